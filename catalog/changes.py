@@ -1,0 +1,56 @@
+"""What one unit of work changed, by record kind and UUID.
+
+Every mutating :class:`catalog.Catalog` method returns a :class:`Changes`. The search index
+is synced from it and GUI panels refresh only what they show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("document", "quote", "actor", "tag")
+
+
+@dataclass
+class Changes:
+    created: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
+    edited: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
+    deleted: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
+    proposals: bool = False  # the proposals of some document changed
+
+    def create(self, kind: str, uuid: str) -> None:
+        self.created[kind].add(uuid)
+
+    def edit(self, kind: str, uuid: str) -> None:
+        if uuid not in self.created[kind]:
+            self.edited[kind].add(uuid)
+
+    def delete(self, kind: str, uuid: str) -> None:
+        self.created[kind].discard(uuid)
+        self.edited[kind].discard(uuid)
+        self.deleted[kind].add(uuid)
+
+    def merge(self, other: Changes) -> Changes:
+        for kind in KINDS:
+            for uuid in other.created[kind]:
+                self.create(kind, uuid)
+            for uuid in other.edited[kind]:
+                self.edit(kind, uuid)
+            for uuid in other.deleted[kind]:
+                self.delete(kind, uuid)
+        self.proposals = self.proposals or other.proposals
+        return self
+
+    def touched(self, kind: str) -> set[str]:
+        return self.created[kind] | self.edited[kind] | self.deleted[kind]
+
+    def __bool__(self) -> bool:
+        return self.proposals or any(self.touched(kind) for kind in KINDS)
+
+    def summary(self) -> str:
+        parts = []
+        for verb, table in (("created", self.created), ("edited", self.edited), ("deleted", self.deleted)):
+            counts = [f"{len(v)} {k}{'s' if len(v) != 1 else ''}" for k, v in table.items() if v]
+            if counts:
+                parts.append(f"{verb} " + ", ".join(counts))
+        return "; ".join(parts) or "no change"

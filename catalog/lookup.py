@@ -1,0 +1,86 @@
+"""Find records by UUID, UUID prefix or name; raise NotFound with a helpful line."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalog.errors import InvalidInput, NotFound
+from catalog.models import Actor, ActorAlias, Document, Quote, Tag
+
+MODELS = {"document": Document, "quote": Quote, "actor": Actor}
+
+
+def by_ref(session: Session, kind: str, ref: str, include_deleted: bool = False):
+    """The record of ``kind`` whose UUID is ``ref`` or starts with it (at least 4 characters)."""
+    model = MODELS[kind]
+    ref = ref.strip().lower().removeprefix("urn:uuid:")
+    if len(ref) < 4:
+        raise InvalidInput(f"“{ref}” is too short to identify a {kind}: give at least 4 characters of its id")
+    query = select(model).where(model.uuid.startswith(ref))
+    if not include_deleted:
+        query = query.where(model.deleted_at.is_(None))
+    found = list(session.scalars(query.limit(2)))
+    if not found:
+        raise NotFound(f"no {kind} with id “{ref}”")
+    if len(found) > 1:
+        raise InvalidInput(f"“{ref}” matches several {kind}s: give more of the id")
+    return found[0]
+
+
+def any_by_ref(session: Session, ref: str, include_deleted: bool = False):
+    """The document, quote or actor with this id; returns (kind, record)."""
+    matches = []
+    for kind in MODELS:
+        try:
+            matches.append((kind, by_ref(session, kind, ref, include_deleted)))
+        except NotFound:
+            continue
+    if not matches:
+        raise NotFound(f"no record with id “{ref}”")
+    if len(matches) > 1:
+        raise InvalidInput(f"“{ref}” matches several records: give more of the id")
+    return matches[0]
+
+
+def actor_by_ref_or_name(session: Session, ref: str) -> Actor:
+    """An actor by id, id prefix, authorised name or alias (case-insensitive)."""
+    name = ref.strip()
+    actor = session.scalar(select(Actor).where(Actor.deleted_at.is_(None), Actor.name.ilike(name)).limit(1))
+    if actor is None:
+        actor = session.scalar(
+            select(Actor).join(ActorAlias).where(Actor.deleted_at.is_(None), ActorAlias.alias.ilike(name)).limit(1)
+        )
+    if actor is not None:
+        return actor
+    try:
+        return by_ref(session, "actor", name)
+    except (NotFound, InvalidInput):
+        raise NotFound(f"no actor named or with id “{name}”") from None
+
+
+def split_tag_path(path: str) -> list[str]:
+    parts = [p.strip() for p in path.strip().strip("/").split("/")]
+    if not parts or any(not p for p in parts):
+        raise InvalidInput(f"“{path}” is not a tag path (like Afghanistan/Opposition)")
+    if any(len(p) > 200 for p in parts):
+        raise InvalidInput("a tag name is longer than 200 characters")
+    return parts
+
+
+def tag_by_path(session: Session, path: str) -> Tag:
+    parent: Tag | None = None
+    for part in split_tag_path(path):
+        query = select(Tag).where(Tag.name == part)
+        query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
+        node = session.scalar(query)
+        if node is None:
+            # case-insensitive second chance, so `tag rename afghanistan …` works
+            query = select(Tag).where(Tag.name.ilike(part))
+            query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
+            node = session.scalar(query)
+        if node is None:
+            raise NotFound(f"no tag “{path}”")
+        parent = node
+    assert parent is not None
+    return parent

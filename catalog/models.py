@@ -1,0 +1,273 @@
+"""The catalogue's records as SQLAlchemy 2 typed ORM models.
+
+Portable on purpose: nothing here is SQLite-specific, so the same models can live on
+PostgreSQL. Every record has a UUID (``uuid``) that survives export, import and merge;
+``id`` is a local surrogate key. Soft deletion (``deleted_at``) is the trash.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+ACTOR_TYPES = ("person", "organisation", "place", "event", "group")
+QUOTE_KINDS = ("quotation", "pull_quote", "excerpt")
+LINK_ROLES = ("author", "quoted", "mentioned", "subject")
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+document_tags = Table(
+    "document_tags",
+    Base.metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+quote_tags = Table(
+    "quote_tags",
+    Base.metadata,
+    Column("quote_id", ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+actor_tags = Table(
+    "actor_tags",
+    Base.metadata,
+    Column("actor_id", ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Record:
+    """Columns every first-class record shares."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+
+class Document(Record, Base):
+    __tablename__ = "documents"
+
+    title: Mapped[str] = mapped_column(Text, default="")
+    subtitle: Mapped[str] = mapped_column(Text, default="")
+    publication: Mapped[str] = mapped_column(String(300), default="", index=True)
+    section: Mapped[str] = mapped_column(String(200), default="")
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
+    published_text: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str] = mapped_column(Text, default="", index=True)
+    short_url: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+    image_caption: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    end_matter: Mapped[str] = mapped_column(Text, default="")
+    text_sha256: Mapped[str] = mapped_column(String(64), default="", index=True)
+    original_name: Mapped[str] = mapped_column(Text, default="")
+    original_format: Mapped[str] = mapped_column(String(40), default="")
+    original_sha256: Mapped[str] = mapped_column(String(64), default="", index=True)
+    original_size: Mapped[int] = mapped_column(Integer, default=0)
+    accessioned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    rights: Mapped[str] = mapped_column(Text, default="")
+
+    quotes: Mapped[list[Quote]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Quote.start"
+    )
+    actor_links: Mapped[list[DocumentActor]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocumentActor.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=document_tags)
+    proposals: Mapped[list[Proposal]] = relationship(
+        back_populates="document", cascade="all, delete-orphan"
+    )
+
+    @property
+    def authors(self) -> list[Actor]:
+        return [link.actor for link in self.actor_links if link.role == "author"]
+
+
+class Quote(Record, Base):
+    __tablename__ = "quotes"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="quotation")
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("actors.id", ondelete="SET NULL"), index=True, default=None
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    document: Mapped[Document] = relationship(back_populates="quotes")
+    speaker: Mapped[Actor | None] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=quote_tags)
+
+
+class Actor(Record, Base):
+    __tablename__ = "actors"
+
+    type: Mapped[str] = mapped_column(String(20), default="person", index=True)
+    name: Mapped[str] = mapped_column(String(500), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    dates: Mapped[str] = mapped_column(String(200), default="")
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", order_by="ActorAlias.alias"
+    )
+    identifiers: Mapped[list[ActorIdentifier]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", order_by="ActorIdentifier.scheme"
+    )
+    document_links: Mapped[list[DocumentActor]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan"
+    )
+    relations: Mapped[list[ActorRelation]] = relationship(
+        foreign_keys="ActorRelation.subject_id", cascade="all, delete-orphan", back_populates="subject"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=actor_tags)
+
+    @property
+    def alias_names(self) -> list[str]:
+        return [a.alias for a in self.aliases]
+
+
+class ActorAlias(Base):
+    __tablename__ = "actor_aliases"
+    __table_args__ = (UniqueConstraint("actor_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(500), index=True)
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class ActorIdentifier(Base):
+    """An external identifier: scheme is e.g. ``wikidata``, ``viaf``, ``twitter``, ``url``."""
+
+    __tablename__ = "actor_identifiers"
+    __table_args__ = (UniqueConstraint("actor_id", "scheme", "value"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    scheme: Mapped[str] = mapped_column(String(40))
+    value: Mapped[str] = mapped_column(String(500), index=True)
+    actor: Mapped[Actor] = relationship(back_populates="identifiers")
+
+
+class DocumentActor(Base):
+    """A document names an actor in a role (author, quoted, mentioned, subject)."""
+
+    __tablename__ = "document_actors"
+    __table_args__ = (UniqueConstraint("document_id", "actor_id", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="mentioned")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    document: Mapped[Document] = relationship(back_populates="actor_links")
+    actor: Mapped[Actor] = relationship(back_populates="document_links")
+
+
+class ActorRelation(Base):
+    """subject --relation--> object, e.g. Luke Coffey --senior fellow of--> Hudson Institute."""
+
+    __tablename__ = "actor_relations"
+    __table_args__ = (UniqueConstraint("subject_id", "object_id", "relation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    object_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(200))
+
+    subject: Mapped[Actor] = relationship(foreign_keys=[subject_id], back_populates="relations")
+    object: Mapped[Actor] = relationship(foreign_keys=[object_id])
+
+
+class Tag(Base):
+    """A node of the tag tree; its path is ``Parent/Child``."""
+
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("parent_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), index=True, default=None
+    )
+    colour: Mapped[str] = mapped_column(String(9), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    parent: Mapped[Tag | None] = relationship(remote_side="Tag.id", back_populates="children")
+    children: Mapped[list[Tag]] = relationship(back_populates="parent", cascade="all, delete-orphan")
+
+    @property
+    def path(self) -> str:
+        parts = []
+        node: Tag | None = self
+        while node is not None:
+            parts.append(node.name)
+            node = node.parent
+        return "/".join(reversed(parts))
+
+
+class Proposal(Base):
+    """Something Pressmark found in a document and the user has not yet confirmed.
+
+    ``kind`` is ``quote`` or ``actor``; ``payload`` is JSON; ``status`` is ``pending``,
+    ``accepted`` or ``rejected``.
+    """
+
+    __tablename__ = "proposals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+
+    document: Mapped[Document] = relationship(back_populates="proposals")
+
+
+class SavedSearch(Base):
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    query: Mapped[str] = mapped_column(Text)
+
+
+class CatalogState(Base):
+    """One row: a counter bumped by every committed change, which the index records as synced."""
+
+    __tablename__ = "catalog_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)

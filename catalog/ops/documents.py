@@ -1,0 +1,138 @@
+"""Documents: import, list, show, edit. Mixed into :class:`catalog.Catalog`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from catalog import importing
+from catalog.changes import Changes
+from catalog.errors import InvalidInput, PressmarkError
+from catalog.importing import ImportOutcome
+from catalog.lookup import by_ref
+from catalog.models import Document, DocumentActor
+from catalog.text import normalise
+from catalog.views import DocumentView, document_view
+
+EDITABLE = {
+    "title", "subtitle", "publication", "section", "published_at", "published_text", "url",
+    "short_url", "language", "image_caption", "notes", "rights", "end_matter",
+}  # fmt: skip
+SORTS = {
+    "date": Document.published_at,
+    "title": Document.title,
+    "publication": Document.publication,
+    "added": Document.accessioned_at,
+}
+
+
+class DocumentOps:
+    def import_bytes(self, data: bytes, name: str) -> ImportOutcome:
+        """Import one file's bytes. Raises ImportFailed or DuplicateDocument; nothing changes then."""
+        parsed = importing.parse_bytes(data, name)
+        with self.writing() as (session, changes):
+            doc = importing.add_parsed(session, changes, parsed, name, data, self.originals_dir)
+            uuid, title = doc.uuid, doc.title
+        return ImportOutcome(path=name, status="imported", message=f"imported “{title}”", document_uuid=uuid, changes=changes)
+
+    def import_file(self, path: Path | str) -> ImportOutcome:
+        """Import one file (see import_bytes)."""
+        path = Path(path)
+        return self.import_bytes(importing.read_file(path), str(path))
+
+    def import_paths(self, paths: Iterable[Path | str], progress=None, cancel=None) -> list[ImportOutcome]:
+        """Import files and folders, one transaction per file; reports each file and goes on.
+
+        ``progress(done, total, message)`` is called after every file; a set ``cancel`` token
+        stops before the next file (files already imported stay).
+        """
+        files = importing.expand_paths([Path(p) for p in paths])
+        outcomes: list[ImportOutcome] = []
+        for done, path in enumerate(files, start=1):
+            if cancel is not None and cancel.cancelled:
+                break
+            try:
+                outcomes.append(self.import_file(path))
+            except PressmarkError as exc:
+                outcomes.append(importing.outcome_for_error(path, exc))
+            if progress is not None:
+                progress(done, len(files), f"{outcomes[-1].status}: {path.name}")
+        return outcomes
+
+    def document(self, ref: str, include_deleted: bool = False) -> DocumentView:
+        with self.reading() as session:
+            return document_view(by_ref(session, "document", ref, include_deleted))
+
+    def document_ids(self, sort: str = "date", descending: bool = True, deleted: bool = False) -> list[str]:
+        """Ordered UUIDs of every live (or, with ``deleted``, trashed) document."""
+        column = SORTS.get(sort)
+        if column is None:
+            raise InvalidInput(f"cannot sort documents by “{sort}”; choose one of {', '.join(SORTS)}")
+        order = column.desc() if descending else column.asc()
+        where = Document.deleted_at.is_not(None) if deleted else Document.deleted_at.is_(None)
+        with self.reading() as session:
+            return list(session.scalars(select(Document.uuid).where(where).order_by(order, Document.id)))
+
+    def document_rows(self, uuids: list[str]) -> list[DocumentView]:
+        """Views (without body quotes) of the given documents, in the order given."""
+        with self.reading() as session:
+            docs = session.scalars(
+                select(Document)
+                .where(Document.uuid.in_(uuids))
+                .options(selectinload(Document.actor_links).selectinload(DocumentActor.actor), selectinload(Document.tags))
+            )
+            by_uuid = {doc.uuid: document_view(doc, with_quotes=False) for doc in docs}
+        return [by_uuid[u] for u in uuids if u in by_uuid]
+
+    def documents(self, limit: int | None = None, sort: str = "date") -> list[DocumentView]:
+        ids = self.document_ids(sort)
+        return self.document_rows(ids[:limit] if limit else ids)
+
+    def update_document(self, ref: str, **fields) -> Changes:
+        """Edit metadata fields (see EDITABLE). Raises InvalidInput for an unknown field."""
+        unknown = set(fields) - EDITABLE
+        if unknown:
+            raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a document")
+        with self.writing() as (session, changes):
+            doc = by_ref(session, "document", ref)
+            for name, value in fields.items():
+                if name == "published_at" and isinstance(value, str):
+                    value = _parse_datetime(value)
+                elif isinstance(value, str):
+                    value = normalise(value)
+                if getattr(doc, name) != value:
+                    setattr(doc, name, value)
+                    changes.edit("document", doc.uuid)
+        return changes
+
+    def publications(self) -> dict[str, int]:
+        """Publication name -> number of live documents."""
+        with self.reading() as session:
+            rows = session.execute(
+                select(Document.publication, func.count(Document.id))
+                .where(Document.deleted_at.is_(None))
+                .group_by(Document.publication)
+                .order_by(Document.publication)
+            )
+            return {name or "(none)": count for name, count in rows}
+
+    def original_path(self, ref: str) -> Path | None:
+        """Where the document's original file is stored, or None if it is missing."""
+        doc = self.document(ref, include_deleted=True)
+        folder = self.originals_dir / doc.original_sha256[:2]
+        for candidate in folder.glob(doc.original_sha256 + "*"):
+            return candidate
+        return None
+
+
+def _parse_datetime(value: str) -> datetime | None:
+    if not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InvalidInput(f"“{value}” is not a date (use 2023-05-06 or 2023-05-06T20:55)") from exc

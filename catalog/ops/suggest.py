@@ -1,0 +1,109 @@
+"""Proposals: quotes and actor mentions Pressmark found, which the user accepts or rejects."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from catalog.changes import Changes
+from catalog.errors import InvalidInput, NotFound
+from catalog.importing import ensure_actor, link_actor
+from catalog.lookup import by_ref
+from catalog.models import Document, Proposal, Quote
+from catalog.text import context_of
+
+
+@dataclass
+class ProposalView:
+    id: int
+    document_uuid: str
+    document_title: str
+    kind: str  # quote | actor
+    status: str
+    data: dict
+
+    def describe(self) -> str:
+        if self.kind == "quote":
+            speaker = self.data.get("speaker") or "unknown speaker"
+            role = f" ({self.data['speaker_role']})" if self.data.get("speaker_role") else ""
+            return f"{self.data.get('kind', 'quotation')} by {speaker}{role}: “{self.data['exact']}”"
+        return f"{self.data['type']}: {self.data['name']} ({len(self.data.get('mentions', []))} mentions)"
+
+
+class SuggestOps:
+    def proposals(self, document: str | None = None, status: str = "pending") -> list[ProposalView]:
+        """Proposals of one document (or all), by status (pending, accepted, rejected, all)."""
+        with self.reading() as session:
+            query = select(Proposal).join(Document).where(Document.deleted_at.is_(None)).order_by(Proposal.id)
+            if status != "all":
+                query = query.where(Proposal.status == status)
+            if document:
+                query = query.where(Proposal.document_id == by_ref(session, "document", document).id)
+            return [
+                ProposalView(p.id, p.document.uuid, p.document.title, p.kind, p.status, json.loads(p.payload))
+                for p in session.scalars(query)
+            ]
+
+    def accept_proposal(self, proposal_id: int, edits: dict | None = None) -> Changes:
+        """Turn a proposal into records; ``edits`` overrides fields (e.g. speaker, name, type)."""
+        with self.writing() as (session, changes):
+            proposal = _pending(session, proposal_id)
+            data = {**json.loads(proposal.payload), **(edits or {})}
+            doc = proposal.document
+            if proposal.kind == "quote":
+                _accept_quote(session, changes, doc, data)
+            else:
+                actor = ensure_actor(session, changes, data.get("known_actor") or data["name"], data["type"])
+                link_actor(session, changes, doc, actor, data.get("role", "mentioned"))
+                changes.edit("document", doc.uuid)
+            proposal.status = "accepted"
+            changes.proposals = True
+        return changes
+
+    def reject_proposal(self, proposal_id: int) -> Changes:
+        with self.writing() as (session, changes):
+            _pending(session, proposal_id).status = "rejected"
+            changes.proposals = True
+        return changes
+
+    def accept_all(self, document: str | None = None) -> tuple[int, Changes]:
+        """Accept every pending proposal (of one document, or all); returns how many."""
+        total = Changes()
+        pending = self.proposals(document)
+        # actors first, so quote speakers find the actors just created
+        for view in sorted(pending, key=lambda p: p.kind != "actor"):
+            total.merge(self.accept_proposal(view.id))
+        return len(pending), total
+
+
+def _pending(session, proposal_id: int) -> Proposal:
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None:
+        raise NotFound(f"no proposal {proposal_id}")
+    if proposal.status != "pending":
+        raise InvalidInput(f"proposal {proposal_id} was already {proposal.status}")
+    return proposal
+
+
+def _accept_quote(session, changes: Changes, doc: Document, data: dict) -> None:
+    start, end = int(data["start"]), int(data["end"])
+    if doc.body[start:end] != data["exact"]:
+        raise InvalidInput("the document's text changed since this quote was proposed")
+    existing = session.scalar(select(Quote).where(Quote.document_id == doc.id, Quote.start == start, Quote.end == end, Quote.deleted_at.is_(None)))
+    if existing is not None:
+        return
+    prefix, suffix = context_of(doc.body, start, end)
+    quote = Quote(document=doc, start=start, end=end, exact=data["exact"], prefix=prefix, suffix=suffix, kind=data.get("kind", "quotation"), note=data.get("note", ""))
+    speaker = (data.get("speaker") or "").strip()
+    if speaker:
+        speaker_type = data.get("speaker_type") or "person"
+        actor = ensure_actor(session, changes, speaker, speaker_type, data.get("speaker_role", ""))
+        quote.speaker = actor
+        role = "author" if any(link.actor_id == actor.id and link.role == "author" for link in doc.actor_links) else "quoted"
+        link_actor(session, changes, doc, actor, role)
+    session.add(quote)
+    session.flush()
+    changes.create("quote", quote.uuid)
+    changes.edit("document", doc.uuid)

@@ -1,0 +1,85 @@
+"""The trash: deleting moves a record there; it can be restored until the trash is emptied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from catalog.changes import Changes
+from catalog.lookup import any_by_ref
+from catalog.models import Actor, Document, Quote, utcnow
+
+
+@dataclass
+class TrashItem:
+    kind: str
+    uuid: str
+    label: str
+    deleted_at: str
+
+
+class TrashOps:
+    def delete(self, refs: list[str]) -> Changes:
+        """Move documents, quotes or actors to the trash (a document's quotes go with it)."""
+        with self.writing() as (session, changes):
+            now = utcnow()
+            for ref in refs:
+                kind, record = any_by_ref(session, ref)
+                record.deleted_at = now
+                changes.delete(kind, record.uuid)
+                if kind == "document":
+                    for quote in record.quotes:
+                        changes.delete("quote", quote.uuid)
+        return changes
+
+    def restore(self, refs: list[str]) -> Changes:
+        """Bring records back from the trash."""
+        with self.writing() as (session, changes):
+            for ref in refs:
+                kind, record = any_by_ref(session, ref, include_deleted=True)
+                if record.deleted_at is None:
+                    continue
+                record.deleted_at = None
+                changes.create(kind, record.uuid)
+                if kind == "document":
+                    for quote in record.quotes:
+                        if quote.deleted_at is None:
+                            changes.create("quote", quote.uuid)
+        return changes
+
+    def trash(self) -> list[TrashItem]:
+        with self.reading() as session:
+            items = []
+            for kind, model, label in (
+                ("document", Document, lambda r: r.title),
+                ("quote", Quote, lambda r: r.exact[:80]),
+                ("actor", Actor, lambda r: r.name),
+            ):
+                for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
+                    items.append(TrashItem(kind, record.uuid, label(record), record.deleted_at.isoformat(timespec="seconds")))
+            return sorted(items, key=lambda i: i.deleted_at, reverse=True)
+
+    def empty_trash(self) -> Changes:
+        """Delete trashed records for good (a trashed document takes its quotes along)."""
+        with self.writing() as (session, changes):
+            for kind, model in (("quote", Quote), ("document", Document), ("actor", Actor)):
+                for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
+                    changes.delete(kind, record.uuid)
+                    if kind == "document":
+                        for quote in record.quotes:
+                            changes.delete("quote", quote.uuid)
+                    session.delete(record)
+        return changes
+
+    def purge(self, refs: list[str]) -> Changes:
+        """Remove records for good at once (used to undo a creation)."""
+        with self.writing() as (session, changes):
+            for ref in refs:
+                kind, record = any_by_ref(session, ref, include_deleted=True)
+                changes.delete(kind, record.uuid)
+                if kind == "document":
+                    for quote in record.quotes:
+                        changes.delete("quote", quote.uuid)
+                session.delete(record)
+        return changes

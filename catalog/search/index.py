@@ -1,0 +1,159 @@
+"""The Whoosh index as a derived store: open, check, write, rebuild.
+
+The database is the truth. :class:`SearchIndex` records, next to the index, which database
+generation it reflects (``pressmark-sync.json``); the catalogue compares that with its own
+generation on open and rebuilds an index that is missing, broken, stale or of another schema.
+All writes happen on the catalogue's single writer; searchers are reopened when the index
+changes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.writing import IndexWriter
+
+from catalog.search.schema import SCHEMA_VERSION, build_schema
+
+INDEX_NAME = "pressmark"
+SYNC_FILE = "pressmark-sync.json"
+
+
+class IndexBroken(Exception):
+    """The index cannot be opened or read; it must be rebuilt."""
+
+
+class SearchIndex:
+    """A Whoosh index in one folder. Not thread-safe for writers: the catalogue serialises them."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._index: whoosh_index.Index | None = None
+        self._searcher = None
+        self._lock = threading.RLock()
+
+    # ----- state -------------------------------------------------------------------------
+    def synced_generation(self) -> int | None:
+        """The database generation this index reflects, or None if unknown or mismatched."""
+        try:
+            state = json.loads((self.folder / SYNC_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(state, dict) or state.get("schema") != SCHEMA_VERSION:
+            return None
+        generation = state.get("generation")
+        return generation if isinstance(generation, int) else None
+
+    def mark_synced(self, generation: int) -> None:
+        """Record atomically that the index reflects database ``generation``."""
+        temp = self.folder / (SYNC_FILE + ".tmp")
+        temp.write_text(json.dumps({"schema": SCHEMA_VERSION, "generation": generation}), "utf-8")
+        os.replace(temp, self.folder / SYNC_FILE)
+
+    def mark_unsynced(self) -> None:
+        """Called before a write: a crash mid-write leaves the index known to be stale."""
+        try:
+            (self.folder / SYNC_FILE).unlink()
+        except FileNotFoundError:
+            pass
+
+    # ----- opening -----------------------------------------------------------------------
+    def open(self) -> None:
+        """Open the existing index, raising IndexBroken if it is missing or unreadable."""
+        with self._lock:
+            self.close()
+            try:
+                if not whoosh_index.exists_in(str(self.folder), indexname=INDEX_NAME):
+                    raise IndexBroken("no index")
+                index = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
+                if set(index.schema.names()) != set(build_schema().names()):
+                    raise IndexBroken("index schema differs")
+                # reading every segment's doc count touches each segment's files
+                index.doc_count_all()
+                with index.searcher() as searcher:
+                    searcher.doc_count()
+            except IndexBroken:
+                raise
+            except Exception as exc:  # whoosh raises many kinds on damaged files
+                raise IndexBroken(f"{type(exc).__name__}: {exc}") from exc
+            self._index = index
+
+    def create_empty(self) -> None:
+        """Replace whatever is in the folder with a new empty index."""
+        with self._lock:
+            self.close()
+            if self.folder.exists():
+                shutil.rmtree(self.folder)
+            self.folder.mkdir(parents=True)
+            self._index = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._index is not None
+
+    # ----- writing -----------------------------------------------------------------------
+    def writer(self, bulk: bool = False) -> IndexWriter:
+        assert self._index is not None, "index not open"
+        if bulk:
+            return self._index.writer(limitmb=256, procs=1, multisegment=False)
+        return self._index.writer(timeout=10.0)
+
+    def apply(self, upserts: Iterable[dict], deletes: Iterable[str], generation: int) -> None:
+        """Write changed records (dicts of fields incl. ``key``) and delete keys, then mark synced."""
+        upserts = list(upserts)
+        deletes = list(deletes)
+        with self._lock:
+            self.mark_unsynced()
+            writer = self.writer()
+            try:
+                for key in deletes:
+                    writer.delete_by_term("key", key)
+                for fields in upserts:
+                    writer.update_document(**fields)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._invalidate_searcher()
+            self.mark_synced(generation)
+
+    def _invalidate_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    # ----- reading -----------------------------------------------------------------------
+    def searcher(self):
+        """A searcher kept open until the index changes (cheap to call per query)."""
+        with self._lock:
+            assert self._index is not None, "index not open"
+            if self._searcher is None:
+                self._searcher = self._index.searcher()
+            else:
+                fresh = self._searcher.refresh()
+                if fresh is not self._searcher:
+                    self._searcher = fresh
+            return self._searcher
+
+    def doc_count(self) -> int:
+        return self.searcher().doc_count()
+
+    def keys(self) -> set[str]:
+        """Every record key in the index (used by the integrity check)."""
+        searcher = self.searcher()
+        return {fields["key"] for fields in searcher.all_stored_fields()}

@@ -1,0 +1,160 @@
+"""Parse the catalogue's query language and run it.
+
+Words (all must match), "phrases", AND/OR/NOT, ``field:value`` (title, author, actor, speaker,
+tag, publication, type, kind, date, year), date ranges ``date:[2023-01-01 to 2023-06-30]``,
+prefixes ``vien*`` and fuzzy terms ``talban~`` (``talban~2`` for two edits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from whoosh import highlight, sorting
+from whoosh.qparser import (
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    MultifieldParser,
+)
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.query import Query
+
+from catalog.errors import InvalidInput
+from catalog.search.schema import DEFAULT_FIELDS
+
+FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
+FACETS = {"type": "type", "tag": "f_tag", "actor": "f_actor", "publication": "f_publication", "year": "f_year"}
+_FIELD_PREFIX = re.compile(r"\b(\w+):")
+MAX_QUERY = 2000
+
+
+@dataclass
+class Hit:
+    key: str
+    type: str
+    uuid: str
+    doc_uuid: str
+    score: float
+    snippet: str = ""  # HTML: hits wrapped in <b class="match">…</b>
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def build_parser(schema):
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema)
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    parser.add_plugin(DateParserPlugin(free=False))
+    return parser
+
+
+def parse_query(parser, text: str) -> Query:
+    """Parse ``text`` or raise InvalidInput with a readable reason."""
+    text = text.strip()
+    if not text:
+        raise InvalidInput("the search is empty")
+    if len(text) > MAX_QUERY:
+        raise InvalidInput(f"the search is longer than {MAX_QUERY} characters")
+    text = _FIELD_PREFIX.sub(lambda m: FIELD_ALIASES.get(m.group(1).lower(), m.group(1).lower()) + ":", text)
+    text = re.sub(r"\btype:(document|quote|actor)s\b", r"type:\1", text, flags=re.I)
+    try:
+        query = parser.parse(text)
+    except Exception as exc:
+        raise InvalidInput(f"cannot read the search “{text}”: {exc}") from exc
+    error = _has_error(query)
+    if error:
+        raise InvalidInput(f"cannot read the search “{text}”: {error}")
+    return query
+
+
+def _has_error(query: Query) -> str | None:
+    """The parser marks what it could not read with an ``error`` attribute; find it."""
+    error = getattr(query, "error", None)
+    if error:
+        return str(error)
+    for child in query.children():
+        found = _has_error(child)
+        if found:
+            return found
+    return None
+
+
+def run(
+    searcher,
+    parser,
+    text: str,
+    limit: int = 20,
+    offset: int = 0,
+    text_of: Callable[[str, str], str] | None = None,
+    facets: bool = True,
+    filter_type: str | None = None,
+) -> SearchResults:
+    """Search; snippets are computed only for the hits returned (``offset``..``offset+limit``).
+
+    ``text_of(key, field)`` returns the original text of a hit's field (the index stores no
+    bodies); without it hits have no snippet.
+    """
+    query = parse_query(parser, text)
+    if filter_type:
+        from whoosh.query import And, Term
+
+        query = And([query, Term("type", filter_type)])
+    groupedby = None
+    if facets:
+        groupedby = sorting.Facets()
+        for name, column in FACETS.items():
+            groupedby.add_facet(name, sorting.FieldFacet(column, allow_overlap=column in ("f_tag", "f_actor")))
+    try:
+        results = searcher.search(
+            query, limit=offset + limit, groupedby=groupedby, maptype=sorting.Count, terms=True
+        )
+    except Exception as exc:  # e.g. too many expansions of a prefix
+        raise InvalidInput(f"the search “{text}” could not run: {exc}") from exc
+    results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
+    results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
+    hits = []
+    for hit in results[offset : offset + limit]:
+        fields = hit.fields()
+        item = Hit(
+            key=fields["key"],
+            type=fields.get("type", ""),
+            uuid=fields.get("uuid", ""),
+            doc_uuid=fields.get("doc_uuid", ""),
+            score=float(hit.score or 0.0),
+        )
+        if text_of is not None:
+            item.snippet = _snippet(hit, item.key, text_of)
+        hits.append(item)
+    facet_counts: dict[str, dict[str, int]] = {}
+    if facets:
+        for name in FACETS:
+            counts = results.groups(name)
+            facet_counts[name] = {
+                (k.decode() if isinstance(k, bytes) else str(k)): v
+                for k, v in counts.items()
+                if k not in (None, "", b"")
+            }
+    return SearchResults(query=text, total=len(results), hits=hits, facets=facet_counts)
+
+
+def _snippet(hit, key: str, text_of: Callable[[str, str], str]) -> str:
+    for field_name in ("body", "title", "speaker", "actor", "author"):
+        text = text_of(key, field_name)
+        if not text:
+            continue
+        snippet = hit.highlights(field_name, text=text, top=2)
+        if snippet:
+            return snippet
+    body = text_of(key, "body") or text_of(key, "title")
+    return _escape(body[:200]) + ("…" if len(body) > 200 else "")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
