@@ -7,10 +7,13 @@ Pure functions, no I/O beyond reading the corpus files; never touches the networ
 Matching rules (decided once, here, for every page alike):
 
 * **Title**: equal after :func:`fold` (NFKC, case-folded, punctuation, quotes, dashes and
-  white space removed).
+  white space removed). A truth that appends the site name or the byline as a last
+  " - Name" part (Readability's "… - Breitbart", "… | Eleanor Ainge Roy") matches without it.
 * **Author**: the truth byline is cleaned of a leading "By"/"Par"/"Por" and of anything from
   its first digit on (Readability's "by Lucas Nolan22 Dec 2016651" keeps "Lucas Nolan"), then
-  split into names on ``;``, ``,``, ``&``, "and"/"et"/"e"/"y"/"avec" and parentheses. A page
+  split into names on ``;``, ``,``, ``&`` and "and"/"et"/"e"/"y"/"avec"; a parenthesis opening
+  with such a word holds co-authors ("X (avec Y et Z)"), any other is part of the name
+  ("Bruno (Henrique Zecchin) Rodrigues"). A page
   matches when every truth name is found among our authors (equal after folding, or the
   shorter name's words all occur, in order, in the longer one). Truth bylines that are
   not names are handled so: a byline that starts with a date (seattletimes' "April 28, 2019
@@ -20,10 +23,11 @@ Matching rules (decided once, here, for every page alike):
   by the bench but do not fail a match.
 * **Date**: the same calendar day as the truth's date part; when both carry a UTC offset
   ours is first converted to the truth's offset.
-* **Body**: token recall (multiset of case-folded word tokens of the truth found in ours)
-  and token precision for full-text truths; for snippet truths, the fraction of
-  ``body_must_contain`` snippets found and of ``body_must_not_contain`` snippets absent
-  (compared after :func:`fold`).
+* **Body**: for full-text truths, token recall (share of the truth's case-folded word tokens,
+  as a multiset, found in ours) and token precision (share of ours found in the truth); for
+  snippet truths, recall is the share of ``body_must_contain`` snippets found, and
+  "clean" the share of ``body_must_not_contain`` boilerplate snippets absent (both compared
+  after :func:`fold`).
 """
 
 from __future__ import annotations
@@ -95,9 +99,18 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def title_matches(ours: str, truth: str) -> bool:
-    """True when ``ours`` equals ``truth`` after :func:`fold`."""
-    return bool(fold(truth)) and fold(ours) == fold(truth)
+def title_matches(ours: str, truth: str, appended: tuple[str, ...] = ()) -> bool:
+    """True when ``ours`` equals ``truth`` after :func:`fold`.
+
+    ``appended``: names (site, byline) the truth may carry as a last " - Name" / " | Name"
+    part; such a truth also matches ``ours`` without it.
+    """
+    if fold(truth) and fold(ours) == fold(truth):
+        return True
+    parts = list(re.finditer(r"\s+[|\-–—]\s+", truth))
+    if not parts or fold(truth[parts[-1].end() :]) not in {fold(a) for a in appended if a}:
+        return False
+    return title_matches(ours, truth[: parts[-1].start()])
 
 
 def truth_author_names(truth: str) -> list[str] | None:
@@ -108,7 +121,9 @@ def truth_author_names(truth: str) -> list[str] | None:
         return None
     text = re.sub(r"^(by|par|por)\s+", "", text, flags=re.IGNORECASE)
     text = re.split(r"\d", text, maxsplit=1)[0]
-    parts = re.split(r"[;,&()]|\s(?:and|et|e|y|avec)\s", text)
+    text = re.sub(r"\((?=\s*(?:and|et|e|y|avec|with)\s)", ", ", text, flags=re.IGNORECASE)
+    text = text.replace("(", " ").replace(")", " ")
+    parts = re.split(r"[;,&]|\s(?:and|et|e|y|avec|with)\s", text)
     return [part.strip() for part in parts if fold(part)]
 
 
@@ -169,23 +184,96 @@ def tokens(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
 
 
-def body_scores(ours: str, page: TruthPage) -> tuple[float | None, float | None]:
-    """Return ``(recall, precision)`` of our body against the page's body truth.
+def body_scores(ours: str, page: TruthPage) -> tuple[float | None, float | None, float | None]:
+    """Return ``(recall, precision, clean)`` of our body against the page's body truth.
 
-    Full-text truth: token recall and precision. Snippet truth: share of must-contain
-    snippets found, and share of must-not-contain snippets absent. None where unknown.
+    Full-text truth: token recall and precision (clean None). Snippet truth: share of
+    must-contain snippets found (precision None) and share of must-not-contain snippets
+    absent. None where the truth cannot tell.
     """
     if page.body_text:
         truth_tokens, our_tokens = tokens(page.body_text), tokens(ours)
         common = sum((truth_tokens & our_tokens).values())
         recall = common / max(1, sum(truth_tokens.values()))
         precision = common / sum(our_tokens.values()) if our_tokens else 0.0
-        return recall, precision
+        return recall, precision, None
     folded = fold(ours)
-    recall = precision = None
+    recall = clean = None
     if page.must_contain:
         recall = sum(fold(s) in folded for s in page.must_contain) / len(page.must_contain)
     if page.must_not_contain:
         absent = sum(fold(s) not in folded for s in page.must_not_contain)
-        precision = absent / len(page.must_not_contain)
-    return recall, precision
+        clean = absent / len(page.must_not_contain)
+    return recall, None, clean
+
+
+@dataclass
+class PageScore:
+    """How one parsed page fares against its truth; None where the truth says nothing."""
+
+    id: str
+    title: bool | None = None
+    author: bool | None = None
+    date: bool | None = None
+    recall: float | None = None
+    precision: float | None = None
+    clean: float | None = None
+    ours: dict[str, str] = field(default_factory=dict)  # what we found, for the report
+
+
+def score_page(page: TruthPage, title: str, authors: list[str], published_at: datetime | None,
+               body: str) -> PageScore:
+    """Score one page's parsed fields against ``page``'s truth with the rules above."""
+    score = PageScore(id=page.id)
+    if page.title:
+        score.title = title_matches(title, page.title, (page.sitename or "", page.author or ""))
+    if page.author is not None:
+        score.author = author_matches(authors, page.author, page.sitename)
+    if page.date:
+        score.date = date_matches(published_at, page.date)
+    score.recall, score.precision, score.clean = body_scores(body, page)
+    score.ours = {
+        "title": title,
+        "authors": "; ".join(authors),
+        "date": published_at.isoformat() if published_at else "",
+    }
+    return score
+
+
+@dataclass
+class Totals:
+    """Accuracy over the pages whose truth has the field (percentages, 0–100)."""
+
+    title: float
+    author: float
+    date: float
+    recall: float
+    precision: float
+    clean: float
+    counts: dict[str, tuple[int, int]]  # field -> (matched, judged)
+
+
+def summarise(scores: list[PageScore]) -> Totals:
+    """Aggregate page scores: share of matches per field; mean body recall, precision, clean."""
+    counts = {}
+    for name in ("title", "author", "date"):
+        judged = [getattr(s, name) for s in scores if getattr(s, name) is not None]
+        counts[name] = (sum(judged), len(judged))
+
+    def mean(name: str) -> float:
+        values = [getattr(s, name) for s in scores if getattr(s, name) is not None]
+        return 100.0 * sum(values) / len(values) if values else 0.0
+
+    def percent(name: str) -> float:
+        matched, judged = counts[name]
+        return 100.0 * matched / judged if judged else 0.0
+
+    return Totals(
+        title=percent("title"),
+        author=percent("author"),
+        date=percent("date"),
+        recall=mean("recall"),
+        precision=mean("precision"),
+        clean=mean("clean"),
+        counts=counts,
+    )

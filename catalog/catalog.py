@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from catalog.checking import CheckOps
 from catalog.ops.actors import ActorOps
+from catalog.ops.browse import BrowseOps
 from catalog.ops.documents import DocumentOps
 from catalog.ops.quotes import QuoteOps
 from catalog.ops.suggest import SuggestOps
@@ -12,7 +13,9 @@ from catalog.ops.trash import TrashOps
 from catalog.store import CatalogCore
 
 
-class Catalog(DocumentOps, QuoteOps, ActorOps, TagOps, TrashOps, SuggestOps, CheckOps, CatalogCore):
+class Catalog(
+    DocumentOps, QuoteOps, ActorOps, TagOps, TrashOps, SuggestOps, CheckOps, BrowseOps, CatalogCore
+):
     """A catalogue folder, opened. Construct with ``Catalog(path)``; close with ``close()``.
 
     Every method is a unit of work or a read; see each mixin for its contract.

@@ -16,12 +16,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-
 from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError
 from catalog.importers import parse_bytes
 from catalog.importers.base import ParsedActor, ParsedDocument
-from catalog.models import Actor, ActorAlias, ActorIdentifier, ActorRelation, Document, DocumentActor, Proposal
+from catalog.models import (
+    Actor,
+    ActorAlias,
+    ActorIdentifier,
+    ActorRelation,
+    Document,
+    DocumentActor,
+    Proposal,
+)
 from catalog.text import normalise
 
 IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
@@ -173,6 +180,11 @@ def record_proposals(session: Session, changes: Changes, doc: Document, parsed: 
     author = doc.authors[0].name if doc.authors else ""
     marked = [(q.exact, q.kind) for q in parsed.marked_quotes] if parsed else []
     quotes = proposing.propose_quotes(doc.body, marked, author)
+    # a pull-quote box names its speaker (often, but not always, the author)
+    marked_speakers = {q.exact: q.speaker for q in parsed.marked_quotes if q.speaker} if parsed else {}
+    for quote in quotes:
+        if quote.kind == "pull_quote" and marked_speakers.get(quote.exact):
+            quote.speaker = marked_speakers[quote.exact]
     known = known_actor_names(session)
     actors = proposing.propose_actors(doc.body, known, quotes)
     linked = {link.actor.name.lower() for link in doc.actor_links}

@@ -167,8 +167,10 @@ class ActorOps:
             if not target.description:
                 target.description = source.description
             for link in list(source.document_links):
-                link_actor(session, changes, link.document, target, link.role)
-                changes.edit("document", link.document.uuid)
+                doc = link.document
+                link_actor(session, changes, doc, target, link.role)
+                doc.actor_links.remove(link)
+                changes.edit("document", doc.uuid)
             for quote in session.scalars(select(Quote).where(Quote.speaker_id == source.id)):
                 quote.speaker = target
                 changes.edit("quote", quote.uuid)
@@ -186,6 +188,7 @@ class ActorOps:
                 if tag not in target.tags:
                     target.tags.append(tag)
             session.flush()
+            session.expire(source)  # its moved links and relations are gone from the database
             changes.edit("actor", target.uuid)
             changes.delete("actor", source.uuid)
             session.delete(source)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,8 @@ EDITABLE = {
     "title", "subtitle", "publication", "section", "published_at", "published_text", "url",
     "short_url", "language", "image_caption", "notes", "rights", "end_matter",
 }  # fmt: skip
+log = logging.getLogger(__name__)
+
 SORTS = {
     "date": Document.published_at,
     "title": Document.title,
@@ -59,6 +62,9 @@ class DocumentOps:
                 outcomes.append(self.import_file(path))
             except PressmarkError as exc:
                 outcomes.append(importing.outcome_for_error(path, exc))
+            except Exception as exc:  # a bug must not stop a folder import; report it per file
+                log.exception("import of %s failed", path)
+                outcomes.append(ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}"))
             if progress is not None:
                 progress(done, len(files), f"{outcomes[-1].status}: {path.name}")
         return outcomes

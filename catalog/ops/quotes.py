@@ -43,12 +43,12 @@ class QuoteOps:
                 document=doc, start=start, end=end, exact=doc.body[start:end],
                 prefix=prefix, suffix=suffix, kind=kind, note=note,
             )  # fmt: skip
+            session.add(quote)
             if speaker:
                 quote.speaker = _speaker(session, changes, speaker, new_speaker_type)
                 link_actor(session, changes, doc, quote.speaker, "quoted")
             for path in tags:
                 quote.tags.append(ensure_tag(session, changes, path))
-            session.add(quote)
             session.flush()
             changes.create("quote", quote.uuid)
             uuid = quote.uuid
@@ -109,9 +109,8 @@ class QuoteOps:
             if speaker:
                 query = query.where(Quote.speaker_id == actor_by_ref_or_name(session, speaker).id)
             if tag:
-                from catalog.ops.tags import subtree_ids
-
                 from catalog.models import quote_tags
+                from catalog.ops.tags import subtree_ids
 
                 ids = subtree_ids(session, tag_by_path(session, tag))
                 query = query.where(Quote.id.in_(select(quote_tags.c.quote_id).where(quote_tags.c.tag_id.in_(ids))))

@@ -96,6 +96,7 @@ def _accept_quote(session, changes: Changes, doc: Document, data: dict) -> None:
         return
     prefix, suffix = context_of(doc.body, start, end)
     quote = Quote(document=doc, start=start, end=end, exact=data["exact"], prefix=prefix, suffix=suffix, kind=data.get("kind", "quotation"), note=data.get("note", ""))
+    session.add(quote)
     speaker = (data.get("speaker") or "").strip()
     if speaker:
         speaker_type = data.get("speaker_type") or "person"
@@ -103,7 +104,6 @@ def _accept_quote(session, changes: Changes, doc: Document, data: dict) -> None:
         quote.speaker = actor
         role = "author" if any(link.actor_id == actor.id and link.role == "author" for link in doc.actor_links) else "quoted"
         link_actor(session, changes, doc, actor, role)
-    session.add(quote)
     session.flush()
     changes.create("quote", quote.uuid)
     changes.edit("document", doc.uuid)

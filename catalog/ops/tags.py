@@ -184,4 +184,5 @@ def _merge_child(session, child: Tag, into: Tag) -> None:
         else:
             _merge_child(session, grandchild, clash)
     session.flush()
-    session.delete(child)
+    # removing it from its parent's children deletes it (delete-orphan) exactly once
+    child.parent.children.remove(child)

@@ -142,12 +142,11 @@ class SearchIndex:
         """A searcher kept open until the index changes (cheap to call per query)."""
         with self._lock:
             assert self._index is not None, "index not open"
+            if self._searcher is not None and not self._searcher.up_to_date():
+                # another process (the CLI beside the GUI) committed to the index
+                self._invalidate_searcher()
             if self._searcher is None:
                 self._searcher = self._index.searcher()
-            else:
-                fresh = self._searcher.refresh()
-                if fresh is not self._searcher:
-                    self._searcher = fresh
             return self._searcher
 
     def doc_count(self) -> int:

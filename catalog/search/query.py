@@ -8,8 +8,8 @@ prefixes ``vien*`` and fuzzy terms ``talban~`` (``talban~2`` for two edits).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from whoosh import highlight, sorting
 from whoosh.qparser import (
@@ -25,7 +25,8 @@ from catalog.search.schema import DEFAULT_FIELDS
 
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
 FACETS = {"type": "type", "tag": "f_tag", "actor": "f_actor", "publication": "f_publication", "year": "f_year"}
-_FIELD_PREFIX = re.compile(r"\b(\w+):")
+_FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
+SEARCHABLE = ("title", "body", "author", "actor", "speaker", "tag", "publication", "type", "kind", "date", "year")
 MAX_QUERY = 2000
 
 
@@ -63,6 +64,9 @@ def parse_query(parser, text: str) -> Query:
     if len(text) > MAX_QUERY:
         raise InvalidInput(f"the search is longer than {MAX_QUERY} characters")
     text = _FIELD_PREFIX.sub(lambda m: FIELD_ALIASES.get(m.group(1).lower(), m.group(1).lower()) + ":", text)
+    for name in _FIELD_PREFIX.findall(text):
+        if name not in parser.schema.names() and not text.startswith(f"{name}://"):
+            raise InvalidInput(f"“{name}:” is not a field; use one of {', '.join(SEARCHABLE)}")
     text = re.sub(r"\btype:(document|quote|actor)s\b", r"type:\1", text, flags=re.I)
     try:
         query = parser.parse(text)
@@ -145,6 +149,13 @@ def run(
 
 
 def _snippet(hit, key: str, text_of: Callable[[str, str], str]) -> str:
+    if key.startswith("quote:"):
+        # a quote's words are the point: show them whole, highlighted where they match
+        exact = text_of(key, "body")
+        marked = hit.highlights("body", text=exact, top=3) if exact else ""
+        if marked and len(exact) <= 400:
+            return _highlight_all(hit, exact)
+        return marked or _escape(exact[:400]) + ("…" if len(exact) > 400 else "")
     for field_name in ("body", "title", "speaker", "actor", "author"):
         text = text_of(key, field_name)
         if not text:
@@ -154,6 +165,17 @@ def _snippet(hit, key: str, text_of: Callable[[str, str], str]) -> str:
             return snippet
     body = text_of(key, "body") or text_of(key, "title")
     return _escape(body[:200]) + ("…" if len(body) > 200 else "")
+
+
+def _highlight_all(hit, text: str) -> str:
+    """``text`` whole, with the hit's matched terms wrapped like the fragments are."""
+    fragmenter = highlight.WholeFragmenter(charlimit=None)
+    saved = hit.results.fragmenter
+    hit.results.fragmenter = fragmenter
+    try:
+        return hit.highlights("body", text=text, top=1) or _escape(text)
+    finally:
+        hit.results.fragmenter = saved
 
 
 def _escape(text: str) -> str:

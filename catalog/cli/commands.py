@@ -1,0 +1,325 @@
+"""The work behind each CLI subcommand; ``run`` dispatches on ``args.command``."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+from typing import TextIO
+
+from catalog.catalog import Catalog
+from catalog.cli import render
+from catalog.errors import InvalidInput, NotFound
+from catalog.location import is_catalog
+from catalog.views import to_json
+
+
+def run(path: Path, args, out: TextIO) -> int:
+    if args.command == "init":
+        existed = is_catalog(path)
+        with Catalog(path):
+            pass
+        print(f"{'Catalogue already exists' if existed else 'Created catalogue'}: {path}", file=out)
+        return 0
+    with Catalog(path, create=args.command == "import") as catalog:
+        return COMMANDS[args.command](catalog, args, out)
+
+
+def _json(args) -> bool:
+    return bool(getattr(args, "json", False))
+
+
+def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    def progress(done: int, total: int, message: str) -> None:
+        if not _json(args):
+            print(f"[{done}/{total}] {message}", file=out, flush=True)
+
+    missing = [p for p in args.paths if not p.exists()]
+    for p in missing:
+        print(f"pressmark: {p}: no such file or folder", file=sys.stderr)
+    outcomes = catalog.import_paths([p for p in args.paths if p.exists()], progress=progress)
+    for outcome in outcomes:
+        if outcome.status != "imported" and not _json(args):
+            print(f"  {outcome.message}", file=out)
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "failed")}
+    if _json(args):
+        dump_json({"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}, out)
+    else:
+        print(f"{counts['imported']} imported, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
+    return 1 if counts["failed"] or missing or not outcomes else 0
+
+
+def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    what = args.what
+    if what == "documents":
+        rows = catalog.documents(limit=args.limit, sort=args.sort)
+        lines = [render.document_line(v) for v in rows]
+    elif what == "quotes":
+        rows = catalog.quotes(limit=args.limit)
+        lines = [render.quote_line(v) for v in rows]
+    elif what == "actors":
+        rows = catalog.actors(limit=args.limit)
+        lines = [render.actor_line(v) for v in rows]
+    elif what == "tags":
+        rows = catalog.tags()[: args.limit] if args.limit else catalog.tags()
+        lines = [render.tag_line(v) for v in rows]
+    elif what == "trash":
+        rows = catalog.trash()[: args.limit] if args.limit else catalog.trash()
+        lines = [f"{i.uuid[:8]}  {i.kind:<8}  {i.deleted_at}  {i.label}" for i in rows]
+    else:
+        rows = catalog.publications()
+        if _json(args):
+            dump_json(rows, out)
+            return 0
+        lines = [f"{count:>6}  {name}" for name, count in rows.items()]
+    if _json(args):
+        dump_json(to_json(list(rows)), out)
+    else:
+        for line in lines:
+            print(line, file=out)
+        if not lines:
+            print(f"(no {what})", file=out)
+    return 0
+
+
+def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    view = None
+    for getter in (catalog.document, catalog.quote, catalog.actor):
+        try:
+            view = getter(args.ref)
+            break
+        except (NotFound, InvalidInput):
+            continue
+    if view is None:
+        raise NotFound(f"no document, quote or actor “{args.ref}”")
+    if _json(args):
+        dump_json(to_json(view), out)
+    else:
+        print(render.record(view), file=out)
+    return 0
+
+
+def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    results = catalog.search(" ".join(args.query), limit=args.limit, record_type=args.type)
+    labels = render.hit_labels(catalog, results.hits)
+    if _json(args):
+        dump_json(
+            {
+                "query": results.query,
+                "total": results.total,
+                "hits": [{**vars(h), "label": labels[h.key]} for h in results.hits],
+                "facets": results.facets,
+            },
+            out,
+        )
+        return 0
+    print(render.search_results(results, labels, color=out.isatty()), file=out)
+    return 0
+
+
+def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    if args.action == "list":
+        quotes = catalog.quotes(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
+        if args.json:
+            dump_json(to_json(quotes), out)
+        else:
+            for q in quotes:
+                print(render.quote_line(q), file=out)
+            if not quotes:
+                print("(no quotes)", file=out)
+        return 0
+    doc = catalog.document(args.document)
+    if args.text is not None:
+        needle = " ".join(args.text.split())
+        start = doc.body.find(needle)
+        if start < 0:
+            raise InvalidInput(f"“{args.text}” is not in the text of “{doc.title}”")
+        span = (start, start + len(needle))
+    else:
+        span = tuple(args.span)
+    uuid, _ = catalog.add_quote(
+        doc.uuid, span[0], span[1], kind=args.kind, speaker=args.speaker, note=args.note,
+        tags=args.tag, new_speaker_type=args.new_speaker,
+    )  # fmt: skip
+    print(f"Added quote {uuid}", file=out)
+    return 0
+
+
+def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    if args.action == "add":
+        identifiers = {}
+        for item in args.id:
+            scheme, sep, value = item.partition("=")
+            if not sep or not scheme or not value:
+                raise InvalidInput(f"“{item}” is not SCHEME=VALUE (e.g. wikidata=Q42)")
+            identifiers[scheme] = value
+        uuid, _ = catalog.add_actor(args.name, args.type, args.alias, identifiers, args.description, args.dates)
+        print(f"Added actor {uuid}", file=out)
+    elif args.action == "merge":
+        keep = catalog.actor(args.keep)
+        catalog.merge_actors(args.keep, args.other)
+        print(f"Merged “{args.other}” into “{keep.name}”", file=out)
+    elif args.action == "list":
+        actors = catalog.actors(type=args.type, limit=args.limit)
+        if args.json:
+            dump_json(to_json(actors), out)
+        else:
+            for actor in actors:
+                print(render.actor_line(actor), file=out)
+    elif args.action == "link":
+        catalog.link_actor(args.document, args.actor, args.role)
+        print("Linked", file=out)
+    elif args.action == "relate":
+        catalog.relate_actors(args.subject, args.relation, args.object)
+        print("Related", file=out)
+    elif args.action == "alias":
+        actor = catalog.actor(args.actor)
+        catalog.update_actor(actor.uuid, aliases=[*actor.aliases, *args.aliases])
+        print(f"Aliases of {actor.name}: {', '.join(catalog.actor(actor.uuid).aliases)}", file=out)
+    return 0
+
+
+def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    if args.action == "add":
+        if args.refs:
+            changes = catalog.tag_records(args.refs, args.path)
+            if args.colour:
+                catalog.add_tag(args.path, args.colour)
+            print(f"Tagged {len(args.refs)} record(s) “{args.path}” ({changes.summary()})", file=out)
+        else:
+            catalog.add_tag(args.path, args.colour)
+            print(f"Tag “{args.path}” ready", file=out)
+    elif args.action == "remove":
+        catalog.untag_records(args.refs, args.path)
+        print(f"Removed “{args.path}”", file=out)
+    elif args.action == "rename":
+        catalog.rename_tag(args.path, args.new_path)
+        print(f"Renamed “{args.path}” to “{args.new_path}”", file=out)
+    elif args.action == "merge":
+        catalog.merge_tags(args.source, args.target)
+        print(f"Merged “{args.source}” into “{args.target}”", file=out)
+    elif args.action == "delete":
+        catalog.delete_tag(args.path)
+        print(f"Deleted tag “{args.path}”", file=out)
+    else:
+        tags = catalog.tags()
+        if args.json:
+            dump_json(to_json(tags), out)
+        else:
+            for tag in tags:
+                print(render.tag_line(tag), file=out)
+    return 0
+
+
+def cmd_suggest(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    pending = catalog.proposals(args.document)
+    if args.accept_all:
+        count, changes = catalog.accept_all(args.document)
+        if _json(args):
+            dump_json({"accepted": count, "changes": changes.summary()}, out)
+        else:
+            print(f"Accepted {count} proposal(s): {changes.summary()}", file=out)
+        return 0
+    if _json(args) or args.list or not sys.stdin.isatty():
+        if _json(args):
+            dump_json([vars(p) for p in pending], out)
+        else:
+            for p in pending:
+                print(f"#{p.id:<5} {p.describe()}", file=out)
+            if not pending:
+                print("(nothing to review)", file=out)
+        return 0
+    for p in pending:
+        print(f"\n#{p.id} in “{p.document_title}”\n  " + "\n  ".join(textwrap.wrap(p.describe(), 96)), file=out)
+        answer = input("  [a]ccept, [r]eject, [s]kip, [q]uit? ").strip().lower()[:1]
+        if answer == "a":
+            catalog.accept_proposal(p.id)
+        elif answer == "r":
+            catalog.reject_proposal(p.id)
+        elif answer == "q":
+            break
+    return 0
+
+
+def cmd_delete(catalog: Catalog, args, out: TextIO) -> int:
+    changes = catalog.delete(args.refs)
+    print(f"Moved to the trash: {changes.summary()}", file=out)
+    return 0
+
+
+def cmd_restore(catalog: Catalog, args, out: TextIO) -> int:
+    changes = catalog.restore(args.refs)
+    print(f"Restored: {changes.summary()}", file=out)
+    return 0
+
+
+def cmd_empty_trash(catalog: Catalog, args, out: TextIO) -> int:
+    changes = catalog.empty_trash()
+    print(f"Emptied the trash: {changes.summary()}", file=out)
+    return 0
+
+
+def cmd_reindex(catalog: Catalog, args, out: TextIO) -> int:
+    def progress(done: int, total: int, message: str) -> None:
+        print(f"\r{message}: {done}/{total}", end="", file=out, flush=True)
+
+    count = catalog.reindex(progress)
+    print(f"\nIndexed {count} records", file=out)
+    return 0
+
+
+def cmd_check(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    report = catalog.check(repair=args.repair)
+    if _json(args):
+        dump_json({"ok": report.ok, "checked": report.checked, "problems": [vars(p) for p in report.problems]}, out)
+    else:
+        print(render.check_report(report), file=out)
+    return 0 if report.ok else 1
+
+
+def cmd_stats(catalog: Catalog, args, out: TextIO) -> int:
+    from catalog.cli.main import dump_json
+
+    stats = catalog.stats()
+    if _json(args):
+        dump_json(stats, out)
+    else:
+        for name, count in stats.items():
+            print(f"{name:<10} {count}", file=out)
+    return 0
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "quote": cmd_quote,
+    "actor": cmd_actor,
+    "tag": cmd_tag,
+    "suggest": cmd_suggest,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
+    "empty-trash": cmd_empty_trash,
+    "reindex": cmd_reindex,
+    "check": cmd_check,
+    "stats": cmd_stats,
+}

@@ -1,0 +1,183 @@
+"""The ``pressmark`` command line: thin subcommands over :class:`catalog.Catalog`.
+
+Each subcommand is a function ``cmd_x(catalog, args, out) -> int`` that does the work through
+the catalogue's API and writes to ``out``. Errors print one clear line on stderr and exit 1
+(2 for bad usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from catalog import __version__
+from catalog.cli import commands
+from catalog.errors import PressmarkError
+from catalog.location import default_catalog_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressmark",
+        description="Pressmark: an offline catalogue of news and opinion articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"Pressmark {__version__}")
+    parser.add_argument(
+        "--catalog",
+        metavar="PATH",
+        type=Path,
+        help="catalogue folder (default: $PRESSMARK_CATALOG or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, json_flag: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="print JSON for scripts")
+        return p
+
+    command("init", "create a catalogue (or check that one exists)")
+
+    p = command("import", "import article files or folders (HTML, Markdown, text, PDF, DOCX)", True)
+    p.add_argument("paths", nargs="+", type=Path)
+
+    p = command("list", "list documents, quotes, actors or tags", True)
+    p.add_argument("what", nargs="?", default="documents", choices=["documents", "quotes", "actors", "tags", "trash", "publications"])
+    p.add_argument("--limit", type=int, help="at most this many (default: all)")
+    p.add_argument("--sort", default="date", choices=["date", "title", "publication", "added"])
+
+    p = command("show", "print a whole record: metadata, body, end matter, quotes, actors", True)
+    p.add_argument("ref", help="id (or first characters of it) of a document, quote or actor; or an actor's name")
+
+    p = command("search", "full-text search: words, \"phrases\", AND/OR/NOT, field:value, vien*, talban~", True)
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--type", choices=["document", "quote", "actor"], help="only this kind of record")
+
+    p = command("quote", "add or list quotes")
+    qsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = qsub.add_parser("add", help="mark a span of a document's text as a quote")
+    q.add_argument("document")
+    span = q.add_mutually_exclusive_group(required=True)
+    span.add_argument("--text", help="the exact words to find in the body (first occurrence)")
+    span.add_argument("--span", nargs=2, type=int, metavar=("START", "END"), help="code-point offsets")
+    q.add_argument("--speaker", help="actor id or name")
+    q.add_argument("--new-speaker", choices=["person", "organisation", "group"], help="create the speaker if unknown, of this type")
+    q.add_argument("--kind", default="quotation", choices=["quotation", "pull_quote", "excerpt"])
+    q.add_argument("--note", default="")
+    q.add_argument("--tag", action="append", default=[])
+    q = qsub.add_parser("list", help="list quotes")
+    q.add_argument("--document")
+    q.add_argument("--speaker")
+    q.add_argument("--tag")
+    q.add_argument("--limit", type=int)
+    q.add_argument("--json", action="store_true")
+
+    p = command("actor", "add, merge, edit, link and list actors")
+    asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = asub.add_parser("add", help="create an actor")
+    a.add_argument("name")
+    a.add_argument("--type", default="person", choices=["person", "organisation", "place", "event", "group"])
+    a.add_argument("--alias", action="append", default=[])
+    a.add_argument("--id", action="append", default=[], metavar="SCHEME=VALUE", help="e.g. wikidata=Q42")
+    a.add_argument("--description", default="")
+    a.add_argument("--dates", default="")
+    a = asub.add_parser("merge", help="fold the second actor into the first (names become aliases)")
+    a.add_argument("keep")
+    a.add_argument("other")
+    a = asub.add_parser("list", help="list actors")
+    a.add_argument("--type")
+    a.add_argument("--limit", type=int)
+    a.add_argument("--json", action="store_true")
+    a = asub.add_parser("link", help="record that a document names an actor")
+    a.add_argument("document")
+    a.add_argument("actor")
+    a.add_argument("--role", default="mentioned", choices=["author", "quoted", "mentioned", "subject"])
+    a = asub.add_parser("relate", help="relate two actors, e.g. 'Luke Coffey' 'fellow of' 'Hudson Institute'")
+    a.add_argument("subject")
+    a.add_argument("relation")
+    a.add_argument("object")
+    a = asub.add_parser("alias", help="add aliases to an actor")
+    a.add_argument("actor")
+    a.add_argument("aliases", nargs="+")
+
+    p = command("tag", "create, apply, rename, merge, delete and list tags")
+    tsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    t = tsub.add_parser("add", help="create a tag (Parent/Child) or apply it to records")
+    t.add_argument("path")
+    t.add_argument("refs", nargs="*", help="ids of documents, quotes or actors to tag")
+    t.add_argument("--colour", default="")
+    t = tsub.add_parser("remove", help="take a tag off records")
+    t.add_argument("path")
+    t.add_argument("refs", nargs="+")
+    t = tsub.add_parser("rename", help="rename or move a tag")
+    t.add_argument("path")
+    t.add_argument("new_path")
+    t = tsub.add_parser("merge", help="merge the first tag into the second")
+    t.add_argument("source")
+    t.add_argument("target")
+    t = tsub.add_parser("delete", help="delete a tag (records stay)")
+    t.add_argument("path")
+    t = tsub.add_parser("list", help="list tags with counts")
+    t.add_argument("--json", action="store_true")
+
+    p = command("suggest", "review proposed quotes and actors one by one", True)
+    p.add_argument("document", nargs="?")
+    p.add_argument("--accept-all", action="store_true", help="accept every pending proposal")
+    p.add_argument("--list", action="store_true", help="only list the pending proposals")
+
+    p = command("delete", "move records to the trash")
+    p.add_argument("refs", nargs="+")
+    p = command("restore", "bring records back from the trash")
+    p.add_argument("refs", nargs="+")
+    command("empty-trash", "delete trashed records for good")
+
+    command("reindex", "rebuild the search index from the database")
+    p = command("check", "check the catalogue's integrity", True)
+    p.add_argument("--repair", action="store_true", help="fix what can be fixed")
+    command("stats", "count each kind of record", True)
+    return parser
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the CLI; returns the exit code (0 ok, 1 error, 2 usage)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help(out)
+        return 0
+    path = args.catalog or default_catalog_path()
+    try:
+        return commands.run(path, args, out)
+    except PressmarkError as exc:
+        print(f"pressmark: {exc}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("pressmark: interrupted", file=err)
+        return 130
+    except OSError as exc:
+        print(f"pressmark: {exc.filename or ''}: {exc.strerror or exc}", file=err)
+        return 1
+    except Exception as exc:
+        if os.environ.get("PRESSMARK_DEBUG"):
+            raise
+        print(f"pressmark: internal error: {type(exc).__name__}: {exc} (PRESSMARK_DEBUG=1 shows more)", file=err)
+        return 1
+
+
+def dump_json(data, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""Plain-text rendering of records and results for the terminal. Pure functions."""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+
+from catalog.views import ActorView, DocumentView, QuoteView, TagView
+
+_MATCH = re.compile(r'<b class="match[^"]*">(.*?)</b>', re.S)
+
+
+def _date(view: DocumentView) -> str:
+    return view.published_at.strftime("%Y-%m-%d %H:%M") if view.published_at else (view.published_text or "undated")
+
+
+def document_line(view: DocumentView) -> str:
+    authors = ", ".join(a.name for a in view.authors) or "—"
+    return f"{view.uuid[:8]}  {_date(view):<16}  {view.publication or '—':<20.20}  {authors:<20.20}  {view.title}"
+
+
+def quote_line(view: QuoteView) -> str:
+    speaker = view.speaker.name if view.speaker else "—"
+    text = view.exact if len(view.exact) <= 90 else view.exact[:89] + "…"
+    return f"{view.uuid[:8]}  {view.kind:<10}  {speaker:<22.22}  “{text}”  [{view.document_title[:40]}]"
+
+
+def actor_line(view: ActorView) -> str:
+    aliases = f" (also: {', '.join(view.aliases)})" if view.aliases else ""
+    return f"{view.uuid[:8]}  {view.type:<12}  {view.name}{aliases}  — {len(view.documents)} docs, {view.quote_count} quotes"
+
+
+def tag_line(view: TagView) -> str:
+    colour = f" {view.colour}" if view.colour else ""
+    return f"{view.path}{colour}  ({view.documents} documents, {view.quotes} quotes, {view.actors} actors)"
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return "\n\n".join(textwrap.fill(p, 96, initial_indent=indent, subsequent_indent=indent) for p in paragraphs)
+
+
+def record(view) -> str:
+    if isinstance(view, DocumentView):
+        return _document(view)
+    if isinstance(view, QuoteView):
+        return _quote(view)
+    return _actor(view)
+
+
+def _document(view: DocumentView) -> str:
+    rows = [
+        ("Id", view.uuid),
+        ("Title", view.title),
+        ("Subtitle", view.subtitle),
+        ("Publication", view.publication),
+        ("Section", view.section),
+        ("Published", f"{_date(view)}  (printed: {view.published_text})" if view.published_text else _date(view)),
+        ("Authors", "; ".join(a.name for a in view.authors)),
+        ("URL", view.url),
+        ("Short URL", view.short_url),
+        ("Language", view.language),
+        ("Image caption", view.image_caption),
+        ("Tags", ", ".join(view.tags)),
+        ("Original", f"{view.original_name} ({view.original_format}, sha256 {view.original_sha256[:16]}…)"),
+        ("Accessioned", view.accessioned_at.strftime("%Y-%m-%d %H:%M") if view.accessioned_at else ""),
+        ("Notes", view.notes),
+        ("Rights", view.rights),
+    ]
+    out = [f"{name + ':':<15}{value}" for name, value in rows if value]
+    if view.deleted:
+        out.insert(0, "(in the trash)")
+    out += ["", "Body:", _wrap(view.body)]
+    if view.end_matter:
+        out += ["", "End matter:", _wrap(view.end_matter)]
+    if view.quotes:
+        out += ["", f"Quotes ({len(view.quotes)}):"]
+        for q in view.quotes:
+            speaker = q.speaker.name if q.speaker else "unattributed"
+            out.append(f"  {q.uuid[:8]}  [{q.start}–{q.end}] {q.kind}, {speaker}: “{q.exact}”")
+            if q.note:
+                out.append(f"            note: {q.note}")
+    people = view.authors + view.actors
+    if people:
+        out += ["", "Actors:"]
+        out += [f"  {a.uuid[:8]}  {a.role:<10} {a.type:<12} {a.name}" for a in people]
+    return "\n".join(out)
+
+
+def _quote(view: QuoteView) -> str:
+    rows = [
+        ("Id", view.uuid),
+        ("Document", f"{view.document_title} ({view.document_uuid})"),
+        ("Kind", view.kind),
+        ("Speaker", view.speaker.name if view.speaker else "unattributed"),
+        ("Span", f"{view.start}–{view.end} (code points)"),
+        ("Tags", ", ".join(view.tags)),
+        ("Note", view.note),
+    ]
+    out = [f"{name + ':':<11}{value}" for name, value in rows if value]
+    out += ["", _wrap(f"…{view.prefix}“{view.exact}”{view.suffix}…")]
+    return "\n".join(out)
+
+
+def _actor(view: ActorView) -> str:
+    rows = [
+        ("Id", view.uuid),
+        ("Name", view.name),
+        ("Type", view.type),
+        ("Aliases", ", ".join(view.aliases)),
+        ("About", view.description),
+        ("Dates", view.dates),
+        ("Identifiers", "; ".join(f"{k}: {', '.join(v)}" for k, v in view.identifiers.items())),
+        ("Tags", ", ".join(view.tags)),
+        ("Quotes", str(view.quote_count)),
+    ]
+    out = [f"{name + ':':<13}{value}" for name, value in rows if value]
+    if view.relations:
+        out += ["", "Relations:"] + [f"  {rel} {ref.name} ({ref.type})" for rel, ref in view.relations]
+    if view.documents:
+        out += ["", "Documents:"] + [f"  {uuid[:8]}  {role:<10} {title}" for uuid, title, role in view.documents]
+    return "\n".join(out)
+
+
+def snippet_text(snippet: str, color: bool = False) -> str:
+    """A search snippet (HTML with <b class="match">) for the terminal."""
+    marked = _MATCH.sub(lambda m: f"\033[1;33m{m.group(1)}\033[0m" if color else f"[{m.group(1)}]", snippet)
+    return html.unescape(re.sub(r"<[^>]+>", "", marked)).replace("\n", " ")
+
+
+def hit_labels(catalog, hits) -> dict[str, str]:
+    labels = {}
+    for hit in hits:
+        if hit.type == "document":
+            doc = catalog.document(hit.uuid)
+            labels[hit.key] = f"{doc.title} — {doc.publication}, {_date(doc)}"
+        elif hit.type == "quote":
+            quote = catalog.quote(hit.uuid)
+            speaker = quote.speaker.name if quote.speaker else "unattributed"
+            labels[hit.key] = f"{speaker}, in “{quote.document_title}”"
+        else:
+            actor = catalog.actor(hit.uuid)
+            labels[hit.key] = f"{actor.name} ({actor.type})"
+    return labels
+
+
+def search_results(results, labels: dict[str, str], color: bool = False) -> str:
+    out = [f"{results.total} result{'s' if results.total != 1 else ''} for {results.query}"]
+    for hit in results.hits:
+        out.append(f"\n{hit.uuid[:8]}  {hit.type:<8}  {labels.get(hit.key, '')}")
+        if hit.snippet:
+            out.append(textwrap.fill(snippet_text(hit.snippet, color), 96, initial_indent="    ", subsequent_indent="    "))
+    facets = results.facets or {}
+    shown = [(name, counts) for name, counts in facets.items() if counts]
+    if shown:
+        out.append("")
+        for name, counts in shown:
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+            out.append(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in top))
+    return "\n".join(out)
+
+
+def check_report(report) -> str:
+    out = ["Checked " + ", ".join(f"{n} {k}" for k, n in report.checked.items())]
+    for p in report.problems:
+        mark = "repaired" if p.repaired else p.severity
+        out.append(f"  [{mark}] {p.what}" + (f" ({p.record})" if p.record else ""))
+    out.append("The catalogue is consistent." if report.ok else "Problems found: run `pressmark check --repair`.")
+    return "\n".join(out)

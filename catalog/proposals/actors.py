@@ -1,0 +1,257 @@
+"""Proposing the actors an article body mentions: people, organisations, places, events.
+
+:func:`propose_actors` is called by the import pipeline (any thread; pure, no I/O) on a
+body in stored form. Candidates come from capitalised name runs
+(:mod:`catalog.proposals.names`), from the names and aliases of actors the catalogue
+already holds, and from the speakers of proposed quotations. Mentions of one actor are
+merged ("Ahmad Massoud" + "Massoud"; "National Resistance Front of Afghanistan" +
+"National Resistance Front"; "US" + "United States") and the longest form names it.
+
+Deliberately left out: lone capitalised words with no evidence of what they name
+("Twitter"), and nationality, ethnic or religious adjectives ("Afghan", "Hazara",
+"Uzbek"): they are groups of people, not one of the four actor types proposed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from catalog.proposals import lexicon as lx
+from catalog.proposals.gazetteer import place_name
+from catalog.proposals.names import acronym_key, classify, name_sequences
+from catalog.proposals.quotes import QuoteProposal
+from catalog.proposals.speakers import is_proper_name
+
+SHORT_ALIAS_CHARS = 4  # known names this short must be written with a capital to match
+
+
+@dataclass
+class ActorProposal:
+    """A proposed actor; ``mentions`` are code-point spans into the body, in order."""
+
+    name: str
+    type: str  # "person" | "organisation" | "place" | "event"
+    mentions: list[tuple[int, int]]
+    known_actor: str  # authorised name of the existing actor matched, or ""
+    role: str  # "mentioned" | "quoted"
+    confidence: float
+
+
+@dataclass
+class _Form:
+    """One spelling of a candidate actor."""
+
+    text: str
+    type: str  # "" for a lone word that may only be a surname
+    confidence: float
+    known: str = ""
+    ignore_case: bool = False
+    quoted: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Groups:
+    """Union-find over form keys; the smallest key of a group is its representative."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _add(forms: dict[str, _Form], text: str, kind: str, confidence: float) -> _Form:
+    form = forms.get(text)
+    if form is None:
+        form = forms[text] = _Form(text, kind, confidence)
+    elif confidence > form.confidence or (kind and not form.type):
+        form.type, form.confidence = kind or form.type, max(confidence, form.confidence)
+    return form
+
+
+def _discovered(body: str) -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for run in name_sequences(body):
+        typed = classify(run)
+        if typed is not None:
+            kind, confidence, named = typed
+            _add(forms, named.text, kind, confidence)
+        elif len(run.words) == 1 and run.text not in lx.DEMONYMS:
+            _add(forms, run.text, "", 0.0)  # kept only as the surname of a longer name
+    return forms
+
+
+def _known_forms(body: str, known: dict[str, tuple[str, str]], forms: dict[str, _Form]) -> None:
+    for key in sorted(known):
+        authorised, kind = known[key]
+        if not key.strip():
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(key.strip())}(?!\w)", re.IGNORECASE)
+        spans = [
+            m.span()
+            for m in pattern.finditer(body)
+            if len(key) > SHORT_ALIAS_CHARS or any(ch.isupper() for ch in m.group())
+        ]
+        if not spans and not (kind == "person" and len(key.split()) > 1):
+            continue
+        # an unmentioned known person stays as a target for a lone surname ("Massoud")
+        form = _add(forms, key.strip(), kind, 0.95 if spans else 0.7)
+        form.known, form.ignore_case, form.spans = authorised, True, spans
+
+
+def _surname_targets(forms: dict[str, _Form]) -> dict[str, list[str]]:
+    targets: dict[str, list[str]] = {}
+    for text in sorted(forms):
+        form = forms[text]
+        words = text.split()
+        if form.type == "person" and len(words) > 1:
+            targets.setdefault(words[-1].lower(), []).append(text)
+    return targets
+
+
+def _pre_connector(text: str) -> str:
+    return re.split(r"\s(?:of|for)\s", text, maxsplit=1)[0]
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[0].isupper() and w not in lx.CONNECTORS)
+
+
+def _group(forms: dict[str, _Form]) -> _Groups:
+    groups = _Groups()
+    by_key: dict[str, str] = {}
+    surnames = _surname_targets(forms)
+    orgs = sorted(t for t, f in forms.items() if f.type == "organisation")
+    for text in sorted(forms):
+        form = forms[text]
+        groups.find(text)
+        keys = [text.lower()]
+        if form.known:
+            keys.append("known:" + form.known)
+        if form.type == "place" and place_name(text):
+            keys.append("place:" + place_name(text))
+        for key in keys:
+            if key in by_key:
+                groups.union(by_key[key], text)
+            by_key.setdefault(key, text)
+        if form.type == "organisation":
+            for longer in orgs:
+                if longer == text or len(longer) <= len(text):
+                    continue
+                short_of = _pre_connector(longer) == text
+                acronym = acronym_key(text) and acronym_key(text) in (
+                    _initials(longer),
+                    _initials(_pre_connector(longer)),
+                )
+                if short_of or acronym:
+                    groups.union(longer, text)
+    # a lone word joins the one person whose last name it is ("Massoud"), never several
+    for text in sorted(forms):
+        if forms[text].type in ("", "person") and len(text.split()) == 1:
+            fulls = surnames.get(text.lower(), [])
+            if len({groups.find(f) for f in fulls}) == 1:
+                groups.union(fulls[0], text)
+    return groups
+
+
+def _spans_of(body: str, form: _Form) -> list[tuple[int, int]]:
+    if form.ignore_case:
+        return form.spans
+    pattern = re.compile(rf"(?<!\w){re.escape(form.text)}(?!\w)")
+    return [m.span() for m in pattern.finditer(body)]
+
+
+def _assign_mentions(body: str, forms: dict[str, _Form], groups: _Groups) -> dict[str, list]:
+    """Mentions per group; where spellings overlap the longest span wins."""
+    candidates = []
+    for text in sorted(forms):
+        for span in _spans_of(body, forms[text]):
+            candidates.append((-(span[1] - span[0]), span[0], groups.find(text), span))
+    taken = bytearray(len(body))
+    mentions: dict[str, list] = {}
+    for _, _, root, (start, end) in sorted(candidates):
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        mentions.setdefault(root, []).append((start, end))
+    return mentions
+
+
+def _speaker_forms(quotes, forms: dict[str, _Form]) -> set[str]:
+    quoted: set[str] = set()
+    for quote in quotes:
+        name = quote.speaker.strip()
+        if not is_proper_name(name):
+            continue  # a noun phrase ("the participants") is not an actor proposal
+        kind = quote.speaker_type if quote.speaker_type in ("person", "organisation") else "person"
+        existing = next((f for f in sorted(forms) if f.lower() == name.lower()), None)
+        form = forms[existing] if existing else _add(forms, name, kind, 0.7)
+        if not form.type:
+            form.type, form.confidence = kind, 0.7
+        form.quoted = True
+        quoted.add(form.text)
+    return quoted
+
+
+def propose_actors(
+    body: str,
+    known: dict[str, tuple[str, str]] = {},  # noqa: B006 - read only
+    quotes: list[QuoteProposal] = (),
+) -> list[ActorProposal]:
+    """Propose the actors ``body`` mentions, with every mention's span.
+
+    ``known`` maps every lower-cased name and alias of existing actors to ``(authorised
+    name, type)``; they are matched case-insensitively on word boundaries (a key of up to
+    four characters only where the text writes it with a capital, so "us" is not "US").
+    Speakers of ``quotes`` that are proper names get role "quoted", and are proposed even
+    when the body never names them (a pull quote's author), with no mentions. Returns
+    proposals sorted by first mention (unmentioned ones last, by name); deterministic.
+    """
+    forms = _discovered(body)
+    _known_forms(body, known, forms)
+    quoted = _speaker_forms(quotes, forms)
+    groups = _group(forms)
+    mentions = _assign_mentions(body, forms, groups)
+    members: dict[str, list[_Form]] = {}
+    for text in sorted(forms):
+        members.setdefault(groups.find(text), []).append(forms[text])
+    proposals = []
+    for root, group in members.items():
+        spans = sorted(mentions.get(root, []))
+        typed = [f for f in group if f.type]
+        is_quoted = any(f.text in quoted for f in group)
+        if not typed or (not spans and not is_quoted):
+            continue
+        known_form = max((f for f in typed if f.known), key=lambda f: f.confidence, default=None)
+        best = known_form or max(typed, key=lambda f: (f.confidence, len(f.text), f.text))
+        surfaces = [body[s:e] for s, e in spans] or [f.text for f in group]
+        name = max(surfaces, key=lambda t: (t[:1].isupper(), len(t), -surfaces.index(t)))
+        if known_form and any(t.lower() == known_form.known.lower() for t in surfaces):
+            name = known_form.known
+        confidence = best.confidence
+        if len(spans) >= 3 or is_quoted:
+            confidence = min(0.95, confidence + 0.05)
+        proposals.append(
+            ActorProposal(
+                name=name,
+                type=best.type,
+                mentions=spans,
+                known_actor=known_form.known if known_form else "",
+                role="quoted" if is_quoted else "mentioned",
+                confidence=round(confidence, 2),
+            )
+        )
+    return sorted(
+        proposals,
+        key=lambda a: (a.mentions[0] if a.mentions else (len(body) + 1, 0), a.name),
+    )

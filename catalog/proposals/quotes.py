@@ -1,0 +1,329 @@
+"""Proposing quotations and their speakers in an article body.
+
+:func:`propose_quotes` is called by the import pipeline (any thread; pure, no I/O) on a
+body already in stored form (:func:`catalog.text.normalise`). It proposes:
+
+* every span inside “curly”, "straight" or «angle» quotation marks, possibly across line
+  breaks, except scare quotes (fewer than 4 words and no attribution verb nearby);
+* every span the source marked itself (a pull-quote box), located in the body.
+
+``exact`` never includes the quotation marks, the white space inside them, or a trailing
+comma/semicolon/colon placed inside the closing mark (American punctuation puts the
+sentence's comma there: “... against the Taliban,” -> "... against the Taliban"); a final
+full stop, question or exclamation mark stays, as it ends the speaker's own sentence.
+Offsets are code points: ``body[start:end] == exact``. Nothing is stored; the user confirms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.proposals import lexicon as lx
+from catalog.proposals.names import classify, name_sequences
+from catalog.proposals.sentences import sentence_end, sentence_start
+from catalog.proposals.speakers import Speaker, speaker_after, subject_before
+from catalog.text import normalise
+
+SCARE_QUOTE_WORDS = 4  # fewer words than this, without a cue, is a scare quote
+MAX_QUOTE_CHARS = 3000
+CUE_REACH_WORDS = 12  # words allowed between a verb and the quotation it introduces
+
+_PAIRED = re.compile(rf"“([^“”]{{1,{MAX_QUOTE_CHARS}}})”|«([^«»]{{1,{MAX_QUOTE_CHARS}}})»")
+# Case-sensitive, so that "States" in "United States" is no cue; phrases may open a sentence.
+_CUE_ALTERNATIVES = "|".join(
+    [f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in lx.CUE_PHRASES_SPEAKER_AFTER] + sorted(lx.CUE_VERBS)
+)
+_CUE = re.compile(rf"(?<![\w-])({_CUE_ALTERNATIVES})\b")
+_PASSIVE = frozenset("was were is are been being be".split())
+_QUOTE_LOOKALIKES = {
+    "'": "['‘’]",
+    "‘": "['‘’]",
+    "’": "['‘’]",
+    '"': '["“”]',
+    "“": '["“”]',
+    "”": '["“”]',
+    "-": "[-‐‑–—]",
+    "–": "[-‐‑–—]",
+    "—": "[-‐‑–—]",
+}
+
+
+@dataclass
+class QuoteProposal:
+    """A proposed quotation: ``body[start:end] == exact`` (code points)."""
+
+    start: int
+    end: int
+    exact: str
+    kind: str  # "quotation" | "pull_quote"
+    speaker: str
+    speaker_role: str
+    speaker_type: str  # "person" | "organisation" | "group" | ""
+    cue: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Span:
+    mark_start: int  # the opening quotation mark
+    mark_end: int  # just past the closing mark
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: Speaker | None
+    cue: str
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _straight_pairs(body: str) -> list[tuple[int, int]]:
+    pairs = []
+    pending: int | None = None
+    for match in re.finditer('"', body):
+        pos = match.start()
+        if pending is not None and "\n\n" in body[pending:pos]:
+            pending = None
+        can_open = (pos == 0 or body[pos - 1].isspace() or body[pos - 1] in "([{—–-/:") and (
+            pos + 1 < len(body) and not body[pos + 1].isspace()
+        )
+        if pending is None:
+            pending = pos if can_open else None
+        elif pos > 0 and not body[pos - 1].isspace():
+            pairs.append((pending, pos + 1))
+            pending = None
+        elif can_open:
+            pending = pos
+    return pairs
+
+
+def _quoted_spans(body: str) -> list[_Span]:
+    marks = [(m.start(), m.end()) for m in _PAIRED.finditer(body)]
+    marks += [pair for pair in _straight_pairs(body) if pair[1] - pair[0] <= MAX_QUOTE_CHARS]
+    spans = []
+    for mark_start, mark_end in sorted(marks):
+        start, end = _trimmed(body, mark_start + 1, mark_end - 1)
+        if start < end:
+            spans.append(_Span(mark_start, mark_end, start, end))
+    return spans
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _last_cue(text: str) -> re.Match[str] | None:
+    """The last attribution verb in ``text`` close enough to its end to introduce a quote."""
+    found = None
+    for match in _CUE.finditer(text):
+        if text[max(0, match.start() - 3) : match.start()].lower().endswith("so-"):
+            continue
+        if _word_count(text[match.end() :]) <= CUE_REACH_WORDS:
+            found = match
+    return found
+
+
+def _cue_word(match: re.Match[str]) -> str:
+    return match.group(1).lower()
+
+
+def _from_right(right: str, quote_closed: bool) -> _Attribution | None:
+    """Attribution right after the closing mark: “...,” said X / “...,” X said."""
+    text = right.lstrip(" ,—–")
+    if not text:
+        return None
+    if quote_closed and text[0].isupper():
+        # a new sentence, unless it is a short "Name said." clause
+        match = _CUE.search(text)
+        if not match or _word_count(text[: match.start()]) > 4 or _word_count(text) > 8:
+            return None
+    match = _CUE.match(text)
+    if match:
+        return _Attribution(speaker_after(text[match.end() :]), _cue_word(match))
+    match = _CUE.search(text)
+    if match and _word_count(text[: match.start()]) <= 8:
+        cue = _cue_word(match)
+        if cue in lx.CUE_PHRASES_SPEAKER_AFTER:
+            return _Attribution(speaker_after(text[match.end() :]), cue)
+        speaker = subject_before(text[: match.start()])
+        if speaker is not None:
+            return _Attribution(speaker, cue)
+    return None
+
+
+def _from_left(left: str, right: str) -> _Attribution | None:
+    """Attribution before the opening mark: X said: “...” / according to X, “...”."""
+    match = _last_cue(left)
+    if match is None:
+        return None
+    cue = _cue_word(match)
+    if cue in lx.CUE_PHRASES_SPEAKER_AFTER:
+        return _Attribution(speaker_after(left[match.end() :]), cue)
+    before = left[: match.start()].split()
+    if before and before[-1].lower() in _PASSIVE:
+        # "the plan was dubbed “a farce” by critics": the agent follows the quotation
+        agent = re.match(r"\s*by\s+(.*)", right, re.DOTALL)
+        return _Attribution(speaker_after(agent.group(1)) if agent else None, cue)
+    return _Attribution(subject_before(left[: match.start()]), cue)
+
+
+def _attribute(body: str, span: _Span, floor: int, ceiling: int) -> _Attribution | None:
+    left = body[sentence_start(body, span.mark_start, floor) : span.mark_start]
+    right = body[span.mark_end : sentence_end(body, span.mark_end, ceiling)]
+    closed = body[span.end - 1] in ".!?…"
+    found = _from_right(right, closed)
+    if found is not None and found.speaker is not None:
+        return found
+    from_left = _from_left(left, right)
+    if from_left is not None and (from_left.speaker is not None or found is None):
+        return from_left
+    if found is not None:
+        return found
+    match = _CUE.search(right)
+    if match and _cue_word(match) in lx.CUE_PHRASES_SPEAKER_AFTER:
+        return _Attribution(speaker_after(right[match.end() :]), _cue_word(match))
+    return None
+
+
+class _People:
+    """Persons named in the body, in order, computed once when a pronoun needs them."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.found: list[tuple[int, str]] | None = None
+
+    def last_before(self, pos: int) -> str:
+        """The most recent person named before ``pos`` (for "he said"), full name if known."""
+        if self.found is None:
+            self.found = []
+            for run in name_sequences(self.body):
+                typed = classify(run)
+                if typed and typed[0] == "person":
+                    self.found.append((run.start, typed[2].text))
+                elif typed is None and len(run.words) == 1:
+                    full = [n for _, n in self.found if n.split()[-1] == run.text]
+                    if full:
+                        self.found.append((run.start, full[-1]))
+        earlier = [name for start, name in self.found if start < pos]
+        return earlier[-1] if earlier else ""
+
+
+def _proposal(body: str, span: _Span, found: _Attribution | None, people: _People) -> QuoteProposal:
+    speaker = found.speaker if found else None
+    name, role, kind, confidence = "", "", "", 0.25
+    if speaker is not None and speaker.pronoun:
+        name = people.last_before(span.mark_start) if speaker.pronoun in ("he", "she") else ""
+        kind, confidence = speaker.type, (0.5 if name else 0.35)
+    elif speaker is not None:
+        name, role, kind = speaker.name, speaker.role, speaker.type
+        confidence = 0.85 if speaker.proper else 0.65
+        confidence += 0.05 if role else 0.0
+    elif found is not None:
+        confidence = 0.35
+    return QuoteProposal(
+        start=span.start,
+        end=span.end,
+        exact=body[span.start : span.end],
+        kind="quotation",
+        speaker=name,
+        speaker_role=role,
+        speaker_type=kind if name else "",
+        cue=found.cue if found else "",
+        confidence=round(confidence, 2),
+    )
+
+
+def _locate(body: str, exact: str) -> tuple[int, int, float] | None:
+    """Find a marked span in the body: exactly, else ignoring spacing and quote styles."""
+    target = normalise(exact).strip()
+    if not target:
+        return None
+    pos = body.find(target)
+    if pos >= 0:
+        return pos, pos + len(target), 1.0
+    parts = [
+        "".join(_QUOTE_LOOKALIKES.get(ch, re.escape(ch)) for ch in word) for word in target.split()
+    ]
+    match = re.search(r"\s+".join(parts), body)
+    if match:
+        return match.start(), match.end(), 0.9
+    return None
+
+
+def _marked_proposals(
+    body: str, marked, author: str, quotations: list[QuoteProposal], spans: list[_Span]
+) -> list[QuoteProposal]:
+    found: list[QuoteProposal] = []
+    seen: set[tuple[int, int, str]] = set()
+    for exact, kind in marked:
+        located = _locate(body, exact)
+        if located is None:
+            continue
+        start, end, certainty = located
+        kind = kind or "pull_quote"
+        if (start, end, kind) in seen:
+            continue
+        seen.add((start, end, kind))
+        # a box highlighting someone else's quoted words belongs to that speaker
+        inside = [
+            q
+            for q, s in zip(quotations, spans, strict=True)
+            if s.mark_start < start and end <= s.mark_end
+        ]
+        if inside and inside[0].speaker:
+            source = inside[0]
+            speaker, role, typ, cue = (
+                source.speaker,
+                source.speaker_role,
+                source.speaker_type,
+                source.cue,
+            )
+        else:
+            speaker, role, typ, cue = author, "", "person" if author else "", ""
+        confidence = (0.9 if speaker else 0.5) * certainty
+        found.append(
+            QuoteProposal(
+                start, end, body[start:end], kind, speaker, role, typ, cue, round(confidence, 2)
+            )
+        )
+    return found
+
+
+def propose_quotes(
+    body: str, marked: list[tuple[str, str]] = (), author: str = ""
+) -> list[QuoteProposal]:
+    """Propose the quotations in ``body``, each with its speaker when one can be found.
+
+    ``marked`` holds ``(exact, kind)`` spans the source itself marked (pull-quote boxes);
+    each is located in the body (first occurrence; spacing and quote styles may differ)
+    and attributed to ``author`` with its kind (default "pull_quote"), unless it lies
+    inside a quotation, whose speaker it then takes. Marked spans not found are skipped.
+    Returns proposals sorted by position; never raises on any ``str`` input.
+    """
+    spans = _quoted_spans(body)
+    real = [s for s in spans if _word_count(body[s.start : s.end]) >= SCARE_QUOTE_WORDS]
+    people = _People(body)
+    kept_spans: list[_Span] = []
+    quotations: list[QuoteProposal] = []
+    for span in spans:
+        floor = max((s.mark_end for s in real if s.mark_end <= span.mark_start), default=0)
+        ceiling = min(
+            (s.mark_start for s in real if s.mark_start >= span.mark_end), default=len(body)
+        )
+        found = _attribute(body, span, floor, ceiling)
+        short = _word_count(body[span.start : span.end]) < SCARE_QUOTE_WORDS
+        if short and (found is None or not found.cue):
+            continue
+        kept_spans.append(span)
+        quotations.append(_proposal(body, span, found, people))
+    proposals = quotations + _marked_proposals(body, marked, author, quotations, kept_spans)
+    return sorted(proposals, key=lambda q: (q.start, q.end, q.kind))

@@ -1,0 +1,231 @@
+"""Who is speaking: the subject of an attribution verb, or the name after it.
+
+Given the words of a sentence around a quotation, split at the attribution verb ("said",
+"wrote", "according to"), :func:`subject_before` reads the speaker that precedes the verb
+("the chairman of the committee, Rep. Mike McCaul, wrote") and :func:`speaker_after` the one
+that follows it ("said Mike McCaul, the chairman"). Both return a :class:`Speaker` or None.
+Pure functions over short strings; English heuristics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.proposals import lexicon as lx
+from catalog.proposals.names import NameRun, classify, name_sequences
+
+_SEGMENT_SPLIT = re.compile(r"[,;:()—–“”«»\"]|\s-\s")
+_AFTER_STOP = re.compile(r"[,;:.!?()—–\n]|\s(?:who|which|that|adding|while|as|in|on)\s")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as found in the text: ``name`` is a proper name or a noun phrase."""
+
+    name: str
+    role: str = ""
+    type: str = ""  # person | organisation | group | ""
+    proper: bool = False  # True for a proper name, False for a noun phrase
+    pronoun: str = ""  # "he"/"she" when the subject was a pronoun still to be resolved
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _trim_verb_padding(text: str) -> str:
+    """Drop auxiliaries and adverbs between a subject and its verb ("also", "had")."""
+    words = text.rstrip(" ,\n").split()
+    while (
+        words
+        and words[-1].islower()
+        and (words[-1] in lx.AUXILIARIES or (words[-1].endswith("ly") and len(words[-1]) > 4))
+    ):
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
+def _segments(text: str) -> list[str]:
+    segs = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
+    segs = [seg for seg in segs if seg]
+    # an age between commas ("John Smith, 45, said") is not the subject
+    while len(segs) > 1 and segs[-1].isdigit():
+        segs.pop()
+    return segs
+
+
+def _run_type(run: NameRun) -> str:
+    typed = classify(run)
+    kind = typed[0] if typed else "person"
+    if kind == "place":
+        # a capital speaking is its government ("Washington said")
+        return "organisation"
+    return kind if kind in ("person", "organisation") else ""
+
+
+def _covering_name(segment: str) -> NameRun | None:
+    """The proper name that makes up ``segment`` (bar openers or "the"), or None."""
+    runs = name_sequences(segment)
+    if not runs or runs[-1].end != len(segment):
+        return None
+    run = runs[-1]
+    before = [w for w in segment[: run.start].split() if any(ch.isalnum() for ch in w)]
+    while before and before[0].lower() in lx.CLAUSE_OPENERS:
+        before = before[1:]
+    return run if _only_titles(before) else None
+
+
+def _only_titles(words: list[str]) -> bool:
+    """True when ``words`` are nothing but "the", honorifics and title words."""
+    for word in words:
+        bare = word.rstrip(".")
+        if word.lower() != "the" and bare not in lx.HONORIFICS and bare not in lx.TITLES:
+            return False
+    return True
+
+
+def role_phrase(segment: str) -> str:
+    """``segment`` as an appositive role ("the chairman of X" -> "chairman of X"), or ""."""
+    words = segment.split()
+    if not words or len(words) > 15:
+        return ""
+    first = words[0]
+    if re.match(r"^[A-Z][\w.-]*['’]s$", first) and len(words) > 1 and words[1].islower():
+        return segment  # "Acme's chief executive"
+    lowered = first.lower()
+    if lowered in ("the", "a", "an", "its", "his", "her", "their"):
+        return _strip_determiner(segment)
+    if not first.islower():
+        return ""
+    if lowered in lx.PREPOSITIONS or lowered in lx.CLAUSE_OPENERS or lowered in lx.CUE_VERBS:
+        return ""
+    if lowered.endswith("ing") or lowered.endswith("ed"):
+        return ""
+    return segment
+
+
+def noun_phrase_type(phrase: str) -> str:
+    """person / organisation / group for a lower-case noun phrase, from its head noun."""
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    head_words: list[str] = []
+    for word in words:
+        if word in lx.PREPOSITIONS and head_words:
+            break
+        head_words.append(word)
+    head = head_words[-1] if head_words else ""
+    if head in lx.ORG_NOUNS:
+        return "organisation"
+    if head in lx.COLLECTIVE_NOUNS:
+        return "group"
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return "group"
+    if head in lx.PERSON_NOUNS:
+        return "person"
+    return ""
+
+
+def _noun_phrase(segment: str) -> str:
+    words = [w for w in segment.split() if any(ch.isalnum() for ch in w)]
+    while words and words[0].lower() in lx.CLAUSE_OPENERS:
+        words = words[1:]
+    start = 0
+    for index, word in enumerate(words):
+        if word.lower() in lx.DETERMINERS:
+            previous = words[index - 1].lower() if index else ""
+            if previous not in lx.PREPOSITIONS and previous not in lx.DETERMINERS:
+                start = index
+    words = words[start:]
+    if not words or len(words) > 8:
+        return ""
+    return _sentence_case(" ".join(words))
+
+
+def _sentence_case(phrase: str) -> str:
+    """Lower-case a phrase's first word when only its sentence position capitalised it."""
+    first = phrase.split()[0]
+    if not first[0].isupper() or first.isupper():
+        return phrase
+    runs = name_sequences(phrase)
+    if runs and runs[0].start == 0 and classify(runs[0]) is not None:
+        return phrase
+    return first[0].lower() + phrase[1:]
+
+
+def _pronoun(word: str) -> Speaker | None:
+    lowered = word.lower()
+    if lowered in lx.PRONOUNS_SINGULAR:
+        return Speaker("", type="person", pronoun=lowered)
+    if lowered in lx.PRONOUNS_OTHER:
+        return Speaker("", type="group" if lowered in ("we", "they") else "", pronoun=lowered)
+    return None
+
+
+def _from_run(run: NameRun, role: str = "") -> Speaker:
+    return Speaker(run.text, role=role or run.role, type=_run_type(run), proper=True)
+
+
+def subject_before(text: str) -> Speaker | None:
+    """The subject of a verb that follows ``text`` ("..., Rep. Mike McCaul," -> McCaul)."""
+    segs = _segments(_trim_verb_padding(text))
+    if not segs:
+        return None
+    last = segs[-1]
+    last_words = last.split()
+    while len(last_words) > 1 and last_words[0].lower() in lx.CLAUSE_OPENERS:
+        last_words = last_words[1:]
+    if len(last_words) == 1 and _pronoun(last_words[0]):
+        return _pronoun(last_words[0])
+    run = _covering_name(last)
+    if run is not None:
+        role = run.role or (role_phrase(segs[-2]) if len(segs) > 1 else "")
+        return _from_run(run, role)
+    if len(segs) > 1 and role_phrase(last):
+        run = _covering_name(segs[-2])
+        if run is not None:
+            return _from_run(run, role_phrase(last))
+    phrase = _noun_phrase(last)
+    if not phrase:
+        return None
+    if phrase[0].isupper():
+        runs = name_sequences(phrase)
+        if runs and runs[-1].text == phrase:
+            return _from_run(runs[-1])
+    return Speaker(phrase, type=noun_phrase_type(phrase))
+
+
+def speaker_after(text: str) -> Speaker | None:
+    """The speaker named right after a verb ("said Mike McCaul, the chairman.")."""
+    text = text.lstrip(" ,:")
+    first = text.split(" ", 1)[0].strip(".,;:!?") if text else ""
+    if first and _pronoun(first):
+        return _pronoun(first)
+    runs = name_sequences(text[:200])
+    if runs and _only_titles(text[: runs[0].start].split()):
+        run = runs[0]
+        role = run.role
+        rest = text[run.end :]
+        if rest.startswith(", "):
+            candidate = _AFTER_STOP.split(rest[2:], maxsplit=1)[0].strip()
+            role = role or role_phrase(candidate)
+        return _from_run(run, role)
+    phrase = _AFTER_STOP.split(text, maxsplit=1)[0].strip()
+    if not phrase or len(phrase.split()) > 10:
+        return None
+    first_word = phrase.split()[0]
+    if first_word.lower() not in lx.DETERMINERS and not first_word.islower():
+        return None
+    return Speaker(_sentence_case(phrase), type=noun_phrase_type(phrase))
+
+
+def is_proper_name(text: str) -> bool:
+    """True when ``text`` is one capitalised name ("Mike McCaul"), not a noun phrase."""
+    runs = name_sequences(text.strip())
+    return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(text.strip())

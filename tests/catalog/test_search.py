@@ -1,0 +1,107 @@
+"""The query language, analysis (accents, Arabic, stemming), snippets and facets."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.errors import InvalidInput
+from catalog.importers.base import ParsedDocument
+from catalog.importing import add_parsed
+
+
+def _add(catalog, title: str, body: str, **fields) -> str:
+    with catalog.writing() as (session, changes):
+        parsed = ParsedDocument(format="text", title=title, body=body, **fields)
+        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.originals_dir)
+        uuid = doc.uuid
+    return uuid
+
+
+@pytest.fixture
+def corpus(catalog):
+    from datetime import datetime
+
+    ids = {
+        "turkey": _add(catalog, "Talks in Türkiye", "Delegates met in Türkiye to discuss the ceasefire.", publication="Daily A", published_at=datetime(2023, 5, 1)),
+        "vienna": _add(catalog, "The Vienna meeting", "Opposition groups resisted the Taliban in Vienna.", publication="Daily B", published_at=datetime(2022, 9, 20)),
+        "arabic": _add(catalog, "مقال", "قالت الأمم المتحدة إن المدرسة مُغلقة في أفغانستان", publication="Daily A", published_at=datetime(2023, 1, 2)),
+    }
+    return ids
+
+
+def _uuids(results):
+    return {hit.uuid for hit in results.hits}
+
+
+def test_accent_insensitive(catalog, corpus):
+    assert corpus["turkey"] in _uuids(catalog.search("Turkiye"))
+    assert corpus["turkey"] in _uuids(catalog.search("TÜRKIYE"))
+
+
+def test_english_stemming(catalog, corpus):
+    assert corpus["vienna"] in _uuids(catalog.search("resisting"))
+
+
+def test_arabic_normalisation(catalog, corpus):
+    # hamza on alef, ta marbuta and tashkeel differ between query and text
+    assert corpus["arabic"] in _uuids(catalog.search("افغانستان"))
+    assert corpus["arabic"] in _uuids(catalog.search("المدرسه"))
+    assert corpus["arabic"] in _uuids(catalog.search("مغلقة"))
+    assert corpus["arabic"] in _uuids(catalog.search("الامم"))
+
+
+def test_boolean_phrase_prefix_fuzzy(catalog, corpus):
+    assert _uuids(catalog.search("Taliban AND Vienna")) == {corpus["vienna"]}
+    assert _uuids(catalog.search("Taliban AND ceasefire")) == set()
+    assert _uuids(catalog.search("Taliban OR ceasefire")) == {corpus["vienna"], corpus["turkey"]}
+    assert corpus["vienna"] not in _uuids(catalog.search("meeting NOT Taliban"))
+    assert _uuids(catalog.search('"opposition groups"')) == {corpus["vienna"]}
+    assert _uuids(catalog.search('"groups opposition"')) == set()
+    assert corpus["vienna"] in _uuids(catalog.search("vien*"))
+    assert corpus["vienna"] in _uuids(catalog.search("talban~"))
+
+
+def test_fields_and_dates(catalog, corpus):
+    assert _uuids(catalog.search("publication:\"Daily A\"")) == {corpus["turkey"], corpus["arabic"]}
+    assert _uuids(catalog.search("title:vienna")) == {corpus["vienna"]}
+    assert _uuids(catalog.search("date:[2023-01-01 to 2023-12-31]")) == {corpus["turkey"], corpus["arabic"]}
+    assert _uuids(catalog.search("year:2022")) == {corpus["vienna"]}
+    assert _uuids(catalog.search("type:document delegates")) == {corpus["turkey"]}
+
+
+def test_snippet_highlights_the_words_as_printed(catalog, corpus):
+    hit = catalog.search("turkiye").hits[0]
+    assert '<b class="match' in hit.snippet and "Türkiye</b>" in hit.snippet
+
+
+def test_facets_count_publications_years_and_types(catalog, corpus):
+    results = catalog.search("Daily OR Taliban OR Türkiye OR افغانستان")
+    assert results.facets["publication"] == {"Daily A": 2, "Daily B": 1}
+    assert results.facets["year"] == {"2023": 2, "2022": 1}
+    assert results.facets["type"] == {"document": 3}
+
+
+def test_quotes_are_found_by_speaker_and_tag(catalog, corpus):
+    body = catalog.document(corpus["vienna"]).body
+    start = body.index("resisted")
+    uuid, _ = catalog.add_quote(corpus["vienna"], start, start + 8, speaker="Ahmad Example", new_speaker_type="person", tags=["Afghanistan/Opposition"])
+    assert _uuids(catalog.search("speaker:example")) == {uuid}
+    assert uuid in _uuids(catalog.search("tag:Afghanistan"))
+    assert uuid in _uuids(catalog.search("tag:Afghanistan/Opposition"))
+    assert _uuids(catalog.search("type:quote")) == {uuid}
+
+
+@pytest.mark.parametrize("query", ["", "   ", "nosuchfield:x", "date:[yesterday to zzz]", "x" * 3000])
+def test_bad_queries_are_clear_errors(catalog, corpus, query):
+    with pytest.raises(InvalidInput):
+        catalog.search(query)
+
+
+def test_search_results_compute_snippets_only_for_the_page(catalog, corpus):
+    calls = []
+    from catalog.search import query as q
+
+    results = q.run(catalog.index.searcher(), q.build_parser(catalog.index.searcher().schema), "Daily OR Taliban OR Türkiye",
+                    limit=1, text_of=lambda key, field: calls.append(key) or "x")  # fmt: skip
+    assert results.total >= 2 and len(results.hits) == 1
+    assert set(calls) == {results.hits[0].key}
