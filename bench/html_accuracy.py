@@ -51,7 +51,9 @@ def main(argv: list[str]) -> int:
         print(f"corpus not found: {corpus}", file=sys.stderr)
         return 2
     scores = evaluate(corpus)
-    print(f"{'page':34} {'title':5} {'auth':4} {'date':4} {'rec':>4} {'prec':>4} {'clean':>5}  ours")
+    print(
+        f"{'page':34} {'title':5} {'auth':4} {'date':4} {'rec':>4} {'prec':>4} {'clean':>5}  ours"
+    )
     for s in scores:
         ours = f"{s.ours['title'][:40]} | {s.ours['authors'][:30]} | {s.ours['date'][:10]}"
         print(
@@ -63,8 +65,10 @@ def main(argv: list[str]) -> int:
     for name in ("title", "author", "date"):
         matched, judged = totals.counts[name]
         print(f"{name:7} {getattr(totals, name):5.1f}%  ({matched}/{judged} pages with truth)")
-    print(f"body    recall {totals.recall:.1f}%  precision {totals.precision:.1f}% "
-          f"(full-text truths)  boilerplate-free {totals.clean:.1f}% (snippet truths)")
+    print(
+        f"body    recall {totals.recall:.1f}%  precision {totals.precision:.1f}% "
+        f"(full-text truths)  boilerplate-free {totals.clean:.1f}% (snippet truths)"
+    )
     return 0
 
 

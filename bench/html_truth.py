@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 _MONTHS = (
@@ -173,7 +173,7 @@ def _truth_offset(truth: str) -> timezone | None:
     if not match:
         return None
     if match.group(1) == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if match.group(1)[0] == "-" else 1
     digits = match.group(1)[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
@@ -221,8 +221,9 @@ class PageScore:
     ours: dict[str, str] = field(default_factory=dict)  # what we found, for the report
 
 
-def score_page(page: TruthPage, title: str, authors: list[str], published_at: datetime | None,
-               body: str) -> PageScore:
+def score_page(
+    page: TruthPage, title: str, authors: list[str], published_at: datetime | None, body: str
+) -> PageScore:
     """Score one page's parsed fields against ``page``'s truth with the rules above."""
     score = PageScore(id=page.id)
     if page.title:

@@ -16,6 +16,9 @@ class Changes:
     created: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
     edited: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
     deleted: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
+    # records whose links to others changed but whose own indexed text did not (an actor
+    # gained a document): panels refresh them, the index need not rewrite what links to them
+    linked: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
     proposals: bool = False  # the proposals of some document changed
 
     def create(self, kind: str, uuid: str) -> None:
@@ -24,10 +27,16 @@ class Changes:
     def edit(self, kind: str, uuid: str) -> None:
         if uuid not in self.created[kind]:
             self.edited[kind].add(uuid)
+            self.linked[kind].discard(uuid)
+
+    def link(self, kind: str, uuid: str) -> None:
+        if uuid not in self.created[kind] and uuid not in self.edited[kind]:
+            self.linked[kind].add(uuid)
 
     def delete(self, kind: str, uuid: str) -> None:
         self.created[kind].discard(uuid)
         self.edited[kind].discard(uuid)
+        self.linked[kind].discard(uuid)
         self.deleted[kind].add(uuid)
 
     def merge(self, other: Changes) -> Changes:
@@ -36,13 +45,15 @@ class Changes:
                 self.create(kind, uuid)
             for uuid in other.edited[kind]:
                 self.edit(kind, uuid)
+            for uuid in other.linked[kind]:
+                self.link(kind, uuid)
             for uuid in other.deleted[kind]:
                 self.delete(kind, uuid)
         self.proposals = self.proposals or other.proposals
         return self
 
     def touched(self, kind: str) -> set[str]:
-        return self.created[kind] | self.edited[kind] | self.deleted[kind]
+        return self.created[kind] | self.edited[kind] | self.linked[kind] | self.deleted[kind]
 
     def __bool__(self) -> bool:
         return self.proposals or any(self.touched(kind) for kind in KINDS)

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalog import proposals as proposing
 from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError
 from catalog.importers import parse_bytes
@@ -116,7 +117,8 @@ def link_actor(session: Session, changes: Changes, doc: Document, actor: Actor, 
             return
     position = sum(1 for link in doc.actor_links if link.role == role)
     doc.actor_links.append(DocumentActor(actor=actor, role=role, position=position))
-    changes.edit("actor", actor.uuid)
+    changes.link("actor", actor.uuid)
+    changes.edit("document", doc.uuid)
 
 
 def add_author(session: Session, changes: Changes, doc: Document, author: ParsedActor) -> Actor:
@@ -134,9 +136,19 @@ def add_author(session: Session, changes: Changes, doc: Document, author: Parsed
 
 
 def add_parsed(
-    session: Session, changes: Changes, parsed: ParsedDocument, name: str, data: bytes, originals_dir: Path
+    session: Session,
+    changes: Changes,
+    parsed: ParsedDocument,
+    name: str,
+    data: bytes,
+    originals_dir: Path,
+    known: dict[str, tuple[str, str]] | None = None,
 ) -> Document:
-    """Add one parsed article (the caller's transaction). Raises DuplicateDocument."""
+    """Add one parsed article (the caller's transaction). Raises DuplicateDocument.
+
+    ``known`` (from :func:`known_actor_names`) may be passed in by a bulk import that adds
+    many documents in one transaction, so that it is read once, not once a document.
+    """
     sha256 = hashlib.sha256(data).hexdigest()
     duplicate = find_duplicate(session, parsed, sha256)
     if duplicate is not None:
@@ -169,14 +181,18 @@ def add_parsed(
     changes.create("document", doc.uuid)
     for author in parsed.authors:
         add_author(session, changes, doc, author)
-    record_proposals(session, changes, doc, parsed)
+    record_proposals(session, changes, doc, parsed, known)
     return doc
 
 
-def record_proposals(session: Session, changes: Changes, doc: Document, parsed: ParsedDocument | None) -> None:
+def record_proposals(
+    session: Session,
+    changes: Changes,
+    doc: Document,
+    parsed: ParsedDocument | None,
+    known: dict[str, tuple[str, str]] | None = None,
+) -> None:
     """Store what Pressmark proposes for ``doc``; the user confirms or rejects each."""
-    from catalog import proposals as proposing  # noqa: PLC0415 - TEMP until helper lands
-
     author = doc.authors[0].name if doc.authors else ""
     marked = [(q.exact, q.kind) for q in parsed.marked_quotes] if parsed else []
     quotes = proposing.propose_quotes(doc.body, marked, author)
@@ -185,7 +201,8 @@ def record_proposals(session: Session, changes: Changes, doc: Document, parsed: 
     for quote in quotes:
         if quote.kind == "pull_quote" and marked_speakers.get(quote.exact):
             quote.speaker = marked_speakers[quote.exact]
-    known = known_actor_names(session)
+    if known is None:
+        known = known_actor_names(session)
     actors = proposing.propose_actors(doc.body, known, quotes)
     linked = {link.actor.name.lower() for link in doc.actor_links}
     for quote in quotes:
@@ -217,11 +234,16 @@ def record_proposals(session: Session, changes: Changes, doc: Document, parsed: 
 
 
 def known_actor_names(session: Session) -> dict[str, tuple[str, str]]:
+    """Every live actor's name and alias (lower-cased) -> (authorised name, type)."""
     known: dict[str, tuple[str, str]] = {}
-    for actor in session.scalars(select(Actor).where(Actor.deleted_at.is_(None))):
-        known[actor.name.lower()] = (actor.name, actor.type)
-        for alias in actor.aliases:
-            known.setdefault(alias.alias.lower(), (actor.name, actor.type))
+    rows = session.execute(select(Actor.id, Actor.name, Actor.type).where(Actor.deleted_at.is_(None)))
+    by_id = {}
+    for actor_id, name, actor_type in rows:
+        known[name.lower()] = (name, actor_type)
+        by_id[actor_id] = (name, actor_type)
+    for actor_id, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)):
+        if actor_id in by_id:
+            known.setdefault(alias.lower(), by_id[actor_id])
     return known
 
 
@@ -236,6 +258,18 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def parse_files(paths: list[Path]) -> list[tuple[bytes, ParsedDocument] | PressmarkError]:
+    """Read and parse each file; a failure is returned in its place, not raised."""
+    results: list[tuple[bytes, ParsedDocument] | PressmarkError] = []
+    for path in paths:
+        try:
+            data = read_file(path)
+            results.append((data, parse_bytes(data, str(path))))
+        except PressmarkError as exc:
+            results.append(exc)
+    return results
 
 
 def read_file(path: Path) -> bytes:

@@ -117,6 +117,9 @@ def _add_date(entry: dict, doc: Document) -> None:
 def affected(session: Session, changes: Changes) -> tuple[list[dict], list[str]]:
     """Index entries to write and keys to delete for ``changes``.
 
+    Entries of records created in this change carry ``_new=True``: they cannot be in the
+    index yet, so the writer adds them without looking for an old entry first.
+
     An edited actor or tag changes the entries of every record linked to it, so those are
     rewritten too.
     """
@@ -125,7 +128,8 @@ def affected(session: Session, changes: Changes) -> tuple[list[dict], list[str]]
     actor_uuids = set(changes.created["actor"] | changes.edited["actor"])
     deletes = [key_of(kind, u) for kind in ("document", "quote", "actor") for u in changes.deleted[kind]]
 
-    touched_actors = changes.touched("actor")
+    # an actor's name or aliases appear in the entries of what links to it; a new link does not
+    touched_actors = changes.edited["actor"] | changes.deleted["actor"]
     if touched_actors:
         ids = select(Actor.id).where(Actor.uuid.in_(touched_actors))
         doc_uuids |= set(
@@ -158,7 +162,9 @@ def affected(session: Session, changes: Changes) -> tuple[list[dict], list[str]]
                 entry_kind != "quote" or record.document.deleted_at is None
             )
             if live:
-                upserts.append(_entry(entry_kind, record))
+                entry = _entry(entry_kind, record)
+                entry["_new"] = record.uuid in changes.created[entry_kind]
+                upserts.append(entry)
             else:
                 deletes.append(key_of(entry_kind, record.uuid))
     return upserts, deletes

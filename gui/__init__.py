@@ -1,0 +1,1 @@
+"""Pressmark's desktop window (PySide6). Talks to the catalogue only through ``catalog.Catalog``."""

@@ -11,12 +11,14 @@ because trafilatura keeps only a calendar day and sometimes prefers a social-med
 from __future__ import annotations
 
 import codecs
+import copy
 import json
 import re
 from datetime import datetime
 
 import lxml.html
 import trafilatura
+import trafilatura.settings
 from lxml import etree
 
 from catalog.errors import ImportFailed
@@ -34,12 +36,17 @@ _ARTICLE_TYPES = {
 # Placeholders some CMSs put where a byline belongs.
 _NOT_AUTHORS = {
     "username", "no author", "admin", "administrator", "author", "unknown", "anonymous",
-    "staff", "by", "guest", "editor", "editors", "web desk", "desk", "null", "none",
+    "staff", "by", "guest", "editor", "editors", "web desk", "desk", "null", "none", "editorial",
 }  # fmt: skip
 _AGENCIES = {
     "afp", "ap", "associated press", "reuters", "jiji", "kyodo", "dpa", "pa", "xinhua", "ansa",
     "efe", "upi", "press association", "bloomberg", "agence france-presse", "tass", "yonhap",
 }  # fmt: skip
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
 _DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished",
     "article.published", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
@@ -53,7 +60,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*::\s*")
 
 
 def sniff(data: bytes, name: str) -> int:
-    """Score how surely ``data`` is a web page: 40 for a document, 20 for markup, 0 if none."""
+    """Score how surely ``data`` is a web page: 40 for an HTML document, 35 for one without a
+    doctype, 20 for bare paragraph markup, 0 for no markup; a web-page extension adds 5."""
     head = _sniff_text(data[:65536]).lower()
     score = 0
     if re.match(r"\s*(<!--.*?-->\s*)*(<\?xml[^>]*>\s*)?<!doctype html|\s*<html[\s>]", head, re.S):
@@ -132,51 +140,72 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise ImportFailed(name, f"is not a readable web page ({exc})") from exc
-    extracted = trafilatura.bare_extraction(
-        text,
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,
-        author_blacklist=_NOT_AUTHORS,
-        prune_xpath=_BOILERPLATE_XPATH,
-    )
     facts = PageFacts(tree)
-    publication = facts.first_meta("og:site_name") or facts.publisher or (
-        extracted.sitename if extracted else ""
+    extracted = (
+        trafilatura.bare_extraction(
+            _without_furniture(copy.deepcopy(tree)),
+            with_metadata=True,
+            favor_recall=True,  # on the corpus: recall 97.5 / precision 97.7, vs 97.7/96.5 default
+            include_comments=False,
+            include_images=False,
+            author_blacklist=_NOT_AUTHORS,
+        )
+        or trafilatura.settings.Document()
     )
-    title = choose_title(facts, extracted.title if extracted else "", publication)
-    body = _body_of(extracted.text if extracted else "", facts.article_body, title)
+    publication = squash_spaces(
+        extracted.sitename or facts.first_meta("og:site_name") or facts.publisher
+    ).strip(" |-–—:")
+    title = choose_title(facts, extracted.title, publication)
+    body = _body_of(extracted.text or _plain_text(tree), facts.article_body, title)
     if not body:
         raise ImportFailed(name, "no article text found in this web page")
-    published_at, published_text = choose_date(facts, extracted.date if extracted else None)
-    description = (extracted.description if extracted else "") or facts.first_meta(
+    description = extracted.description or facts.first_meta(
         "og:description", "description", "twitter:description"
     )
     subtitle, body = _standfirst(description, body, facts.standfirsts())
-    authors = choose_authors(facts, extracted.author if extracted else None, publication)
+    body = normalise(body)
+    published_at, published_text = choose_date(facts, extracted.date)
     return ParsedDocument(
         format=FORMAT,
         title=normalise(title),
         subtitle=normalise(subtitle),
-        publication=normalise(squash_spaces(publication or "")),
+        publication=normalise(publication),
         section=normalise(facts.first_meta("article:section") or facts.section),
         published_at=published_at,
         published_text=normalise(published_text),
-        url=facts.url or (extracted.url if extracted and _is_web_url(extracted.url) else ""),
-        language=_language_tag(facts.language or (extracted.language if extracted else "")),
+        url=facts.url or (extracted.url if _is_web_url(extracted.url) else ""),
+        language=_language_tag(facts.language or extracted.language),
         image_caption=normalise(facts.image_caption),
-        body=normalise(body),
-        authors=authors,
+        body=body,
+        authors=choose_authors(facts, extracted.author, publication),
         marked_quotes=[q for q in facts.pull_quotes() if q.exact in body],
     )
 
 
-# Page furniture trafilatura keeps when it sits inside the article container.
-_BOILERPLATE_XPATH = [
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' video-js ')]",
-    "//*[contains(@class, 'gallery') and not(self::figure)]",
-    "//*[contains(@class, 'slideshow')]",
-]
+def _plain_text(tree: lxml.html.HtmlElement) -> str:
+    """The page's paragraphs (or its whole body text) when trafilatura finds no article."""
+    paragraphs = [squash_spaces(p.text_content()) for p in tree.iter("p", "li", "blockquote")]
+    if any(paragraphs):
+        return "\n".join(paragraphs)
+    bodies = tree.xpath("//body")
+    return bodies[0].text_content() if bodies else ""
+
+
+# Page furniture trafilatura keeps when it sits inside the article container: video players
+# (their caption menus) and picture galleries of other stories.
+_FURNITURE_XPATH = (
+    "//div[contains(@class, 'video-js')] | //*[self::div or self::section or self::aside]"
+    "[contains(@class, 'gallery') or contains(@class, 'slideshow')]"
+)
+
+
+def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """Remove players and galleries from ``tree`` unless one holds most of the page's text."""
+    total = len(tree.text_content())
+    for element in tree.xpath(_FURNITURE_XPATH):
+        if element.getparent() is not None and len(element.text_content()) < total / 2:
+            element.drop_tree()  # keeps the text that follows it
+    return tree
 
 
 class PageFacts:
@@ -189,7 +218,12 @@ class PageFacts:
         self.tree = tree
         self.meta: dict[str, list[str]] = {}
         for element in tree.iter("meta"):
-            key = element.get("property") or element.get("name") or element.get("itemprop")
+            key = (
+                element.get("property")
+                or element.get("name")
+                or element.get("itemprop")
+                or element.get("http-equiv")
+            )
             content = element.get("content")
             if key and content and content.strip():
                 self.meta.setdefault(key.strip().lower(), []).append(content.strip())
@@ -228,7 +262,9 @@ class PageFacts:
 
     @property
     def section(self) -> str:
-        return next((squash_spaces(v) for v in self._ld("articleSection") if isinstance(v, str)), "")
+        return next(
+            (squash_spaces(v) for v in self._ld("articleSection") if isinstance(v, str)), ""
+        )
 
     @property
     def ld_authors(self) -> list[str]:
@@ -244,7 +280,9 @@ class PageFacts:
 
     @property
     def ld_dates(self) -> list[str]:
-        return [v for v in self._ld("datePublished") + self._ld("dateCreated") if isinstance(v, str)]
+        return [
+            v for v in self._ld("datePublished") + self._ld("dateCreated") if isinstance(v, str)
+        ]
 
     @property
     def url(self) -> str:
@@ -260,10 +298,14 @@ class PageFacts:
 
     @property
     def image_caption(self) -> str:
+        """The first figure caption of the article that reads as a sentence, not a credit."""
         scope = self.tree.xpath("//article") or [self.tree]
         for caption in scope[0].iter("figcaption"):
+            if caption.xpath("ancestor::*[contains(@class, 'gallery')]"):
+                continue
             text = squash_spaces(caption.text_content())
-            if 0 < len(text) <= 500:
+            text = re.sub(r"^(media|image) caption\s*", "", text, flags=re.I)
+            if len(text.split()) >= 4 and len(text) <= 500:
                 return text
         return ""
 
@@ -289,7 +331,7 @@ class PageFacts:
         found = self.tree.xpath(
             "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]"
         )
-        texts = {squash_spaces(e.text_content()).strip("“”\"") for e in found}
+        texts = {squash_spaces(e.text_content()).strip('“”"') for e in found}
         return [ParsedQuote(exact=normalise(t)) for t in sorted(texts) if 10 <= len(t) <= 600]
 
 
@@ -297,8 +339,10 @@ def _json_ld_articles(tree: lxml.html.HtmlElement) -> list[dict]:
     """Every JSON-LD object on the page whose ``@type`` is an article or web page."""
     found: list[dict] = []
     for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        source = re.sub(r"<!\[CDATA\[|\]\]>|<!--|-->", "", script.text_content())
+        source = re.sub(r",\s*([}\]])", r"\1", source.strip(" \n\t;"))  # trailing commas
         try:
-            data = json.loads(script.text_content().strip(" \n\t;"), strict=False)
+            data = json.loads(source, strict=False)
         except (ValueError, TypeError):
             continue
         stack = [data]
@@ -322,22 +366,29 @@ def _fold(text: str) -> str:
 
 
 def choose_title(facts: PageFacts, extracted: str | None, publication: str) -> str:
-    """The headline: the declared title the page's ``<title>`` agrees with, minus site name.
+    """The headline as the page shows it, without the site's name.
 
-    Candidates are trafilatura's title, og:title, JSON-LD headline, then each ``<h1>``; the
-    first one the ``<title>`` contains (as most of its text) wins, as it is both the page's
-    declared title and a cleaner form of it. Otherwise ``<title>`` without its site suffix.
+    The first ``<h1>`` that agrees with a declared title (trafilatura's, og:title, JSON-LD
+    headline, ``<title>``) wins: it is what readers see, and the agreement keeps out the
+    logo or "Read more" headings. Otherwise the first declared title.
     """
-    candidates = [extracted or "", facts.first_meta("og:title"), facts.headline, *facts.h1s]
-    candidates = [squash_spaces(c) for c in candidates if c and len(c) <= 400]
-    page_title = _fold(_strip_site(facts.title_tag, publication, facts.h1s))
-    for candidate in candidates:
-        folded = _fold(_strip_site(candidate, publication, facts.h1s))
-        if page_title and folded and folded in page_title and len(folded) * 2 >= len(page_title):
-            return _strip_site(candidate, publication, facts.h1s)
-    if facts.title_tag:
-        return _strip_site(facts.title_tag, publication, facts.h1s)
-    return _strip_site(candidates[0], publication, facts.h1s) if candidates else ""
+    declared = [extracted or "", facts.first_meta("og:title"), facts.headline, facts.title_tag]
+    declared = [squash_spaces(d) for d in declared if d and len(d) <= 400]
+    for heading in facts.h1s:
+        if len(heading.split()) >= 3 and len(heading) <= 300:
+            if any(_same_headline(heading, title) for title in declared):
+                return _strip_site(heading, publication, facts.h1s)
+    return _strip_site(declared[0], publication, facts.h1s) if declared else ""
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Most words of the shorter title occur in the longer one (at least three of them)."""
+    words_a = {_fold(w) for w in a.split()} - {""}
+    words_b = {_fold(w) for w in b.split()} - {""}
+    shared = len(words_a & words_b)
+    return shared >= min(3, len(words_a), len(words_b)) and shared >= 0.6 * min(
+        len(words_a), len(words_b)
+    )
 
 
 def _strip_site(title: str, publication: str, h1s: list[str]) -> str:
@@ -358,19 +409,29 @@ def _strip_site(title: str, publication: str, h1s: list[str]) -> str:
 
 
 def choose_authors(facts: PageFacts, extracted: str | None, publication: str) -> list[ParsedActor]:
-    """Authors from the first source that names any: trafilatura, JSON-LD, meta, byline."""
+    """Authors from the first source that names any: trafilatura, JSON-LD, meta, byline.
+
+    A byline element naming one of them with co-authors ("X (avec Y et Z)") adds those.
+    """
     sources = [
         [extracted or ""],
         facts.ld_authors,
         [v for key in _AUTHOR_META for v in facts.meta.get(key, [])],
         facts.bylines()[:3],
     ]
+    names: list[str] = []
     for source in sources:
         names = clean_author_names(source, publication)
         if names:
-            kinds = ["organisation" if n.casefold() in _AGENCIES else "person" for n in names]
-            return [ParsedActor(name=normalise(n), type=k) for n, k in zip(names, kinds, strict=True)]
-    return []
+            break
+    for byline in facts.bylines():
+        if names and any(_fold(name) in _fold(byline) for name in names):
+            more = clean_author_names([byline], publication)
+            if len(names) < len(more) <= 6:
+                known = {_fold(n) for n in names}
+                names += [n for n in more if _fold(n) not in known and " " in n]
+    kinds = ["organisation" if n.casefold() in _AGENCIES else "person" for n in names]
+    return [ParsedActor(name=normalise(n), type=k) for n, k in zip(names, kinds, strict=True)]
 
 
 def clean_author_names(raw: list[str], publication: str = "") -> list[str]:
@@ -379,12 +440,18 @@ def clean_author_names(raw: list[str], publication: str = "") -> list[str]:
     for value in raw:
         if not isinstance(value, str) or _is_web_url(value.strip()):
             continue
-        for part in re.split(r";|,|\s&\s|\s+and\s+|\|", squash_spaces(value)):
-            name = re.sub(r"^(by|par|por|von|door|text|words)\b[:\s]*", "", part.strip(), flags=re.I)
-            name = re.split(r"\d|\s[-–—]\s|\b(?:updated|published|posted)\b", name, maxsplit=1)[0]
-            name = name.strip(" .:-–—@·")
+        value = re.split(r"\d|updated|published|posted", squash_spaces(value), flags=re.I)[0]
+        value = re.sub(r"\(\s*(?:and|with|avec|et|und|y|con|com)\s+", ";", value, flags=re.I)
+        for part in re.split(r"[;,|)]|\s&\s|\s+(?:and|with|avec|et|und|y|con|com)\s+", value):
+            name = re.sub(
+                r"^(by|par|por|von|door|text|words)\b[:\s]*", "", part.strip(), flags=re.I
+            )
+            name = re.split(r"\s[-–—]\s", name, maxsplit=1)[0]
+            name = re.sub(rf"\s+({'|'.join(_MONTHS)})$", "", name.strip(" .:-–—@·"), flags=re.I)
             if name.lower().endswith(" associated press"):
                 name = name[: -len(" associated press")].strip()
+            if name.count("(") != name.count(")"):
+                name = name.replace("(", "").strip()
             if not name or name.casefold() in _NOT_AUTHORS or len(name) > 60:
                 continue
             if len(name.split()) > 6 or (publication and _fold(name) == _fold(publication)):

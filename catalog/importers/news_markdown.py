@@ -83,14 +83,11 @@ def parse(data: bytes, name: str) -> ParsedDocument:
             doc.short_url = match["url"]
             index += 1
             break
-        elif doc.published_text:
+        elif doc.published_text and _is_caption(paragraphs, index):
             caption = re.sub(r"\s*Short Url\s*$", "", para, flags=re.I)
             doc.image_caption = squash_spaces(_unmark(caption))
-            if caption != para and index + 1 < len(paragraphs) and not _SHORT_URL_LINE.match(
-                paragraphs[index + 1]
-            ):
-                index += 1
-                break
+        elif doc.published_text:
+            break  # no caption, no short URL: the body starts here
         elif not doc.title:
             masthead_extras.append(_unmark(para))
         else:
@@ -108,6 +105,13 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     if end_matter:
         _read_end_matter(end_matter, doc)
     return doc
+
+
+def _is_caption(paragraphs: list[str], index: int) -> bool:
+    """A caption sits between the byline and the short URL, or carries the 'Short Url' label."""
+    para = paragraphs[index]
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    return bool(re.search(r"Short Url\s*$", para, re.I) or _SHORT_URL_LINE.match(following))
 
 
 def _split_body(paras: list[str], doc: ParsedDocument) -> tuple[list[str], str]:

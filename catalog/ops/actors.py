@@ -132,7 +132,7 @@ class ActorOps:
                 if link.actor_id == target.id and (role is None or link.role == role):
                     doc.actor_links.remove(link)
                     changes.edit("document", doc.uuid)
-                    changes.edit("actor", target.uuid)
+                    changes.link("actor", target.uuid)
         return changes
 
     def relate_actors(self, subject: str, relation: str, obj: str) -> Changes:
@@ -146,7 +146,7 @@ class ActorOps:
                 raise InvalidInput("an actor cannot be related to itself")
             if not any(r.object_id == b.id and r.relation == relation for r in a.relations):
                 a.relations.append(ActorRelation(object=b, relation=relation))
-                changes.edit("actor", a.uuid)
+                changes.link("actor", a.uuid)
         return changes
 
     def merge_actors(self, keep: str, other: str) -> Changes:

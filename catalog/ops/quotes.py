@@ -75,7 +75,7 @@ class QuoteOps:
                 else:
                     quote.speaker = None
                 if old is not None:
-                    changes.edit("actor", old.uuid)
+                    changes.link("actor", old.uuid)
             if "start" in fields or "end" in fields:
                 body = quote.document.body
                 start, end = _checked_span(body, fields.get("start", quote.start), fields.get("end", quote.end))

@@ -92,9 +92,12 @@ def _discovered(body: str) -> dict[str, _Form]:
 
 
 def _known_forms(body: str, known: dict[str, tuple[str, str]], forms: dict[str, _Form]) -> None:
+    lowered = body.lower()  # a quick filter only; offsets come from the regex on ``body``
     for key in sorted(known):
         authorised, kind = known[key]
         if not key.strip():
+            continue
+        if key.strip().lower() not in lowered and not (kind == "person" and " " in key.strip()):
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(key.strip())}(?!\w)", re.IGNORECASE)
         spans = [

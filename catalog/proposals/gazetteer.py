@@ -21,6 +21,7 @@ Ivory Coast=Côte d'Ivoire=Cote d'Ivoire
 Myanmar=Burma
 North Macedonia=Macedonia
 Kyiv=Kiev
+The Hague=Hague
 Odesa=Odessa
 Mazar-i-Sharif=Mazar-e-Sharif=Mazar-e Sharif
 Panjshir=Panjsher

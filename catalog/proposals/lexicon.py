@@ -33,7 +33,7 @@ AUXILIARIES = _words(
     """
     also later then recently previously once reportedly famously repeatedly publicly
     privately separately subsequently further even earlier has had have was were is are
-    would will has had since again jointly first last only just already
+    would will since again jointly first last only just already today yesterday tonight
     """
 )
 
@@ -102,6 +102,14 @@ TITLES = _words(
     Judge Justice Speaker Spokesman Spokeswoman Spokesperson Director Chief Deputy Foreign
     Defence Defense Interior Finance Former Acting Supreme Leader Sheikh Mullah Professor
     Doctor Colonel Major Captain Lieutenant Sergeant Field Marshal Senior Special
+    """
+)
+
+# Words completing a title rather than starting a name ("Secretary of State").
+TITLE_COMPLEMENTS = _words(
+    """
+    State Defence Defense Staff Affairs Interior Justice Finance Commerce Energy Health
+    Education Labour Labor Treasury Agriculture Transport Trade
     """
 )
 

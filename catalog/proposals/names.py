@@ -20,6 +20,7 @@ from catalog.proposals.sentences import is_sentence_start
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’][^\W_]\w*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LOWER_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|ar)-[^\W\d_]")
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "R-Texas" after a US legislator's name
 _SPACE = (" ", "\u00a0")
 
 # Places that are also common given names; a run starting with one may be a person.
@@ -31,12 +32,16 @@ _GIVEN_NAME_PLACES = frozenset(
 
 @dataclass(frozen=True)
 class Token:
+    """A word of the text: ``text == source[start:end]`` (possessive "'s" left out)."""
+
     start: int
     end: int
     text: str
 
     @property
     def capitalised(self) -> bool:
+        if _PARTY_TAG.match(self.text):
+            return False
         first = self.text[0]
         return first.isupper() or first.istitle() or bool(_LOWER_PREFIXED.match(self.text))
 
@@ -151,11 +156,10 @@ def _trim(text: str, run: list[Token]) -> NameRun | None:
         run = run[:-1]
     if not run:
         return None
+    role_start = run[0].start
+    run = _after_title(run)
+    role = text[role_start : run[0].start].strip()
     words = [tok.text for tok in run]
-    role_words: list[str] = []
-    while len(words) > 1 and words[0] in lx.TITLES and not _head_cue(words):
-        role_words.append(words[0])
-        run, words = run[1:], words[1:]
     if all(word in lx.MONTHS_AND_DAYS for word in words):
         return None
     return NameRun(
@@ -163,9 +167,25 @@ def _trim(text: str, run: list[Token]) -> NameRun | None:
         end=run[-1].end,
         text=text[run[0].start : run[-1].end],
         words=tuple(words),
-        role=" ".join(role_words),
+        role=role,
         honorific=honorific,
     )
+
+
+def _after_title(run: list[Token]) -> list[Token]:
+    """The run without a title before the name ("US Secretary of State Antony Blinken")."""
+    words = [tok.text for tok in run]
+    if _head_cue(words):
+        return run
+    start = 0
+    while start < len(words) - 1 and words[start] in lx.TITLES:
+        start += 1
+    if start == 0 and any(word in lx.TITLES for word in words[:-2]):
+        for size in (3, 2):
+            tail = words[-size:]
+            if len(words) > size and tail[0] not in lx.TITLE_COMPLEMENTS and _person_like(tail):
+                return run[-size:]
+    return run[start:]
 
 
 def _opening_participle(text: str, token: Token) -> bool:
@@ -209,7 +229,7 @@ def _head_cue(words: tuple[str, ...] | list[str]) -> str:
     return ""
 
 
-def _person_like(words: tuple[str, ...]) -> bool:
+def _person_like(words: tuple[str, ...] | list[str]) -> bool:
     names = [w for w in words if w not in lx.PARTICLES]
     if not 2 <= len(names) <= 3:
         return False
@@ -248,7 +268,8 @@ def classify(run: NameRun) -> tuple[str, float, NameRun] | None:
     if acronym:
         return "organisation", 0.85 if acronym in lx.ORG_ACRONYMS else 0.5, run
     cue = _head_cue(words)
-    if cue:
+    if cue == "organisation" or (cue and len(words) > 1):
+        # a lone "Congress" is an organisation; a lone "War" or "City" names nothing
         return cue, 0.8, run
     if _person_like(words):
         return "person", 0.8 if run.honorific or run.role else 0.7, run

@@ -17,7 +17,7 @@ Offsets are code points: ``body[start:end] == exact``. Nothing is stored; the us
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from catalog.proposals import lexicon as lx
 from catalog.proposals.names import classify, name_sequences
@@ -28,6 +28,7 @@ from catalog.text import normalise
 SCARE_QUOTE_WORDS = 4  # fewer words than this, without a cue, is a scare quote
 MAX_QUOTE_CHARS = 3000
 CUE_REACH_WORDS = 12  # words allowed between a verb and the quotation it introduces
+CONTINUATION_WORDS = 15  # an attributed quote's speaker carries over this far, in a paragraph
 
 _PAIRED = re.compile(rf"“([^“”]{{1,{MAX_QUOTE_CHARS}}})”|«([^«»]{{1,{MAX_QUOTE_CHARS}}})»")
 # Case-sensitive, so that "States" in "United States" is no cue; phrases may open a sentence.
@@ -216,6 +217,14 @@ class _People:
         earlier = [name for start, name in self.found if start < pos]
         return earlier[-1] if earlier else ""
 
+    def full_name(self, name: str, pos: int) -> str:
+        """``name`` completed from an earlier mention when it is a lone surname ("Blinken")."""
+        if " " in name:
+            return name
+        self.last_before(pos)
+        fulls = {n for start, n in self.found or [] if start < pos and n.split()[-1] == name}
+        return fulls.pop() if len(fulls) == 1 else name
+
 
 def _proposal(body: str, span: _Span, found: _Attribution | None, people: _People) -> QuoteProposal:
     speaker = found.speaker if found else None
@@ -225,6 +234,8 @@ def _proposal(body: str, span: _Span, found: _Attribution | None, people: _Peopl
         kind, confidence = speaker.type, (0.5 if name else 0.35)
     elif speaker is not None:
         name, role, kind = speaker.name, speaker.role, speaker.type
+        if speaker.proper and kind == "person":
+            name = people.full_name(name, span.mark_start)
         confidence = 0.85 if speaker.proper else 0.65
         confidence += 0.05 if role else 0.0
     elif found is not None:
@@ -239,6 +250,21 @@ def _proposal(body: str, span: _Span, found: _Attribution | None, people: _Peopl
         speaker_type=kind if name else "",
         cue=found.cue if found else "",
         confidence=round(confidence, 2),
+    )
+
+
+def _continued(body: str, previous: QuoteProposal, quote: QuoteProposal) -> QuoteProposal:
+    """An unattributed quotation right after an attributed one in the same paragraph is
+    usually the same speaker going on ("“A,” X said. “B.”"): give it that speaker, weakly."""
+    between = body[previous.end : quote.start]
+    if not previous.speaker or "\n" in between or _word_count(between) > CONTINUATION_WORDS:
+        return quote
+    return replace(
+        quote,
+        speaker=previous.speaker,
+        speaker_role=previous.speaker_role,
+        speaker_type=previous.speaker_type,
+        confidence=0.45,
     )
 
 
@@ -323,7 +349,10 @@ def propose_quotes(
         short = _word_count(body[span.start : span.end]) < SCARE_QUOTE_WORDS
         if short and (found is None or not found.cue):
             continue
+        proposal = _proposal(body, span, found, people)
+        if not proposal.speaker and not proposal.cue and quotations:
+            proposal = _continued(body, quotations[-1], proposal)
         kept_spans.append(span)
-        quotations.append(_proposal(body, span, found, people))
+        quotations.append(proposal)
     proposals = quotations + _marked_proposals(body, marked, author, quotations, kept_spans)
     return sorted(proposals, key=lambda q: (q.start, q.end, q.kind))

@@ -16,6 +16,12 @@ from catalog.proposals import lexicon as lx
 from catalog.proposals.names import NameRun, classify, name_sequences
 
 _SEGMENT_SPLIT = re.compile(r"[,;:()—–“”«»\"]|\s-\s")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_TIME_PHRASE = re.compile(
+    r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"morning|afternoon|evening)$"
+)
 _AFTER_STOP = re.compile(r"[,;:.!?()—–\n]|\s(?:who|which|that|adding|while|as|in|on)\s")
 
 
@@ -30,10 +36,6 @@ class Speaker:
     pronoun: str = ""  # "he"/"she" when the subject was a pronoun still to be resolved
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def _strip_determiner(text: str) -> str:
     words = text.split()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -42,7 +44,9 @@ def _strip_determiner(text: str) -> str:
 
 
 def _trim_verb_padding(text: str) -> str:
-    """Drop auxiliaries and adverbs between a subject and its verb ("also", "had")."""
+    """Drop what sits between a subject and its verb ("also", "had", "on Tuesday")."""
+    text = _PARENTHESES.sub("", text)
+    text = _TIME_PHRASE.sub("", text.rstrip(" ,\n"))
     words = text.rstrip(" ,\n").split()
     while (
         words
@@ -77,10 +81,18 @@ def _covering_name(segment: str) -> NameRun | None:
     if not runs or runs[-1].end != len(segment):
         return None
     run = runs[-1]
-    before = [w for w in segment[: run.start].split() if any(ch.isalnum() for ch in w)]
-    while before and before[0].lower() in lx.CLAUSE_OPENERS:
-        before = before[1:]
-    return run if _only_titles(before) else None
+    return run if _only_titles(_words_before(segment, run)) else None
+
+
+def _words_before(text: str, run: NameRun) -> list[str]:
+    """The words before ``run`` in ``text``, less its title and any clause openers."""
+    before = text[: run.start].rstrip()
+    if run.role and before.endswith(run.role):
+        before = before[: -len(run.role)]
+    words = [w for w in before.split() if any(ch.isalnum() for ch in w)]
+    while words and words[0].lower() in lx.CLAUSE_OPENERS:
+        words = words[1:]
+    return words
 
 
 def _only_titles(words: list[str]) -> bool:
@@ -194,11 +206,20 @@ def subject_before(text: str) -> Speaker | None:
     phrase = _noun_phrase(last)
     if not phrase:
         return None
-    if phrase[0].isupper():
-        runs = name_sequences(phrase)
-        if runs and runs[-1].text == phrase:
-            return _from_run(runs[-1])
-    return Speaker(phrase, type=noun_phrase_type(phrase))
+    runs = name_sequences(phrase)
+    if runs and runs[-1].text == phrase:
+        return _from_run(runs[-1])
+    return Speaker(phrase, type=_phrase_type(phrase, runs))
+
+
+def _phrase_type(phrase: str, runs: list[NameRun]) -> str:
+    """A noun phrase's type, from a name it starts with ("the UN Mission in X") or its head."""
+    lead = _strip_determiner(phrase)
+    if runs and lead.startswith(runs[0].text):
+        typed = _run_type(runs[0])
+        if typed:
+            return typed
+    return noun_phrase_type(phrase)
 
 
 def speaker_after(text: str) -> Speaker | None:
@@ -208,7 +229,7 @@ def speaker_after(text: str) -> Speaker | None:
     if first and _pronoun(first):
         return _pronoun(first)
     runs = name_sequences(text[:200])
-    if runs and _only_titles(text[: runs[0].start].split()):
+    if runs and _only_titles(_words_before(text, runs[0])):
         run = runs[0]
         role = run.role
         rest = text[run.end :]

@@ -124,7 +124,10 @@ class SearchIndex:
                 for key in deletes:
                     writer.delete_by_term("key", key)
                 for fields in upserts:
-                    writer.update_document(**fields)
+                    if fields.pop("_new", False):
+                        writer.add_document(**fields)
+                    else:
+                        writer.update_document(**fields)
             except BaseException:
                 writer.cancel()
                 raise

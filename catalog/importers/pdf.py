@@ -1,0 +1,168 @@
+"""PDF files: the text layer of every page, rebuilt into paragraphs, read with pypdf.
+
+``parse`` is pure and runs in the import worker. It raises :class:`ImportFailed` for a file
+that is not a PDF, is truncated or damaged beyond pypdf's repair, is password-protected, or
+has no text layer (a scan: Pressmark does no OCR). The PDF's creation date is not taken as
+the publication date: it is usually when someone printed the page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+
+from catalog.errors import ImportFailed
+from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.text import normalise, squash_spaces
+
+FORMAT = "pdf"
+
+_PAGE_NUMBER = re.compile(r"(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.I)
+_JUNK_TITLES = re.compile(
+    r"^(untitled|document\d*|microsoft word - .*|.*\.(docx?|pdf|odt|rtf))$", re.I
+)
+_JUNK_AUTHORS = {"admin", "administrator", "user", "unknown", "owner", "author", "windows user"}
+
+
+def sniff(data: bytes, name: str) -> int:
+    """60 when the file starts with ``%PDF-`` (40 when it appears within the first 1 KiB, as
+    readers allow); 1 for a ``.pdf`` name without it, so :func:`parse` explains; else 0."""
+    position = data[:1024].find(b"%PDF-")
+    if position == 0:
+        return 60
+    if position > 0:
+        return 40
+    return 1 if name.lower().endswith(".pdf") else 0
+
+
+def parse(data: bytes, name: str) -> ParsedDocument:
+    """Read a PDF's text and document information. Raises ImportFailed with the reason."""
+    start = data[:1024].find(b"%PDF-")
+    if start < 0:
+        raise ImportFailed(name, "is not a PDF (it does not start with %PDF-)")
+    reader, page_texts = _read(data[start:], name)
+    paragraphs = rebuild_paragraphs(page_texts)
+    if not paragraphs:
+        raise ImportFailed(name, "has no text layer (a scanned image?); Pressmark does not do OCR")
+    info = _info(reader)
+    title = info.get("/Title", "")
+    if _JUNK_TITLES.match(title) or not title:
+        title = ""
+        if len(paragraphs) > 1 and len(paragraphs[0]) <= 200 and len(paragraphs[0].split()) <= 25:
+            title = paragraphs.pop(0)
+    elif _fold(paragraphs[0]) == _fold(title):
+        paragraphs.pop(0)
+    names = [squash_spaces(n) for n in re.split(r";|,|\s&\s|\s+and\s+", info.get("/Author", ""))]
+    names = [n for n in names if n and n.casefold() not in _JUNK_AUTHORS]
+    return ParsedDocument(
+        format=FORMAT,
+        title=normalise(title),
+        subtitle=normalise(info.get("/Subject", "")),
+        language=normalise(_language(reader)),
+        body=normalise("\n\n".join(paragraphs)),
+        authors=[ParsedActor(name=normalise(n)) for n in names],
+    )
+
+
+def _read(data: bytes, name: str):
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except DependencyError as exc:
+                raise ImportFailed(
+                    name, f"is encrypted in a way Pressmark cannot open ({exc})"
+                ) from exc
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise ImportFailed(name, "is password-protected; remove the password, then import")
+        if len(reader.pages) == 0:
+            raise ImportFailed(name, "is a damaged or truncated PDF (no pages found)")
+        return reader, [page.extract_text() or "" for page in reader.pages]
+    except ImportFailed:
+        raise
+    except Exception as exc:  # pypdf raises many kinds (KeyError, ValueError…) on broken files
+        raise ImportFailed(
+            name, f"is a damaged or truncated PDF ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _info(reader) -> dict[str, str]:
+    try:
+        metadata = reader.metadata or {}
+        return {k: squash_spaces(str(v)) for k, v in metadata.items() if isinstance(v, str)}
+    except Exception:  # a broken Info dictionary only costs us the metadata
+        return {}
+
+
+def _language(reader) -> str:
+    try:
+        lang = reader.trailer["/Root"].get("/Lang")
+        return str(lang) if lang else ""
+    except Exception:  # same: optional metadata
+        return ""
+
+
+def rebuild_paragraphs(page_texts: list[str]) -> list[str]:
+    """Turn per-page extracted text into paragraphs.
+
+    Drops running headers/footers (lines repeated at the top or bottom of most pages) and
+    page numbers; joins hyphenated line breaks ("exam-\\nple" -> "example") and wrapped
+    lines; starts a new paragraph after a blank line or a line much shorter than the
+    page's typical line (the last line of a paragraph rarely fills the measure).
+    """
+    pages = [[squash_spaces(line) for line in text.split("\n")] for text in page_texts]
+    furniture = _running_lines(pages)
+    lines: list[str] = []
+    for page in pages:
+        for index, line in enumerate(page):
+            edge = index < 2 or index >= len(page) - 2
+            if line and (_PAGE_NUMBER.fullmatch(line) or (edge and _shape(line) in furniture)):
+                continue
+            lines.append(line)
+    lengths = [len(line) for line in lines if len(line) > 20]
+    typical = statistics.median(lengths) if len(lengths) >= 3 else 0
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            paragraphs.append(current)
+            current = ""
+            continue
+        if (
+            current.endswith("-")
+            and re.match(r"[a-zà-ÿ]", line)
+            and re.search(r"[a-zà-ÿ]-$", current)
+        ):
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}" if current else line
+        if len(line) < 0.75 * typical or not typical:
+            paragraphs.append(current)
+            current = ""
+    paragraphs.append(current)
+    return [p.strip() for p in paragraphs if p.strip()]
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.casefold())
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Lines (digits ignored) at a page's top or bottom on at least half of 3+ pages."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page if line]
+        counts.update({_shape(line) for line in lines[:2] + lines[-2:]})
+    return {shape for shape, n in counts.items() if n >= max(2, len(pages) / 2)}
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

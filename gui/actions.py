@@ -1,0 +1,72 @@
+"""The window's actions, their shortcuts, and the table Help → Keyboard shortcuts shows.
+
+:class:`WindowActions` only creates the ``QAction`` objects; the main window puts them in
+menus and connects them. Undo and redo come from the undo stack so their text names the edit
+("Undo Create quote").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from gui.icons import icon
+
+# name: (menu text, shortcut, status tip, icon)
+SPECS: dict[str, tuple[str, str, str, str]] = {
+    "new_catalog": ("&New catalogue…", "Ctrl+Shift+N", "Create a new, empty catalogue folder", ""),
+    "open_catalog": ("&Open catalogue…", "Ctrl+O", "Open another catalogue folder", ""),
+    "import_files": ("&Import files…", "Ctrl+I", "Import article files (HTML, Markdown, text, PDF, DOCX)", "import"),
+    "import_folder": ("Import &folder…", "Ctrl+Shift+I", "Import every article file in a folder", ""),
+    "quit": ("&Quit", "Ctrl+Shift+Q", "Close Pressmark", ""),
+    "quote_selection": ("&Quote selection…", "Ctrl+Q", "Make a quote of the text selected in the reader", "quote"),
+    "tag_selection": ("&Tag selection…", "Ctrl+T", "Tag the selected records", "tag"),
+    "delete_selection": ("&Delete selection", "Del", "Move the selected records to the trash", ""),
+    "save_metadata": ("&Save metadata", "Ctrl+S", "Save the changed metadata fields", ""),
+    "accept_all": ("&Accept all proposals", "Ctrl+Shift+A", "Accept every proposal for the open document", ""),
+    "find": ("&Find…", "Ctrl+F", "Go to the search box", ""),
+    "show_documents": ("&Documents", "Ctrl+1", "List documents", ""),
+    "show_quotes": ("&Quotes", "Ctrl+2", "List quotes", ""),
+    "show_actors": ("&Actors", "Ctrl+3", "List actors", ""),
+    "clear_filter": ("Show &all", "Ctrl+0", "Clear the search and the filter", ""),
+    "reindex": ("&Reindex", "", "Rebuild the search index from the database", ""),
+    "check": ("&Check catalogue", "", "Check the database, quotes, original files and index", ""),
+    "shortcuts": ("&Keyboard shortcuts", "F1", "List the keyboard shortcuts", ""),
+    "about": ("&About Pressmark", "", "Version and licence", "pressmark"),
+}
+
+
+class WindowActions:
+    """Every action of the main window, as attributes named like the keys of ``SPECS``."""
+
+    def __init__(self, window, undo_stack: QUndoStack):
+        self.all: dict[str, QAction] = {}
+        for name, (text, shortcut, tip, icon_name) in SPECS.items():
+            action = QAction(text, window)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            action.setObjectName(name)
+            self.all[name] = action
+            setattr(self, name, action)
+        # Delete must not fire while typing elsewhere: it belongs to the lists it is added to
+        self.delete_selection.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo = undo_stack.createUndoAction(window, "&Undo")
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = undo_stack.createRedoAction(window, "&Redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.all["undo"], self.all["redo"] = self.undo, self.redo
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(shortcut, what it does) for every action that has one, for the shortcuts dialog."""
+        rows = []
+        for action in self.all.values():
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            if keys:
+                rows.append((keys, action.text().replace("&", "").rstrip("…").split("\t")[0]))
+        rows.append(("Enter", "Search now (in the search box)"))
+        rows.append(("Right-click", "Quote selection…, tag, rename and merge tags"))
+        return rows

@@ -1,0 +1,98 @@
+"""Start the desktop application: ``run(argv)``.
+
+Options: ``--catalog PATH`` (default: ``$PRESSMARK_CATALOG``, the last catalogue, or the
+user data folder) and ``--screenshot OUT.png`` (open the window on that catalogue with its
+first document selected, save a PNG of the window once painted, and exit 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from catalog import __version__
+from catalog.location import ENV_VAR
+from gui import signal_refcount_fix
+from gui.controller import AppController
+from gui.errors import ErrorReporter, install_excepthook
+from gui.icons import icon
+from gui.settings import AppSettings, app_settings_store
+
+SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_TIMEOUT_MS = 60000
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pressmark", description="Pressmark's desktop window.")
+    parser.add_argument("--catalog", type=Path, metavar="PATH", help=f"catalogue folder (default: ${ENV_VAR} or the last one)")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="save a picture of the window and exit")
+    parser.add_argument("--version", action="version", version=f"Pressmark {__version__}")
+    return parser.parse_args(argv)
+
+
+def application(argv: list[str]) -> QApplication:
+    """The QApplication (made once per process), named for QSettings."""
+    app = QApplication.instance() or QApplication(["pressmark", *argv])
+    app.setOrganizationName("Pressmark")
+    app.setApplicationName("Pressmark")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("pressmark"))
+    return app
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the window until it closes (or, with ``--screenshot``, until the picture is saved).
+
+    Returns the process exit code: 0 on success, 1 when the screenshot could not be made,
+    2 for bad options.
+    """
+    try:
+        args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    signal_refcount_fix.install()
+    app = application([])
+    settings = AppSettings(app_settings_store())
+    reporter = ErrorReporter()
+    previous_hook = sys.excepthook
+    install_excepthook(reporter)
+    controller = AppController(settings, reporter)
+    catalog_path = args.catalog or (Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else None)
+    try:
+        if args.screenshot is not None:
+            return screenshot(controller, catalog_path, args.screenshot)
+        if controller.start(catalog_path) is None:
+            return 1
+        return app.exec()
+    finally:
+        controller.shutdown()
+        sys.excepthook = previous_hook
+
+
+def screenshot(controller: AppController, catalog_path: Path | None, out: Path) -> int:
+    """Open the window, wait until its start-up work is done and it is painted, save ``out``."""
+    loop = QEventLoop()
+    ready: list[bool] = []
+    controller.ready.connect(lambda: (ready.append(True), loop.quit()))
+    window = controller.start(catalog_path)
+    if window is None:
+        return 1
+    window.resize(*SCREENSHOT_SIZE)
+    if not ready:
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+        loop.exec()
+    if not ready or controller.window is not window:
+        logging.getLogger(__name__).error("the window did not finish opening in time")
+        return 1
+    window.repaint()
+    QApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(out), "PNG")
+    return 0 if saved and out.stat().st_size > 0 else 1

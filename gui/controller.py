@@ -1,0 +1,127 @@
+"""Opening catalogues and the window over each: the application's one controller.
+
+:class:`AppController` opens a catalogue (its index is repaired in the background), makes
+the :class:`~gui.workspace.Workspace` and :class:`~gui.main_window.MainWindow`, seeds an
+empty catalogue at start-up with the sample article, and switches catalogue on File → New /
+Open / Open recent. It remembers the last and recent catalogues in the settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from catalog.catalog import Catalog
+from catalog.changes import Changes
+from catalog.errors import PressmarkError
+from catalog.location import default_catalog_path
+from catalog.sample import sample_article_path, seed_sample
+from gui.errors import ErrorReporter
+from gui.main_window import MainWindow
+from gui.settings import AppSettings
+from gui.workspace import Workspace
+
+
+class AppController(QObject):
+    """Owns the current window and workspace. Main thread only.
+
+    ``ready`` fires once the start-up work of a newly opened catalogue (index repair, sample
+    seeding) is done and its first document is selected.
+    """
+
+    ready = Signal()
+
+    def __init__(self, settings: AppSettings, reporter: ErrorReporter, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.reporter = reporter
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+
+    def start(self, path: Path | None = None) -> MainWindow | None:
+        """Open ``path`` (else the last catalogue, else the default one); seed it if empty."""
+        path = path or self.settings.last_catalog() or default_catalog_path()
+        return self.open(path, seed_if_empty=True)
+
+    def open(self, path: Path, *, seed_if_empty: bool = False, create: bool = True) -> MainWindow | None:
+        """Open the catalogue in folder ``path`` in a new window (closing the current one).
+
+        Returns None (after showing why) when the catalogue cannot be opened; the current
+        window then stays.
+        """
+        try:
+            catalog = Catalog(Path(path), create=create, index_repair="later")
+        except PressmarkError as exc:
+            self.reporter.report("Could not open the catalogue", exc)
+            return None
+        self._close_current()
+        self.workspace = Workspace.create(catalog, self.reporter.report)
+        window = MainWindow(self.workspace, self.settings)
+        self.reporter.parent = window
+        window.open_requested.connect(lambda p: self.open(p, create=False))
+        window.new_requested.connect(self.ask_new)
+        window.open_dialog_requested.connect(self.ask_open)
+        window.closed.connect(lambda w=window: self._window_closed(w))
+        self.window = window
+        self.settings.remember_catalog(catalog.path)
+        window.show()
+        self._start_up(window, seed_if_empty)
+        return window
+
+    def _start_up(self, window: MainWindow, seed_if_empty: bool) -> None:
+        workspace = self.workspace
+        catalog = workspace.catalog
+        if catalog.index_problem:
+            workspace.ops.mutate(
+                "Repairing the search index",
+                lambda progress, cancel: (catalog.repair_index(progress, cancel), Changes()),
+                shows_progress=True,
+            )
+        stats = catalog.stats()
+        if seed_if_empty and stats["documents"] == 0 and stats["trash"] == 0:
+            sample = sample_article_path()
+            workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))
+
+        def finish() -> None:
+            if self.window is window:
+                window.select_first_document()
+                self.ready.emit()
+
+        if workspace.tasks.busy:
+            workspace.tasks.run("Starting", lambda _p, _c: None, lambda _r: finish())
+        else:
+            finish()
+
+    # ----- switching ---------------------------------------------------------------------
+    def ask_open(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")
+        if folder:
+            self.open(Path(folder), create=False)
+
+    def ask_new(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Choose an empty folder for the new catalogue")
+        if folder:
+            self.open(Path(folder), create=True)
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
+        self._close_workspace()
+
+    def _window_closed(self, window: MainWindow) -> None:
+        if window is self.window:
+            self.window = None
+            self._close_workspace()
+
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            workspace, self.workspace = self.workspace, None
+            workspace.close()
+
+    def shutdown(self) -> None:
+        """Close the window and the catalogue (at exit)."""
+        self._close_current()

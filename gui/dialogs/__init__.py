@@ -1,0 +1,1 @@
+"""Dialogs: quoting a selection, import results, keyboard shortcuts, check reports."""

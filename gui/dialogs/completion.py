@@ -1,0 +1,35 @@
+"""Completers for names (actors) and comma-separated lists (tags)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter
+
+
+def name_completer(names: list[str], parent=None) -> QCompleter:
+    """Completes any part of a name, ignoring case ("cast" offers "Helen Castellan")."""
+    completer = QCompleter(names, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+class ListCompleter(QCompleter):
+    """Completes the last item of a comma-separated list, keeping the items before it."""
+
+    def __init__(self, items: list[str], parent=None):
+        super().__init__(parent)
+        self.setModel(QStringListModel(items, self))
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def set_items(self, items: list[str]) -> None:
+        self.model().setStringList(items)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rpartition(",")[2].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        before = self.widget().text().rpartition(",")[0] if self.widget() is not None else ""
+        chosen = index.data()
+        return f"{before}, {chosen}" if before.strip() else chosen

@@ -1,0 +1,54 @@
+"""Editing a proposal before accepting it: a quote's speaker and kind, an actor's name and type."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from catalog.models import ACTOR_TYPES, QUOTE_KINDS
+from catalog.ops.suggest import ProposalView
+from gui.dialogs.completion import name_completer
+from gui.theme import KIND_LABELS
+
+
+class ProposalDialog(QDialog):
+    """Show with ``open()``; after acceptance :meth:`edits` is the ``accept_proposal`` edits."""
+
+    def __init__(self, proposal: ProposalView, actor_names: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit proposal")
+        self.setMinimumWidth(420)
+        self.proposal = proposal
+        form = QFormLayout(self)
+        data = proposal.data
+        if proposal.kind == "quote":
+            excerpt = QLabel(f"“{data.get('exact', '')}”")
+            excerpt.setWordWrap(True)
+            form.addRow(excerpt)
+            self.kind = QComboBox()
+            for kind in QUOTE_KINDS:
+                self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind", "quotation"))))
+            form.addRow("&Kind:", self.kind)
+            self.name = QLineEdit(data.get("speaker") or "")
+            form.addRow("&Speaker:", self.name)
+        else:
+            self.kind = None
+            self.name = QLineEdit(data.get("known_actor") or data.get("name", ""))
+            form.addRow("&Name:", self.name)
+        self.name.setCompleter(name_completer(actor_names, self.name))
+        self.type = QComboBox()
+        self.type.addItems(list(ACTOR_TYPES))
+        current = data.get("speaker_type") if proposal.kind == "quote" else data.get("type")
+        self.type.setCurrentText(current or "person")
+        form.addRow("&Type:" if proposal.kind == "actor" else "Speaker &type:", self.type)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def edits(self) -> dict:
+        name = " ".join(self.name.text().split())
+        if self.proposal.kind == "quote":
+            return {"kind": self.kind.currentData(), "speaker": name, "speaker_type": self.type.currentText()}
+        return {"name": name, "known_actor": None, "type": self.type.currentText()}

@@ -1,0 +1,72 @@
+"""Errors become clear dialogs, never a crash.
+
+:class:`ErrorReporter` shows one dialog per error (window-modal, non-blocking): a
+:class:`~catalog.errors.PressmarkError` shows its one clear line; anything else is a bug and
+shows its traceback under "Show Details". :func:`install_excepthook` routes uncaught
+exceptions (including those raised in slots) to the reporter.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from catalog.errors import PressmarkError
+from catalog.store import Cancelled
+
+log = logging.getLogger(__name__)
+
+
+class ErrorReporter:
+    """Shows errors over ``parent`` (set later with :attr:`parent` when the window exists).
+
+    ``shown`` keeps the dialogs currently open (tests read it; closing removes them).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+        self.shown: list[QMessageBox] = []
+
+    def report(self, title: str, exc: BaseException) -> QMessageBox | None:
+        """Show ``exc`` under ``title``; a cancelled task shows nothing. Main thread only."""
+        if isinstance(exc, Cancelled):
+            return None
+        box = QMessageBox(self.parent)
+        box.setWindowTitle("Pressmark")
+        if isinstance(exc, PressmarkError):
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(title)
+            box.setInformativeText(str(exc))
+        else:
+            log.error("%s", title, exc_info=(type(exc), exc, exc.__traceback__))
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setText(f"{title}: something went wrong inside Pressmark.")
+            box.setInformativeText(f"{type(exc).__name__}: {exc}\n\nYour catalogue was not changed by the failed step.")
+            box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        box.finished.connect(lambda _result, box=box: self._closed(box))
+        self.shown.append(box)
+        box.open()
+        return box
+
+    def _closed(self, box: QMessageBox) -> None:
+        if box in self.shown:
+            self.shown.remove(box)
+        box.deleteLater()
+
+
+def install_excepthook(reporter: ErrorReporter) -> None:
+    """Show uncaught exceptions with ``reporter`` instead of letting Qt abort."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        try:
+            reporter.report("Unexpected error", exc.with_traceback(tb))
+        except Exception:  # the dialog itself failed: still say something
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook

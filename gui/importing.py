@@ -1,0 +1,53 @@
+"""Importing files and folders on the task runner, with progress, cancel and a report.
+
+Used by File → Import… and by dropping files on the window. Imports are not undoable (each
+imported document can be deleted to the trash like any other).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from catalog.changes import Changes
+from catalog.store import CancelToken
+from gui.dialogs.report_dialog import ReportDialog
+from gui.operations import Operations
+
+STATUS_TITLES = {"imported": "Imported", "duplicate": "Already there", "failed": "Failed"}
+
+
+def start_import(
+    ops: Operations, paths: list[Path], parent, on_report: Callable[[ReportDialog], None] | None = None
+) -> CancelToken:
+    """Import ``paths`` (files or folders) in the background; returns the cancel token.
+
+    When the import ends (or is cancelled) a :class:`ReportDialog` lists every file's
+    outcome; ``on_report(dialog)`` receives it after it opened.
+    """
+    catalog = ops.catalog
+
+    def work(progress, cancel) -> tuple[list, Changes]:
+        outcomes = catalog.import_paths(paths, progress=progress, cancel=cancel)
+        changes = Changes()
+        for outcome in outcomes:
+            changes.merge(outcome.changes)
+        return outcomes, changes
+
+    def done(outcomes) -> None:
+        dialog = import_report(outcomes, parent)
+        dialog.open()
+        if on_report is not None:
+            on_report(dialog)
+
+    return ops.mutate("Importing", work, done, shows_progress=True)
+
+
+def import_report(outcomes, parent=None) -> ReportDialog:
+    """A dialog listing each file's outcome under a one-line summary."""
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in STATUS_TITLES}
+    summary = f"{counts['imported']} imported, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."
+    if not outcomes:
+        summary = "Nothing was imported: no files Pressmark can read were found."
+    rows = [(Path(o.path).name, STATUS_TITLES.get(o.status, o.status), o.message) for o in outcomes]
+    return ReportDialog("Import", summary, ["File", "Result", "Details"], rows, parent)

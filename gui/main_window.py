@@ -1,0 +1,250 @@
+"""The main window: assembles the panels, actions and menus, and wires them together.
+
+Left: tags, actors, publications / saved searches / trash. Centre: the record list (or the
+search results) and the timeline. Right: the record. Top: the search bar. Bottom: the status
+bar. Every change arrives as ``Changes`` on ``ops.changed`` and is handed to each panel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.actions import WindowActions
+from gui.file_drop import FileDropFilter
+from gui.icons import icon
+from gui.panels.actors_panel import ActorsPanel
+from gui.panels.centre import CentrePanel
+from gui.panels.publications_panel import PublicationsPanel
+from gui.panels.record_pane import RecordPane
+from gui.panels.saved_searches_panel import SavedSearchesPanel
+from gui.panels.search_bar import SearchBar
+from gui.panels.status import StatusPanel
+from gui.panels.tags_panel import TagsPanel
+from gui.panels.trash_panel import TrashPanel
+from gui.settings import AppSettings
+from gui.window_commands import WindowCommands
+from gui.workspace import Workspace
+
+SPLITTERS = ("main", "left", "record", "centre")
+
+
+class MainWindow(QMainWindow):
+    """The window over one :class:`Workspace`. Signals ask the controller to switch
+    catalogue: ``open_requested(path)``, ``new_requested()``, ``open_dialog_requested()``;
+    ``closed()`` after the window saved its layout."""
+
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    open_dialog_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, settings: AppSettings, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        catalog, ops = workspace.catalog, workspace.ops
+        self.setWindowTitle(f"Pressmark — {catalog.name}")
+        self.setWindowIcon(icon("pressmark"))
+        self.setObjectName("MainWindow")
+
+        # ----- panels --------------------------------------------------------------------
+        self.tags = TagsPanel(catalog, ops)
+        self.actors = ActorsPanel(catalog)
+        self.publications = PublicationsPanel(catalog)
+        self.saved = SavedSearchesPanel(catalog, ops)
+        self.trash = TrashPanel(catalog, ops)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(self.publications, "Publications")
+        self.left_tabs.addTab(self.saved, "Searches")
+        self.left_tabs.addTab(self.trash, "Trash")
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        for panel in (self.tags, self.actors, self.left_tabs):
+            self.left.addWidget(panel)
+        self.left.setSizes([260, 300, 200])
+        self.centre = CentrePanel(catalog)
+        self.record = RecordPane(catalog, ops)
+        self.main = QSplitter(Qt.Orientation.Horizontal)
+        for panel in (self.left, self.centre, self.record):
+            self.main.addWidget(panel)
+        self.main.setStretchFactor(0, 0)
+        self.main.setStretchFactor(1, 2)
+        self.main.setStretchFactor(2, 3)
+        self.main.setSizes([250, 520, 760])
+        self.search = SearchBar()
+        self.status = StatusPanel(catalog, workspace.tasks)
+        self.setStatusBar(self.status)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.main)
+        self.setCentralWidget(central)
+
+        # ----- actions, menus, toolbar ---------------------------------------------------
+        self.commands = WindowCommands(self, workspace)
+        self.actions_ = WindowActions(self, workspace.undo_stack)
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_actions()
+        self._connect_panels()
+        self.centre.records.context_actions = [
+            self.actions_.tag_selection, self.actions_.delete_selection,
+        ]  # fmt: skip
+        self.centre.records.table.addAction(self.actions_.delete_selection)
+        self.record.reader.add_context_actions([self.actions_.quote_selection])
+        self.setAcceptDrops(True)
+        self.file_drop = FileDropFilter(self)
+        self.file_drop.paths_dropped.connect(self.commands.import_paths)
+        QApplication.instance().installEventFilter(self.file_drop)
+        self.restore_layout()
+
+    # ----- assembly ----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.new_catalog, a.open_catalog])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_files, a.import_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.quote_selection, a.tag_selection, a.delete_selection, a.save_metadata, a.accept_all])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
+        tools_menu = bar.addMenu("&Tools")
+        tools_menu.addActions([a.reindex, a.check])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([a.shortcuts, a.about])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.actions_.import_files, self.actions_.quote_selection, self.actions_.tag_selection])
+        toolbar.addSeparator()
+        toolbar.addActions([self.actions_.undo, self.actions_.redo])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+    def _connect_actions(self) -> None:
+        a, c = self.actions_, self.commands
+        a.new_catalog.triggered.connect(self.new_requested.emit)
+        a.open_catalog.triggered.connect(self.open_dialog_requested.emit)
+        a.import_files.triggered.connect(c.ask_import_files)
+        a.import_folder.triggered.connect(c.ask_import_folder)
+        a.quit.triggered.connect(self.close)
+        a.quote_selection.triggered.connect(c.quote_selection)
+        a.tag_selection.triggered.connect(c.ask_tag_selection)
+        a.delete_selection.triggered.connect(c.delete_selection)
+        a.save_metadata.triggered.connect(c.save_metadata)
+        a.accept_all.triggered.connect(c.accept_all)
+        a.find.triggered.connect(lambda: (self.search.edit.setFocus(), self.search.edit.selectAll()))
+        a.show_documents.triggered.connect(lambda: self.show_kind("document"))
+        a.show_quotes.triggered.connect(lambda: self.show_kind("quote"))
+        a.show_actors.triggered.connect(lambda: self.show_kind("actor"))
+        a.clear_filter.triggered.connect(self.show_all)
+        a.reindex.triggered.connect(c.reindex)
+        a.check.triggered.connect(c.check)
+        a.shortcuts.triggered.connect(c.shortcuts)
+        a.about.triggered.connect(c.about)
+
+    def _connect_panels(self) -> None:
+        records, results, record = self.centre.records, self.centre.results, self.record
+        self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
+        self.actors.actor_chosen.connect(self._actor_chosen)
+        self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
+        self.saved.search_chosen.connect(self.search.set_text)
+        self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
+        records.record_chosen.connect(record.show_record)
+        results.hit_chosen.connect(record.show_record)
+        results.facet_chosen.connect(self.search.narrow)
+        results.query_failed.connect(self.search.show_error)
+        self.search.search_changed.connect(self.centre.search)
+        self.search.save_requested.connect(self.saved.save)
+        self.saved.saved.connect(lambda _name: self.left_tabs.setCurrentWidget(self.saved))
+        for panel in (self.tags, self.actors, self.publications, self.trash, self.centre, self.record, self.status):
+            self.workspace.ops.changed.connect(panel.apply_changes)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_catalogs():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # ----- navigation --------------------------------------------------------------------
+    def filter_list(self, name: str, value: str, label: str) -> None:
+        """Leave any search and show the list narrowed by one filter."""
+        self.search.set_text("")
+        self.centre.show_list()
+        self.centre.records.set_filter(name, value, label)
+
+    def show_kind(self, kind: str) -> None:
+        self.search.set_text("")
+        self.centre.show_list()
+        self.centre.records.set_kind(kind)
+
+    def show_all(self) -> None:
+        self.search.set_text("")
+        self.centre.show_list()
+        self.centre.records.clear_filter()
+
+    def select_first_document(self) -> bool:
+        """Show documents and select the first one (used at start and for screenshots)."""
+        self.show_kind("document")
+        return self.centre.records.select_first()
+
+    def _actor_chosen(self, uuid: str) -> None:
+        name = self.workspace.catalog.actor(uuid).name
+        self.filter_list("actor", uuid, f"Actor: {name}")
+        self.record.show_actor(uuid)
+
+    # ----- layout ------------------------------------------------------------------------
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main, "left": self.left, "record": self.record.document_page, "centre": self.centre.splitter}
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for name, splitter in self.splitters().items():
+            saved = self.settings.splitter_state(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        for name, splitter in self.splitters().items():
+            self.settings.set_splitter_state(name, splitter.saveState())
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,1 @@
+"""Item models: lazy tables of records, trees of tags and actors, small lists."""

@@ -1,0 +1,1 @@
+"""The panels MainWindow assembles: each one a widget over the Catalog API."""

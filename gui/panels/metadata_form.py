@@ -1,0 +1,182 @@
+"""A document's metadata beside the reader: editable fields, tags, linked actors.
+
+Saving sends one undoable :class:`~gui.edits.EditDocument` with only the fields that
+changed; linking an actor is a :class:`~gui.edits.LinkActor`. Clicking a linked actor emits
+``actor_chosen(uuid)``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from catalog.models import LINK_ROLES
+from catalog.views import DocumentView
+from gui.dialogs.completion import name_completer
+from gui.edits import EditDocument, LinkActor
+from gui.operations import Operations
+from gui.panels.tag_editor import TagEditor
+
+LINE_FIELDS = (
+    ("title", "Title"), ("subtitle", "Subtitle"), ("publication", "Publication"), ("section", "Section"),
+    ("published_at", "Published"), ("published_text", "Date as printed"), ("url", "URL"),
+    ("short_url", "Short URL"), ("language", "Language"), ("image_caption", "Image caption"),
+    ("rights", "Rights"),
+)  # fmt: skip
+TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
+
+
+def _field_text(view: DocumentView, name: str) -> str:
+    value = getattr(view, name)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value or ""
+
+
+class MetadataForm(QScrollArea):
+    """Shows and edits one :class:`DocumentView`. Main thread; writes through ``ops``."""
+
+    actor_chosen = Signal(str)
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._ops = ops
+        self.view: DocumentView | None = None
+        self.setWidgetResizable(True)
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for name, label in LINE_FIELDS:
+            edit = QLineEdit()
+            edit.textEdited.connect(self._dirty)
+            self.fields[name] = edit
+            form.addRow(f"{label}:", edit)
+        self.fields["published_at"].setPlaceholderText("2024-03-14T09:30")
+        for name, label in TEXT_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(64)
+            edit.textChanged.connect(self._dirty)
+            self.fields[name] = edit
+            form.addRow(f"{label}:", edit)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Save the changed fields (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(lambda: self.set_document(self.view))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        self.tags = TagEditor(catalog, ops)
+        form.addRow("Tags:", self.tags)
+        self.actors = QListWidget()
+        self.actors.setFixedHeight(self.fontMetrics().height() * 7)
+        self.actors.itemActivated.connect(self._actor_item)
+        self.actors.itemClicked.connect(self._actor_item)
+        form.addRow("Actors:", self.actors)
+        self.link_name = QLineEdit()
+        self.link_name.setPlaceholderText("actor to link")
+        self.link_role = QComboBox()
+        self.link_role.addItems(list(LINK_ROLES))
+        self.link_role.setCurrentText("mentioned")
+        link_button = QPushButton("Link")
+        link_button.clicked.connect(self._link_typed)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_name, 1)
+        link_row.addWidget(self.link_role)
+        link_row.addWidget(link_button)
+        form.addRow("", link_row)
+        self.original = QLabel()
+        self.original.setWordWrap(True)
+        self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Original:", self.original)
+        self.setWidget(body)
+        self._loading = False
+        self.set_document(None)
+
+    def set_document(self, view: DocumentView | None) -> None:
+        self._loading = True
+        self.view = view
+        for name, edit in self.fields.items():
+            text = _field_text(view, name) if view else ""
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
+                edit.setCursorPosition(0)
+            edit.setEnabled(view is not None)
+        self.actors.clear()
+        if view is not None:
+            for ref in [*view.authors, *view.actors]:
+                item = QListWidgetItem(f"{ref.name}  — {ref.role} ({ref.type})")
+                item.setData(Qt.ItemDataRole.UserRole, ref.uuid)
+                self.actors.addItem(item)
+            self.tags.set_record(view.uuid, view.tags)
+            self.original.setText(f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}")
+            names = sorted({a.name for a in self._catalog.actor_summaries()})
+            self.link_name.setCompleter(name_completer(names, self.link_name))
+        else:
+            self.tags.set_record("", [])
+            self.original.clear()
+        self._loading = False
+        self._set_dirty(False)
+
+    def changed_fields(self) -> dict[str, str]:
+        """Fields whose text differs from the document's, as ``update_document`` takes them."""
+        if self.view is None:
+            return {}
+        changed = {}
+        for name, edit in self.fields.items():
+            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            if text != _field_text(self.view, name):
+                changed[name] = text
+        return changed
+
+    def has_unsaved_edits(self) -> bool:
+        """True while the user has typed changes not yet saved (or reverted)."""
+        return self.save_button.isEnabled()
+
+    def save(self) -> None:
+        after = self.changed_fields()
+        if self.view is None or not after:
+            return
+        before = {name: getattr(self.view, name) for name in after}
+        self._ops.perform(EditDocument(self.view.uuid, before, after))
+        self._set_dirty(False)
+
+    def link(self, actor: str, role: str) -> None:
+        if self.view is not None and actor:
+            self._ops.perform(LinkActor(self.view.uuid, actor, role))
+
+    def _link_typed(self) -> None:
+        self.link(" ".join(self.link_name.text().split()), self.link_role.currentText())
+        self.link_name.clear()
+
+    def _actor_item(self, item: QListWidgetItem) -> None:
+        self.actor_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _dirty(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(bool(self.changed_fields()))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)

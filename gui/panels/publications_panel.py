@@ -1,0 +1,39 @@
+"""Publications with their document counts; choosing one filters the centre list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+
+from catalog.changes import Changes
+from gui.models.row_list import RowListModel
+
+
+class PublicationsPanel(QWidget):
+    """Emits ``publication_chosen(name)`` (``"(none)"`` for documents without one)."""
+
+    publication_chosen = Signal(str)
+
+    def __init__(self, catalog, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self.model = RowListModel(lambda row: f"{row[0]}  ({row[1]})", tooltip=lambda row: f"{row[1]} documents", parent=self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(sorted(self._catalog.publications().items(), key=lambda item: item[0].lower()))
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touched("document"):
+            self.refresh()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        name, _count = self.model.row_at(index.row())
+        self.publication_chosen.emit(name)

@@ -1,0 +1,148 @@
+"""One quote beside the reader: its context, speaker, kind, note and tags, all editable.
+
+Edits are undoable (:class:`~gui.edits.EditQuote`, tag edits, :class:`~gui.edits.DeleteRecords`).
+Clicking the speaker emits ``actor_chosen(uuid)``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from catalog.models import ACTOR_TYPES, QUOTE_KINDS
+from catalog.views import QuoteView
+from gui.dialogs.completion import name_completer
+from gui.edits import DeleteRecords, EditQuote
+from gui.operations import Operations
+from gui.panels.tag_editor import TagEditor
+from gui.theme import KIND_LABELS
+
+
+class QuoteRecord(QScrollArea):
+    """Shows one :class:`QuoteView`; ``set_quote(None)`` clears it."""
+
+    actor_chosen = Signal(str)
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._ops = ops
+        self.view: QuoteView | None = None
+        self._names: dict[str, str] = {}
+        self.setWidgetResizable(True)
+        body = QWidget()
+        form = QFormLayout(body)
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.context)
+        self.speaker_link = QLabel()
+        self.speaker_link.linkActivated.connect(self.actor_chosen.emit)
+        form.addRow("Speaker:", self.speaker_link)
+        self.kind = QComboBox()
+        for kind in QUOTE_KINDS:
+            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+        form.addRow("Kind:", self.kind)
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("speaker (empty: unknown)")
+        self.speaker.textEdited.connect(self._speaker_edited)
+        form.addRow("Change speaker:", self.speaker)
+        self.speaker_type = QComboBox()
+        self.speaker_type.addItems(list(ACTOR_TYPES))
+        self.speaker_type_label = QLabel("New actor type:")
+        form.addRow(self.speaker_type_label, self.speaker_type)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        form.addRow("Note:", self.note)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton("Delete quote")
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self.tags = TagEditor(catalog, ops)
+        form.addRow("Tags:", self.tags)
+        self.setWidget(body)
+        self.set_quote(None)
+
+    def set_quote(self, view: QuoteView | None) -> None:
+        self.view = view
+        enabled = view is not None
+        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.tags):
+            widget.setEnabled(enabled)
+        if view is None:
+            self.context.setText("<i>Click a highlighted quote in the reader, or select text and press Ctrl+Q.</i>")
+            self.speaker_link.clear()
+            self.speaker.clear()
+            self.note.clear()
+            self.tags.set_record("", [])
+            self._speaker_edited("")
+            return
+        self.context.setText(
+            f"<p dir='auto'>…{html.escape(view.prefix)}<b style='font-size:large'>{html.escape(view.exact)}</b>"
+            f"{html.escape(view.suffix)}…</p><p style='color:gray'>in “{html.escape(view.document_title)}”</p>"
+        )
+        if view.speaker:
+            self.speaker_link.setText(f"<a href='{view.speaker.uuid}'>{html.escape(view.speaker.name)}</a> ({view.speaker.type})")
+        else:
+            self.speaker_link.setText("<i>unknown</i>")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind)))
+        self.speaker.setText(view.speaker.name if view.speaker else "")
+        self.note.setPlainText(view.note)
+        self.tags.set_record(view.uuid, view.tags)
+        self._names = {}
+        for actor in self._catalog.actor_summaries():
+            self._names[actor.name.lower()] = actor.uuid
+        self.speaker.setCompleter(name_completer(sorted({a for a in self._names_display()}), self.speaker))
+        self._speaker_edited(self.speaker.text())
+
+    def _names_display(self) -> list[str]:
+        return [a.name for a in self._catalog.actor_summaries()]
+
+    def _speaker_edited(self, text: str) -> None:
+        name = " ".join(text.split())
+        new = bool(name) and name.lower() not in self._names
+        self.speaker_type.setVisible(new)
+        self.speaker_type_label.setVisible(new)
+
+    def save(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        name = " ".join(self.speaker.text().split())
+        old_speaker = view.speaker.uuid if view.speaker else ""
+        after: dict = {}
+        if self.kind.currentData() != view.kind:
+            after["kind"] = self.kind.currentData()
+        if self.note.toPlainText().strip() != view.note:
+            after["note"] = self.note.toPlainText().strip()
+        if name != (view.speaker.name if view.speaker else ""):
+            after["speaker"] = name
+            if name and name.lower() not in self._names:
+                after["new_speaker_type"] = self.speaker_type.currentText()
+        if not after:
+            return
+        before = {key: getattr(view, key) for key in after if key in ("kind", "note")}
+        if "speaker" in after:
+            before["speaker"] = old_speaker
+        self._ops.perform(EditQuote(view.uuid, before, after))
+
+    def delete(self) -> None:
+        if self.view is not None:
+            self._ops.perform(DeleteRecords([self.view.uuid]))

@@ -1,0 +1,144 @@
+"""The right-hand column: the record being looked at.
+
+A document shows in the reader with, beside it, tabs for its metadata, the quote being looked
+at and its proposals; a quote shows as its document, scrolled to the quote; an actor shows its
+own record. Links inside (a speaker, an actor's documents and quotes) navigate here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from catalog.changes import Changes
+from catalog.errors import NotFound
+from gui.operations import Operations
+from gui.panels.actor_record import ActorRecord
+from gui.panels.metadata_form import MetadataForm
+from gui.panels.proposals_panel import ProposalsPanel
+from gui.panels.quote_record import QuoteRecord
+from gui.panels.reader import DocumentReader
+
+
+class RecordPane(QWidget):
+    """Shows one record. ``shown(kind, uuid)`` fires whenever what is shown changes."""
+
+    shown = Signal(str, str)
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self.kind = ""
+        self.uuid = ""
+        self.reader = DocumentReader()
+        self.metadata = MetadataForm(catalog, ops)
+        self.quote = QuoteRecord(catalog, ops)
+        self.proposals = ProposalsPanel(catalog, ops)
+        self.side = QTabWidget()
+        self.side.addTab(self.metadata, "Metadata")
+        self.side.addTab(self.quote, "Quote")
+        self.side.addTab(self.proposals, "Proposals")
+        self.document_page = QSplitter(Qt.Orientation.Horizontal)
+        self.document_page.addWidget(self.reader)
+        self.document_page.addWidget(self.side)
+        self.document_page.setStretchFactor(0, 3)
+        self.document_page.setStretchFactor(1, 2)
+        self.document_page.setChildrenCollapsible(False)
+        self.actor = ActorRecord(catalog, ops)
+        self.empty = QLabel("Choose a document, quote or actor.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (self.empty, self.document_page, self.actor):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.reader.quote_clicked.connect(self.show_quote)
+        self.metadata.actor_chosen.connect(self.show_actor)
+        self.quote.actor_chosen.connect(self.show_actor)
+        self.proposals.span_chosen.connect(self.reader.select_span)
+        self.proposals.count_changed.connect(lambda n: self.side.setTabText(2, f"Proposals ({n})" if n else "Proposals"))
+        self.actor.document_chosen.connect(self.show_document)
+        self.actor.quote_chosen.connect(self.show_quote)
+        self.actor.actor_chosen.connect(self.show_actor)
+
+    # ----- navigation --------------------------------------------------------------------
+    def show_record(self, kind: str, uuid: str) -> None:
+        {"document": self.show_document, "quote": self.show_quote, "actor": self.show_actor}[kind](uuid)
+
+    def show_document(self, uuid: str) -> None:
+        view = self._catalog.document(uuid)
+        self._show_document_view(view)
+        self.quote.set_quote(None)
+        if self.side.currentWidget() is self.quote:
+            self.side.setCurrentWidget(self.metadata)
+        self._set_shown("document", uuid)
+
+    def show_quote(self, uuid: str) -> None:
+        """Open the quote's document, scroll to the quote, and show the quote beside it."""
+        quote = self._catalog.quote(uuid)
+        if self.reader.view is None or self.reader.view.uuid != quote.document_uuid:
+            self._show_document_view(self._catalog.document(quote.document_uuid))
+        self.reader.show_quote(uuid)
+        self.quote.set_quote(quote)
+        self.side.setCurrentWidget(self.quote)
+        self._set_shown("quote", uuid)
+
+    def show_actor(self, uuid: str) -> None:
+        self.actor.set_actor(self._catalog.actor(uuid))
+        self.stack.setCurrentWidget(self.actor)
+        self._set_shown("actor", uuid)
+
+    def clear(self) -> None:
+        self.reader.show_document(None)
+        self.metadata.set_document(None)
+        self.quote.set_quote(None)
+        self.proposals.set_document("")
+        self.actor.set_actor(None)
+        self.stack.setCurrentWidget(self.empty)
+        self._set_shown("", "")
+
+    def _show_document_view(self, view) -> None:
+        self.reader.show_document(view)
+        self.metadata.set_document(view)
+        self.proposals.set_document(view.uuid)
+        self.stack.setCurrentWidget(self.document_page)
+
+    def _set_shown(self, kind: str, uuid: str) -> None:
+        self.kind, self.uuid = kind, uuid
+        self.shown.emit(kind, uuid)
+
+    # ----- changes -----------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Reload what is shown if ``changes`` touched it; clear it if it was deleted."""
+        try:
+            if self.stack.currentWidget() is self.actor and self.uuid:
+                if self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
+                    self.actor.set_actor(self._catalog.actor(self.uuid))
+            elif self.reader.view is not None:
+                self._refresh_document(changes)
+        except NotFound:
+            self.clear()
+
+    def _refresh_document(self, changes: Changes) -> None:
+        doc = self.reader.view.uuid
+        if doc in changes.deleted["document"]:
+            self.clear()
+            return
+        touched = doc in changes.touched("document") or changes.touched("quote") or changes.touched("tag") or changes.touched("actor")
+        if touched:
+            view = self._catalog.document(doc)
+            self.reader.show_document(view)
+            if not self.metadata.has_unsaved_edits():
+                self.metadata.set_document(view)
+        if changes.proposals or touched:
+            self.proposals.refresh()
+        current_quote = self.quote.view.uuid if self.quote.view else ""
+        if current_quote in changes.deleted["quote"]:
+            self.quote.set_quote(None)
+            self.side.setCurrentWidget(self.metadata)
+            self.kind, self.uuid = "document", doc
+        elif current_quote and touched:
+            self.quote.set_quote(self._catalog.quote(current_quote))
+            self.reader.show_quote(current_quote)

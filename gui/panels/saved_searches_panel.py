@@ -1,0 +1,65 @@
+"""Saved searches, stored in the catalogue (``Catalog.save_search``); choosing one runs it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QListView, QMenu, QVBoxLayout, QWidget
+
+from gui.models.row_list import RowListModel
+from gui.operations import Operations
+
+
+class SavedSearchesPanel(QWidget):
+    """Emits ``search_chosen(query)``. ``save``/``remove`` run on the task runner."""
+
+    search_chosen = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._ops = ops
+        self.model = RowListModel(lambda s: s.name, tooltip=lambda s: s.query, parent=self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.setToolTip("Save a search with the ☆ button beside the search box")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._catalog.saved_searches())
+
+    def save(self, name: str, query: str) -> None:
+        """Save ``query`` as ``name`` (replacing a search of that name)."""
+
+        def done(_result) -> None:
+            self.refresh()
+            self.saved.emit(name)
+
+        self._ops.mutate(f"Save search “{name}”", lambda _p, _c: (None, self._catalog.save_search(name, query)), done)
+
+    def remove(self, name: str) -> None:
+        self._ops.mutate(
+            f"Delete saved search “{name}”",
+            lambda _p, _c: (None, self._catalog.delete_saved_search(name)),
+            lambda _result: self.refresh(),
+        )
+
+    def _clicked(self, index: QModelIndex) -> None:
+        self.search_chosen.emit(self.model.row_at(index.row()).query)
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        saved = self.model.row_at(index.row())
+        menu = QMenu(self)
+        menu.addAction("Run", lambda: self.search_chosen.emit(saved.query))
+        menu.addAction("Delete", lambda: self.remove(saved.name))
+        menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -1,0 +1,71 @@
+"""The status bar: catalogue name, record counts, and background work with progress and a
+cancel button (shown only while the task runner is busy)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+
+from catalog.changes import Changes
+from gui.tasks import TaskRunner
+
+
+class StatusPanel(QStatusBar):
+    """Reads ``Catalog.stats()``; follows ``tasks``' signals. Main thread only."""
+
+    def __init__(self, catalog, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._tasks = tasks
+        self.catalog_label = QLabel(f"<b>{catalog.name}</b>")
+        self.catalog_label.setToolTip(str(catalog.path))
+        self.counts = QLabel()
+        self.task_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.clicked.connect(tasks.cancel_all)
+        self.addWidget(self.catalog_label)
+        self.addWidget(self.counts, 1)
+        self.addPermanentWidget(self.task_label)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel_button)
+        tasks.task_started.connect(self._task_started)
+        tasks.progressed.connect(self._progressed)
+        tasks.busy_changed.connect(self._busy_changed)
+        self._busy_changed(tasks.busy)
+        self.refresh()
+
+    def refresh(self) -> None:
+        stats = self._catalog.stats()
+        parts = [_count(stats[key], noun) for key, noun in (("documents", "document"), ("quotes", "quote"), ("actors", "actor"), ("tags", "tag"))]
+        if stats["trash"]:
+            parts.append(f"{stats['trash']:,} in the trash")
+        self.counts.setText("  ·  ".join(parts))
+
+    def apply_changes(self, changes: Changes) -> None:
+        if any(changes.created[k] or changes.deleted[k] for k in ("document", "quote", "actor", "tag")):
+            self.refresh()
+
+    def _task_started(self, label: str, shows_progress: bool) -> None:
+        self.task_label.setText(label + "…")
+        self.progress.setVisible(shows_progress)
+        self.cancel_button.setVisible(shows_progress)
+        self.progress.setRange(0, 0)  # busy until the first report
+
+    def _progressed(self, _label: str, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done}/{total}")
+        self.task_label.setText(message)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.task_label.clear()
+            self.progress.hide()
+            self.cancel_button.hide()
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

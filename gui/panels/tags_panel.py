@@ -1,0 +1,154 @@
+"""The tag tree: counts and colours; rename, merge, colour and delete from its context menu;
+drop records from the list on a tag to tag them. Choosing a tag filters the centre list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.changes import Changes
+from gui.edits import RenameTag, TagRecords
+from gui.models.tag_tree import TagTreeModel
+from gui.operations import Operations
+from gui.panels.section_title import section_title
+
+
+class TagsPanel(QWidget):
+    """Emits ``tag_chosen(path)`` when the user picks a tag. Writes go through ``ops``."""
+
+    tag_chosen = Signal(str)
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._ops = ops
+        self.model = TagTreeModel(self)
+        self.model.records_dropped.connect(self.tag_records)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_title("Tags"))
+        layout.addWidget(self.view)
+        self.refresh()
+
+    # ----- content -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        expanded = self._expanded_paths()
+        self.model.set_tags(self._catalog.tags())
+        for path in expanded or [self.model.node(self.model.index(r, 0)).key for r in range(self.model.rowCount())]:
+            index = self.model.index_of_key(path)
+            if index.isValid():
+                self.view.expand(index)
+
+    def apply_changes(self, changes: Changes) -> None:
+        # counts move whenever a record is tagged, created or deleted
+        if any(changes.touched(kind) for kind in ("tag", "document", "quote", "actor")):
+            self.refresh()
+
+    def _expanded_paths(self) -> list[str]:
+        paths = []
+        for node in self.model.node(QModelIndex()).walk():
+            if node.key:
+                index = self.model.index_of_key(node.key)
+                if self.view.isExpanded(index):
+                    paths.append(node.key)
+        return paths
+
+    # ----- actions (no prompts: callable from tests and menus alike) ----------------------
+    def tag_records(self, uuids: list[str], path: str) -> None:
+        if uuids:
+            self._ops.perform(TagRecords(list(uuids), path))
+
+    def rename(self, path: str, new_path: str) -> None:
+        if new_path and new_path != path:
+            self._ops.perform(RenameTag(path, new_path))
+
+    def merge(self, source: str, target: str) -> None:
+        self._ops.mutate(
+            f"Merge tag “{source}”",
+            lambda _p, _c: (None, self._catalog.merge_tags(source, target)),
+            clears_history=True,
+        )
+
+    def delete(self, path: str) -> None:
+        self._ops.mutate(f"Delete tag “{path}”", lambda _p, _c: (None, self._catalog.delete_tag(path)), clears_history=True)
+
+    def set_colour(self, path: str, colour: str) -> None:
+        self._ops.mutate(f"Colour tag “{path}”", lambda _p, _c: (None, self._catalog.add_tag(path, colour=colour)))
+
+    def add(self, path: str) -> None:
+        self._ops.mutate(f"Add tag “{path}”", lambda _p, _c: (None, self._catalog.add_tag(path)))
+
+    # ----- UI ----------------------------------------------------------------------------
+    def _clicked(self, index: QModelIndex) -> None:
+        path = self.model.path_at(index)
+        if path:
+            self.tag_chosen.emit(path)
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        path = self.model.path_at(index)
+        menu = QMenu(self)
+        menu.addAction("New tag…", self._ask_new)
+        if path:
+            menu.addAction("Show tagged records", lambda: self.tag_chosen.emit(path))
+            menu.addSeparator()
+            menu.addAction("Rename or move…", lambda: self._ask_rename(path))
+            menu.addAction("Merge into…", lambda: self._ask_merge(path))
+            menu.addAction("Colour…", lambda: self._ask_colour(path))
+            menu.addSeparator()
+            menu.addAction("Delete tag", lambda: self._ask_delete(path))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _ask_new(self) -> None:
+        path, ok = QInputDialog.getText(self, "New tag", "Tag path (Parent/Child):")
+        if ok and path.strip():
+            self.add(path.strip())
+
+    def _ask_rename(self, path: str) -> None:
+        new_path, ok = QInputDialog.getText(self, "Rename tag", "New path (Parent/Child moves it):", text=path)
+        if ok:
+            self.rename(path, new_path.strip())
+
+    def _ask_merge(self, path: str) -> None:
+        others = [t.path for t in self._catalog.tags() if t.path != path and not t.path.startswith(path + "/")]
+        if not others:
+            return
+        target, ok = QInputDialog.getItem(self, "Merge tag", f"Merge “{path}” into:", others, 0, False)
+        if ok:
+            self.merge(path, target)
+
+    def _ask_colour(self, path: str) -> None:
+        colour = QColorDialog.getColor(parent=self, title=f"Colour of “{path}”")
+        if colour.isValid():
+            self.set_colour(path, colour.name())
+
+    def _ask_delete(self, path: str) -> None:
+        answer = QMessageBox.question(
+            self, "Delete tag", f"Delete the tag “{path}” and its sub-tags? The records stay; this cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(path)

@@ -1,0 +1,99 @@
+"""A timeline: documents and quotes per month as paired bars; click a month to filter by it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from catalog.changes import Changes
+from catalog.ops.browse import MonthActivity
+from gui import theme
+
+MAX_BAR_WIDTH = 28
+
+
+class TimelineChart(QWidget):
+    """Draws ``Catalog.activity_by_month()``; emits ``month_chosen("YYYY-MM")`` on a click."""
+
+    month_chosen = Signal(str)
+
+    def __init__(self, catalog, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self.months: list[MonthActivity] = []
+        self.selected = ""
+        self.setMouseTracking(True)
+        self.setMinimumHeight(70)
+        self.setToolTip("Documents (dark) and quotes (light) per month; click a month to list it")
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 84)
+
+    def refresh(self) -> None:
+        self.months = self._catalog.activity_by_month()
+        self.update()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touched("document") or changes.touched("quote"):
+            self.refresh()
+
+    def _slot(self) -> tuple[float, float]:
+        """(left margin, width of one month)."""
+        usable = max(1, self.width() - 16)
+        width = min(MAX_BAR_WIDTH * 2.5, usable / max(1, len(self.months)))
+        return 8 + (usable - width * len(self.months)) / 2, width
+
+    def month_at(self, x: float) -> str:
+        left, width = self._slot()
+        index = int((x - left) // width) if width else -1
+        return self.months[index].month if 0 <= index < len(self.months) else ""
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        label_height = self.fontMetrics().height() + 2
+        plot_height = self.height() - label_height - 6
+        if not self.months:
+            painter.setPen(theme.muted_text(palette))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated documents yet")
+            return
+        peak = max(max(m.documents, m.quotes) for m in self.months) or 1
+        left, width = self._slot()
+        doc_colour = palette.color(QPalette.ColorRole.Highlight)
+        quote_colour = theme.quote_background("quotation", palette, strong=True)
+        bar = min(MAX_BAR_WIDTH, width * 0.4)
+        every = max(1, int(60 // max(width, 1)))  # label every n-th month so labels do not collide
+        for i, month in enumerate(self.months):
+            x = left + i * width + (width - 2 * bar) / 2
+            if month.month == self.selected:
+                painter.fillRect(QRectF(left + i * width, 2, width, plot_height + 2), palette.color(QPalette.ColorRole.AlternateBase))
+            for offset, value, colour in ((0, month.documents, doc_colour), (bar, month.quotes, quote_colour)):
+                height = plot_height * value / peak
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(x + offset, 4 + plot_height - height, bar - 1, height), 2, 2)
+            if i % every == 0:
+                painter.setPen(theme.muted_text(palette))
+                painter.drawText(
+                    QRectF(left + i * width - 20, plot_height + 6, width + 40, label_height),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    month.month,
+                )
+
+    def mouseMoveEvent(self, event) -> None:
+        month = self.month_at(event.position().x())
+        found = next((m for m in self.months if m.month == month), None)
+        if found:
+            QToolTip.showText(
+                event.globalPosition().toPoint(), f"{found.month}: {found.documents} documents, {found.quotes} quotes", self
+            )
+
+    def mouseReleaseEvent(self, event) -> None:
+        month = self.month_at(event.position().x())
+        if month and event.button() == Qt.MouseButton.LeftButton:
+            self.selected = month
+            self.update()
+            self.month_chosen.emit(month)

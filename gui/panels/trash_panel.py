@@ -1,0 +1,72 @@
+"""The trash: deleted documents, quotes and actors; restore them (undoable) or empty it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.changes import Changes
+from gui.edits import RestoreRecords
+from gui.models.row_list import RowListModel
+from gui.operations import Operations
+
+KIND_MARK = {"document": "Document", "quote": "Quote", "actor": "Actor"}
+
+
+class TrashPanel(QWidget):
+    """Lists ``Catalog.trash()``; writes go through ``ops``."""
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._ops = ops
+        self.model = RowListModel(
+            lambda item: f"{KIND_MARK.get(item.kind, item.kind)}: {item.label}",
+            tooltip=lambda item: f"deleted {item.deleted_at.replace('T', ' ')}",
+            parent=self,
+        )
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button = QPushButton("Empty trash…")
+        self.empty_button.clicked.connect(self._ask_empty)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.empty_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._catalog.trash())
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if any(changes.created[k] or changes.deleted[k] for k in ("document", "quote", "actor")):
+            self.refresh()
+
+    def restore_selected(self) -> None:
+        uuids = [self.model.row_at(i.row()).uuid for i in self.view.selectionModel().selectedRows()]
+        if uuids:
+            self._ops.perform(RestoreRecords(uuids))
+
+    def empty(self) -> None:
+        self._ops.mutate("Empty trash", lambda _p, _c: (None, self._catalog.empty_trash()), clears_history=True)
+
+    def _ask_empty(self) -> None:
+        answer = QMessageBox.question(
+            self, "Empty trash", f"Delete the {self.model.rowCount()} records in the trash for good? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.empty()

@@ -1,0 +1,72 @@
+"""What the window remembers between sessions, over one ``QSettings`` passed in.
+
+Window geometry and state, splitter layouts, the last catalogue and the recent ones. The
+application makes its ``QSettings`` (organisation "Pressmark"); tests pass one pointing at a
+temporary file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def app_settings_store() -> QSettings:
+    """The application's settings: an INI file in the user's config folder (organisation
+    "Pressmark"), so tests can redirect it with ``QSettings.setPath``."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Pressmark", "Pressmark")
+
+
+class AppSettings:
+    """Typed access to the settings store; every setter writes through at once."""
+
+    def __init__(self, store: QSettings):
+        self.store = store
+
+    # ----- window ------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self.store.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self.store.setValue("window/state", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self.store.setValue(f"splitters/{name}", value)
+
+    # ----- catalogues --------------------------------------------------------------------
+    def last_catalog(self) -> Path | None:
+        value = self.store.value("catalog/last", "")
+        return Path(value) if value else None
+
+    def recent_catalogs(self) -> list[Path]:
+        value = self.store.value("catalog/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [Path(v) for v in value or [] if v]
+
+    def remember_catalog(self, path: Path) -> None:
+        """Make ``path`` the last catalogue and the first of the recent ones."""
+        path = Path(path)
+        recent = [p for p in self.recent_catalogs() if p != path]
+        self.store.setValue("catalog/last", str(path))
+        self.store.setValue("catalog/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        self.store.sync()
+
+    def forget_catalog(self, path: Path) -> None:
+        self.store.setValue("catalog/recent", [str(p) for p in self.recent_catalogs() if p != Path(path)])
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -1,0 +1,99 @@
+"""The centre: record list (kinds, sorting, selection), search results, timeline, status bar."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtTest import QTest
+
+from catalog.changes import Changes
+from gui.panels.centre import CentrePanel
+from gui.panels.status import StatusPanel
+from tests.gui.support import wait_idle
+
+
+@pytest.fixture
+def centre(qtbot, workspace):
+    widget = CentrePanel(workspace.catalog)
+    qtbot.addWidget(widget)
+    widget.resize(700, 600)
+    widget.show()
+    return widget
+
+
+def test_switching_kinds_and_sorting_by_a_header(qtbot, centre):
+    records = centre.records
+    records.set_kind("actor")
+    assert records.kinds.currentIndex() == 2
+    assert records.model.columns[0].title == "Name"
+    assert records.count.text().endswith("actors")
+    names = [records.model.index(r, 0).data() for r in range(records.model.rowCount())]
+    records.select_uuid(records.model.uuid_at(2))
+    chosen = records.selected_uuids()
+    records.table.horizontalHeader().sectionClicked.emit(0)  # already sorted by name: reverse
+    assert [records.model.index(r, 0).data() for r in range(records.model.rowCount())] == list(reversed(names))
+    assert records.selected_uuids() == chosen
+    with qtbot.waitSignal(records.record_chosen) as blocker:
+        records.kinds.setCurrentIndex(1)
+        records.select_first()
+    assert blocker.args[0] == "quote"
+
+
+def test_selection_survives_a_reload(centre, workspace):
+    records = centre.records
+    records.set_kind("quote")
+    uuid = records.model.uuid_at(3)
+    records.select_uuid(uuid)
+    records.apply_changes(workspace.catalog.delete([records.model.uuid_at(0)]))
+    assert records.selected_uuids() == [uuid]
+
+
+def test_search_results_show_highlighted_snippets(qtbot, centre):
+    centre.search("memory")
+    assert centre.searching
+    rows = centre.results.model.rows()
+    assert rows and any('class="match' in row.snippet for row in rows)
+    pixmap = QPixmap(centre.results.view.viewport().size())
+    centre.results.view.viewport().render(pixmap)  # the HTML delegate paints without error
+    assert centre.results.view.sizeHintForRow(0) > centre.fontMetrics().height()
+    with qtbot.waitSignal(centre.results.hit_chosen) as blocker:
+        centre.results.view.clicked.emit(centre.results.model.index(0))
+    assert blocker.args[1] == rows[0].uuid
+    centre.search("")
+    assert not centre.searching
+
+
+def test_timeline_bars_are_clickable(qtbot, centre):
+    timeline = centre.timeline
+    assert [m.month for m in timeline.months] == ["2024-03"]
+    timeline.resize(400, 90)
+    with qtbot.waitSignal(timeline.month_chosen) as blocker:
+        QTest.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=timeline.rect().center())
+    assert blocker.args == ["2024-03"]
+    assert timeline.month_at(QPointF(1, 1).x()) == ""
+    timeline.grab()
+
+
+def test_status_bar_shows_counts_and_cancellable_progress(qtbot, workspace):
+    status = StatusPanel(workspace.catalog, workspace.tasks)
+    qtbot.addWidget(status)
+    status.show()
+    assert "1 documents" not in status.counts.text() and "1 document" in status.counts.text()
+    started = threading.Event()
+
+    def slow(progress, cancel):
+        progress(1, 4, "one of four")
+        started.set()
+        while True:
+            cancel.check()
+
+    workspace.ops.mutate("Slow work", slow, shows_progress=True, on_failure=lambda _e: None)
+    qtbot.waitUntil(lambda: status.progress.isVisible() and status.progress.value() == 1)
+    assert status.cancel_button.isVisible() and status.task_label.text() == "one of four"
+    status.cancel_button.click()
+    wait_idle(qtbot, workspace)
+    assert not status.progress.isVisible()
+    status.apply_changes(Changes())

@@ -1,0 +1,148 @@
+"""The record pane: document with metadata, quotes and proposals; actors; undoable edits."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.sample import sample_article_path
+from gui.panels.record_pane import RecordPane
+from tests.gui.support import wait_changed, wait_idle
+
+
+@pytest.fixture
+def pane(qtbot, workspace):
+    widget = RecordPane(workspace.catalog, workspace.ops)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 800)
+    widget.show()
+    workspace.ops.changed.connect(widget.apply_changes)
+    return widget
+
+
+@pytest.fixture
+def document(workspace) -> str:
+    return workspace.catalog.record_ids("document")[0]
+
+
+def test_a_quote_opens_its_document_scrolled_to_it(pane, workspace):
+    quote = workspace.catalog.quotes(speaker="Councillor Peter Lindqvist")[0]
+    pane.show_quote(quote.uuid)
+    assert pane.reader.view.uuid == quote.document_uuid
+    assert pane.side.currentWidget() is pane.quote
+    assert "Lindqvist" in pane.quote.speaker_link.text()
+    assert quote.exact in pane.quote.context.text()
+    assert pane.reader.extraSelections()[0].cursor.selectedText() == quote.exact
+
+
+def test_metadata_edit_is_undoable(qtbot, pane, workspace, document):
+    pane.show_document(document)
+    form = pane.metadata
+    assert not form.save_button.isEnabled()
+    form.fields["section"].setText("Heritage")
+    form.fields["section"].textEdited.emit("Heritage")
+    assert form.save_button.isEnabled()
+    with wait_changed(qtbot, workspace):
+        form.save()
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.document(document).section == "Heritage"
+    assert "Heritage" in pane.reader.toPlainText().splitlines()[1]
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.document(document).section == ""
+    assert form.fields["section"].text() == ""
+
+
+def test_linking_an_actor_is_undoable(qtbot, pane, workspace, document):
+    pane.show_document(document)
+    before = pane.metadata.actors.count()
+    with wait_changed(qtbot, workspace):
+        pane.metadata.link("Idris Haddad", "subject")
+    wait_idle(qtbot, workspace)
+    assert pane.metadata.actors.count() == before + 1
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    wait_idle(qtbot, workspace)
+    assert pane.metadata.actors.count() == before
+
+
+def test_tags_are_added_and_removed_from_the_form(qtbot, pane, workspace, document):
+    pane.show_document(document)
+    with wait_changed(qtbot, workspace):
+        pane.metadata.tags.add(["Coast"])
+    wait_idle(qtbot, workspace)
+    assert "Coast" in workspace.catalog.document(document).tags
+    with wait_changed(qtbot, workspace):
+        pane.metadata.tags.remove("Coast")
+    assert "Coast" not in workspace.catalog.document(document).tags
+
+
+def test_quote_speaker_change_and_delete(qtbot, pane, workspace):
+    quote = next(q for q in workspace.catalog.quotes() if q.speaker)
+    pane.show_quote(quote.uuid)
+    pane.quote.speaker.setText("Tomas Reyes")
+    pane.quote.speaker.textEdited.emit("Tomas Reyes")
+    assert pane.quote.speaker_type.isVisibleTo(pane.quote)
+    with wait_changed(qtbot, workspace):
+        pane.quote.save()
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.quote(quote.uuid).speaker.name == "Tomas Reyes"
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.quote(quote.uuid).speaker.name == quote.speaker.name
+    assert "Tomas Reyes" not in [a.name for a in workspace.catalog.actor_summaries()]
+    with wait_changed(qtbot, workspace):
+        pane.quote.delete()
+    wait_idle(qtbot, workspace)
+    assert pane.quote.view is None and pane.side.currentWidget() is pane.metadata
+    assert quote.uuid not in [q.uuid for q in pane.reader.view.quotes]
+
+
+def test_actor_record_links_to_documents_quotes_and_co_speakers(qtbot, pane, workspace):
+    helen = workspace.catalog.actor("Helen Castellan")
+    pane.show_actor(helen.uuid)
+    record = pane.actor
+    assert pane.stack.currentWidget() is record
+    assert record.quotes.count() == 2 and record.documents.count() == 1
+    assert record.co_quoted.count() >= 1
+    with qtbot.waitSignal(pane.shown) as blocker:
+        record.quotes.itemClicked.emit(record.quotes.item(0))
+    assert blocker.args[0] == "quote"
+    pane.show_actor(helen.uuid)
+    record.description.setPlainText("Chair of the trust")
+    with wait_changed(qtbot, workspace):
+        record.save()
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.actor(helen.uuid).description == "Chair of the trust"
+
+
+def test_proposals_accept_edit_reject(qtbot, gui_env):
+    workspace = gui_env.workspace(gui_env.open_catalog(sample=False))
+    catalog = workspace.catalog
+    outcome = catalog.import_file(sample_article_path())
+    pane = RecordPane(catalog, workspace.ops)
+    qtbot.addWidget(pane)
+    workspace.ops.changed.connect(pane.apply_changes)
+    pane.show_document(outcome.document_uuid)
+    proposals = pane.proposals
+    total = proposals.model.rowCount()
+    assert total > 3 and pane.side.tabText(2) == f"Proposals ({total})"
+    first_quote = next(p for p in proposals.model.rows() if p.kind == "quote")
+    with qtbot.waitSignal(proposals.span_chosen):
+        proposals.view.clicked.emit(proposals.model.index(proposals.model.rows().index(first_quote)))
+    assert pane.reader.textCursor().selectedText() == first_quote.data["exact"]
+    with wait_changed(qtbot, workspace):
+        proposals.reject(proposals.model.row_at(0))
+    wait_idle(qtbot, workspace)
+    assert proposals.model.rowCount() == total - 1
+    dialog = proposals.edit(next(p for p in proposals.model.rows() if p.kind == "quote"))
+    dialog.name.setText("Someone Else")
+    with wait_changed(qtbot, workspace):
+        dialog.accept()
+    wait_idle(qtbot, workspace)
+    assert any(q.speaker and q.speaker.name == "Someone Else" for q in pane.reader.view.quotes)
+    with wait_changed(qtbot, workspace):
+        proposals.accept_all()
+    wait_idle(qtbot, workspace)
+    assert proposals.model.rowCount() == 0 and proposals.empty.isVisibleTo(proposals)

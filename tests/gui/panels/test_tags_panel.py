@@ -1,0 +1,69 @@
+"""The tag tree panel: counts, choosing, rename (undoable), merge, delete, drop to tag."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.models.record_mime import records_mime
+from gui.panels.tags_panel import TagsPanel
+from tests.gui.support import wait_changed, wait_idle
+
+
+@pytest.fixture
+def panel(qtbot, workspace):
+    widget = TagsPanel(workspace.catalog, workspace.ops)
+    qtbot.addWidget(widget)
+    workspace.ops.changed.connect(widget.apply_changes)
+    return widget
+
+
+def test_shows_the_tree_expanded_with_counts(panel):
+    heritage = panel.model.index_of_key("Heritage")
+    assert panel.view.isExpanded(heritage)
+    volunteers = panel.model.index_of_key("Heritage/Volunteers")
+    assert volunteers.siblingAtColumn(1).data() == "5"
+
+
+def test_clicking_a_tag_chooses_it(qtbot, panel):
+    index = panel.model.index_of_key("Heritage/Archives")
+    with qtbot.waitSignal(panel.tag_chosen) as blocker:
+        panel.view.clicked.emit(index)
+    assert blocker.args == ["Heritage/Archives"]
+
+
+def test_rename_is_undoable(qtbot, panel, workspace):
+    with wait_changed(qtbot, workspace):
+        panel.rename("Heritage/Archives", "Heritage/Records")
+    wait_idle(qtbot, workspace)
+    assert panel.model.index_of_key("Heritage/Records").isValid()
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    wait_idle(qtbot, workspace)
+    assert panel.model.index_of_key("Heritage/Archives").isValid()
+
+
+def test_merge_and_delete(qtbot, panel, workspace):
+    with wait_changed(qtbot, workspace):
+        panel.merge("Heritage/Archives", "Heritage/Volunteers")
+    wait_idle(qtbot, workspace)
+    assert not panel.model.index_of_key("Heritage/Archives").isValid()
+    assert panel.model.index_of_key("Heritage/Volunteers").siblingAtColumn(1).data() == "6"
+    with wait_changed(qtbot, workspace):
+        panel.delete("Heritage")
+    wait_idle(qtbot, workspace)
+    assert panel.model.rowCount() == 0
+
+
+def test_colour_changes_the_swatch(qtbot, panel, workspace):
+    with wait_changed(qtbot, workspace):
+        panel.set_colour("Heritage", "#c0392b")
+    assert next(t for t in workspace.catalog.tags() if t.path == "Heritage").colour == "#c0392b"
+
+
+def test_records_dropped_on_a_tag_get_it(qtbot, panel, workspace):
+    quotes = [q.uuid for q in workspace.catalog.quotes()][:2]
+    target = panel.model.index_of_key("Heritage/Archives")
+    with wait_changed(qtbot, workspace):
+        panel.model.dropMimeData(records_mime(quotes), Qt.DropAction.CopyAction, -1, -1, target)
+    assert all("Heritage/Archives" in workspace.catalog.quote(u).tags for u in quotes)

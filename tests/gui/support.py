@@ -1,0 +1,42 @@
+"""Helpers for GUI tests: waiting for the worker, and a generated catalogue of any size."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import datetime, timedelta
+
+from sqlalchemy import insert
+
+from catalog.models import Document
+from gui.workspace import Workspace
+
+
+def wait_changed(qtbot, workspace: Workspace, timeout: int = 10000):
+    """Context manager: block until the next ``Changes`` broadcast."""
+    return qtbot.waitSignal(workspace.ops.changed, timeout=timeout)
+
+
+def wait_idle(qtbot, workspace: Workspace, timeout: int = 10000) -> None:
+    """Wait until the task runner has finished everything queued (callbacks included)."""
+    qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=timeout)
+
+
+def generate_documents(catalog, count: int, batch: int = 20000) -> None:
+    """Insert ``count`` small documents with bulk SQL (no index entries, no proposals)."""
+    start = datetime(2020, 1, 1)
+    publications = ["The Harbour Ledger", "Northshore Courier", "Saltmere Weekly", "Coastal Review"]
+    with catalog.engine.begin() as connection:
+        for first in range(0, count, batch):
+            rows = [
+                {
+                    "uuid": str(uuid_module.UUID(int=i + 1)),
+                    "title": f"Generated article {i:06d}",
+                    "publication": publications[i % len(publications)],
+                    "published_at": start + timedelta(hours=i),
+                    "body": f"Body of generated article {i}.",
+                    "original_name": f"article-{i}.txt",
+                    "original_format": "plaintext",
+                }
+                for i in range(first, min(count, first + batch))
+            ]
+            connection.execute(insert(Document), rows)

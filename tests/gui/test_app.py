@@ -1,0 +1,59 @@
+"""Starting the application: first run seeds the sample, --screenshot, settings, switching."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from gui.app import parse_args, run
+from gui.controller import AppController
+from gui.errors import ErrorReporter
+from gui.settings import AppSettings, app_settings_store
+
+
+def test_screenshot_option_writes_a_png(gui_env, tmp_path):
+    out = tmp_path / "shots" / "window.png"
+    assert run(["--catalog", str(tmp_path / "fresh"), "--screenshot", str(out)]) == 0
+    assert out.stat().st_size > 10000
+    image = QImage(str(out))
+    assert image.width() >= 1200 and image.height() >= 800
+    # the catalogue was new: it now holds the sample article, and the settings remember it
+    settings = AppSettings(app_settings_store())
+    assert settings.last_catalog() == (tmp_path / "fresh").resolve()
+
+
+def test_bad_options_exit_with_2(capsys):
+    assert run(["--no-such-option"]) == 2
+    assert parse_args(["--catalog", "x"]).catalog.name == "x"
+
+
+def test_first_start_opens_the_default_catalogue_and_seeds_it(qtbot, gui_env, monkeypatch):
+    monkeypatch.setenv("PRESSMARK_CATALOG", str(gui_env.tmp / "default"))
+    controller = AppController(gui_env.settings, ErrorReporter())
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        window = controller.start()
+    qtbot.addWidget(window)
+    assert window.workspace.catalog.path == (gui_env.tmp / "default").resolve()
+    assert window.centre.records.model.rowCount() == 1
+    assert window.record.reader.view.tags == ["Heritage/Archives"]
+    assert all(q.tags == ["Heritage/Volunteers"] for q in window.record.reader.view.quotes)
+    controller.shutdown()
+
+
+def test_opening_another_catalogue_switches_window_and_remembers_it(qtbot, gui_env):
+    controller = AppController(gui_env.settings, ErrorReporter())
+    first = gui_env.tmp / "first"
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        controller.start(first)
+    second = gui_env.tmp / "second"
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        window = controller.open(second)  # File → New: not seeded
+    qtbot.addWidget(window)
+    assert window.centre.records.model.rowCount() == 0
+    assert gui_env.settings.recent_catalogs()[:2] == [second.resolve(), first.resolve()]
+    assert controller.open(gui_env.tmp / "not-a-catalogue", create=False) is None
+    assert controller.window is window
+    assert "no Pressmark catalogue" in controller.reporter.shown[0].informativeText()
+    window.open_requested.emit(first.resolve())
+    assert controller.window.workspace.catalog.path == first.resolve()
+    qtbot.addWidget(controller.window)
+    controller.shutdown()

@@ -1,0 +1,81 @@
+"""The task runner: one worker thread, results back on the main thread, in order."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from catalog.store import Cancelled
+from gui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner():
+    tasks = TaskRunner()
+    yield tasks
+    tasks.cancel_all()
+    tasks.wait_until_idle()
+
+
+def test_work_runs_off_the_main_thread_and_reports_back_on_it(qtbot, runner):
+    main = threading.get_ident()
+    seen = {}
+
+    def work(progress, cancel):
+        seen["worker"] = threading.get_ident()
+        progress(1, 2, "half")
+        return 42
+
+    def succeeded(result):
+        seen["callback"] = threading.get_ident()
+        seen["result"] = result
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: busy is False):
+        runner.run("Answer", work, succeeded, shows_progress=True)
+    assert seen["worker"] != main
+    assert seen["callback"] == main
+    assert seen["result"] == 42
+
+
+def test_tasks_run_one_at_a_time_in_order(qtbot, runner):
+    order = []
+    for i in range(5):
+        runner.run(f"task {i}", lambda _p, _c, i=i: i, order.append)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_failure_goes_to_on_failure_or_task_failed(qtbot, runner):
+    failures = []
+
+    def boom(_p, _c):
+        raise ValueError("no")
+
+    runner.run("Boom", boom, on_failure=failures.append)
+    with qtbot.waitSignal(runner.task_failed) as blocker:
+        runner.run("Boom again", boom)
+    assert isinstance(failures[0], ValueError)
+    assert blocker.args[0] == "Boom again"
+
+
+def test_cancel_reaches_the_work(qtbot, runner):
+    started = threading.Event()
+    outcome = []
+
+    def slow(_progress, cancel):
+        started.set()
+        while True:
+            cancel.check()
+
+    runner.run("Slow", slow, on_failure=outcome.append)
+    assert started.wait(5)
+    runner.cancel_all()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert isinstance(outcome[0], Cancelled)
+
+
+def test_progress_is_relayed_with_the_label(qtbot, runner):
+    with qtbot.waitSignal(runner.progressed) as blocker:
+        runner.run("Counting", lambda progress, _c: progress(3, 10, "three"), shows_progress=True)
+    assert blocker.args == ["Counting", 3, 10, "three"]
