@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,10 +19,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog import db, indexing
+from catalog import backup, db, indexing
 from catalog.changes import Changes
 from catalog.errors import CatalogUnavailable
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR
+from catalog.locking import CatalogLock
 from catalog.models import Actor, CatalogState, Document, Quote, Tag
 from catalog.search import query as search_query
 from catalog.search.index import IndexBroken, SearchIndex
@@ -60,11 +62,23 @@ def _no_progress(_done: int, _total: int, _message: str) -> None:
 class CatalogCore:
     """Opening, the unit of work, the index. Operations are added by the mixins in catalog/."""
 
-    def __init__(self, path: Path, *, create: bool = True, index_repair: str = "now"):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        create: bool = True,
+        index_repair: str = "now",
+        read_only: bool | None = False,
+        backups_keep: int = backup.DEFAULT_KEEP,
+    ):
         """Open (or, with ``create``, make) the catalogue in folder ``path``.
 
         ``index_repair`` is ``"now"`` (rebuild a stale or broken index before returning) or
         ``"later"`` (leave it for :meth:`repair_index`, e.g. on a GUI worker thread).
+        One process at a time may write: with ``read_only=False`` a catalogue in use elsewhere
+        raises CatalogUnavailable; with ``None`` it opens read-only instead (``self.read_only``
+        says which); with ``True`` it always opens read-only. The database is backed up before
+        a schema upgrade and at most daily while in use, keeping ``backups_keep`` backups.
         Raises CatalogUnavailable when the folder is not a catalogue or cannot be opened.
         """
         self.path = Path(path).expanduser().resolve()
@@ -80,6 +94,18 @@ class CatalogCore:
             except OSError as exc:
                 raise CatalogUnavailable(f"{self.path}: cannot create the catalogue: {exc.strerror}") from exc
         self._write_lock = threading.RLock()
+        self.backups_keep = backups_keep
+        self.lock = CatalogLock(self.path)
+        self.read_only = bool(read_only)
+        self.in_use_by = ""
+        if not self.read_only and not self.lock.acquire():
+            self.in_use_by = self.lock.holder()
+            if read_only is False:
+                raise CatalogUnavailable(f"{self.path}: the catalogue is in use by {self.in_use_by}")
+            self.read_only = True
+        new = not self.db_path.exists()
+        if new and self.read_only:
+            raise CatalogUnavailable(f"{self.path}: no Pressmark catalogue here")
         self.engine = db.open_engine(f"sqlite:///{self.db_path}")
         try:
             revision = db.current_revision(self.engine)
@@ -89,26 +115,62 @@ class CatalogCore:
                     f"{self.path}: made by a newer Pressmark (schema {revision}); upgrade Pressmark"
                 )
             if revision != head:
+                if self.read_only:
+                    raise CatalogUnavailable(f"{self.path}: needs a schema upgrade, which a read-only open cannot do")
+                if revision is not None:
+                    backup.make_backup(self.db_path, self.path, reason="before-upgrade", keep=self.backups_keep)
                 db.upgrade(self.engine)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            if not self.read_only:
+                with self._sessions.begin() as session:
+                    if session.get(CatalogState, 1) is None:
+                        session.add(CatalogState(id=1, generation=0))
         except OperationalError as exc:
-            self.engine.dispose()
+            self._release()
             raise CatalogUnavailable(f"{self.path}: cannot open the database: {exc.orig}") from exc
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self._sessions.begin() as session:
-            if session.get(CatalogState, 1) is None:
-                session.add(CatalogState(id=1, generation=0))
-        self.originals_dir.mkdir(exist_ok=True)
+        except BaseException:
+            self._release()
+            raise
+        self._next_backup_check = 0.0
+        if not new:
+            self._backup_if_due()
+        if not self.read_only:
+            self.originals_dir.mkdir(exist_ok=True)
         self.index = SearchIndex(self.path / INDEX_DIR)
         self._parser = None
         self.index_problem: str | None = None
         self.index_problem = self._open_index()
-        if self.index_problem and index_repair == "now":
+        if self.index_problem and index_repair == "now" and not self.read_only:
             self.repair_index()
 
     # ----- lifecycle ---------------------------------------------------------------------
     def close(self) -> None:
         self.index.close()
+        self._release()
+
+    def _release(self) -> None:
         self.engine.dispose()
+        self.lock.release()
+
+    def _backup_if_due(self) -> None:
+        """A daily backup while in use; checked on open and after commits, at most every 10 min."""
+        now = time.monotonic()
+        if self.read_only or now < self._next_backup_check:
+            return
+        self._next_backup_check = now + 600
+        if backup.backup_due(self.path):
+            try:
+                backup.make_backup(self.db_path, self.path, reason="daily", keep=self.backups_keep)
+            except CatalogUnavailable:
+                log.exception("daily backup failed")
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Write a backup of the database now; returns its path."""
+        return backup.make_backup(self.db_path, self.path, reason=reason, keep=self.backups_keep)
+
+    def backups(self) -> list[Path]:
+        """Backups of this catalogue, newest first."""
+        return backup.list_backups(self.path)
 
     def __enter__(self):
         return self
@@ -138,6 +200,11 @@ class CatalogCore:
         If the body raises, nothing is committed. If the index cannot be updated after the
         commit, the index is marked stale and rebuilt on the next open (or by repair_index).
         """
+        if self.read_only:
+            raise CatalogUnavailable(
+                f"{self.path}: opened read-only"
+                + (f" because it is in use by {self.in_use_by}" if self.in_use_by else "")
+            )
         with self._write_lock:
             session = self._sessions()
             changes = Changes()
@@ -157,6 +224,7 @@ class CatalogCore:
             finally:
                 session.close()
             self._sync_index(upserts, deletes, generation)
+            self._backup_if_due()
 
     def _sync_index(self, upserts: list[dict], deletes: list[str], generation: int) -> None:
         if not self.index.is_open:
@@ -203,6 +271,8 @@ class CatalogCore:
         Builds into a fresh folder and swaps it in, so a cancelled or failed rebuild leaves
         the previous index where it was.
         """
+        if self.read_only:
+            raise CatalogUnavailable(f"{self.path}: opened read-only; the index cannot be rebuilt here")
         progress = progress or _no_progress
         with self._write_lock:
             staging = SearchIndex(self.index.folder.with_name(INDEX_DIR + ".rebuild"))
@@ -246,7 +316,10 @@ class CatalogCore:
         facets: bool = True,
         record_type: str | None = None,
     ) -> search_query.SearchResults:
-        """Search the catalogue's query language; raises InvalidInput on a malformed query."""
+        """Search the catalogue's query language; raises InvalidInput on a malformed query,
+        CatalogUnavailable when there is no usable index (read-only and never built)."""
+        if not self.index.is_open:
+            raise CatalogUnavailable(f"{self.path}: the search index is not available: {self.index_problem}")
         if self._parser is None:
             self._parser = search_query.build_parser(self.index.searcher().schema)
         with self.reading() as session:

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.left = QSplitter(Qt.Orientation.Vertical)
         for panel in (self.tags, self.actors, self.left_tabs):
             self.left.addWidget(panel)
-        self.left.setSizes([260, 300, 200])
+        self.left.setSizes([250, 330, 180])
         self.centre = CentrePanel(catalog)
         self.record = RecordPane(catalog, ops)
         self.main = QSplitter(Qt.Orientation.Horizontal)
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(0, 0)
         self.main.setStretchFactor(1, 2)
         self.main.setStretchFactor(2, 3)
-        self.main.setSizes([250, 520, 760])
+        self.main.setSizes([270, 450, 720])
         self.search = SearchBar()
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a, c = self.actions_, self.commands
-        a.new_catalog.triggered.connect(self.new_requested.emit)
-        a.open_catalog.triggered.connect(self.open_dialog_requested.emit)
+        a.new_catalog.triggered.connect(lambda: self.new_requested.emit())
+        a.open_catalog.triggered.connect(lambda: self.open_dialog_requested.emit())
         a.import_files.triggered.connect(c.ask_import_files)
         a.import_folder.triggered.connect(c.ask_import_folder)
         a.quit.triggered.connect(self.close)

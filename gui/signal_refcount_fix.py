@@ -6,6 +6,9 @@ session, a test run) Python frees ``True`` and aborts with "bool_dealloc: deallo
 or False". :func:`install` checks whether the running PySide has the bug and, only then,
 wraps ``emit`` to give the missing reference back. Called once by ``gui.app.run`` (and the
 GUI tests); with a fixed PySide it does nothing.
+
+Once installed, ``emit`` is a Python function: connect a signal to another signal directly
+(``a.connect(b)``), not to ``b.emit``, which PySide can then no longer take a weak reference to.
 """
 
 from __future__ import annotations

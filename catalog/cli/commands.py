@@ -14,15 +14,23 @@ from catalog.location import is_catalog
 from catalog.views import to_json
 
 
-def run(path: Path, args, out: TextIO) -> int:
+def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
     if args.command == "init":
         existed = is_catalog(path)
         with Catalog(path):
             pass
         print(f"{'Catalogue already exists' if existed else 'Created catalogue'}: {path}", file=out)
         return 0
-    with Catalog(path, create=args.command == "import") as catalog:
+    if args.command == "restore":
+        return cmd_restore_backup(path, args, out)
+    read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
+    with Catalog(path, create=args.command == "import", read_only=read_only) as catalog:
+        if catalog.read_only:
+            print(f"pressmark: note: {catalog.in_use_by} is using this catalogue; reading only", file=err)
         return COMMANDS[args.command](catalog, args, out)
+
+
+READ_COMMANDS = {"list", "show", "search", "stats", "check"}
 
 
 def _json(args) -> bool:
@@ -263,7 +271,7 @@ def cmd_delete(catalog: Catalog, args, out: TextIO) -> int:
     return 0
 
 
-def cmd_restore(catalog: Catalog, args, out: TextIO) -> int:
+def cmd_undelete(catalog: Catalog, args, out: TextIO) -> int:
     changes = catalog.restore(args.refs)
     print(f"Restored: {changes.summary()}", file=out)
     return 0
@@ -273,6 +281,34 @@ def cmd_empty_trash(catalog: Catalog, args, out: TextIO) -> int:
     changes = catalog.empty_trash()
     print(f"Emptied the trash: {changes.summary()}", file=out)
     return 0
+
+
+def cmd_backup(catalog: Catalog, args, out: TextIO) -> int:
+    catalog.backups_keep = args.keep
+    path = catalog.backup()
+    print(f"Backed up to {path}", file=out)
+    return 0
+
+
+def cmd_restore_backup(path: Path, args, out: TextIO) -> int:
+    from catalog import backup
+
+    if args.backup is None:
+        backups = backup.list_backups(path)
+        for item in backups:
+            print(item, file=out)
+        if not backups:
+            print("(no backups)", file=out)
+        return 0
+    # hold the catalogue's lock while its database is replaced
+    with Catalog(path, create=False, index_repair="later") as catalog:
+        catalog.engine.dispose()
+        safety = backup.restore_backup(args.backup, catalog.db_path, catalog.path)
+    with Catalog(path, create=False) as catalog:
+        report = catalog.check()
+    print(f"Restored {args.backup.name}; the replaced database was kept as {safety.name}", file=out)
+    print("The restored catalogue is consistent." if report.ok else "Run `pressmark check` to see problems.", file=out)
+    return 0 if report.ok else 1
 
 
 def cmd_reindex(catalog: Catalog, args, out: TextIO) -> int:
@@ -317,7 +353,8 @@ COMMANDS = {
     "tag": cmd_tag,
     "suggest": cmd_suggest,
     "delete": cmd_delete,
-    "restore": cmd_restore,
+    "undelete": cmd_undelete,
+    "backup": cmd_backup,
     "empty-trash": cmd_empty_trash,
     "reindex": cmd_reindex,
     "check": cmd_check,

@@ -132,10 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("delete", "move records to the trash")
     p.add_argument("refs", nargs="+")
-    p = command("restore", "bring records back from the trash")
+    p = command("undelete", "bring records back from the trash")
     p.add_argument("refs", nargs="+")
     command("empty-trash", "delete trashed records for good")
 
+    p = command("backup", "back up the catalogue's database now (kept in the catalogue's backups folder)")
+    p.add_argument("--keep", type=int, default=7, help="how many backups to keep (default 7)")
+    p = command("restore", "put a backup back (the current database is backed up first)")
+    p.add_argument("backup", nargs="?", type=Path, help="a backup file (default: list them)")
     command("reindex", "rebuild the search index from the database")
     p = command("check", "check the catalogue's integrity", True)
     p.add_argument("--repair", action="store_true", help="fix what can be fixed")
@@ -157,7 +161,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         return 0
     path = args.catalog or default_catalog_path()
     try:
-        return commands.run(path, args, out)
+        return commands.run(path, args, out, err)
     except PressmarkError as exc:
         print(f"pressmark: {exc}", file=err)
         return 1

@@ -75,7 +75,7 @@ class ActorRecord(QScrollArea):
         form.addRow("Identifiers:", self.identifiers)
         self.relations = QLabel()
         self.relations.setWordWrap(True)
-        self.relations.linkActivated.connect(self.actor_chosen.emit)
+        self.relations.linkActivated.connect(self.actor_chosen)
         form.addRow("Relations:", self.relations)
         self.tags = TagEditor(catalog, ops)
         form.addRow("Tags:", self.tags)
@@ -120,7 +120,8 @@ class ActorRecord(QScrollArea):
         for pair in self._catalog.co_quotations(limit=500):
             if view.uuid in (pair.first.uuid, pair.second.uuid):
                 other = pair.second if pair.first.uuid == view.uuid else pair.first
-                _add(self.co_quoted, f"{other.name}  ({pair.documents} documents)", other.uuid)
+                noun = "document" if pair.documents == 1 else "documents"
+                _add(self.co_quoted, f"{other.name}  ({pair.documents} {noun})", other.uuid)
 
     def save(self) -> None:
         view = self.view

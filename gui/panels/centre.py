@@ -28,7 +28,7 @@ class CentrePanel(QWidget):
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([600, 90])
+        self.splitter.setSizes([600, 110])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -50,7 +50,7 @@ class QuoteRecord(QScrollArea):
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.context)
         self.speaker_link = QLabel()
-        self.speaker_link.linkActivated.connect(self.actor_chosen.emit)
+        self.speaker_link.linkActivated.connect(self.actor_chosen)
         form.addRow("Speaker:", self.speaker_link)
         self.kind = QComboBox()
         for kind in QUOTE_KINDS:

@@ -7,6 +7,8 @@ Ctrl+T, or deleted (to the trash).
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,10 +61,12 @@ class RecordListPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.kinds)
         top.addStretch(1)
-        top.addWidget(self.filter_text)
-        top.addWidget(self.clear_filter_button)
-        top.addSpacing(12)
         top.addWidget(self.count)
+        self.filter_row = QWidget()
+        filter_layout = QHBoxLayout(self.filter_row)
+        filter_layout.setContentsMargins(4, 0, 0, 0)
+        filter_layout.addWidget(self.filter_text, 1)
+        filter_layout.addWidget(self.clear_filter_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -93,6 +97,7 @@ class RecordListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.table)
         self._show_filter()
         self.model.set_query("document")
@@ -134,9 +139,8 @@ class RecordListPanel(QWidget):
         self._update_count()
 
     def _show_filter(self) -> None:
-        self.filter_text.setText(self._filter_label)
-        self.filter_text.setVisible(bool(self._filter_label))
-        self.clear_filter_button.setVisible(bool(self._filter_label))
+        self.filter_text.setText(f"Showing only  <b>{html.escape(self._filter_label)}</b>")
+        self.filter_row.setVisible(bool(self._filter_label))
 
     def _query_shown(self) -> None:
         self._configure_columns()

@@ -24,12 +24,12 @@ class TimelineChart(QWidget):
         self.months: list[MonthActivity] = []
         self.selected = ""
         self.setMouseTracking(True)
-        self.setMinimumHeight(70)
+        self.setMinimumHeight(90)
         self.setToolTip("Documents (dark) and quotes (light) per month; click a month to list it")
         self.refresh()
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 84)
+        return QSize(400, 110)
 
     def refresh(self) -> None:
         self.months = self._catalog.activity_by_month()
@@ -54,8 +54,9 @@ class TimelineChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        label_height = self.fontMetrics().height() + 2
-        plot_height = self.height() - label_height - 6
+        line = self.fontMetrics().height()
+        top = line + 6  # the legend's line
+        plot_height = self.height() - top - line - 6
         if not self.months:
             painter.setPen(theme.muted_text(palette))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated documents yet")
@@ -64,24 +65,37 @@ class TimelineChart(QWidget):
         left, width = self._slot()
         doc_colour = palette.color(QPalette.ColorRole.Highlight)
         quote_colour = theme.quote_background("quotation", palette, strong=True)
+        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], f"per month (peak {peak})")
         bar = min(MAX_BAR_WIDTH, width * 0.4)
         every = max(1, int(60 // max(width, 1)))  # label every n-th month so labels do not collide
         for i, month in enumerate(self.months):
             x = left + i * width + (width - 2 * bar) / 2
             if month.month == self.selected:
-                painter.fillRect(QRectF(left + i * width, 2, width, plot_height + 2), palette.color(QPalette.ColorRole.AlternateBase))
+                painter.fillRect(QRectF(left + i * width, top - 2, width, plot_height + 4), palette.color(QPalette.ColorRole.AlternateBase))
             for offset, value, colour in ((0, month.documents, doc_colour), (bar, month.quotes, quote_colour)):
                 height = plot_height * value / peak
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
-                painter.drawRoundedRect(QRectF(x + offset, 4 + plot_height - height, bar - 1, height), 2, 2)
+                painter.drawRoundedRect(QRectF(x + offset, top + plot_height - height, bar - 1, height), 2, 2)
             if i % every == 0:
                 painter.setPen(theme.muted_text(palette))
                 painter.drawText(
-                    QRectF(left + i * width - 20, plot_height + 6, width + 40, label_height),
+                    QRectF(left + i * width - 20, top + plot_height + 2, width + 40, line + 2),
                     Qt.AlignmentFlag.AlignHCenter,
                     month.month,
                 )
+
+    def _legend(self, painter: QPainter, entries, note: str) -> None:
+        x, size = 8.0, self.fontMetrics().height() - 4
+        for colour, label in entries:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(x, 4, size, size), 2, 2)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            painter.drawText(int(x + size + 4), 2 + self.fontMetrics().ascent(), label)
+            x += size + 12 + self.fontMetrics().horizontalAdvance(label)
+        painter.setPen(theme.muted_text(self.palette()))
+        painter.drawText(int(x), 2 + self.fontMetrics().ascent(), note)
 
     def mouseMoveEvent(self, event) -> None:
         month = self.month_at(event.position().x())

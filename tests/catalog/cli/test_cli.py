@@ -121,7 +121,7 @@ def test_delete_restore_trash(cat, sample_file):
     assert run("delete", doc, catalog_path=cat)[0] == 0
     assert json.loads(run("list", "--json", catalog_path=cat)[1]) == []
     assert doc in run("list", "trash", catalog_path=cat)[1][:8] + doc
-    assert run("restore", doc, catalog_path=cat)[0] == 0
+    assert run("undelete", doc, catalog_path=cat)[0] == 0
     assert len(json.loads(run("list", "--json", catalog_path=cat)[1])) == 1
 
 
@@ -154,3 +154,28 @@ def test_commands_other_than_import_do_not_create_catalogues(tmp_path):
     code, _, err = run("stats", catalog_path=tmp_path / "missing")
     assert code == 1 and "no Pressmark catalogue here" in err
     assert not (tmp_path / "missing").exists()
+
+
+def test_backup_and_restore_commands(cat, sample_file):
+    run("import", str(sample_file), catalog_path=cat)
+    code, out, _ = run("backup", catalog_path=cat)
+    assert code == 0 and "Backed up to" in out
+    backup_path = out.split("Backed up to ", 1)[1].strip()
+    doc = json.loads(run("list", "--json", catalog_path=cat)[1])[0]["uuid"]
+    run("delete", doc, catalog_path=cat)
+    run("empty-trash", catalog_path=cat)
+    assert backup_path in run("restore", catalog_path=cat)[1]
+    code, out, _ = run("restore", backup_path, catalog_path=cat)
+    assert code == 0 and "consistent" in out
+    assert len(json.loads(run("list", "--json", catalog_path=cat)[1])) == 1
+
+
+def test_read_commands_work_while_another_process_writes(cat, sample_file):
+    from catalog.catalog import Catalog
+
+    run("import", str(sample_file), catalog_path=cat)
+    with Catalog(cat):
+        code, out, err = run("stats", "--json", catalog_path=cat)
+        assert code == 0 and json.loads(out)["documents"] == 1 and "reading only" in err
+        code, _, err = run("tag", "add", "X", catalog_path=cat)
+        assert code == 1 and "in use by" in err

@@ -1,0 +1,98 @@
+"""One writer per catalogue, read-only fallback, and backups."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.errors import CatalogUnavailable, InvalidInput
+
+
+def test_second_writer_is_told_the_catalogue_is_in_use(tmp_path):
+    with Catalog(tmp_path / "c"):
+        with pytest.raises(CatalogUnavailable, match="in use by process"):
+            Catalog(tmp_path / "c")
+
+
+def test_second_opener_may_read_only(tmp_path, sample_file):
+    with Catalog(tmp_path / "c") as first:
+        first.import_file(sample_file)
+        with Catalog(tmp_path / "c", read_only=None) as second:
+            assert second.read_only and "process" in second.in_use_by
+            assert second.stats()["documents"] == 1
+            assert second.search("Saltmere").total >= 1
+            with pytest.raises(CatalogUnavailable, match="read-only"):
+                second.add_tag("Nope")
+        first.add_tag("Yes")  # the first writer is unaffected
+
+
+def test_lock_of_a_killed_process_is_not_honoured(tmp_path):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    repo = str(Path(__file__).resolve().parents[2])
+    script = (
+        f"import os, signal, sys; sys.path.insert(0, {repo!r})\n"
+        "from catalog.catalog import Catalog\n"
+        f"c = Catalog({str(folder)!r})\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == -9
+    assert (folder / "pressmark.lock").exists()  # the file is left behind ...
+    with Catalog(folder) as again:  # ... but the lock died with its process
+        assert not again.read_only
+
+
+def test_backup_and_restore(tmp_path, sample_file):
+    folder = tmp_path / "c"
+    with Catalog(folder) as cat:
+        doc = cat.import_file(sample_file).document_uuid
+        path = cat.backup()
+        assert path.exists() and cat.backups()[0] == path
+        cat.delete([doc])
+        cat.empty_trash()
+        assert cat.stats()["documents"] == 0
+    from catalog.backup import restore_backup
+
+    safety = restore_backup(path, folder / "catalog.sqlite", folder)
+    assert safety.exists()
+    with Catalog(folder) as cat:
+        assert cat.stats()["documents"] == 1
+        assert cat.search("Saltmere").total >= 1  # the index noticed and was rebuilt
+        assert cat.check().ok
+
+
+def test_backups_are_pruned_to_keep(tmp_path):
+    with Catalog(tmp_path / "c", backups_keep=3) as cat:
+        for _ in range(5):
+            cat.backup()
+        assert len(cat.backups()) == 3
+
+
+def test_a_broken_file_is_not_restored(tmp_path):
+    from catalog.backup import restore_backup
+
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(InvalidInput, match="not a"):
+        restore_backup(bad, folder / "catalog.sqlite", folder)
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("create table x(y)").connection.commit()
+    with pytest.raises(InvalidInput, match="not a sound Pressmark backup"):
+        restore_backup(other, folder / "catalog.sqlite", folder)
+
+
+def test_daily_backup_on_open_of_an_existing_catalogue(tmp_path):
+    Catalog(tmp_path / "c").close()
+    assert not (tmp_path / "c" / "backups").exists()  # a brand-new catalogue has nothing to keep
+    with Catalog(tmp_path / "c") as cat:
+        assert len(cat.backups()) == 1
+    with Catalog(tmp_path / "c") as cat:
+        assert len(cat.backups()) == 1  # not again the same day
