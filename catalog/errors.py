@@ -11,6 +11,9 @@ class ImportFailed(PressmarkError):
     """A file could not be imported; the catalogue is unchanged. Names the file."""
 
     def __init__(self, name: str, reason: str):
+        reason = " ".join(str(reason).split())
+        if len(reason) > 300:
+            reason = reason[:299] + "…"
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
@@ -36,3 +39,15 @@ class InvalidInput(PressmarkError):
 
 class CatalogUnavailable(PressmarkError):
     """The catalogue cannot be opened (missing, unreadable, newer schema, in use)."""
+
+
+class InvalidBundle(PressmarkError):
+    """An exchange bundle was refused (damaged, hostile or malformed); nothing was imported.
+
+    ``str()`` names the bundle and the first reason it was refused.
+    """
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"{name}: refused: {reason}")
+        self.name = name
+        self.reason = reason

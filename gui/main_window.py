@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(0, 0)
         self.main.setStretchFactor(1, 2)
         self.main.setStretchFactor(2, 3)
-        self.main.setSizes([270, 450, 720])
+        self.main.setSizes([260, 420, 760])
         self.search = SearchBar()
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)

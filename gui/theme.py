@@ -23,8 +23,8 @@ def quote_background(kind: str, palette: QPalette, strong: bool = False) -> QCol
     """The highlight behind a quote of ``kind``; ``strong`` for the quote being looked at."""
     hue = KIND_HUES.get(kind, 0)
     if is_dark(palette):
-        return QColor.fromHsl(hue, 120, 95 if strong else 60)
-    return QColor.fromHsl(hue, 230 if strong else 200, 175 if strong else 215)
+        return QColor.fromHsl(hue, 140 if strong else 110, 110 if strong else 60)
+    return QColor.fromHsl(hue, 255 if strong else 200, 150 if strong else 215)
 
 
 def match_colour(palette: QPalette) -> QColor:

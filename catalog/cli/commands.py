@@ -47,7 +47,9 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
         print(f"pressmark: {p}: no such file or folder", file=sys.stderr)
-    outcomes = catalog.import_paths([p for p in args.paths if p.exists()], progress=progress)
+    if args.batch < 1:
+        raise InvalidInput("--batch must be at least 1")
+    outcomes = catalog.import_paths([p for p in args.paths if p.exists()], progress=progress, batch=args.batch)
     for outcome in outcomes:
         if outcome.status != "imported" and not _json(args):
             print(f"  {outcome.message}", file=out)

@@ -9,7 +9,6 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QWidget,
 )
 
 from catalog.models import ACTOR_TYPES
 from catalog.views import ActorView
 from gui.edits import DeleteRecords, EditActor
 from gui.operations import Operations
+from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
 
 
@@ -41,8 +40,8 @@ class ActorRecord(QScrollArea):
         self._ops = ops
         self.view: ActorView | None = None
         self.setWidgetResizable(True)
-        body = QWidget()
-        form = QFormLayout(body)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body, form = form_page()
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)

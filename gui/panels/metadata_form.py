@@ -12,7 +12,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QWidget,
 )
 
 from catalog.models import LINK_ROLES
@@ -29,6 +27,7 @@ from catalog.views import DocumentView
 from gui.dialogs.completion import name_completer
 from gui.edits import EditDocument, LinkActor
 from gui.operations import Operations
+from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
 
 LINE_FIELDS = (
@@ -58,9 +57,8 @@ class MetadataForm(QScrollArea):
         self._ops = ops
         self.view: DocumentView | None = None
         self.setWidgetResizable(True)
-        body = QWidget()
-        form = QFormLayout(body)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body, form = form_page()
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label in LINE_FIELDS:
             edit = QLineEdit()

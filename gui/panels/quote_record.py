@@ -11,14 +11,12 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QWidget,
 )
 
 from catalog.models import ACTOR_TYPES, QUOTE_KINDS
@@ -26,6 +24,7 @@ from catalog.views import QuoteView
 from gui.dialogs.completion import name_completer
 from gui.edits import DeleteRecords, EditQuote
 from gui.operations import Operations
+from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
 from gui.theme import KIND_LABELS
 
@@ -42,8 +41,8 @@ class QuoteRecord(QScrollArea):
         self.view: QuoteView | None = None
         self._names: dict[str, str] = {}
         self.setWidgetResizable(True)
-        body = QWidget()
-        form = QFormLayout(body)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body, form = form_page()
         self.context = QLabel()
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)

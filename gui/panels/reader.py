@@ -164,6 +164,7 @@ class DocumentReader(QTextBrowser):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self._cursor_for(quote.start, quote.end)
         selection.format.setBackground(theme.quote_background(quote.kind, self.palette(), strong=True))
+        selection.format.setFontUnderline(True)
         self.setExtraSelections([selection])
 
     def selected_span(self) -> tuple[int, int] | None:

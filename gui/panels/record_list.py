@@ -105,6 +105,11 @@ class RecordListPanel(QWidget):
 
     # ----- what is shown -----------------------------------------------------------------
     @property
+    def filter_label(self) -> str:
+        """What the list is narrowed by ("Tag: Heritage"), or '' when it shows everything."""
+        return self._filter_label
+
+    @property
     def kind(self) -> str:
         return self.model.kind
 

@@ -45,7 +45,7 @@ class RecordPane(QWidget):
         self.document_page.addWidget(self.side)
         self.document_page.setStretchFactor(0, 3)
         self.document_page.setStretchFactor(1, 2)
-        self.document_page.setSizes([420, 300])
+        self.document_page.setSizes([410, 350])
         self.document_page.setChildrenCollapsible(False)
         self.actor = ActorRecord(catalog, ops)
         self.empty = QLabel("Choose a document, quote or actor.")
@@ -83,6 +83,7 @@ class RecordPane(QWidget):
         quote = self._catalog.quote(uuid)
         if self.reader.view is None or self.reader.view.uuid != quote.document_uuid:
             self._show_document_view(self._catalog.document(quote.document_uuid))
+        self.stack.setCurrentWidget(self.document_page)
         self.reader.show_quote(uuid)
         self.quote.set_quote(quote)
         self.side.setCurrentWidget(self.quote)

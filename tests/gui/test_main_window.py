@@ -154,7 +154,7 @@ def test_choosing_a_tag_actor_or_month_filters_the_list(qtbot, window):
     records = window.centre.records
     window.show_kind("quote")
     window.tags.tag_chosen.emit("Heritage/Volunteers")
-    assert records.model.rowCount() == 5 and records.filter_text.text() == "Tag: Heritage/Volunteers"
+    assert records.model.rowCount() == 5 and records.filter_label == "Tag: Heritage/Volunteers"
     helen = next(a for a in workspace_actors(window) if a.name == "Helen Castellan")
     window.actors.actor_chosen.emit(helen.uuid)
     assert records.model.rowCount() == 2
@@ -162,7 +162,7 @@ def test_choosing_a_tag_actor_or_month_filters_the_list(qtbot, window):
     window.centre.timeline.month_chosen.emit("2024-02")
     assert records.model.rowCount() == 0
     window.show_all()
-    assert records.model.rowCount() == 5
+    assert records.model.rowCount() == 5 and not records.filter_row.isVisible()
 
 
 def workspace_actors(window):
@@ -203,3 +203,37 @@ def test_window_layout_is_remembered(qtbot, window, gui_env):
     window.close()
     assert gui_env.settings.splitter_state("main") is not None
     assert gui_env.settings.window_geometry() is not None
+
+
+def test_reindex_runs_in_the_background_with_progress(qtbot, window, workspace):
+    with qtbot.waitSignal(workspace.tasks.progressed, timeout=20000):
+        window.actions_.reindex.trigger()
+    wait_idle(qtbot, workspace, timeout=30000)
+    assert "Search index rebuilt" in window.statusBar().currentMessage()
+    window.search.set_text("memory")
+    assert window.centre.results.model.rowCount() >= 1
+
+
+def test_check_reports_in_a_dialog(qtbot, window, workspace):
+    window.actions_.check.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=20000)
+    assert window.commands.dialog.summary.text().startswith("No problems found.")
+
+
+def test_palette_change_recolours_the_quotes(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette
+
+    reader = window.record.reader
+    quote = reader.view.quotes[0]
+
+    def background() -> str:
+        cursor = reader.textCursor()
+        cursor.setPosition(reader.body_offset + quote.start + 1)
+        return cursor.charFormat().background().color().name()
+
+    light = background()
+    dark = QPalette(reader.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    reader.setPalette(dark)
+    assert background() != light

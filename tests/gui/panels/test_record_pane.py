@@ -109,6 +109,7 @@ def test_actor_record_links_to_documents_quotes_and_co_speakers(qtbot, pane, wor
     with qtbot.waitSignal(pane.shown) as blocker:
         record.quotes.itemClicked.emit(record.quotes.item(0))
     assert blocker.args[0] == "quote"
+    assert pane.stack.currentWidget() is pane.document_page  # the quote shows in its document
     pane.show_actor(helen.uuid)
     record.description.setPlainText("Chair of the trust")
     with wait_changed(qtbot, workspace):

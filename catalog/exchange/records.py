@@ -1,0 +1,382 @@
+"""The records a bundle carries, as plain dataclasses, and ``pressmark/records.json``.
+
+Export fills a :class:`BundleContent` from the catalogue (:mod:`catalog.exchange.snapshot`);
+every format writer reads it; import gets one back from :mod:`catalog.exchange.verify` and
+hands it to :mod:`catalog.exchange.merge`. Times are ISO 8601 strings (naive UTC, as the
+database keeps them). Quotes are not in ``records.json``: they travel as the W3C Web
+Annotation collection (:mod:`catalog.exchange.annotations`), document bodies as text files.
+
+:func:`records_from_json` validates everything it reads and raises
+:class:`~catalog.exchange.refusal.Refused` with the record and field at fault.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from catalog.exchange.refusal import Refused
+from catalog.models import ACTOR_TYPES, LINK_ROLES, QUOTE_KINDS
+
+FORMAT = "pressmark-bundle"
+FORMAT_VERSION = 1
+
+
+@dataclass
+class TagRecord:
+    uuid: str
+    name: str
+    parent: str | None
+    colour: str = ""
+    created_at: str = ""
+
+
+@dataclass
+class ActorRecord:
+    uuid: str
+    type: str
+    name: str
+    description: str = ""
+    dates: str = ""
+    aliases: list[str] = field(default_factory=list)
+    identifiers: list[tuple[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    created_at: str = ""
+    modified_at: str = ""
+
+
+@dataclass
+class DocumentRecord:
+    uuid: str
+    title: str
+    body: str = ""  # travels as texts/<uuid>.txt, not in records.json
+    subtitle: str = ""
+    publication: str = ""
+    section: str = ""
+    published_at: str | None = None
+    published_text: str = ""
+    url: str = ""
+    short_url: str = ""
+    language: str = ""
+    image_caption: str = ""
+    end_matter: str = ""
+    original_name: str = ""
+    original_format: str = ""
+    original_sha256: str = ""
+    original_size: int = 0
+    original: str = ""  # payload path of the original file ("" when not carried)
+    accessioned_at: str = ""
+    notes: str = ""
+    rights: str = ""
+    tags: list[str] = field(default_factory=list)
+    created_at: str = ""
+    modified_at: str = ""
+
+
+@dataclass
+class QuoteRecord:
+    uuid: str
+    document: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    kind: str = "quotation"
+    speaker: str | None = None
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    created_at: str = ""
+    modified_at: str = ""
+
+
+@dataclass
+class LinkRecord:
+    """A document names an actor in a role; ``position`` orders authors."""
+
+    document: str
+    actor: str
+    role: str
+    position: int = 0
+
+
+@dataclass
+class RelationRecord:
+    subject: str
+    relation: str
+    object: str
+
+
+@dataclass
+class BundleContent:
+    """Everything one bundle carries; links and relations in the catalogue's own order."""
+
+    bundle_id: str
+    label: str = ""
+    exported_at: str = ""
+    documents: list[DocumentRecord] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    actors: list[ActorRecord] = field(default_factory=list)
+    tags: list[TagRecord] = field(default_factory=list)
+    links: list[LinkRecord] = field(default_factory=list)
+    relations: list[RelationRecord] = field(default_factory=list)
+
+    def tag_paths(self) -> dict[str, str]:
+        """Tag UUID -> ``Parent/Child`` path (tags must form a tree; see check_tag_tree)."""
+        by_uuid = {t.uuid: t for t in self.tags}
+        paths: dict[str, str] = {}
+        for tag in self.tags:
+            parts, node, seen = [], tag, set()
+            while node is not None and node.uuid not in seen:
+                seen.add(node.uuid)
+                parts.append(node.name)
+                node = by_uuid.get(node.parent) if node.parent else None
+            paths[tag.uuid] = "/".join(reversed(parts))
+        return paths
+
+
+# ----- field specifications: (name, kind, maximum length) ------------------------------
+_TEXT = 10_000_000  # a field of free text; the bundle's size limits bound it further
+_TAG = [("uuid", "uuid", 0), ("name", "str", 200), ("parent", "uuid?", 0), ("colour", "str", 9), ("created_at", "time", 0)]
+_ACTOR = [
+    ("uuid", "uuid", 0), ("type", "str", 20), ("name", "str", 500), ("description", "str", _TEXT),
+    ("dates", "str", 200), ("aliases", "strs", 500), ("identifiers", "pairs", 500), ("tags", "uuids", 0),
+    ("created_at", "time", 0), ("modified_at", "time", 0),
+]  # fmt: skip
+_DOCUMENT = [
+    ("uuid", "uuid", 0), ("title", "str", _TEXT), ("subtitle", "str", _TEXT), ("publication", "str", 300),
+    ("section", "str", 200), ("published_at", "time?", 0), ("published_text", "str", 200), ("url", "str", _TEXT),
+    ("short_url", "str", _TEXT), ("language", "str", 35), ("image_caption", "str", _TEXT),
+    ("end_matter", "str", _TEXT), ("original_name", "str", _TEXT), ("original_format", "str", 40),
+    ("original_sha256", "str", 64), ("original_size", "int", 0), ("original", "str", 200),
+    ("accessioned_at", "time", 0), ("notes", "str", _TEXT), ("rights", "str", _TEXT), ("tags", "uuids", 0),
+    ("created_at", "time", 0), ("modified_at", "time", 0),
+]  # fmt: skip
+_LINK = [("document", "uuid", 0), ("actor", "uuid", 0), ("role", "str", 20), ("position", "int", 0)]
+_RELATION = [("subject", "uuid", 0), ("relation", "str", 200), ("object", "uuid", 0)]
+
+
+def records_to_json(content: BundleContent, software: str) -> dict:
+    """The ``records.json`` object for ``content`` (bodies and quotes excluded)."""
+
+    def pick(record, spec) -> dict:
+        return {name: _plain(getattr(record, name)) for name, _kind, _max in spec}
+
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "bundle": content.bundle_id,
+        "label": content.label,
+        "exported_at": content.exported_at,
+        "software": software,
+        "tags": [pick(t, _TAG) for t in content.tags],
+        "actors": [pick(a, _ACTOR) for a in content.actors],
+        "documents": [pick(d, _DOCUMENT) for d in content.documents],
+        "links": [pick(link, _LINK) for link in content.links],
+        "relations": [pick(r, _RELATION) for r in content.relations],
+    }
+
+
+def records_from_json(data: object) -> BundleContent:
+    """Read a parsed ``records.json``; raises Refused for anything out of shape."""
+    if not isinstance(data, dict):
+        raise Refused("records.json: not an object")
+    if data.get("format") != FORMAT:
+        raise Refused("records.json: not a Pressmark bundle (format is not “pressmark-bundle”)")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise Refused("records.json: no valid format version")
+    if version > FORMAT_VERSION:
+        raise Refused(f"records.json: made by a newer Pressmark (format {version}); upgrade Pressmark")
+    allowed = {"format", "version", "bundle", "label", "exported_at", "software", "tags", "actors", "documents", "links", "relations"}
+    _no_unknown(data, allowed, "records.json")
+    bundle_id = _value(data.get("bundle"), "str", 200, "records.json: bundle")
+    content = BundleContent(
+        bundle_id=bundle_id,
+        label=_value(data.get("label", ""), "str", 1000, "records.json: label"),
+        exported_at=_value(data.get("exported_at", ""), "str", 100, "records.json: exported_at"),
+    )
+    content.tags = [TagRecord(**_fields(item, _TAG, f"tag #{i}")) for i, item in enumerate(_list(data, "tags"))]
+    for i, item in enumerate(_list(data, "actors")):
+        values = _fields(item, _ACTOR, f"actor #{i}")
+        values["identifiers"] = [tuple(pair) for pair in values["identifiers"]]
+        content.actors.append(ActorRecord(**values))
+    content.documents = [DocumentRecord(**_fields(item, _DOCUMENT, f"document #{i}")) for i, item in enumerate(_list(data, "documents"))]
+    content.links = [LinkRecord(**_fields(item, _LINK, f"link #{i}")) for i, item in enumerate(_list(data, "links"))]
+    content.relations = [RelationRecord(**_fields(item, _RELATION, f"relation #{i}")) for i, item in enumerate(_list(data, "relations"))]
+    _check_enumerations(content)
+    return content
+
+
+def check_references(content: BundleContent) -> None:
+    """Refuse duplicate UUIDs, references to records the bundle lacks, and a tag cycle."""
+    for kind, records in (("tag", content.tags), ("actor", content.actors), ("document", content.documents), ("quote", content.quotes)):
+        seen: set[str] = set()
+        for record in records:
+            if record.uuid in seen:
+                raise Refused(f"two {kind}s share the id {record.uuid}")
+            seen.add(record.uuid)
+    tags = {t.uuid for t in content.tags}
+    actors = {a.uuid for a in content.actors}
+    documents = {d.uuid for d in content.documents}
+
+    def need(uuid: str | None, known: set[str], what: str, where: str) -> None:
+        if uuid is not None and uuid not in known:
+            raise Refused(f"{where} refers to {what} {uuid}, which the bundle does not carry")
+
+    for tag in content.tags:
+        need(tag.parent, tags, "the parent tag", f"tag {tag.uuid}")
+    for record in (*content.actors, *content.documents, *content.quotes):
+        for tag in record.tags:
+            need(tag, tags, "the tag", f"record {record.uuid}")
+    for quote in content.quotes:
+        need(quote.document, documents, "the document", f"quote {quote.uuid}")
+        need(quote.speaker, actors, "the speaker", f"quote {quote.uuid}")
+    for link in content.links:
+        need(link.document, documents, "the document", "a document–actor link")
+        need(link.actor, actors, "the actor", "a document–actor link")
+    for relation in content.relations:
+        need(relation.subject, actors, "the actor", "a relation")
+        need(relation.object, actors, "the actor", "a relation")
+    check_tag_tree(content.tags)
+
+
+def check_tag_tree(tags: list[TagRecord]) -> None:
+    """Refuse a tag that is its own ancestor, or two sibling tags with one name."""
+    parent_of = {t.uuid: t.parent for t in tags}
+    for tag in tags:
+        seen, node = {tag.uuid}, tag.parent
+        while node is not None:
+            if node in seen:
+                raise Refused(f"tag {tag.uuid} (“{tag.name}”) is its own ancestor")
+            seen.add(node)
+            node = parent_of.get(node)
+    siblings: set[tuple[str | None, str]] = set()
+    for tag in tags:
+        key = (tag.parent, tag.name)
+        if key in siblings:
+            raise Refused(f"two tags are called “{tag.name}” under the same parent")
+        siblings.add(key)
+
+
+def checked_uuid(value: object, where: str) -> str:
+    """``value`` if it is a UUID in canonical form (lower case, hyphenated); else Refused."""
+    if isinstance(value, str) and len(value) == 36:
+        try:
+            if str(uuid_module.UUID(value)) == value:
+                return value
+        except ValueError:
+            pass
+    raise Refused(f"{where}: “{str(value)[:60]}” is not an id (a UUID)")
+
+
+def _check_enumerations(content: BundleContent) -> None:
+    for actor in content.actors:
+        if actor.type not in ACTOR_TYPES:
+            raise Refused(f"actor {actor.uuid}: “{actor.type}” is not an actor type")
+        if not actor.name.strip():
+            raise Refused(f"actor {actor.uuid}: no name")
+    for tag in content.tags:
+        if not tag.name.strip() or "/" in tag.name:
+            raise Refused(f"tag {tag.uuid}: “{tag.name}” is not a tag name")
+    for link in content.links:
+        if link.role not in LINK_ROLES:
+            raise Refused(f"a link of document {link.document}: “{link.role}” is not a role")
+    for doc in content.documents:
+        if doc.original_sha256 and not _is_sha256(doc.original_sha256):
+            raise Refused(f"document {doc.uuid}: original_sha256 is not a SHA-256")
+
+
+def check_quote_kind(kind: str, where: str) -> str:
+    if kind not in QUOTE_KINDS:
+        raise Refused(f"{where}: “{kind}” is not a quote kind")
+    return kind
+
+
+def _is_sha256(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise Refused(f"records.json: “{key}” is not a list")
+    return value
+
+
+def _no_unknown(item: dict, allowed: set[str], where: str) -> None:
+    unknown = set(item) - allowed
+    if unknown:
+        raise Refused(f"{where}: unknown field “{sorted(unknown)[0][:40]}”")
+
+
+def _fields(item: object, spec: list[tuple[str, str, int]], where: str) -> dict:
+    if not isinstance(item, dict):
+        raise Refused(f"records.json: {where} is not an object")
+    uuid = item.get("uuid")
+    if isinstance(uuid, str):
+        where = f"{where.split(' #')[0]} {uuid[:36]}"
+    _no_unknown(item, {name for name, _k, _m in spec}, where)
+    values = {}
+    for name, kind, maximum in spec:
+        if name not in item:
+            raise Refused(f"{where}: no “{name}”")
+        values[name] = _value(item[name], kind, maximum, f"{where}: {name}")
+    return values
+
+
+def _value(value: object, kind: str, maximum: int, where: str):
+    if kind == "str":
+        if not isinstance(value, str):
+            raise Refused(f"{where} is not text")
+        if len(value) > maximum:
+            raise Refused(f"{where} is longer than {maximum} characters")
+        return value
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
+            raise Refused(f"{where} is not a whole number")
+        return value
+    if kind == "uuid":
+        return checked_uuid(value, where)
+    if kind == "uuid?":
+        return None if value is None else checked_uuid(value, where)
+    if kind in ("time", "time?"):
+        if value is None and kind == "time?":
+            return None
+        if value == "" and kind == "time":
+            return ""
+        return checked_time(value, where)
+    if kind in ("strs", "uuids", "pairs"):
+        if not isinstance(value, list):
+            raise Refused(f"{where} is not a list")
+        if kind == "strs":
+            return [_value(v, "str", maximum, where) for v in value]
+        if kind == "uuids":
+            return [checked_uuid(v, where) for v in value]
+        pairs = []
+        for pair in value:
+            if not (isinstance(pair, list) and len(pair) == 2):
+                raise Refused(f"{where}: an entry is not a [scheme, value] pair")
+            pairs.append([_value(pair[0], "str", 40, where), _value(pair[1], "str", maximum, where)])
+        return pairs
+    raise AssertionError(kind)
+
+
+def checked_time(value: object, where: str) -> str:
+    """``value`` if it is an ISO 8601 date-time string; else Refused."""
+    if isinstance(value, str) and len(value) <= 40:
+        try:
+            datetime.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise Refused(f"{where}: “{str(value)[:40]}” is not a date and time")
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

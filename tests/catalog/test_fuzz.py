@@ -1,0 +1,102 @@
+"""Property-based hostile input: nothing raises past the importer or query boundary.
+
+Every failure is a PressmarkError (a clear, one-line message naming the file); a failed
+import leaves the catalogue unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from catalog.errors import PressmarkError
+from catalog.importers import parse_bytes
+from catalog.search import query as search_query
+from catalog.search.schema import build_schema
+
+NAMES = st.sampled_from(["a.html", "b.md", "c.txt", "d.pdf", "e.docx", "noext", "\u202eevil\u0301.txt", "x\udcff.md"])
+RTL_AND_COMBINING = st.text(
+    alphabet=st.characters(codec=None, exclude_categories=("Cs",)) | st.sampled_from("\u200f\u200e\u202e\u0301\u0651\x00"),
+    max_size=400,
+)
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def _parse_or_clear_error(data: bytes, name: str) -> None:
+    try:
+        parsed = parse_bytes(data, name)
+    except PressmarkError as exc:
+        message = str(exc)
+        assert message.startswith(name)
+        assert "\n" not in message and len(message) < 1000, message
+        return
+    assert parsed.body.strip()
+
+
+@FUZZ
+@given(data=st.binary(max_size=3000), name=NAMES)
+def test_random_bytes(data, name):
+    _parse_or_clear_error(data, name)
+
+
+@FUZZ
+@given(text=RTL_AND_COMBINING, name=NAMES)
+def test_random_unicode(text, name):
+    _parse_or_clear_error(text.encode("utf-8", "surrogatepass"), name)
+
+
+@FUZZ
+@given(prefix=st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"# T\n\n## H\n\n[A](#), May 06, 2023 20:55\n\n"]), tail=st.binary(max_size=2000))
+def test_format_headers_with_garbage(prefix, tail):
+    for name in ("x.pdf", "x.docx", "x.html", "x.md"):
+        _parse_or_clear_error(prefix + tail, name)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"> " * 5000 + b"deep quote",
+        b"*" * 20000,
+        b"[" * 10000 + b"x" + b"]" * 10000,
+        b"word " * 400_000,  # one gigantic line
+        b"<div>" * 20000 + b"text" + b"</div>" * 20000,
+        b"# T\n\n" + b"\t" * 100000,
+    ],
+    ids=["deep-quote", "stars", "brackets", "giant-line", "deep-html", "tabs"],
+)
+def test_pathological_documents(data):
+    for name in ("x.md", "x.html", "x.txt"):
+        _parse_or_clear_error(data, name)
+
+
+@FUZZ
+@given(data=st.binary(max_size=2000))
+def test_failed_import_leaves_catalogue_unchanged(catalog, data):
+    before = (catalog.stats(), catalog.generation())
+    try:
+        catalog.import_bytes(b"\x00\x01" + data, "junk.bin")
+    except PressmarkError:
+        pass
+    assert (catalog.stats(), catalog.generation()) == before
+
+
+_PARSER = search_query.build_parser(build_schema())
+
+
+@FUZZ
+@given(text=st.text(max_size=200) | st.text(alphabet='abc :*~"()[]^-+ANDORNOT0123456789', max_size=80))
+def test_query_parser_never_raises_anything_but_invalid_input(text):
+    try:
+        search_query.parse_query(_PARSER, text)
+    except PressmarkError:
+        pass
+
+
+@FUZZ
+@given(text=st.text(alphabet='ab :*~"()[]AND OR NOT title:tag:date:2023-', max_size=60))
+def test_search_never_crashes(catalog, text):
+    try:
+        catalog.search(text)
+    except PressmarkError:
+        pass

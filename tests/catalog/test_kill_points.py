@@ -1,0 +1,104 @@
+"""Kill a bulk import and a reindex with SIGKILL at random points; the catalogue survives.
+
+The default suite tries a few kill points per operation; set PRESSMARK_KILL_POINTS=50 (as the
+slow run in .ci does) for the full run. After each kill the catalogue opens, ``check`` reports it
+consistent, every committed batch is whole, every document equals what its original parses to,
+and the index agrees with the database.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.importers import parse_bytes
+from catalog.text import normalise
+
+REPO = Path(__file__).resolve().parents[2]
+KILL_POINTS = int(os.environ.get("PRESSMARK_KILL_POINTS", "4"))
+BATCH = 5
+FILES = 40
+
+
+def _articles(folder: Path) -> Path:
+    folder.mkdir()
+    rng = random.Random(7)
+    words = "harbour archive council flood volunteer register minutes quay storm ledger trust page".split()
+    for i in range(FILES):
+        body = "\n\n".join(" ".join(rng.choice(words) for _ in range(60)).capitalize() + "." for _ in range(6))
+        quote = f'"We will keep every page of volume {i} safe," said Archivist Number{i}.'
+        (folder / f"a{i:03}.md").write_text(f"# Article {i} about the harbour\n\n{body}\n\n{quote}\n", "utf-8")
+    return folder
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "catalog.cli.main", *args]
+
+
+def _run_and_kill(argv: list[str], delay: float) -> int:
+    proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    return proc.wait(timeout=120)
+
+
+def _assert_consistent(folder: Path, sources: Path) -> int:
+    with Catalog(folder) as cat:
+        report = cat.check()
+        assert report.ok, [p.what for p in report.problems]
+        docs = cat.documents()
+        # batches are all or nothing
+        assert len(docs) % BATCH == 0 or len(docs) == FILES, len(docs)
+        for view in docs:
+            source = sources / view.original_name
+            parsed = parse_bytes(source.read_bytes(), source.name)
+            assert view.body == normalise(parsed.body) and view.title == parsed.title
+        assert cat.index.doc_count() == sum(cat.stats()[k] for k in ("documents", "quotes", "actors"))
+        return len(docs)
+
+
+def _time(argv: list[str]) -> float:
+    start = time.monotonic()
+    subprocess.run(argv, cwd=REPO, check=True, capture_output=True, timeout=600)
+    return time.monotonic() - start
+
+
+@pytest.mark.slow
+def test_bulk_import_survives_sigkill(tmp_path):
+    sources = _articles(tmp_path / "in")
+    full = _time(_cli("--catalog", str(tmp_path / "timing"), "import", "--batch", str(BATCH), str(sources)))
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "1")))
+    seen = set()
+    for point in range(KILL_POINTS):
+        folder = tmp_path / f"cat{point}"
+        delay = rng.uniform(0.05, full)
+        _run_and_kill(_cli("--catalog", str(folder), "import", "--batch", str(BATCH), str(sources)), delay)
+        if not (folder / "catalog.sqlite").exists():
+            continue  # killed before the catalogue was created: nothing to lose
+        seen.add(_assert_consistent(folder, sources))
+        # and the import can simply be run again to finish the job
+        subprocess.run(_cli("--catalog", str(folder), "import", str(sources)), cwd=REPO, capture_output=True, timeout=600)
+        assert _assert_consistent(folder, sources) == FILES
+    assert seen, "no kill landed after the catalogue was created"
+
+
+@pytest.mark.slow
+def test_reindex_survives_sigkill(tmp_path):
+    sources = _articles(tmp_path / "in")
+    folder = tmp_path / "cat"
+    subprocess.run(_cli("--catalog", str(folder), "import", str(sources)), cwd=REPO, check=True, capture_output=True, timeout=600)
+    subprocess.run(_cli("--catalog", str(folder), "suggest", "--accept-all"), cwd=REPO, check=True, capture_output=True, timeout=600)
+    full = _time(_cli("--catalog", str(folder), "reindex"))
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "2")))
+    for _ in range(KILL_POINTS):
+        _run_and_kill(_cli("--catalog", str(folder), "reindex"), rng.uniform(0.05, full))
+        assert _assert_consistent(folder, sources) == FILES
