@@ -6,6 +6,7 @@ from catalog.checking import CheckOps
 from catalog.ops.actors import ActorOps
 from catalog.ops.browse import BrowseOps
 from catalog.ops.documents import DocumentOps
+from catalog.ops.exchange import ExchangeOps
 from catalog.ops.quotes import QuoteOps
 from catalog.ops.suggest import SuggestOps
 from catalog.ops.tags import TagOps
@@ -14,7 +15,16 @@ from catalog.store import CatalogCore
 
 
 class Catalog(
-    DocumentOps, QuoteOps, ActorOps, TagOps, TrashOps, SuggestOps, CheckOps, BrowseOps, CatalogCore
+    DocumentOps,
+    QuoteOps,
+    ActorOps,
+    TagOps,
+    TrashOps,
+    SuggestOps,
+    CheckOps,
+    BrowseOps,
+    ExchangeOps,
+    CatalogCore,
 ):
     """A catalogue folder, opened. Construct with ``Catalog(path)``; close with ``close()``.
 

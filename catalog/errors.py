@@ -51,3 +51,7 @@ class InvalidBundle(PressmarkError):
         super().__init__(f"{name}: refused: {reason}")
         self.name = name
         self.reason = reason
+
+
+class SaveFailed(PressmarkError):
+    """A change could not be written (disk full, read-only folder, …); nothing was saved."""

@@ -154,7 +154,10 @@ def add_parsed(
     if duplicate is not None:
         doc, why = duplicate
         raise DuplicateDocument(name, doc.uuid, doc.title, why)
-    store_original(originals_dir, data, sha256, Path(name).suffix)
+    try:
+        store_original(originals_dir, data, sha256, Path(name).suffix)
+    except OSError as exc:
+        raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
     doc = Document(
         title=parsed.title or Path(name).stem,
         subtitle=parsed.subtitle,

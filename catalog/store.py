@@ -16,12 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import backup, db, indexing
 from catalog.changes import Changes
-from catalog.errors import CatalogUnavailable
+from catalog.errors import CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR
 from catalog.locking import CatalogLock
 from catalog.models import Actor, CatalogState, Document, Quote, Tag
@@ -218,6 +218,9 @@ class CatalogCore:
                 upserts, deletes = indexing.affected(session, changes)
                 generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1))
                 session.commit()
+            except (OperationalError, DatabaseError) as exc:
+                session.rollback()
+                raise SaveFailed(f"{self.path}: nothing was saved: {_db_reason(exc)}") from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -351,6 +354,28 @@ class CatalogCore:
                 "tags": session.scalar(select(func.count(Tag.id))) or 0,
                 "trash": count(Document, True) + count(Quote, True) + count(Actor, True),
             }
+
+
+def _db_reason(exc: Exception) -> str:
+    """The database's own words, made plain for the common cases.
+
+    Looks down the chain of causes: after SQLITE_FULL the rollback to a savepoint fails too,
+    and the first error is the one that explains.
+    """
+    chain: list[BaseException] = []
+    node: BaseException | None = exc
+    while node is not None and node not in chain:
+        chain.append(node)
+        node = node.__cause__ or node.__context__
+    for node in reversed(chain):
+        lowered = str(getattr(node, "orig", node)).lower()
+        if "disk is full" in lowered or "disk full" in lowered:
+            return "the disk is full (free some space and try again)"
+        if "readonly" in lowered or "read-only" in lowered:
+            return "the catalogue folder is read-only"
+        if "database is locked" in lowered:
+            return "the catalogue is busy in another program; try again"
+    return str(getattr(exc, "orig", exc)).splitlines()[0]
 
 
 def _text_of(session: Session, key: str, field: str) -> str:

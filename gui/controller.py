@@ -52,7 +52,8 @@ class AppController(QObject):
         window then stays.
         """
         try:
-            catalog = Catalog(Path(path), create=create, index_repair="later")
+            # a catalogue another Pressmark is writing to opens read-only rather than not at all
+            catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None)
         except PressmarkError as exc:
             self.reporter.report("Could not open the catalogue", exc)
             return None
@@ -73,6 +74,13 @@ class AppController(QObject):
     def _start_up(self, window: MainWindow, seed_if_empty: bool) -> None:
         workspace = self.workspace
         catalog = workspace.catalog
+        if catalog.read_only:
+            window.statusBar().showMessage(
+                f"Opened read-only: the catalogue is in use by {catalog.in_use_by or 'another program'}.", 15000
+            )
+            window.select_first_document()
+            self.ready.emit()
+            return
         if catalog.index_problem:
             workspace.ops.mutate(
                 "Repairing the search index",

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings
         catalog, ops = workspace.catalog, workspace.ops
-        self.setWindowTitle(f"Pressmark — {catalog.name}")
+        self.setWindowTitle(f"Pressmark — {catalog.name}" + (" (read-only)" if catalog.read_only else ""))
         self.setWindowIcon(icon("pressmark"))
         self.setObjectName("MainWindow")
 

@@ -79,6 +79,7 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)  # the single writer
         self._pending: list[tuple[_Task, _Relay]] = []
         self._current: _Task | None = None
+        self._closed = False
 
     # ----- submitting --------------------------------------------------------------------
     def run(
@@ -89,7 +90,12 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         shows_progress: bool = False,
     ) -> CancelToken:
-        """Queue ``work``; returns the token that cancels it. Main thread only."""
+        """Queue ``work``; returns the token that cancels it. Main thread only.
+
+        Raises RuntimeError after :meth:`shut_down`.
+        """
+        if self._closed:
+            raise RuntimeError("the task runner was shut down")
         task = _Task(label, work, on_success, on_failure, CancelToken(), shows_progress)
         relay = _Relay(self)
         relay.progressed.connect(lambda d, t, m, task=task: self._on_progress(task, d, t, m), Qt.ConnectionType.QueuedConnection)
@@ -108,6 +114,13 @@ class TaskRunner(QObject):
         """Ask the running task and every queued one to stop."""
         for task, _relay in self._pending:
             task.cancel.cancel()
+
+    def shut_down(self, msecs: int = 30000) -> None:
+        """Cancel everything, wait for the worker, and drop the callbacks still to come
+        (their window is going away). The runner accepts no work afterwards."""
+        self.cancel_all()
+        self.wait_until_idle(msecs)
+        self._closed = True
 
     # ----- state -------------------------------------------------------------------------
     @property
@@ -135,6 +148,8 @@ class TaskRunner(QObject):
     def _finish(self, task: _Task, relay: _Relay, result: Any, error: BaseException | None) -> None:
         self._pending = [(t, r) for t, r in self._pending if t is not task]
         relay.deleteLater()
+        if self._closed:
+            return
         try:
             if error is None:
                 if task.on_success is not None:

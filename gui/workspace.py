@@ -32,7 +32,6 @@ class Workspace:
 
     def close(self, wait_msecs: int = 30000) -> None:
         """Cancel queued work, wait for the worker, close the catalogue."""
-        self.tasks.cancel_all()
-        self.tasks.wait_until_idle(wait_msecs)
+        self.tasks.shut_down(wait_msecs)
         self.undo_stack.clear()
         self.catalog.close()

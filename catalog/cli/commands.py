@@ -9,6 +9,7 @@ from typing import TextIO
 
 from catalog.catalog import Catalog
 from catalog.cli import render
+from catalog.cli.bundle_commands import cmd_bundle
 from catalog.errors import InvalidInput, NotFound
 from catalog.location import is_catalog
 from catalog.views import to_json
@@ -24,7 +25,8 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
     if args.command == "restore":
         return cmd_restore_backup(path, args, out)
     read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
-    with Catalog(path, create=args.command == "import", read_only=read_only) as catalog:
+    create = args.command == "import" or (args.command == "bundle" and args.action == "import")
+    with Catalog(path, create=create, read_only=read_only) as catalog:
         if catalog.read_only:
             print(f"pressmark: note: {catalog.in_use_by} is using this catalogue; reading only", file=err)
         return COMMANDS[args.command](catalog, args, out)
@@ -346,6 +348,7 @@ def cmd_stats(catalog: Catalog, args, out: TextIO) -> int:
 
 
 COMMANDS = {
+    "bundle": cmd_bundle,
     "import": cmd_import,
     "list": cmd_list,
     "show": cmd_show,

@@ -141,6 +141,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep", type=int, default=7, help="how many backups to keep (default 7)")
     p = command("restore", "put a backup back (the current database is backed up first)")
     p.add_argument("backup", nargs="?", type=Path, help="a backup file (default: list them)")
+    p = command("bundle", "export, check or import an exchange bundle (.zip) to share with a colleague")
+    bsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    b = bsub.add_parser("export", help="write the catalogue, or what a search or saved search finds, as a bundle")
+    b.add_argument("out", type=Path, metavar="OUT.zip")
+    b.add_argument("query", nargs="*", help="a search (tag:Heritage, speaker:Castellan, words) or a saved search's name; none for everything")
+    b = bsub.add_parser("import", help="check a bundle and merge it into this catalogue")
+    b.add_argument("file", type=Path, metavar="FILE")
+    b.add_argument("--dry-run", action="store_true", help="only say what would change")
+    b.add_argument("--on-conflict", choices=["mine", "theirs", "both"], default="mine",
+                   help="for records edited differently here and there: keep mine (default), take theirs, or keep both")
+    b = bsub.add_parser("verify", help="check a bundle (structure, checksums, records) without importing it")
+    b.add_argument("file", type=Path, metavar="FILE")
+    for b in bsub.choices.values():
+        b.add_argument("--json", action="store_true", help="print JSON for scripts")
+        b.add_argument("--progress", action="store_true", help="print progress lines")
+
     command("reindex", "rebuild the search index from the database")
     p = command("check", "check the catalogue's integrity", True)
     p.add_argument("--repair", action="store_true", help="fix what can be fixed")

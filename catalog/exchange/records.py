@@ -12,6 +12,7 @@ Annotation collection (:mod:`catalog.exchange.annotations`), document bodies as 
 
 from __future__ import annotations
 
+import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from catalog.models import ACTOR_TYPES, LINK_ROLES, QUOTE_KINDS
 
 FORMAT = "pressmark-bundle"
 FORMAT_VERSION = 1
+_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
 @dataclass
@@ -121,6 +123,18 @@ class BundleContent:
     tags: list[TagRecord] = field(default_factory=list)
     links: list[LinkRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
+
+    def actors_by_uuid(self) -> dict[str, ActorRecord]:
+        return {a.uuid: a for a in self.actors}
+
+    def links_by_document(self) -> dict[str, list[LinkRecord]]:
+        """Document UUID -> its links, authors first in their order, then the others."""
+        result: dict[str, list[LinkRecord]] = {}
+        for link in self.links:
+            result.setdefault(link.document, []).append(link)
+        for links in result.values():
+            links.sort(key=lambda link: (link.role != "author", link.position if link.role == "author" else 0))
+        return result
 
     def tag_paths(self) -> dict[str, str]:
         """Tag UUID -> ``Parent/Child`` path (tags must form a tree; see check_tag_tree)."""
@@ -237,6 +251,8 @@ def check_references(content: BundleContent) -> None:
         need(link.document, documents, "the document", "a document–actor link")
         need(link.actor, actors, "the actor", "a document–actor link")
     for relation in content.relations:
+        if not relation.relation.strip():
+            raise Refused(f"a relation of actor {relation.subject} has no name")
         need(relation.subject, actors, "the actor", "a relation")
         need(relation.object, actors, "the actor", "a relation")
     check_tag_tree(content.tags)
@@ -280,6 +296,8 @@ def _check_enumerations(content: BundleContent) -> None:
     for tag in content.tags:
         if not tag.name.strip() or "/" in tag.name:
             raise Refused(f"tag {tag.uuid}: “{tag.name}” is not a tag name")
+        if tag.colour and not _COLOUR.fullmatch(tag.colour):
+            raise Refused(f"tag {tag.uuid}: “{tag.colour}” is not a colour like #c0392b")
     for link in content.links:
         if link.role not in LINK_ROLES:
             raise Refused(f"a link of document {link.document}: “{link.role}” is not a role")

@@ -2,7 +2,8 @@
 and months, co-quotations, and saved searches. Mixed into :class:`catalog.Catalog`.
 
 Every read here may run on any thread. Saved searches are not indexed and not records, so
-saving one does not bump the catalogue's generation; it returns an empty ``Changes``.
+saving one does not bump the catalogue's generation; it returns an empty ``Changes`` (and,
+like every write, raises CatalogUnavailable on a catalogue opened read-only).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import selectinload
 
 from catalog.changes import Changes
-from catalog.errors import InvalidInput, NotFound
+from catalog.errors import CatalogUnavailable, InvalidInput, NotFound
 from catalog.lookup import actor_by_ref_or_name, tag_by_path
 from catalog.models import (
     Actor,
@@ -250,6 +251,7 @@ class BrowseOps:
         if not name:
             raise InvalidInput("a saved search needs a name")
         self.search(query, limit=1, facets=False)  # raises InvalidInput for a bad query
+        self._require_writable()
         with self._write_lock, self._sessions.begin() as session:
             existing = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
             if existing is None:
@@ -260,12 +262,17 @@ class BrowseOps:
 
     def delete_saved_search(self, name: str) -> Changes:
         """Remove the saved search ``name``; raises NotFound if there is none."""
+        self._require_writable()
         with self._write_lock, self._sessions.begin() as session:
             existing = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
             if existing is None:
                 raise NotFound(f"no saved search “{name}”")
             session.delete(existing)
         return Changes()
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise CatalogUnavailable(f"{self.path}: opened read-only; saved searches cannot change")
 
 
 _MODELS = {"document": Document, "quote": Quote, "actor": Actor}

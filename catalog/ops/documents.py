@@ -8,11 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import selectinload
 
 from catalog import importing
 from catalog.changes import Changes
-from catalog.errors import InvalidInput, PressmarkError
+from catalog.errors import InvalidInput, PressmarkError, SaveFailed
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
 from catalog.models import Document, DocumentActor
@@ -63,12 +64,20 @@ class DocumentOps:
                 break
             chunk = files[first : first + batch]
             parsed = importing.parse_files(chunk)
-            with self.writing() as (session, changes):
-                known = importing.known_actor_names(session)
-                for path, item in zip(chunk, parsed, strict=True):
-                    outcomes.append(self._add_one(session, changes, path, item, known))
-                    if progress is not None:
-                        progress(len(outcomes), len(files), f"{outcomes[-1].status}: {path.name}")
+            done: list[ImportOutcome] = []
+            try:
+                with self.writing() as (session, changes):
+                    known = importing.known_actor_names(session)
+                    for path, item in zip(chunk, parsed, strict=True):
+                        done.append(self._add_one(session, changes, path, item, known))
+                        if progress is not None:
+                            progress(len(outcomes) + len(done), len(files), f"{done[-1].status}: {path.name}")
+            except SaveFailed as exc:
+                # the whole batch was rolled back; later batches would fail the same way
+                reason = str(exc)
+                outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in files[first:])
+                break
+            outcomes.extend(done)
         return outcomes
 
     def _add_one(self, session, changes: Changes, path: Path, item, known: dict) -> ImportOutcome:
@@ -82,6 +91,8 @@ class DocumentOps:
                 outcome = ImportOutcome(str(path), "imported", f"imported “{doc.title}”", doc.uuid, one)
         except PressmarkError as exc:
             return importing.outcome_for_error(path, exc)
+        except DBAPIError:
+            raise  # the database itself failed: the unit of work reports it for the batch
         except Exception as exc:  # a bug must not stop a folder import; report it per file
             log.exception("import of %s failed", path)
             return ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}")

@@ -49,17 +49,7 @@ class SuggestOps:
     def accept_proposal(self, proposal_id: int, edits: dict | None = None) -> Changes:
         """Turn a proposal into records; ``edits`` overrides fields (e.g. speaker, name, type)."""
         with self.writing() as (session, changes):
-            proposal = _pending(session, proposal_id)
-            data = {**json.loads(proposal.payload), **(edits or {})}
-            doc = proposal.document
-            if proposal.kind == "quote":
-                _accept_quote(session, changes, doc, data)
-            else:
-                actor = ensure_actor(session, changes, data.get("known_actor") or data["name"], data["type"])
-                link_actor(session, changes, doc, actor, data.get("role", "mentioned"))
-                changes.edit("document", doc.uuid)
-            proposal.status = "accepted"
-            changes.proposals = True
+            _accept(session, changes, _pending(session, proposal_id), edits)
         return changes
 
     def reject_proposal(self, proposal_id: int) -> Changes:
@@ -69,13 +59,35 @@ class SuggestOps:
         return changes
 
     def accept_all(self, document: str | None = None) -> tuple[int, Changes]:
-        """Accept every pending proposal (of one document, or all); returns how many."""
-        total = Changes()
-        pending = self.proposals(document)
-        # actors first, so quote speakers find the actors just created
-        for view in sorted(pending, key=lambda p: p.kind != "actor"):
-            total.merge(self.accept_proposal(view.id))
-        return len(pending), total
+        """Accept every pending proposal (of one document, or all) in one unit of work;
+        returns how many. A proposal whose text no longer matches is left pending."""
+        with self.writing() as (session, changes):
+            query = select(Proposal).join(Document).where(Proposal.status == "pending", Document.deleted_at.is_(None))
+            if document:
+                query = query.where(Proposal.document_id == by_ref(session, "document", document).id)
+            pending = list(session.scalars(query.order_by(Proposal.id)))
+            accepted = 0
+            # actors first, so quote speakers find the actors just created
+            for proposal in sorted(pending, key=lambda p: (p.kind != "actor", p.id)):
+                try:
+                    with session.begin_nested():
+                        _accept(session, changes, proposal, None)
+                    accepted += 1
+                except InvalidInput:
+                    continue
+        return accepted, changes
+
+
+def _accept(session, changes: Changes, proposal: Proposal, edits: dict | None) -> None:
+    data = {**json.loads(proposal.payload), **(edits or {})}
+    doc = proposal.document
+    if proposal.kind == "quote":
+        _accept_quote(session, changes, doc, data)
+    else:
+        actor = ensure_actor(session, changes, data.get("known_actor") or data["name"], data["type"])
+        link_actor(session, changes, doc, actor, data.get("role", "mentioned"))
+    proposal.status = "accepted"
+    changes.proposals = True
 
 
 def _pending(session, proposal_id: int) -> Proposal:

@@ -39,7 +39,7 @@ class QuoteRecord(QScrollArea):
         self._catalog = catalog
         self._ops = ops
         self.view: QuoteView | None = None
-        self._names: dict[str, str] = {}
+        self._names: set[str] = set()  # lower-case names of existing actors
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body, form = form_page()
@@ -105,14 +105,10 @@ class QuoteRecord(QScrollArea):
         self.speaker.setText(view.speaker.name if view.speaker else "")
         self.note.setPlainText(view.note)
         self.tags.set_record(view.uuid, view.tags)
-        self._names = {}
-        for actor in self._catalog.actor_summaries():
-            self._names[actor.name.lower()] = actor.uuid
-        self.speaker.setCompleter(name_completer(sorted({a for a in self._names_display()}), self.speaker))
+        names = [a.name for a in self._catalog.actor_summaries()]
+        self._names = {name.lower() for name in names}
+        self.speaker.setCompleter(name_completer(sorted(set(names)), self.speaker))
         self._speaker_edited(self.speaker.text())
-
-    def _names_display(self) -> list[str]:
-        return [a.name for a in self._catalog.actor_summaries()]
 
     def _speaker_edited(self, text: str) -> None:
         name = " ".join(text.split())

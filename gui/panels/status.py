@@ -16,7 +16,8 @@ class StatusPanel(QStatusBar):
         super().__init__(parent)
         self._catalog = catalog
         self._tasks = tasks
-        self.catalog_label = QLabel(f"<b>{catalog.name}</b>")
+        read_only = " <span style='color:#c0392b'>(read-only)</span>" if getattr(catalog, "read_only", False) else ""
+        self.catalog_label = QLabel(f"<b>{catalog.name}</b>{read_only}")
         self.catalog_label.setToolTip(str(catalog.path))
         self.counts = QLabel()
         self.task_label = QLabel()

@@ -57,3 +57,18 @@ def test_opening_another_catalogue_switches_window_and_remembers_it(qtbot, gui_e
     assert controller.window.workspace.catalog.path == first.resolve()
     qtbot.addWidget(controller.window)
     controller.shutdown()
+
+
+def test_a_catalogue_in_use_opens_read_only(qtbot, gui_env):
+    holder = gui_env.open_catalog()  # this test's process already writes to it
+    controller = AppController(gui_env.settings, ErrorReporter())
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        window = controller.start(gui_env.catalog_path)
+    qtbot.addWidget(window)
+    assert window.workspace.catalog.read_only and "read-only" in window.windowTitle()
+    assert window.centre.records.model.rowCount() == 1
+    window.saved.save("Nope", "harbour")
+    qtbot.waitUntil(lambda: bool(controller.reporter.shown))
+    assert "read-only" in controller.reporter.shown[0].informativeText()
+    controller.shutdown()
+    assert not holder.read_only

@@ -138,8 +138,9 @@ def test_tagging_the_selection_and_deleting_it_are_undoable(qtbot, window, works
     wait_idle(qtbot, workspace)
     assert all("Coast/Harbour" in records.model.index(r, 4).data() for r in range(5))
     records.table.selectRow(0)
+    records.table.setFocus()
     with wait_changed(qtbot, workspace):
-        window.commands.delete_selection()
+        qtbot.keyClick(records.table, Qt.Key.Key_Delete)
     wait_idle(qtbot, workspace)
     assert records.model.rowCount() == 4
     assert window.trash.model.rowCount() == 1

@@ -79,3 +79,13 @@ def test_progress_is_relayed_with_the_label(qtbot, runner):
     with qtbot.waitSignal(runner.progressed) as blocker:
         runner.run("Counting", lambda progress, _c: progress(3, 10, "three"), shows_progress=True)
     assert blocker.args == ["Counting", 3, 10, "three"]
+
+
+def test_after_shut_down_no_callback_runs(qtbot, runner):
+    called = []
+    runner.run("Late", lambda _p, _c: 1, called.append)
+    runner.shut_down()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == []
+    with pytest.raises(RuntimeError):
+        runner.run("Too late", lambda _p, _c: 1)

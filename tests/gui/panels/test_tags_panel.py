@@ -67,3 +67,24 @@ def test_records_dropped_on_a_tag_get_it(qtbot, panel, workspace):
     with wait_changed(qtbot, workspace):
         panel.model.dropMimeData(records_mime(quotes), Qt.DropAction.CopyAction, -1, -1, target)
     assert all("Heritage/Archives" in workspace.catalog.quote(u).tags for u in quotes)
+
+
+def test_a_real_drop_on_the_tree_view_tags_records(qtbot, panel, workspace):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel.resize(300, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    document = workspace.catalog.record_ids("document")[0]
+    target = panel.model.index_of_key("Heritage/Volunteers")
+    point = QPointF(panel.view.visualRect(target).center())
+    mime = records_mime([document])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    viewport = panel.view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, *args))
+    with wait_changed(qtbot, workspace):
+        QApplication.sendEvent(viewport, QDropEvent(point, *args))
+    assert "Heritage/Volunteers" in workspace.catalog.document(document).tags

@@ -1,0 +1,210 @@
+"""Quotes as a W3C Web Annotation collection (JSON-LD), and back.
+
+One ``AnnotationCollection`` with one embedded ``AnnotationPage``. Each quote is an
+``Annotation`` (``urn:uuid:`` ids, motivation ``highlighting``) whose target is the document
+(``urn:uuid:<document>``) narrowed by a ``TextQuoteSelector`` (exact, prefix, suffix) and a
+``TextPositionSelector`` (Unicode code points into the document's normalised text, the one
+in ``texts/<uuid>.txt``). Bodies:
+
+* the speaker: a ``SpecificResource``, purpose ``identifying``, source ``urn:uuid:<actor>``;
+* each tag: a ``TextualBody``, purpose ``tagging``, its value the tag's path;
+* the note: a ``TextualBody``, purpose ``commenting``;
+* the quote's kind (quotation, pull_quote, excerpt): a ``TextualBody``, purpose ``classifying``.
+
+:func:`collection` writes; :func:`quotes_from_collection` reads and checks (raises
+:class:`~catalog.exchange.refusal.Refused`), including that every position lies inside its
+text and selects exactly the quoted words. Pure functions.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+
+from catalog.exchange.records import (
+    BundleContent,
+    QuoteRecord,
+    check_quote_kind,
+    checked_time,
+    checked_uuid,
+)
+from catalog.exchange.refusal import Refused
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+URN = "urn:uuid:"
+
+
+def collection(content: BundleContent) -> dict:
+    """The annotation collection for ``content``'s quotes, ready for ``json.dumps``."""
+    paths = content.tag_paths()
+    items = [annotation(q, paths) for q in content.quotes]
+    result: dict = {
+        "@context": CONTEXT,
+        "id": URN + content.bundle_id,
+        "type": "AnnotationCollection",
+        "label": content.label or "Pressmark quotes",
+        "total": len(items),
+    }
+    if content.exported_at:
+        result["created"] = _stamp(content.exported_at)
+    if items:
+        page_id = uuid_module.uuid5(uuid_module.UUID(content.bundle_id), "page-1")
+        result["first"] = {
+            "@context": CONTEXT,
+            "id": URN + str(page_id),
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        }
+    return result
+
+
+def annotation(quote: QuoteRecord, tag_paths: dict[str, str]) -> dict:
+    """One quote as a Web Annotation."""
+    bodies: list[dict] = [{"type": "TextualBody", "purpose": "classifying", "value": quote.kind, "format": "text/plain"}]
+    if quote.speaker:
+        bodies.append({"type": "SpecificResource", "purpose": "identifying", "source": URN + quote.speaker})
+    for tag in quote.tags:
+        bodies.append({"type": "TextualBody", "purpose": "tagging", "value": tag_paths[tag], "format": "text/plain"})
+    if quote.note:
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": quote.note, "format": "text/plain"})
+    result = {
+        "@context": CONTEXT,
+        "id": URN + quote.uuid,
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "body": bodies,
+        "target": {
+            "type": "SpecificResource",
+            "source": URN + quote.document,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix},
+                {"type": "TextPositionSelector", "start": quote.start, "end": quote.end},
+            ],
+        },
+    }
+    if quote.created_at:
+        result["created"] = _stamp(quote.created_at)
+    if quote.modified_at:
+        result["modified"] = _stamp(quote.modified_at)
+    return result
+
+
+def quotes_from_collection(data: object, texts: dict[str, str], tag_paths: dict[str, str], actors: set[str]) -> list[QuoteRecord]:
+    """Read the quotes back; ``texts`` maps document UUID -> body, ``tag_paths`` tag UUID ->
+    path, ``actors`` the actor UUIDs the bundle carries. Raises Refused."""
+    if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
+        raise Refused("annotations.jsonld: not an AnnotationCollection")
+    if data.get("@context") != CONTEXT:
+        raise Refused(f"annotations.jsonld: @context is not {CONTEXT}")
+    total = data.get("total", 0)
+    page = data.get("first")
+    items = []
+    if page is not None:
+        if not isinstance(page, dict) or page.get("type") != "AnnotationPage" or not isinstance(page.get("items"), list):
+            raise Refused("annotations.jsonld: “first” is not an embedded AnnotationPage with items")
+        if "next" in page:
+            raise Refused("annotations.jsonld: only one embedded page is supported")
+        items = page["items"]
+    if total != len(items) or isinstance(total, bool):
+        raise Refused(f"annotations.jsonld: total says {total!r} but the page holds {len(items)}")
+    tag_by_path = {path: uuid for uuid, path in tag_paths.items()}
+    return [_quote(item, i, texts, tag_by_path, actors) for i, item in enumerate(items)]
+
+
+def _quote(item: object, index: int, texts: dict[str, str], tag_by_path: dict[str, str], actors: set[str]) -> QuoteRecord:
+    where = f"annotation #{index}"
+    if not isinstance(item, dict) or item.get("type") != "Annotation":
+        raise Refused(f"{where}: not an Annotation")
+    uuid = _urn(item.get("id"), where)
+    where = f"annotation {uuid}"
+    target = item.get("target")
+    if not isinstance(target, dict):
+        raise Refused(f"{where}: the target is not a SpecificResource")
+    document = _urn(target.get("source"), f"{where}: target source")
+    if document not in texts:
+        raise Refused(f"{where}: targets document {document}, which the bundle does not carry")
+    quote_selector, position = _selectors(target.get("selector"), where)
+    start, end = position.get("start"), position.get("end")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise Refused(f"{where}: the TextPositionSelector's start and end are not whole numbers")
+    text = texts[document]
+    if not 0 <= start < end <= len(text):
+        raise Refused(f"{where}: positions {start}–{end} lie outside the text (0–{len(text)})")
+    exact = quote_selector.get("exact")
+    if text[start:end] != exact:
+        raise Refused(f"{where}: the text at {start}–{end} is not the quoted words")
+    quote = QuoteRecord(uuid=uuid, document=document, start=start, end=end, exact=exact)
+    for key in ("prefix", "suffix"):
+        value = quote_selector.get(key, "")
+        if not isinstance(value, str) or len(value) > 10_000:
+            raise Refused(f"{where}: the {key} is not text")
+        setattr(quote, key, value)
+    for key in ("created", "modified"):
+        if key in item:
+            stamp = item[key]
+            value = stamp[:-1] if isinstance(stamp, str) and stamp.endswith("Z") else stamp
+            setattr(quote, f"{key}_at", checked_time(value, f"{where}: {key}"))
+    _read_bodies(quote, item.get("body", []), where, tag_by_path, actors)
+    return quote
+
+
+def _selectors(selectors: object, where: str) -> tuple[dict, dict]:
+    if not isinstance(selectors, list):
+        raise Refused(f"{where}: the target has no list of selectors")
+    by_type: dict[str, dict] = {}
+    for selector in selectors:
+        if not isinstance(selector, dict) or not isinstance(selector.get("type"), str):
+            raise Refused(f"{where}: a selector is not an object with a type")
+        if selector["type"] in by_type:
+            raise Refused(f"{where}: two {selector['type']}s")
+        by_type[selector["type"]] = selector
+    if set(by_type) != {"TextQuoteSelector", "TextPositionSelector"}:
+        raise Refused(f"{where}: needs exactly one TextQuoteSelector and one TextPositionSelector")
+    if not isinstance(by_type["TextQuoteSelector"].get("exact"), str):
+        raise Refused(f"{where}: the TextQuoteSelector has no exact text")
+    return by_type["TextQuoteSelector"], by_type["TextPositionSelector"]
+
+
+def _read_bodies(quote: QuoteRecord, bodies: object, where: str, tag_by_path: dict[str, str], actors: set[str]) -> None:
+    if isinstance(bodies, dict):
+        bodies = [bodies]
+    if not isinstance(bodies, list):
+        raise Refused(f"{where}: the body is not a list")
+    seen: set[str] = set()
+    for body in bodies:
+        if not isinstance(body, dict):
+            raise Refused(f"{where}: a body is not an object")
+        purpose = body.get("purpose")
+        if purpose in ("identifying", "classifying", "commenting") and purpose in seen:
+            raise Refused(f"{where}: two {purpose} bodies")
+        seen.add(purpose)
+        if purpose == "identifying":
+            quote.speaker = _urn(body.get("source"), f"{where}: speaker")
+            if quote.speaker not in actors:
+                raise Refused(f"{where}: its speaker {quote.speaker} is not in the bundle")
+            continue
+        value = body.get("value")
+        if body.get("type") != "TextualBody" or not isinstance(value, str):
+            raise Refused(f"{where}: a {purpose or 'body'} body is not a TextualBody with a value")
+        if purpose == "tagging":
+            if value not in tag_by_path:
+                raise Refused(f"{where}: the tag “{value[:60]}” is not in the bundle's tags")
+            quote.tags.append(tag_by_path[value])
+        elif purpose == "commenting":
+            quote.note = value
+        elif purpose == "classifying":
+            quote.kind = check_quote_kind(value, where)
+        else:
+            raise Refused(f"{where}: a body's purpose “{str(purpose)[:30]}” is not one Pressmark reads")
+    quote.tags = sorted(set(quote.tags))
+
+
+def _urn(value: object, where: str) -> str:
+    if not isinstance(value, str) or not value.startswith(URN):
+        raise Refused(f"{where}: “{str(value)[:60]}” is not a urn:uuid: id")
+    return checked_uuid(value[len(URN) :], where)
+
+
+def _stamp(moment: str) -> str:
+    """A stored naive-UTC ISO time as an xsd:dateTime in UTC."""
+    return moment + "Z" if moment and not moment.endswith("Z") else moment

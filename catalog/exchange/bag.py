@@ -1,0 +1,228 @@
+"""BagIt 1.0 (RFC 8493) bags: written straight into a zip, and checked once extracted.
+
+A bundle is one bag in one top folder of the zip: ``bagit.txt``, ``bag-info.txt``, SHA-256
+and SHA-512 payload manifests and tag manifests, and the payload under ``data/``. We write
+the bag ourselves (the Library of Congress ``bagit`` package writes version 0.97); its
+validator accepts ours (see the tests).
+
+:class:`BagWriter` is used by :mod:`catalog.exchange.export`; :func:`check_bag` by
+:mod:`catalog.exchange.verify`. Both are plain code for any one thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from catalog.exchange.refusal import Refused
+from catalog.exchange.safe_zip import name_problem
+
+ALGORITHMS = ("sha256", "sha512")
+BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+_STORED_SUFFIXES = {".pdf", ".docx", ".zip", ".qdpx", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".gz"}
+
+
+class BagWriter:
+    """Adds payload files to an open zip under ``<root>/data/`` and, on ``finish``, the tag files.
+
+    The caller owns the ZipFile. Paths are relative to ``data/`` and must be safe member
+    names (ASCII is kept by the exporter; manifests percent-encode CR, LF and ``%``).
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, root: str):
+        self.archive = archive
+        self.root = root
+        self.manifest: dict[str, list[tuple[str, str]]] = {a: [] for a in ALGORITHMS}
+        self.octets = 0
+        self.files = 0
+
+    def add(self, path: str, data: bytes) -> None:
+        """Add one payload file ``data/<path>`` with ``data`` as its content."""
+        member = f"data/{path}"
+        if name_problem(member):
+            raise ValueError(f"unsafe payload path {path!r}")
+        self._write(member, data, compress=Path(path).suffix.lower() not in _STORED_SUFFIXES)
+        for algorithm in ALGORITHMS:
+            self.manifest[algorithm].append((hashlib.new(algorithm, data).hexdigest(), member))
+        self.octets += len(data)
+        self.files += 1
+
+    def finish(self, info: dict[str, str]) -> None:
+        """Write bagit.txt, bag-info.txt (with Payload-Oxum and Bagging-Date) and manifests."""
+        tags: dict[str, bytes] = {"bagit.txt": BAGIT_TXT.encode("utf-8")}
+        lines = {**info, "Bagging-Date": datetime.now(UTC).date().isoformat(), "Payload-Oxum": f"{self.octets}.{self.files}"}
+        tags["bag-info.txt"] = "".join(f"{key}: {_one_line(value)}\n" for key, value in lines.items()).encode("utf-8")
+        for algorithm in ALGORITHMS:
+            tags[f"manifest-{algorithm}.txt"] = _manifest_text(self.manifest[algorithm])
+        for name, data in tags.items():
+            self._write(name, data, compress=True)
+        for algorithm in ALGORITHMS:
+            entries = [(hashlib.new(algorithm, data).hexdigest(), name) for name, data in tags.items()]
+            self._write(f"tagmanifest-{algorithm}.txt", _manifest_text(entries), compress=True)
+
+    def _write(self, member: str, data: bytes, compress: bool) -> None:
+        info = zipfile.ZipInfo(f"{self.root}/{member}", date_time=_zip_time())
+        info.external_attr = 0o100644 << 16
+        info.create_system = 3
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        self.archive.writestr(info, data, compresslevel=6 if compress else None)
+
+
+def find_bag_root(folder: Path) -> Path:
+    """The bag inside an extracted bundle: ``folder`` itself or its one sub-folder."""
+    if (folder / "bagit.txt").is_file():
+        return folder
+    entries = list(folder.iterdir())
+    if len(entries) == 1 and entries[0].is_dir() and (entries[0] / "bagit.txt").is_file():
+        return entries[0]
+    raise Refused("no BagIt bag inside (no bagit.txt at the top or in one top folder)")
+
+
+def check_bag(root: Path) -> dict[str, str]:
+    """Check the bag at ``root`` completely; returns its bag-info fields. Raises Refused.
+
+    Refuses: another BagIt version or encoding, a missing manifest or tag manifest for
+    SHA-256 or SHA-512, a payload file missing from a manifest or a manifest entry with no
+    file, any checksum mismatch, a wrong Payload-Oxum, and files or folders at the top
+    that no tag manifest lists.
+    """
+    declaration = _read_tag(root, "bagit.txt")
+    fields = _parse_fields(declaration, "bagit.txt")
+    if fields.get("BagIt-Version") != "1.0":
+        raise Refused(f"bagit.txt: BagIt version {fields.get('BagIt-Version', '(none)')}, not 1.0")
+    if fields.get("Tag-File-Character-Encoding", "").upper() != "UTF-8":
+        raise Refused("bagit.txt: tag files are not declared UTF-8")
+    info = _parse_fields(_read_tag(root, "bag-info.txt"), "bag-info.txt")
+    payload = _payload_files(root)
+    for algorithm in ALGORITHMS:
+        listed = _read_manifest(root, f"manifest-{algorithm}.txt")
+        _compare_listing(set(listed), payload, f"manifest-{algorithm}.txt")
+        for relative, expected in listed.items():
+            if _file_hash(root / relative, algorithm) != expected:
+                raise Refused(f"{relative}: its {algorithm.upper()} checksum does not match the manifest")
+    top = {p.name for p in root.iterdir()} - {"data"}
+    covered: set[str] = set()
+    for algorithm in ALGORITHMS:
+        listed = _read_manifest(root, f"tagmanifest-{algorithm}.txt")
+        required = {"bagit.txt", "bag-info.txt", *(f"manifest-{a}.txt" for a in ALGORITHMS)}
+        missing = required - set(listed)
+        if missing:
+            raise Refused(f"tagmanifest-{algorithm}.txt does not list {sorted(missing)[0]}")
+        for relative, expected in listed.items():
+            target = root / relative
+            if relative.startswith("data/") or not target.is_file():
+                raise Refused(f"tagmanifest-{algorithm}.txt lists “{relative}”, which is not a tag file here")
+            if _file_hash(target, algorithm) != expected:
+                raise Refused(f"{relative}: its {algorithm.upper()} checksum does not match the tag manifest")
+        covered |= set(listed)
+    unknown = top - covered - {f"tagmanifest-{a}.txt" for a in ALGORITHMS}
+    if unknown:
+        raise Refused(f"“{sorted(unknown)[0]}” at the top of the bag is not listed in any tag manifest")
+    _check_oxum(info, root, payload)
+    return info
+
+
+def _check_oxum(info: dict[str, str], root: Path, payload: set[str]) -> None:
+    oxum = info.get("Payload-Oxum")
+    if oxum is None:
+        return
+    octets, _, count = oxum.partition(".")
+    actual = sum((root / p).stat().st_size for p in payload)
+    if not (octets.isdigit() and count.isdigit()) or int(octets) != actual or int(count) != len(payload):
+        raise Refused(f"bag-info.txt: Payload-Oxum {oxum} does not match the payload ({actual}.{len(payload)})")
+
+
+def _payload_files(root: Path) -> set[str]:
+    data = root / "data"
+    if not data.is_dir():
+        raise Refused("the bag has no data/ folder")
+    found = set()
+    for folder, _dirs, files in os.walk(data):
+        for name in files:
+            found.add((Path(folder) / name).relative_to(root).as_posix())
+    return found
+
+
+def _compare_listing(listed: set[str], present: set[str], manifest: str) -> None:
+    if listed - present:
+        raise Refused(f"{manifest} lists “{sorted(listed - present)[0]}”, which is not in the bag")
+    if present - listed:
+        raise Refused(f"“{sorted(present - listed)[0]}” is in the bag but not in {manifest}")
+
+
+def _read_tag(root: Path, name: str) -> str:
+    path = root / name
+    if not path.is_file():
+        raise Refused(f"the bag has no {name}")
+    if path.stat().st_size > 64 * 1024 * 1024:
+        raise Refused(f"{name} is too big")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(f"{name} is not UTF-8") from None
+
+
+def _parse_fields(text: str, name: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    key = None
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t") and key is not None:
+            fields[key] += " " + line.strip()
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise Refused(f"{name}: “{line[:60]}” is not “Label: value”")
+        key = key.strip()
+        fields[key] = value.strip()
+    return fields
+
+
+def _read_manifest(root: Path, name: str) -> dict[str, str]:
+    text = _read_tag(root, name)
+    algorithm = name.rsplit("-", 1)[1].removesuffix(".txt")
+    width = hashlib.new(algorithm).digest_size * 2
+    entries: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        digest, _, path = line.partition(" ")
+        path = _decode_path(path.lstrip(" "))
+        problem = name_problem(path)
+        if problem or len(digest) != width or any(c not in "0123456789abcdefABCDEF" for c in digest):
+            raise Refused(f"{name}: “{line[:80]}” is not a checksum and a safe path")
+        if path in entries:
+            raise Refused(f"{name} lists “{path}” twice")
+        entries[path] = digest.lower()
+    return entries
+
+
+def _file_hash(path: Path, algorithm: str) -> str:
+    digest = hashlib.new(algorithm)
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _manifest_text(entries: list[tuple[str, str]]) -> bytes:
+    return "".join(f"{digest}  {_encode_path(path)}\n" for digest, path in entries).encode("utf-8")
+
+
+def _encode_path(path: str) -> str:
+    return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+
+
+def _decode_path(path: str) -> str:
+    return path.replace("%0A", "\n").replace("%0a", "\n").replace("%0D", "\r").replace("%0d", "\r").replace("%25", "%")
+
+
+def _one_line(value: str) -> str:
+    return " ".join(str(value).split())
+
+
+def _zip_time() -> tuple[int, int, int, int, int, int]:
+    now = datetime.now(UTC)
+    return (now.year, now.month, now.day, now.hour, now.minute, now.second)

@@ -1,0 +1,148 @@
+"""Write a bundle: every format, one BagIt bag, one zip.
+
+:func:`write_bundle` is a pure function of a :class:`~catalog.exchange.records.BundleContent`
+(read by :mod:`catalog.exchange.snapshot`) and the original files; it runs on any thread,
+reports ``progress(done, total, message)`` and polls ``cancel``. It writes to a temporary
+file beside ``out`` and renames it into place at the end, so a cancelled or failed export
+leaves no half-written bundle (and never replaces an existing one until it succeeds).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from catalog import __version__
+from catalog.exchange import layout
+from catalog.exchange.annotations import collection
+from catalog.exchange.bag import BagWriter
+from catalog.exchange.csl import csl_items
+from catalog.exchange.dublin_core import dublin_core_xml
+from catalog.exchange.eac import eac_records
+from catalog.exchange.qdpx import qdpx_bytes
+from catalog.exchange.reader_html import reader_pages
+from catalog.exchange.records import BundleContent, records_to_json
+from catalog.exchange.skos import skos_xml
+from catalog.exchange.tabular import documents_csv, documents_ris, quotes_csv
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ExportSummary:
+    """What an export wrote."""
+
+    path: Path
+    documents: int
+    quotes: int
+    actors: int
+    tags: int
+    originals: int
+    files: int
+    bytes: int
+
+    def describe(self) -> str:
+        return (
+            f"{self.documents} documents, {self.quotes} quotes, {self.actors} actors, {self.tags} tags "
+            f"({self.originals} originals; {self.files} files, {self.bytes:,} bytes) in {self.path}"
+        )
+
+
+def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, progress: Progress | None = None, cancel=None) -> ExportSummary:
+    """Write ``content`` as a bundle zip at ``out``. ``originals`` maps SHA-256 -> stored file.
+
+    Raises OSError when ``out`` cannot be written and ``Cancelled`` when ``cancel`` is set;
+    in both cases nothing is left at ``out`` that was not there before.
+    """
+    progress = progress or (lambda _d, _t, _m: None)
+    out = Path(out)
+    carried = _attach_originals(content, originals)
+    eac = eac_records(content)
+    total = 2 * len(content.documents) + len(carried) + len(eac) + 12
+    done = 0
+
+    def step(message: str) -> None:
+        nonlocal done
+        done += 1
+        if cancel is not None:
+            cancel.check()
+        if done % 50 == 0 or done >= total or not message.startswith(" "):
+            progress(min(done, total), total, message.strip())
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=".pressmark-export-", suffix=".zip.partial")
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        with zipfile.ZipFile(temp, "w", allowZip64=True) as archive:
+            bag = BagWriter(archive, _bag_name(out))
+            bag.add(layout.RECORDS, _json(records_to_json(content, f"Pressmark {__version__}")))
+            step("Records")
+            for doc in content.documents:
+                bag.add(layout.text_path(doc.uuid), doc.body.encode("utf-8"))
+                step(" Texts")
+            for path, source in sorted(carried.values()):
+                bag.add(path, source.read_bytes())
+                step(" Originals")
+            bag.add(layout.ANNOTATIONS, _json(collection(content)))
+            step("Annotations")
+            bag.add(layout.CSL, _json(csl_items(content)))
+            bag.add(layout.DUBLIN_CORE, dublin_core_xml(content))
+            bag.add(layout.SKOS, skos_xml(content))
+            step("Metadata")
+            for uuid, record in eac.items():
+                bag.add(f"{layout.EAC}/{uuid}.xml", record)
+                step(" Actors")
+            bag.add(layout.QDPX, qdpx_bytes(content))
+            step("REFI-QDA project")
+            for path, page in reader_pages(content).items():
+                bag.add(path, page)
+                step(" Reader")
+            bag.add(layout.DOCUMENTS_CSV, documents_csv(content))
+            bag.add(layout.QUOTES_CSV, quotes_csv(content))
+            bag.add(layout.RIS, documents_ris(content))
+            step("Tables")
+            bag.finish({
+                "Bag-Software-Agent": f"Pressmark {__version__}",
+                "External-Identifier": f"urn:uuid:{content.bundle_id}",
+                "External-Description": content.label or "Pressmark bundle",
+            })  # fmt: skip
+            files = bag.files
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    progress(total, total, "Bundle written")
+    return ExportSummary(
+        path=out, documents=len(content.documents), quotes=len(content.quotes), actors=len(content.actors),
+        tags=len(content.tags), originals=len(carried), files=files, bytes=out.stat().st_size,
+    )  # fmt: skip
+
+
+def _attach_originals(content: BundleContent, originals: dict[str, Path]) -> dict[str, tuple[str, Path]]:
+    """Set each document's ``original`` payload path; returns sha -> (payload path, file)."""
+    carried: dict[str, tuple[str, Path]] = {}
+    for doc in content.documents:
+        source = originals.get(doc.original_sha256)
+        if source is None:
+            doc.original = ""
+            continue
+        if doc.original_sha256 not in carried:
+            carried[doc.original_sha256] = (layout.original_path(doc.original_sha256, source.suffix), source)
+        doc.original = carried[doc.original_sha256][0]
+    return carried
+
+
+def _bag_name(out: Path) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", out.stem).strip(".-")
+    return stem[:80] or "pressmark-bundle"
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")

@@ -1,0 +1,274 @@
+"""Merge a checked bundle into the catalogue, inside the caller's one unit of work.
+
+Records are matched first by UUID (trashed records included), then by identity: a tag by
+its path, an actor by an external identifier or by name (and alias), a document by its
+text or URL, a quote by its position in the matched document. Then:
+
+* no match: the record is added, keeping its UUID;
+* a match with the same values: nothing changes (``unchanged``); links, tags, aliases and
+  identifiers the bundle adds are united with ours (``updated``) — never removed;
+* a match edited differently: a ``conflict``, resolved by the policy: ``mine`` keeps ours,
+  ``theirs`` takes the bundle's values (restoring a trashed record), ``both`` keeps ours and
+  adds theirs beside it (under a fresh UUID when the UUID is ours already). A document
+  whose *text* differs is never overwritten: ``theirs`` keeps both then; with ``mine`` the
+  bundle's quotes are re-anchored in our text, or skipped when their words are not in it.
+
+:func:`merge_content` only touches the session it is given and records what it did in the
+report and in ``changes``; committing (or, for a dry run, rolling back) is the caller's.
+Original files are written (by content hash) only when ``store_originals`` is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from catalog.changes import Changes
+from catalog.exchange import merge_records
+from catalog.exchange.merge_records import when
+from catalog.exchange.merge_report import POLICIES, RESOLUTIONS, MergeEntry, MergeReport
+from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
+from catalog.models import Actor, ActorAlias, ActorIdentifier, ActorRelation, Tag, new_uuid, utcnow
+
+StoreOriginal = Callable[[str, str], None]  # (payload path, sha256)
+
+
+def merge_content(
+    session: Session,
+    changes: Changes,
+    content: BundleContent,
+    policy: str,
+    *,
+    bundle_name: str,
+    dry_run: bool,
+    store_originals: StoreOriginal | None = None,
+    progress=None,
+    cancel=None,
+) -> MergeReport:
+    """Merge ``content`` into the session's catalogue; returns the report. See the module doc.
+
+    Raises ValueError for an unknown policy, ``Cancelled`` when ``cancel`` is set (the caller's
+    unit of work then rolls back).
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"“{policy}” is not a merge policy ({', '.join(POLICIES)})")
+    merger = Merger(session, changes, policy, MergeReport(bundle_name, policy, dry_run, changes=changes))
+    steps = [
+        ("Tags", lambda: merger.merge_tags(content.tags, content.tag_paths())),
+        ("Actors", lambda: merger.merge_actors(content.actors)),
+        ("Relations", lambda: merger.merge_relations(content.relations)),
+        ("Documents", lambda: merge_records.merge_documents(merger, content, store_originals)),
+        ("Links", lambda: merge_records.merge_links(merger, content.links)),
+        ("Quotes", lambda: merge_records.merge_quotes(merger, content.quotes)),
+    ]
+    for done, (message, run) in enumerate(steps):
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress(done, len(steps), message)
+        run()
+        session.flush()
+    if progress is not None:
+        progress(len(steps), len(steps), "Merged")
+    return merger.report
+
+
+class Merger:
+    """The state of one merge: the policy, the report, and bundle UUID -> local record maps."""
+
+    def __init__(self, session: Session, changes: Changes, policy: str, report: MergeReport):
+        self.session = session
+        self.changes = changes
+        self.policy = policy
+        self.report = report
+        self.tags: dict[str, Tag] = {}
+        self.actors: dict[str, Actor] = {}
+        self.documents: dict = {}  # bundle uuid -> (Document, same text as the bundle's)
+        self.new_records: set[int] = set()  # id() of records this merge created
+
+    def resolution(self) -> str:
+        return RESOLUTIONS[self.policy]
+
+    def fresh_uuid(self, model, uuid: str) -> str:
+        """``uuid`` if no record of ``model`` has it yet, else a new one."""
+        taken = self.session.scalar(select(model.id).where(model.uuid == uuid).limit(1))
+        return new_uuid() if taken is not None else uuid
+
+    # ----- tags --------------------------------------------------------------------------
+    def merge_tags(self, tags: list[TagRecord], paths: dict[str, str]) -> None:
+        local = list(self.session.scalars(select(Tag)))
+        by_uuid = {t.uuid: t for t in local}
+        by_id = {t.id: t for t in local}
+        by_path = {_local_path(t, by_id): t for t in local}
+        for record in sorted(tags, key=lambda t: paths[t.uuid].count("/")):
+            parent = self.tags[record.parent] if record.parent else None
+            tag, how = by_uuid.get(record.uuid), "id"
+            if tag is None:
+                tag, how = by_path.get(paths[record.uuid]), "path"
+            if tag is None and parent is not None:
+                tag = next((c for c in parent.children if c.name == record.name), None)
+            if tag is None:
+                tag = Tag(uuid=record.uuid, name=record.name, parent=parent, colour=record.colour, created_at=when(record.created_at) or utcnow())
+                self.session.add(tag)
+                self.session.flush()
+                self.new_records.add(id(tag))
+                self.changes.create("tag", tag.uuid)
+                self.report.add(MergeEntry("tag", record.uuid, paths[record.uuid], "added", tag.uuid))
+            else:
+                self._tag_conflict(tag, record, parent, paths[record.uuid], how, by_id)
+            self.tags[record.uuid] = tag
+
+    def _tag_conflict(self, tag: Tag, record: TagRecord, parent: Tag | None, path: str, how: str, by_id) -> None:
+        differs = [f for f, same in (("colour", tag.colour == record.colour), ("path", _local_path(tag, by_id) == path)) if not same]
+        entry = self.report.add(MergeEntry("tag", record.uuid, path, "unchanged" if not differs else "conflict", tag.uuid, how, differs))
+        if not differs:
+            return
+        entry.resolution = "kept mine" if self.policy != "theirs" else "took theirs"
+        if self.policy != "theirs":
+            if self.policy == "both":
+                entry.detail = "a tag cannot be kept twice: kept mine"
+            return
+        if "colour" in differs:
+            tag.colour = record.colour
+        if "path" in differs:
+            clash = parent is not None and any(c.name == record.name and c is not tag for c in parent.children)
+            if clash or _is_within(parent, tag):
+                entry.detail = "could not move it there: kept its place"
+            else:
+                tag.name, tag.parent = record.name, parent
+        self.changes.edit("tag", tag.uuid)
+
+    # ----- actors ------------------------------------------------------------------------
+    def merge_actors(self, actors: list[ActorRecord]) -> None:
+        local = list(
+            self.session.scalars(
+                select(Actor).options(selectinload(Actor.aliases), selectinload(Actor.identifiers), selectinload(Actor.tags))
+            )
+        )
+        by_uuid = {a.uuid: a for a in local}
+        by_identifier: dict[tuple[str, str], Actor] = {}
+        by_name: dict[str, list[Actor]] = {}
+        for actor in local:
+            if actor.deleted_at is not None:
+                continue
+            for ident in actor.identifiers:
+                by_identifier.setdefault((ident.scheme.lower(), ident.value.strip().lower()), actor)
+            for name in [actor.name, *actor.alias_names]:
+                by_name.setdefault(name.strip().lower(), []).append(actor)
+        for record in actors:
+            actor, how = by_uuid.get(record.uuid), "id"
+            if actor is None:
+                how = "identifier"
+                actor = next((by_identifier[k] for k in _identifier_keys(record) if k in by_identifier), None)
+            if actor is None:
+                how = "name"
+                candidates = by_name.get(record.name.strip().lower(), [])
+                actor = next((a for a in candidates if a.type == record.type), candidates[0] if candidates else None)
+            if actor is None:
+                self.actors[record.uuid] = self._new_actor(record, record.uuid)
+                self.report.add(MergeEntry("actor", record.uuid, record.name, "added", record.uuid))
+                continue
+            self.actors[record.uuid] = self._matched_actor(actor, record, how)
+
+    def _new_actor(self, record: ActorRecord, uuid: str) -> Actor:
+        actor = Actor(
+            uuid=uuid, type=record.type, name=record.name, description=record.description, dates=record.dates,
+            created_at=when(record.created_at) or utcnow(), modified_at=when(record.modified_at) or utcnow(),
+        )  # fmt: skip
+        for alias in dict.fromkeys(a for a in record.aliases if a.strip() and a != record.name):
+            actor.aliases.append(ActorAlias(alias=alias))
+        for scheme, value in dict.fromkeys(record.identifiers):
+            actor.identifiers.append(ActorIdentifier(scheme=scheme, value=value))
+        actor.tags.extend(dict.fromkeys(self.tags[t] for t in record.tags))
+        self.session.add(actor)
+        self.new_records.add(id(actor))
+        self.changes.create("actor", uuid)
+        return actor
+
+    def _matched_actor(self, actor: Actor, record: ActorRecord, how: str) -> Actor:
+        fields = [f for f in ("name", "type", "description", "dates") if getattr(actor, f) != getattr(record, f)]
+        if actor.deleted_at is not None:
+            fields.append("in the trash here")
+        entry = self.report.add(MergeEntry("actor", record.uuid, record.name, "conflict" if fields else "unchanged", actor.uuid, how, fields))
+        if fields:
+            entry.resolution = self.resolution()
+            if self.policy == "both":
+                copy = self._new_actor(record, self.fresh_uuid(Actor, record.uuid))
+                entry.local_uuid = copy.uuid
+                return copy
+            if self.policy == "theirs":
+                old_name = actor.name
+                for name in ("name", "type", "description", "dates"):
+                    setattr(actor, name, getattr(record, name))
+                if old_name != actor.name and old_name not in actor.alias_names:
+                    actor.aliases.append(ActorAlias(alias=old_name))
+                if actor.deleted_at is not None:
+                    actor.deleted_at = None
+                    self.changes.create("actor", actor.uuid)
+                self.changes.edit("actor", actor.uuid)
+        if self._unite_actor(actor, record):
+            self.changes.edit("actor", actor.uuid)
+            if entry.action == "unchanged":
+                entry.action = "updated"
+        return actor
+
+    def _unite_actor(self, actor: Actor, record: ActorRecord) -> bool:
+        """Add the bundle's aliases, identifiers and tags that ``actor`` lacks."""
+        added = False
+        have = {a.lower() for a in actor.alias_names} | {actor.name.lower()}
+        for alias in record.aliases + ([record.name] if record.name.lower() not in have else []):
+            if alias.strip() and alias.lower() not in have:
+                actor.aliases.append(ActorAlias(alias=alias))
+                have.add(alias.lower())
+                added = True
+        idents = {(i.scheme, i.value) for i in actor.identifiers}
+        for scheme, value in record.identifiers:
+            if (scheme, value) not in idents:
+                actor.identifiers.append(ActorIdentifier(scheme=scheme, value=value))
+                idents.add((scheme, value))
+                added = True
+        return self.unite_tags(actor, record.tags) or added
+
+    def unite_tags(self, record, tag_uuids: list[str]) -> bool:
+        """Tag ``record`` with the bundle's tags it lacks; True when any was added."""
+        missing = [self.tags[t] for t in tag_uuids if self.tags[t] not in record.tags]
+        record.tags.extend(dict.fromkeys(missing))
+        return bool(missing)
+
+    # ----- relations ---------------------------------------------------------------------
+    def merge_relations(self, relations) -> None:
+        self.session.flush()
+        existing = set(self.session.execute(select(ActorRelation.subject_id, ActorRelation.object_id, ActorRelation.relation)).all())
+        for relation in relations:
+            subject, obj = self.actors[relation.subject], self.actors[relation.object]
+            if subject.id == obj.id or (subject.id, obj.id, relation.relation) in existing:
+                continue
+            self.session.add(ActorRelation(subject=subject, object=obj, relation=relation.relation))
+            existing.add((subject.id, obj.id, relation.relation))
+            self.changes.link("actor", subject.uuid)
+
+
+def _identifier_keys(record: ActorRecord) -> list[tuple[str, str]]:
+    return [(scheme.lower(), value.strip().lower()) for scheme, value in record.identifiers]
+
+
+def _local_path(tag: Tag, by_id: dict[int, Tag]) -> str:
+    parts, node, depth = [], tag, 0
+    while node is not None and depth < 1000:
+        parts.append(node.name)
+        node = by_id.get(node.parent_id) if node.parent_id else node.parent
+        depth += 1
+    return "/".join(reversed(parts))
+
+
+def _is_within(candidate: Tag | None, tag: Tag) -> bool:
+    """True when ``candidate`` is ``tag`` or lies inside it."""
+    node = candidate
+    while node is not None:
+        if node is tag:
+            return True
+        node = node.parent
+    return False
+

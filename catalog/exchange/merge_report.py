@@ -1,0 +1,106 @@
+"""What importing a bundle did (or, in a dry run, would do), record by record.
+
+Built by :mod:`catalog.exchange.merge`; returned by ``Catalog.import_bundle``; printed by the
+CLI and shown by the GUI. Plain data, safe to hand to any thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from catalog.changes import Changes
+
+POLICIES = ("mine", "theirs", "both")
+RESOLUTIONS = {"mine": "kept mine", "theirs": "took theirs", "both": "kept both"}
+KINDS = ("tag", "actor", "document", "quote")
+ACTIONS = ("added", "unchanged", "updated", "conflict", "skipped")
+
+
+@dataclass
+class MergeEntry:
+    """One record of the bundle and what became of it.
+
+    ``action``: ``added`` (new here), ``unchanged`` (already here, identical), ``updated``
+    (already here; only links, tags, aliases or identifiers were added), ``conflict`` (edited
+    differently here and there; see ``fields`` and ``resolution``) or ``skipped`` (could not be
+    placed; see ``detail``). ``local_uuid`` is the record it now lives as here.
+    """
+
+    kind: str
+    uuid: str
+    label: str
+    action: str
+    local_uuid: str = ""
+    matched_by: str = ""  # id, text, URL, name, identifier, path or position
+    fields: list[str] = field(default_factory=list)
+    resolution: str = ""
+    detail: str = ""
+
+    def describe(self) -> str:
+        text = f"{self.kind} “{_short(self.label)}”: {self.action}"
+        if self.matched_by and self.matched_by != "id":
+            text += f" (matched by {self.matched_by})"
+        if self.fields:
+            text += f"; differs in {', '.join(self.fields)}"
+        if self.resolution:
+            text += f"; {self.resolution}"
+        if self.detail:
+            text += f"; {self.detail}"
+        return text
+
+
+@dataclass
+class MergeReport:
+    """Every record's fate, the policy used, and the catalogue's :class:`Changes`."""
+
+    bundle: str
+    policy: str
+    dry_run: bool
+    entries: list[MergeEntry] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def add(self, entry: MergeEntry) -> MergeEntry:
+        self.entries.append(entry)
+        return entry
+
+    def count(self, action: str, kind: str | None = None) -> int:
+        return sum(1 for e in self.entries if e.action == action and (kind is None or e.kind == kind))
+
+    @property
+    def conflicts(self) -> list[MergeEntry]:
+        return [e for e in self.entries if e.action == "conflict"]
+
+    @property
+    def skipped(self) -> list[MergeEntry]:
+        return [e for e in self.entries if e.action == "skipped"]
+
+    def summary(self) -> str:
+        """One line per kind, e.g. ``documents: 2 added, 1 unchanged, 1 conflict (took theirs)``."""
+        lines = []
+        for kind in KINDS:
+            parts = []
+            for action in ACTIONS:
+                n = self.count(action, kind)
+                if n:
+                    word = action if action != "conflict" else ("conflicts" if n > 1 else "conflict")
+                    parts.append(f"{n} {word}")
+            if parts:
+                lines.append(f"{kind}s: {', '.join(parts)}")
+        verb = "would change" if self.dry_run else "changed"
+        lines.append(f"catalogue {verb}: {self.changes.summary()}")
+        return "\n".join(lines)
+
+    def to_json(self) -> dict:
+        return {
+            "bundle": self.bundle,
+            "policy": self.policy,
+            "dry_run": self.dry_run,
+            "counts": {kind: {a: self.count(a, kind) for a in ACTIONS} for kind in KINDS},
+            "entries": [asdict(e) for e in self.entries if e.action != "unchanged"],
+            "changes": self.changes.summary(),
+        }
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

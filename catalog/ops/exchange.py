@@ -1,0 +1,121 @@
+"""Exchange bundles: export, verify, import and merge. Mixed into :class:`catalog.Catalog`.
+
+A bundle is one zip (see :mod:`catalog.exchange`) that a colleague can read in a browser,
+open in a reference manager or a qualitative-analysis tool, or import into their own
+Pressmark. Every method here may run on a worker thread; ``progress(done, total, message)``
+and ``cancel`` (a :class:`~catalog.store.CancelToken`) work as for the other long jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from catalog.errors import InvalidInput
+from catalog.exchange import export, snapshot
+from catalog.exchange.merge import merge_content
+from catalog.exchange.merge_report import POLICIES, MergeReport
+from catalog.exchange.verify import BundleCheck, check_bundle, opened_bundle
+from catalog.importing import store_original
+from catalog.lookup import by_ref
+from catalog.models import new_uuid, utcnow
+from catalog.search import query as search_query
+
+
+class ExchangeOps:
+    def export_bundle(self, path: Path | str, query: str | Sequence[str] | None = None, progress=None, cancel=None) -> export.ExportSummary:
+        """Export live records as a bundle zip at ``path``; returns what was written.
+
+        ``query`` chooses the documents: None for the whole catalogue (every actor and tag
+        comes too); the name of a saved search, or a search (``tag:Heritage``,
+        ``speaker:Castellan``, words…) for the documents it finds (a quote found brings its
+        document); or a sequence of document ids. A selection brings its documents' quotes,
+        the actors they name or quote and the tags they use. Raises InvalidInput for a bad
+        search, NotFound for an unknown document id, OSError when ``path`` cannot be written,
+        Cancelled when ``cancel`` is set (nothing is left at ``path`` then).
+        """
+        uuids, label = self._bundle_selection(query)
+        with self.reading() as session:
+            content = snapshot.read_content(
+                session, uuids, bundle_id=new_uuid(), label=label, exported_at=utcnow().isoformat(timespec="seconds")
+            )
+        originals = snapshot.original_files(self.originals_dir, [d.original_sha256 for d in content.documents])
+        return export.write_bundle(content, originals, Path(path), progress, cancel)
+
+    def verify_bundle(self, path: Path | str) -> BundleCheck:
+        """Check a bundle completely without importing it. Raises InvalidBundle with the reason."""
+        return check_bundle(path)
+
+    def import_bundle(
+        self,
+        path: Path | str,
+        dry_run: bool = False,
+        on_conflict: str = "mine",
+        progress=None,
+        cancel=None,
+    ) -> MergeReport:
+        """Check the bundle, then merge it into this catalogue in one unit of work.
+
+        ``on_conflict`` (mine, theirs or both) resolves records edited differently here and
+        there; see :mod:`catalog.exchange.merge`. With ``dry_run`` the merge runs in a
+        transaction that is rolled back and no original file is written: the report says
+        exactly what would change. Raises InvalidBundle (the catalogue untouched) for a bundle
+        that fails any check, InvalidInput for an unknown policy, Cancelled when cancelled
+        (nothing committed; originals already written are harmless orphans).
+        """
+        if on_conflict not in POLICIES:
+            raise InvalidInput(f"“{on_conflict}” is not a conflict policy ({', '.join(POLICIES)})")
+        total = 12
+
+        def checking(done: int, _total: int, message: str) -> None:
+            if progress is not None:
+                progress(done, total, message)
+
+        def merging(done: int, _total: int, message: str) -> None:
+            if progress is not None:
+                progress(6 + done, total, message)
+
+        with opened_bundle(path, progress=checking, cancel=cancel) as loaded:
+
+            def store(payload: str, sha256: str) -> None:
+                source = loaded.original_file(payload)
+                store_original(self.originals_dir, source.read_bytes(), sha256, source.suffix)
+
+            try:
+                with self.writing() as (session, changes):
+                    report = merge_content(
+                        session, changes, loaded.content, on_conflict, bundle_name=Path(path).name,
+                        dry_run=dry_run, store_originals=None if dry_run else store, progress=merging, cancel=cancel,
+                    )  # fmt: skip
+                    if dry_run:
+                        # the same merge as for real, in the same unit of work, rolled back
+                        raise _RolledBack(report)
+            except _RolledBack as rolled_back:
+                return rolled_back.report
+            return report
+
+    def _bundle_selection(self, query) -> tuple[list[str] | None, str]:
+        """Document UUIDs chosen by ``query`` (None: all) and a label for the bundle."""
+        if query is None or (isinstance(query, str) and not query.strip()):
+            return None, f"Catalogue “{self.name}”"
+        if not isinstance(query, str):
+            with self.reading() as session:
+                uuids = [by_ref(session, "document", ref).uuid for ref in query]
+            return uuids, f"{len(uuids)} documents from “{self.name}”"
+        text = query.strip()
+        saved = {s.name: s.query for s in self.saved_searches()}
+        label = f"Search “{text}” in “{self.name}”"
+        if text in saved:
+            label, text = f"Saved search “{text}” in “{self.name}”", saved[text]
+        self.search(text, limit=1, facets=False)  # builds the parser; InvalidInput for a bad query
+        results = search_query.run(self.index.searcher(), self._parser, text, limit=1_000_000, facets=False)
+        uuids = list(dict.fromkeys(hit.doc_uuid for hit in results.hits if hit.type in ("document", "quote") and hit.doc_uuid))
+        return uuids, label
+
+
+class _RolledBack(Exception):
+    """Raised inside a dry run's unit of work so that it rolls back; carries the report."""
+
+    def __init__(self, report: MergeReport):
+        super().__init__("dry run")
+        self.report = report

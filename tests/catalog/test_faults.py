@@ -1,0 +1,84 @@
+"""Faults on purpose: a full disk, a read-only database, a damaged or locked index."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+from sqlalchemy import event
+
+from catalog.catalog import Catalog
+from catalog.errors import ImportFailed, SaveFailed
+
+
+def _limit_database(catalog: Catalog, pragma: str) -> None:
+    """Apply ``pragma`` to every connection from now on (new pool, so it takes effect)."""
+    catalog.engine.dispose()
+
+    @event.listens_for(catalog.engine, "connect")
+    def _apply(dbapi_connection, _record):
+        dbapi_connection.execute(pragma)
+
+
+def test_disk_full_keeps_the_last_good_state(catalog, sample_file, tmp_path):
+    catalog.import_file(sample_file)
+    before = (catalog.stats(), catalog.generation())
+    pages = catalog.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
+    # SQLite reports SQLITE_FULL exactly as on a full disk once the file may not grow
+    _limit_database(catalog, f"PRAGMA max_page_count={pages}")
+    big = tmp_path / "big.txt"
+    big.write_text("A long article\n\n" + ("Every harbour has its archive and its storms. " * 4000))
+    outcome = catalog.import_paths([big])[0]
+    assert outcome.status == "failed" and "the disk is full" in outcome.message
+    with pytest.raises(SaveFailed, match="nothing was saved: the disk is full"):
+        catalog.add_tag("Heritage/" + "x" * 150)
+        catalog.tag_records([catalog.documents()[0].uuid] * 1, "Heritage/" + "y" * 150)
+        for i in range(2000):
+            catalog.add_tag(f"Bulk/{i}/" + "z" * 150)
+    _limit_database(catalog, "PRAGMA max_page_count=1073741823")
+    assert catalog.check().ok
+    assert catalog.stats()["documents"] == before[0]["documents"]
+
+
+def test_read_only_database_is_a_clear_error(catalog, sample_file):
+    catalog.import_file(sample_file)
+    _limit_database(catalog, "PRAGMA query_only=ON")
+    with pytest.raises(SaveFailed, match="read-only"):
+        catalog.add_tag("Nope")
+    _limit_database(catalog, "PRAGMA query_only=OFF")
+    assert catalog.check().ok
+
+
+def test_original_that_cannot_be_written_fails_that_file_only(catalog, sample_file, monkeypatch, tmp_path):
+    import catalog.importing as importing
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(importing, "store_original", full)
+    with pytest.raises(ImportFailed, match="could not store the original file: No space left on device"):
+        catalog.import_file(sample_file)
+    assert catalog.stats()["documents"] == 0
+
+
+def test_stale_whoosh_lock_file_does_not_block(tmp_path, sample_file):
+    with Catalog(tmp_path / "c") as cat:
+        cat.import_file(sample_file)
+    # a crashed writer leaves Whoosh's lock file; the OS lock died with it
+    (tmp_path / "c" / "index" / "pressmark_WRITELOCK").write_text("")
+    with Catalog(tmp_path / "c") as cat:
+        cat.add_tag("Works")
+        assert cat.index_problem is None and cat.check().ok
+
+
+def test_truncated_newest_segment_is_noticed_and_rebuilt(tmp_path, sample_file):
+    with Catalog(tmp_path / "c") as cat:
+        cat.import_file(sample_file)
+        cat.accept_all()
+    segments = sorted((tmp_path / "c" / "index").glob("*.seg"), key=lambda p: p.stat().st_mtime)
+    newest = segments[-1]
+    newest.write_bytes(newest.read_bytes()[: newest.stat().st_size // 3])
+    with Catalog(tmp_path / "c", index_repair="later") as cat:
+        assert cat.index_problem, "a truncated segment must not be trusted"
+        cat.repair_index()
+        assert cat.check().ok and cat.search("Saltmere").total >= 1
