@@ -9,10 +9,23 @@ generator) so they compress like prose, not like a zip bomb.
 from __future__ import annotations
 
 import random
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
+from sqlalchemy.orm import Session
+
+from catalog.changes import Changes
 from catalog.importing import text_hash
-from catalog.models import Actor, ActorAlias, ActorIdentifier, ActorRelation, Document, DocumentActor, Quote, Tag
+from catalog.models import (
+    Actor,
+    ActorAlias,
+    ActorIdentifier,
+    ActorRelation,
+    Document,
+    DocumentActor,
+    Quote,
+    Tag,
+)
 from catalog.text import context_of
 
 _WORDS = (
@@ -24,11 +37,16 @@ _FIRST = "Amara Bruno Chidi Dana Elif Farid Greta Hugo Ines Jonas Kofi Lena Mate
 _LAST = "Okafor Lindqvist Haddad Castellan Moreau Novak Reyes Tanaka Silva Byrne Kowalski Osei".split()
 
 
-def fill(catalog, documents: int, quotes_per_document: int = 3, actors: int | None = None, seed: int = 7) -> None:
-    """Add ``documents`` articles (each with quotes, an author, named actors, tags) to ``catalog``."""
+def fill(catalog, documents: int, quotes_per_document: int = 3, actors: int | None = None, seed: int = 7, index: bool = True) -> None:
+    """Add ``documents`` articles (each with quotes, an author, named actors, tags) to ``catalog``.
+
+    With ``index=False`` the records go straight into the database and the search index is
+    left behind (fine for exporting everything; the catalogue repairs it when next opened).
+    """
     rng = random.Random(seed)
     actors = actors if actors is not None else max(10, documents // 4)
-    with catalog.writing() as (session, changes):
+    unit = catalog.writing() if index else _plain_session(catalog)
+    with unit as (session, changes):
         roots = [Tag(name=f"Theme {i}", colour=f"#{rng.randrange(0x1000000):06x}") for i in range(5)]
         tags = roots + [Tag(name=f"Topic {i}", parent=roots[i % 5]) for i in range(20)]
         session.add_all(tags)
@@ -80,6 +98,12 @@ def fill(catalog, documents: int, quotes_per_document: int = 3, actors: int | No
         for model, kind in ((Document, "document"), (Quote, "quote"), (Actor, "actor"), (Tag, "tag")):
             for uuid in session.scalars(_uuids(model)):
                 changes.create(kind, uuid)
+
+
+@contextmanager
+def _plain_session(catalog):
+    with Session(catalog.engine) as session, session.begin():
+        yield session, Changes()
 
 
 def _sentence(rng: random.Random, words: int) -> str:

@@ -30,6 +30,14 @@ def open_engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+            # pysqlite begins transactions lazily, only before DML, so a SAVEPOINT taken first
+            # would open (and its RELEASE commit) a transaction of its own: let SQLAlchemy
+            # emit BEGIN itself, so that a unit of work with savepoints stays one transaction
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection):
+            connection.exec_driver_sql("BEGIN")
 
     return engine
 

@@ -26,6 +26,7 @@ import stat
 import struct
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +87,13 @@ def extract_zip(
     root = target.resolve()
     if any(root.iterdir()):
         raise Refused(f"{root} is not empty")
+    try:
+        return _extract(path, root, infos, limits, check)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise Refused(f"a file in the zip is damaged ({exc})") from None
+
+
+def _extract(path: Path, root: Path, infos: list[zipfile.ZipInfo], limits: ZipLimits, check) -> list[str]:
     written: list[str] = []
     total = 0
     with zipfile.ZipFile(path) as archive:
@@ -109,8 +117,11 @@ def extract_zip(
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits = DEFAULT_LIMITS) -> bytes:
     """The bytes of one member, reading no more than its declared size (or the member cap)."""
     cap = min(info.file_size, limits.max_member_bytes)
-    with archive.open(info) as handle:
-        data = handle.read(cap + 1)
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(cap + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise Refused(f"“{info.filename}” is damaged ({exc})") from None
     if len(data) > cap:
         raise Refused(f"“{info.filename}” is bigger than it says")
     return data

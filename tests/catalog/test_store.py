@@ -120,3 +120,30 @@ def test_changes_bump_the_generation_and_index_agrees(catalog, sample_file):
     assert catalog.index.synced_generation() == 1
     catalog.add_tag("Heritage")
     assert catalog.index.synced_generation() == catalog.generation() == 2
+
+
+def test_a_batch_with_savepoints_is_one_transaction(catalog, tmp_path):
+    """A failure after the first file of a batch must take the first file with it."""
+    from catalog.errors import SaveFailed
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"Title {i}\n\nBody number {i} of a small test article.\n")
+    original = catalog._add_one
+    calls = []
+
+    def failing_add_one(session, changes, path, item, known):
+        calls.append(path)
+        if len(calls) == 3:
+            from sqlalchemy.exc import OperationalError
+
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        return original(session, changes, path, item, known)
+
+    catalog._add_one = failing_add_one
+    outcomes = catalog.import_paths([folder], batch=10)
+    assert [o.status for o in outcomes] == ["failed"] * 3
+    assert "the disk is full" in outcomes[0].message
+    assert catalog.stats()["documents"] == 0
+    assert isinstance(SaveFailed("x"), Exception)

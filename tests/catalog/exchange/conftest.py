@@ -1,0 +1,84 @@
+"""Fixtures for the exchange tests: a tagged, annotated sample catalogue and its bundle."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+HOSTILE_NOTE = '<script>alert("x")</script> & “quotes”'
+
+
+def prepare_sample(catalog, sample_file: Path) -> dict[str, str]:
+    """Import the sample article, accept every proposal, and add tags, notes, links, ids."""
+    outcome = catalog.import_file(sample_file)
+    catalog.accept_all()
+    doc = outcome.document_uuid
+    quotes = catalog.quotes(document=doc)
+    castellan = catalog.actor("Helen Castellan").uuid
+    trust = catalog.actor("Saltmere Archive Trust").uuid
+    catalog.add_tag("Heritage", "#c0392b")
+    catalog.tag_records([doc, quotes[0].uuid], "Heritage/Archives")
+    catalog.tag_records([quotes[1].uuid, castellan], "People/Officials")
+    catalog.update_quote(quotes[2].uuid, note=HOSTILE_NOTE)
+    catalog.update_actor(castellan, identifiers={"wikidata": "Q123"}, aliases=["H. Castellan"], dates="1961–")
+    catalog.relate_actors(castellan, "chair of", trust)
+    catalog.update_document(doc, notes="Read in print first.")
+    return {"document": doc, "quote": quotes[0].uuid, "noted_quote": quotes[2].uuid, "castellan": castellan, "trust": trust}
+
+
+@pytest.fixture
+def sample(catalog, sample_file) -> dict[str, str]:
+    return prepare_sample(catalog, sample_file)
+
+
+@dataclass
+class Exported:
+    """The prepared sample catalogue, exported once per session; tests must not change it."""
+
+    catalog: object
+    ids: dict[str, str]
+    bundle: Path
+    bag: Path
+
+
+@pytest.fixture(scope="session")
+def exported(tmp_path_factory) -> Exported:
+    from catalog.catalog import Catalog
+
+    folder = tmp_path_factory.mktemp("exported")
+    cat = Catalog(folder / "catalogue")
+    ids = prepare_sample(cat, REPO / "resources" / "sample" / "harbour-ledger-archive.md")
+    bundle = folder / "sample-bundle.zip"
+    cat.export_bundle(bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(folder / "extracted")
+    (root,) = list((folder / "extracted").iterdir())
+    yield Exported(cat, ids, bundle, root)
+    cat.close()
+
+
+@pytest.fixture
+def bundle(exported, tmp_path) -> Path:
+    """A copy of the sample bundle, free to alter."""
+    return Path(shutil.copy(exported.bundle, tmp_path / "sample-bundle.zip"))
+
+
+@pytest.fixture
+def bag(exported, tmp_path) -> Path:
+    """A copy of the extracted sample bag (extracted by zipfile, for the outside validators)."""
+    return Path(shutil.copytree(exported.bag, tmp_path / "bag"))
+
+
+@pytest.fixture
+def other_catalog(tmp_path):
+    from catalog.catalog import Catalog
+
+    cat = Catalog(tmp_path / "other")
+    yield cat
+    cat.close()

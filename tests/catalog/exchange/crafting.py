@@ -1,0 +1,63 @@
+"""Build altered and hostile bundles for the tests, with zipfile and raw bytes.
+
+:func:`rebag` rewrites a real bundle after ``edit`` changed its payload, with fresh, valid
+checksums, so that a test reaches the checks behind the bag's. :func:`raw_zip` writes
+exactly the entries given, however malformed.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from catalog.exchange.bag import BagWriter
+
+
+def read_bundle(path: Path) -> dict[str, bytes]:
+    """Payload path (relative to ``data/``) -> bytes."""
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name.split("/data/", 1)[1]: archive.read(name)
+            for name in archive.namelist()
+            if "/data/" in name and not name.endswith("/")
+        }
+
+
+def rebag(source: Path, target: Path, edit: Callable[[dict[str, bytes]], None], root: str = "bundle") -> Path:
+    """Copy the bundle at ``source`` to ``target`` after ``edit(payload)``, re-checksummed."""
+    payload = read_bundle(source)
+    edit(payload)
+    with zipfile.ZipFile(target, "w") as archive:
+        bag = BagWriter(archive, root)
+        for path, data in payload.items():
+            bag.add(path, data)
+        bag.finish({"Bag-Software-Agent": "tests"})
+    return target
+
+
+def edit_json(payload: dict[str, bytes], path: str, change: Callable[[object], object]) -> None:
+    """Parse ``payload[path]``, let ``change`` alter it in place (its result is ignored), store it."""
+    data = json.loads(payload[path])
+    change(data)
+    payload[path] = json.dumps(data).encode()
+
+
+def raw_zip(target: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> Path:
+    """A zip with exactly these entries (names are not checked by zipfile on writing)."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            archive.writestr(info, data)
+    return target
+
+
+def entry(name: str, mode: int | None = None) -> zipfile.ZipInfo:
+    """A ZipInfo named ``name`` (no checks) with Unix ``mode`` in its external attributes."""
+    info = zipfile.ZipInfo("placeholder")
+    info.filename = name
+    info.orig_filename = name
+    if mode is not None:
+        info.create_system = 3
+        info.external_attr = mode << 16
+    return info

@@ -1,0 +1,132 @@
+"""Hostile zips: each is refused with a clear reason, the catalogue untouched, nothing written
+outside a fresh temporary folder (which is gone afterwards)."""
+
+from __future__ import annotations
+
+import struct
+import tempfile
+import warnings
+import zipfile
+
+import pytest
+
+from catalog.errors import InvalidBundle
+from catalog.exchange.safe_zip import ZipLimits, name_problem
+from catalog.exchange.verify import check_bundle
+from tests.catalog.exchange.crafting import entry, raw_zip
+
+
+@pytest.fixture
+def scratch(tmp_path, monkeypatch):
+    """Make every temporary folder of the import land (and be checked) here."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def refused(catalog, path, match: str, scratch) -> str:
+    before, generation = catalog.stats(), catalog.generation()
+    originals = sorted(catalog.originals_dir.rglob("*"))
+    with pytest.raises(InvalidBundle, match=match or None) as info:
+        catalog.import_bundle(path)
+    assert catalog.stats() == before and catalog.generation() == generation
+    assert sorted(catalog.originals_dir.rglob("*")) == originals
+    assert list(scratch.iterdir()) == [], "the temporary folder was not removed"
+    assert not list(scratch.parent.rglob("evil*")), "a file was written outside the temporary folder"
+    assert str(info.value).startswith(f"{path.name}: refused: ")
+    return str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("bundle/../../evil.txt", "“..”"),
+        ("../evil.txt", "“..”"),
+        ("/tmp/evil.txt", "absolute path"),
+        ("bundle\\..\\..\\evil.txt", "backslash"),
+        ("C:/evil.txt", "drive letter"),
+        ("c:evil.txt", "drive letter"),
+        ("bundle/./evil.txt", "“..”, “.” or empty part"),
+        ("bundle//evil.txt", "empty part"),
+        ("bundle/evil\n.txt", "control character"),
+    ],
+)
+def test_path_traversal_is_refused(catalog, tmp_path, scratch, name, reason):
+    path = raw_zip(tmp_path / "traversal.zip", [("bundle/bagit.txt", b"BagIt-Version: 1.0\n"), (entry(name), b"pwned")])
+    assert reason in refused(catalog, path, "", scratch)
+
+
+def test_symlink_and_special_files_are_refused(catalog, tmp_path, scratch):
+    link = raw_zip(tmp_path / "link.zip", [(entry("bundle/data/evil-link", 0o120777), b"/etc/passwd")])
+    assert "symbolic link" in refused(catalog, link, "", scratch)
+    fifo = raw_zip(tmp_path / "fifo.zip", [(entry("bundle/data/evil-fifo", 0o010644), b"")])
+    assert "special file" in refused(catalog, fifo, "", scratch)
+    device = raw_zip(tmp_path / "device.zip", [(entry("bundle/data/evil-dev", 0o020644), b"")])
+    assert "special file" in refused(catalog, device, "", scratch)
+
+
+def test_duplicate_names_are_refused(catalog, tmp_path, scratch):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile warns about the duplicate it writes
+        twice = raw_zip(tmp_path / "twice.zip", [("bundle/bagit.txt", b"a"), ("bundle/bagit.txt", b"b")])
+    assert "appears twice" in refused(catalog, twice, "", scratch)
+    cased = raw_zip(tmp_path / "cased.zip", [("bundle/data/A.txt", b"a"), ("bundle/data/a.txt", b"b")])
+    assert "appears twice" in refused(catalog, cased, "", scratch)
+    clash = raw_zip(tmp_path / "clash.zip", [("bundle/data", b"a"), ("bundle/data/a.txt", b"b")])
+    assert "both a file and a folder" in refused(catalog, clash, "", scratch)
+
+
+def test_zip_bomb_by_compression_ratio_is_refused(catalog, tmp_path, scratch):
+    bomb = raw_zip(tmp_path / "bomb.zip", [("bundle/data/zeros.txt", bytes(32 * 1024 * 1024))])
+    assert zipfile.ZipFile(bomb).infolist()[0].compress_size < 100_000
+    assert "like a zip bomb" in refused(catalog, bomb, "", scratch)
+
+
+def test_member_count_and_total_size_limits(tmp_path, scratch):
+    many = raw_zip(tmp_path / "many.zip", [(f"bundle/data/{i}.txt", b"x") for i in range(20)])
+    with pytest.raises(InvalidBundle, match="20 files in the zip, more than the 10 allowed"):
+        check_bundle(many, ZipLimits(max_members=10))
+    big = raw_zip(tmp_path / "big.zip", [("bundle/data/a.txt", b"x" * 5000), ("bundle/data/b.txt", b"y" * 5000)])
+    with pytest.raises(InvalidBundle, match="expand to 10,000 bytes, more than the 8,000 allowed"):
+        check_bundle(big, ZipLimits(max_total_bytes=8000))
+    with pytest.raises(InvalidBundle, match="expand to 5,000 bytes"):
+        check_bundle(big, ZipLimits(max_member_bytes=4000))
+    assert list(scratch.iterdir()) == []
+
+
+def test_overlapping_entries_are_refused(catalog, tmp_path, scratch):
+    """Two directory entries sharing one local file's data: the CVE-2024-0450 zip bomb shape."""
+    path = raw_zip(tmp_path / "overlap.zip", [("bundle/data/a.txt", b"a" * 1000), ("bundle/data/b.txt", b"b" * 1000)])
+    data = bytearray(path.read_bytes())
+    second = data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 4)
+    struct.pack_into("<I", data, second + 42, 0)  # b.txt's local header offset := a.txt's
+    path.write_bytes(bytes(data))
+    assert "overlap inside the zip" in refused(catalog, path, "", scratch)
+
+
+def test_damaged_lying_and_encrypted_zips_are_refused(catalog, tmp_path, scratch):
+    not_zip = tmp_path / "not.zip"
+    not_zip.write_bytes(b"PK\x03\x04 this is no zip")
+    assert "not a readable zip" in refused(catalog, not_zip, "", scratch)
+    locked = zipfile.ZipInfo("bundle/bagit.txt")
+    locked.flag_bits |= 0x1
+    encrypted = raw_zip(tmp_path / "encrypted.zip", [(locked, b"BagIt-Version: 1.0\n")])
+    assert "encrypted" in refused(catalog, encrypted, "", scratch)
+    lying = raw_zip(tmp_path / "lying.zip", [("bundle/bagit.txt", b"BagIt-Version: 1.0\n" * 50)])
+    data = bytearray(lying.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    struct.pack_into("<I", data, 22, 10)  # the local header's uncompressed size
+    struct.pack_into("<I", data, central + 24, 10)  # and the directory's
+    lying.write_bytes(bytes(data))
+    assert "damaged" in refused(catalog, lying, "", scratch)
+
+
+def test_missing_file_is_refused(catalog, tmp_path, scratch):
+    assert "no such file" in refused(catalog, tmp_path / "nowhere.zip", "", scratch)
+
+
+def test_name_rules():
+    assert name_problem("bundle/data/texts/a.txt") is None
+    for bad in ("", "a/../b", "/a", "a\\b", "D:/x", "a//b", "./a", "x" * 600):
+        assert name_problem(bad), bad

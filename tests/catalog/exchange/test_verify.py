@@ -1,0 +1,168 @@
+"""Bundles whose bag is in order but whose content is hostile or wrong: each refused, clearly."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from catalog.errors import InvalidBundle
+from tests.catalog.exchange.crafting import edit_json, rebag
+
+
+@pytest.fixture
+def craft(bundle, tmp_path):
+    """craft(edit) -> a re-bagged copy of the sample bundle after ``edit(payload)``."""
+    count = iter(range(1000))
+    return lambda edit: rebag(bundle, tmp_path / f"crafted-{next(count)}.zip", edit)
+
+
+def refused(catalog, path, match: str) -> None:
+    before = catalog.stats()
+    with pytest.raises(InvalidBundle, match=match):
+        catalog.import_bundle(path)
+    assert catalog.stats() == before
+
+
+def first(payload, prefix: str) -> str:
+    return next(p for p in sorted(payload) if p.startswith(prefix))
+
+
+def test_an_untouched_rebag_is_accepted(catalog, craft):
+    report = catalog.import_bundle(craft(lambda payload: None))
+    assert report.count("added", "quote") == 5
+
+
+def test_xml_entities_are_refused(catalog, craft):
+    def entity(payload):
+        payload[first(payload, "actors/")] = (
+            b'<?xml version="1.0"?><!DOCTYPE eac [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<eac xmlns="https://archivists.org/ns/eac/v2">&x;</eac>'
+        )
+
+    refused(catalog, craft(entity), r"actors/.*\.xml: has a DOCTYPE")
+
+    def laughs(payload):
+        lol = b"".join(b'<!ENTITY l%d "&l%d;&l%d;&l%d;">' % (i + 1, i, i, i) for i in range(8))
+        payload["metadata/dublin-core.rdf"] = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">' + lol + b"]><r>&l8;</r>"
+
+    refused(catalog, craft(laughs), "dublin-core.rdf: has a DOCTYPE")
+
+
+def test_hostile_json_is_refused(catalog, craft):
+    def deep(payload):
+        payload["pressmark/records.json"] = payload["pressmark/records.json"].replace(b'"label":', b'"deep": ' + b"[" * 5000 + b"]" * 5000 + b', "label":', 1)
+
+    refused(catalog, craft(deep), "records.json: JSON nested 5001 levels deep")
+
+    def duplicate(payload):
+        payload["pressmark/records.json"] = payload["pressmark/records.json"].replace(b'"label":', b'"label": "x", "label":', 1)
+
+    refused(catalog, craft(duplicate), "the key “label” appears twice")
+
+    def nan(payload):
+        payload["annotations.jsonld"] = payload["annotations.jsonld"].replace(b'"start":', b'"start": NaN, "x":', 1)
+
+    refused(catalog, craft(nan), "annotations.jsonld: NaN is not a JSON number")
+
+    def huge_number(payload):
+        payload["metadata/csl.json"] = b'[{"id": ' + b"7" * 10_000 + b"}]"
+
+    refused(catalog, craft(huge_number), "csl.json: not valid JSON")
+
+
+def selectors(annotation: dict) -> dict:
+    return {s["type"]: s for s in annotation["target"]["selector"]}
+
+
+def test_offsets_outside_the_text_or_off_the_quote_are_refused(catalog, craft):
+    def outside(data):
+        selectors(data["first"]["items"][0])["TextPositionSelector"]["end"] = 10**7
+
+    refused(catalog, craft(lambda p: edit_json(p, "annotations.jsonld", outside)), "lie outside the text")
+
+    def shifted(data):
+        position = selectors(data["first"]["items"][0])["TextPositionSelector"]
+        position["start"] += 1
+        position["end"] += 1
+
+    refused(catalog, craft(lambda p: edit_json(p, "annotations.jsonld", shifted)), "is not the quoted words")
+
+    def negative(data):
+        selectors(data["first"]["items"][0])["TextPositionSelector"]["start"] = -1
+
+    refused(catalog, craft(lambda p: edit_json(p, "annotations.jsonld", negative)), "lie outside the text")
+
+    def boolean(data):
+        selectors(data["first"]["items"][0])["TextPositionSelector"]["start"] = True
+
+    refused(catalog, craft(lambda p: edit_json(p, "annotations.jsonld", boolean)), "not whole numbers")
+
+
+def test_malformed_records_are_refused(catalog, craft, exported):
+    def records(change):
+        return craft(lambda p: edit_json(p, "pressmark/records.json", change))
+
+    refused(catalog, records(lambda d: d.update(version=99)), "made by a newer Pressmark")
+    refused(catalog, records(lambda d: d["actors"][0].update(nickname="x")), "unknown field “nickname”")
+    refused(catalog, records(lambda d: d["actors"][0].update(uuid="not-a-uuid")), "is not an id")
+    refused(catalog, records(lambda d: d["actors"][0].pop("name")), "no “name”")
+    refused(catalog, records(lambda d: d["actors"][0].update(type="dragon")), "not an actor type")
+    refused(catalog, records(lambda d: d["links"][0].update(actor="00000000-0000-4000-8000-000000000000")), "does not carry")
+    refused(catalog, records(lambda d: d["documents"][0].update(published_at="someday")), "not a date and time")
+
+    def cycle(data):
+        a, b = data["tags"][0], data["tags"][1]
+        a["parent"], b["parent"] = b["uuid"], a["uuid"]
+
+    refused(catalog, records(cycle), "its own ancestor")
+
+
+def test_wrong_texts_and_originals_are_refused(catalog, craft, exported):
+    doc = exported.ids["document"]
+
+    def crlf(payload):
+        payload[f"texts/{doc}.txt"] = payload[f"texts/{doc}.txt"].replace(b"\n", b"\r\n")
+
+    refused(catalog, craft(crlf), "not in Pressmark's normalised form")
+
+    def swapped(payload):
+        payload[first(payload, "originals/")] = b"something else"
+
+    refused(catalog, craft(swapped), "does not match its SHA-256")
+
+    def missing(payload):
+        del payload[f"texts/{doc}.txt"]
+
+    refused(catalog, craft(missing), f"no texts/{doc}.txt")
+
+
+def test_a_hostile_qdpx_inside_is_refused(catalog, craft, tmp_path):
+    inner = tmp_path / "inner.qdpx"
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("../../evil.qde", b"<a/>")
+
+    refused(catalog, craft(lambda p: p.update({"project.qdpx": inner.read_bytes()})), "project.qdpx: .*“..”")
+
+
+def test_tampering_without_rebagging_is_refused(catalog, bundle, tmp_path):
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(tampered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith("records.json"):
+                data = data.replace(b"The Harbour Ledger", b"The Harbour Lodger")
+            target.writestr(info, data)
+    refused(catalog, tampered, "records.json: its SHA256 checksum does not match")
+    no_bag = tmp_path / "no-bag.zip"
+    with zipfile.ZipFile(no_bag, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    refused(catalog, no_bag, "no BagIt bag")
+
+
+def test_verify_bundle_says_what_it_holds(catalog, bundle):
+    check = catalog.verify_bundle(bundle)
+    assert check.counts == {"documents": 1, "quotes": 5, "actors": 11, "tags": 4}
+    assert "valid Pressmark bundle" in check.describe()
+    assert json.dumps(check.info)
