@@ -17,7 +17,15 @@ from pathlib import Path
 
 from bench.queries import BenchQuery
 from bench.reuters import newid_of
-from bench.workload import TOP, QUOTE_TIMEOUT, Workload, folder_size_mb, peak_rss_mb, quote_span, time_queries
+from bench.workload import (
+    QUOTE_TIMEOUT,
+    TOP,
+    Workload,
+    folder_size_mb,
+    peak_rss_mb,
+    quote_span,
+    time_queries,
+)
 from catalog.importers import parse_bytes
 from catalog.text import context_of
 

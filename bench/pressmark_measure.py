@@ -16,7 +16,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.reuters import newid_of
-from bench.workload import TOP, QUOTE_TIMEOUT, Workload, folder_size_mb, peak_rss_mb, quote_span, time_queries
+from bench.workload import (
+    QUOTE_TIMEOUT,
+    TOP,
+    Workload,
+    folder_size_mb,
+    peak_rss_mb,
+    quote_span,
+    time_queries,
+)
 from catalog.catalog import Catalog
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR
 

@@ -21,7 +21,7 @@ from bench.queries import BenchQuery
 TOP = 20  # hits a search returns, each with a highlighted snippet
 QUOTE_WORDS = 6
 QUOTE_TIMEOUT = 10.0  # seconds before a quote that never shows up counts as a failure
-_SPAN = re.compile(r"(?<![\w'’])[A-Za-z]{3,}(?: [A-Za-z]+){%d}(?![\w'’])" % (QUOTE_WORDS - 1))
+_SPAN = re.compile(r"(?<![\w'’])[A-Za-z]{3,}(?: [A-Za-z]+){" + str(QUOTE_WORDS - 1) + r"}(?![\w'’])")
 
 
 @dataclass(frozen=True)

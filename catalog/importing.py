@@ -204,6 +204,16 @@ def record_proposals(
     for quote in quotes:
         if quote.kind == "pull_quote" and marked_speakers.get(quote.exact):
             quote.speaker = marked_speakers[quote.exact]
+    # a pull quote that repeats a quotation is one quote: keep the pull quote, with the
+    # quotation's attribution
+    pulled = {(q.start, q.end): q for q in quotes if q.kind == "pull_quote"}
+    for quote in quotes:
+        twin = pulled.get((quote.start, quote.end))
+        if quote.kind != "pull_quote" and twin is not None:
+            twin.speaker = twin.speaker or quote.speaker
+            twin.speaker_role = twin.speaker_role or quote.speaker_role
+            twin.cue = twin.cue or quote.cue
+    quotes = [q for q in quotes if q.kind == "pull_quote" or (q.start, q.end) not in pulled]
     if known is None:
         known = known_actor_names(session)
     actors = proposing.propose_actors(doc.body, known, quotes)

@@ -3,7 +3,7 @@
 :func:`inspect_zip` checks the whole archive before a byte is extracted:
 
 * names: no absolute paths, drive letters, backslashes, ``..`` or ``.`` parts, empty parts,
-  control characters; no two names equal once case-folded and NFC-normalised; no name
+  control characters, characters or device names Windows cannot store; no two names equal once case-folded and NFC-normalised; no name
   that is both a file and a folder;
 * entries: regular files and folders only (the Unix mode in ``external_attr`` must not say
   symlink, device, FIFO or socket); no encryption; stored or deflated only;
@@ -37,6 +37,8 @@ _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,11 @@ def name_problem(name: str, max_length: int = 512) -> str | None:
     parts = name.rstrip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
         return "a “..”, “.” or empty part in the path"
+    for part in parts:
+        if _WINDOWS_FORBIDDEN.search(part) or part.endswith((".", " ")):
+            return "a character Windows cannot store in a file name"
+        if part.split(".")[0].upper() in _WINDOWS_DEVICES:
+            return "a Windows device name (CON, NUL, COM1…)"
     return None
 
 

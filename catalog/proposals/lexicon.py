@@ -102,6 +102,7 @@ TITLES = _words(
     Judge Justice Speaker Spokesman Spokeswoman Spokesperson Director Chief Deputy Foreign
     Defence Defense Interior Finance Former Acting Supreme Leader Sheikh Mullah Professor
     Doctor Colonel Major Captain Lieutenant Sergeant Field Marshal Senior Special
+    Councillor Councilor Alderman Conservator Curator Archivist Correspondent
     """
 )
 
@@ -168,6 +169,7 @@ ORG_CUES = _words(
     Mission Club Academy Hospital Church Airlines Airways Press Media Television Radio
     Herald Tribune Gazette Journal Institution Initiative Caucus Taskforce Agencies Bureau
     Emirate Republic Regime Directorate Tribunal Observatory Watch Program Programme
+    Library Museum Archive Archives Gallery
     """
 )
 EVENT_CUES = _words(
@@ -182,6 +184,7 @@ PLACE_CUES = _words(
     Province City Valley River Mountains Mountain Lake Sea Ocean Gulf Bay Island Islands
     Strait Peninsula Desert Region District County Governorate Prefecture Square Street
     Avenue Road Airport Pass Basin Coast Heights Plateau Canal Camp Village Town
+    Hall Harbour Harbor Quay Station Bridge Palace Castle Cathedral Mosque Tower
     """
 )
 # First words that make a name a place ("Mount Everest", "Gulf of Aden").

@@ -128,5 +128,5 @@ def test_missing_file_is_refused(catalog, tmp_path, scratch):
 
 def test_name_rules():
     assert name_problem("bundle/data/texts/a.txt") is None
-    for bad in ("", "a/../b", "/a", "a\\b", "D:/x", "a//b", "./a", "x" * 600):
+    for bad in ("", "a/../b", "/a", "a\\b", "D:/x", "a//b", "./a", "x" * 600, "data/CON.txt", "data/a?.txt", "data/a. "):
         assert name_problem(bad), bad

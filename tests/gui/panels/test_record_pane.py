@@ -25,7 +25,7 @@ def document(workspace) -> str:
 
 
 def test_a_quote_opens_its_document_scrolled_to_it(pane, workspace):
-    quote = workspace.catalog.quotes(speaker="Councillor Peter Lindqvist")[0]
+    quote = workspace.catalog.quotes(speaker="Peter Lindqvist")[0]
     pane.show_quote(quote.uuid)
     assert pane.reader.view.uuid == quote.document_uuid
     assert pane.side.currentWidget() is pane.quote

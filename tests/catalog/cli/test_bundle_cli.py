@@ -1,0 +1,58 @@
+"""``pressmark bundle export|import|verify`` in-process."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+from tests.catalog.cli.test_cli import run
+
+
+def test_export_verify_import(tmp_path, sample_file):
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    run("import", str(sample_file), catalog_path=mine)
+    run("suggest", "--accept-all", catalog_path=mine)
+    out_zip = tmp_path / "out.zip"
+    code, out, err = run("bundle", "export", str(out_zip), catalog_path=mine)
+    assert code == 0, err
+    assert out.startswith("Exported 1 documents, 5 quotes")
+    code, out, _ = run("bundle", "verify", str(out_zip), catalog_path=mine)
+    assert code == 0 and "valid Pressmark bundle" in out
+    code, out, _ = run("bundle", "import", str(out_zip), "--dry-run", catalog_path=theirs)
+    assert code == 0 and out.startswith("Dry run: nothing was changed.") and "quotes: 5 added" in out
+    assert json.loads(run("stats", "--json", catalog_path=theirs)[1])["documents"] == 0
+    code, out, _ = run("bundle", "import", str(out_zip), "--json", catalog_path=theirs)
+    assert code == 0 and json.loads(out)["counts"]["document"]["added"] == 1
+    doc = json.loads(run("list", "--json", catalog_path=theirs)[1])[0]["uuid"]
+    run("quote", "add", doc, "--text", "memory is a trust", "--note", "mine", catalog_path=theirs)
+    code, out, _ = run("bundle", "import", str(out_zip), catalog_path=theirs)
+    assert code == 0 and "quotes: 5 unchanged" in out
+
+
+def test_conflicts_are_listed_with_the_policy(tmp_path, sample_file):
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    run("import", str(sample_file), catalog_path=mine)
+    run("bundle", "export", str(tmp_path / "a.zip"), catalog_path=mine)
+    run("bundle", "import", str(tmp_path / "a.zip"), catalog_path=theirs)
+    doc = json.loads(run("list", "--json", catalog_path=theirs)[1])[0]["uuid"]
+    from catalog.catalog import Catalog
+
+    with Catalog(theirs) as cat:
+        cat.update_document(doc, title="Renamed there")
+    run("bundle", "export", str(tmp_path / "b.zip"), catalog_path=theirs)
+    code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), catalog_path=mine)
+    assert code == 0 and "Conflicts (1, policy “mine”):" in out and "differs in title; kept mine" in out
+    assert "--on-conflict theirs" in out
+    code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), "--on-conflict", "theirs", catalog_path=mine)
+    assert "took theirs" in out
+    assert json.loads(run("list", "--json", catalog_path=mine)[1])[0]["title"] == "Renamed there"
+
+
+def test_hostile_bundle_is_refused_with_one_line(tmp_path):
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as archive:
+        archive.writestr("../../evil.txt", "x")
+    code, out, err = run("bundle", "import", str(evil), catalog_path=tmp_path / "cat")
+    assert code == 1 and err.startswith("pressmark: evil.zip: refused: ") and "“..”" in err
+    code, _, err = run("bundle", "verify", str(evil), catalog_path=tmp_path / "cat")
+    assert code == 1 and "refused" in err

@@ -1,0 +1,134 @@
+"""Merging a bundle into a catalogue that already has some of it: match, report, resolve."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.exchange import merge_records
+from tests.catalog.exchange.crafting import edit_json, rebag
+
+
+@pytest.fixture
+def diverged(catalog, sample, other_catalog, tmp_path):
+    """The colleague imported my bundle, then edited four records differently; their bundle."""
+    catalog.export_bundle(tmp_path / "mine.zip")
+    other_catalog.import_bundle(tmp_path / "mine.zip")
+    other_catalog.update_quote(sample["quote"], note="Their note")
+    other_catalog.update_actor(sample["castellan"], description="Chair since 2019")
+    other_catalog.update_document(sample["document"], title="Their title")
+    other_catalog.add_tag("Heritage", "#00ff00")
+    other_catalog.tag_records([sample["trust"]], "Their/New tag")
+    other_catalog.export_bundle(tmp_path / "theirs.zip")
+    return tmp_path / "theirs.zip"
+
+
+def conflicts(report) -> dict[str, list[str]]:
+    return {e.kind: e.fields for e in report.conflicts}
+
+
+def test_keep_mine_reports_conflicts_and_adds_the_rest(catalog, sample, diverged):
+    dry = catalog.import_bundle(diverged, dry_run=True)
+    report = catalog.import_bundle(diverged, on_conflict="mine")
+    assert conflicts(report) == {"quote": ["note"], "actor": ["description"], "document": ["title"], "tag": ["colour"]}
+    assert conflicts(dry) == conflicts(report) and dry.changes.summary() == report.changes.summary()
+    assert {e.resolution for e in report.conflicts} == {"kept mine"}
+    assert catalog.quote(sample["quote"]).note == ""
+    assert catalog.document(sample["document"]).title.startswith("Saltmere")
+    trust = catalog.actor(sample["trust"])
+    assert trust.tags == ["Their/New tag"]  # links and tags are united, never conflicts
+    assert report.count("added", "tag") == 2 and report.count("updated", "actor") == 1
+
+
+def test_take_theirs(catalog, sample, diverged):
+    report = catalog.import_bundle(diverged, on_conflict="theirs")
+    assert {e.resolution for e in report.conflicts} == {"took theirs"}
+    assert catalog.quote(sample["quote"]).note == "Their note"
+    assert catalog.actor(sample["castellan"]).description == "Chair since 2019"
+    assert catalog.document(sample["document"]).title == "Their title"
+    assert next(t for t in catalog.tags() if t.path == "Heritage").colour == "#00ff00"
+    assert catalog.search("Their title").total >= 1  # the index follows
+
+
+def test_keep_both(catalog, sample, diverged):
+    before = catalog.stats()
+    report = catalog.import_bundle(diverged, on_conflict="both")
+    after = catalog.stats()
+    assert after["documents"] == before["documents"] + 1 and after["actors"] == before["actors"] + 1
+    copy = next(e for e in report.conflicts if e.kind == "document").local_uuid
+    assert copy != sample["document"] and catalog.document(copy).title == "Their title"
+    assert len(catalog.quotes(document=copy)) == 5
+    assert catalog.document(sample["document"]).title.startswith("Saltmere")
+
+
+def test_identity_matching_of_an_independent_import(catalog, sample, other_catalog, sample_file, tmp_path):
+    other_catalog.import_file(sample_file)
+    other_catalog.accept_all()
+    other_catalog.export_bundle(tmp_path / "independent.zip")
+    report = catalog.import_bundle(tmp_path / "independent.zip")
+    by_kind = {}
+    for entry in report.entries:
+        by_kind.setdefault(entry.kind, set()).add(entry.matched_by)
+    assert by_kind["document"] == {"text"} and by_kind["quote"] == {"position"}
+    assert by_kind["actor"] == {"name", "identifier"}  # Mara Okonjo by her twitter handle
+    assert report.count("added") == 0 and catalog.stats()["documents"] == 1
+
+
+def test_changed_text_reanchors_quotes_or_keeps_both(catalog, sample, bundle_of, tmp_path):
+    def prefixed(payload):
+        name = f"texts/{sample['document']}.txt"
+        payload[name] = b"UPDATE. " + payload[name]
+
+        def shift(data):
+            for item in data["first"]["items"]:
+                for selector in item["target"]["selector"]:
+                    if selector["type"] == "TextPositionSelector":
+                        selector["start"] += 8
+                        selector["end"] += 8
+
+        edit_json(payload, "annotations.jsonld", shift)
+
+    changed = rebag(bundle_of(catalog), tmp_path / "changed.zip", prefixed)
+    mine = catalog.import_bundle(changed, dry_run=True)
+    doc_entry = next(e for e in mine.entries if e.kind == "document")
+    assert doc_entry.fields == ["text"] and "placed in your text" in doc_entry.detail
+    assert {e.action for e in mine.entries if e.kind == "quote"} == {"unchanged"}
+    theirs = catalog.import_bundle(changed, on_conflict="theirs")
+    doc_entry = next(e for e in theirs.entries if e.kind == "document")
+    assert doc_entry.resolution == "kept both" and "texts differ" in doc_entry.detail
+    assert catalog.document(doc_entry.local_uuid).body.startswith("UPDATE. ")
+
+
+def test_a_trashed_record_is_a_conflict(catalog, sample, bundle_of):
+    bundle = bundle_of(catalog)
+    catalog.delete([sample["quote"]])
+    report = catalog.import_bundle(bundle)
+    assert conflicts(report) == {"quote": ["in the trash here"]}
+    assert catalog.quote(sample["quote"], include_deleted=True).deleted
+    catalog.import_bundle(bundle, on_conflict="theirs")
+    assert not catalog.quote(sample["quote"]).deleted
+
+
+def test_import_is_all_or_nothing(catalog, other_catalog, sample, bundle_of, monkeypatch):
+    bundle = bundle_of(catalog)
+
+    def broken(*_args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(merge_records, "merge_quotes", broken)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        other_catalog.import_bundle(bundle)
+    assert other_catalog.stats() == {"documents": 0, "quotes": 0, "actors": 0, "tags": 0, "trash": 0}
+    assert other_catalog.generation() == 0
+
+
+def test_unknown_policy(catalog, sample, bundle_of):
+    from catalog.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="not a conflict policy"):
+        catalog.import_bundle(bundle_of(catalog), on_conflict="whatever")
+
+
+@pytest.fixture
+def bundle_of(tmp_path):
+    count = iter(range(100))
+    return lambda cat: cat.export_bundle(tmp_path / f"export-{next(count)}.zip").path
