@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from whoosh.analysis import Filter, LowercaseFilter, StemFilter, Token, Tokenizer
+from whoosh.analysis import Filter, Token, Tokenizer
+from whoosh.lang import stemmer_for_language
 
 # Alef variants (madda, hamza above/below, wasla) -> bare alef; ta marbuta -> ha;
 # alef maqsura -> ya; Persian yeh/kaf -> Arabic. Tatweel (kashida) is dropped.
@@ -25,6 +26,8 @@ _ARABIC_MAP = {
     "\u06a9": "\u0643",
 }
 _DROP = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad"}
+# typographic apostrophes fold to the ASCII one, so "Taliban’s" and "Taliban's" index alike
+_APOSTROPHES = {"\u2019": "'", "\u02bc": "'"}
 _FOLD_CACHE: dict[str, str] = {}
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*", re.UNICODE)
 
@@ -38,6 +41,8 @@ def fold_char(char: str) -> str:
         folded = ""
     elif char in _ARABIC_MAP:
         folded = _ARABIC_MAP[char]
+    elif char in _APOSTROPHES:
+        folded = _APOSTROPHES[char]
     elif ord(char) < 0x80:
         folded = char.lower()
     else:
@@ -60,8 +65,23 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold ``text``; also return, for each folded character, its index in ``text``."""
+def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """Fold ``text``; also return, for each folded character, its index in ``text``.
+
+    The index list is None when folding kept every character's position (the common case:
+    ASCII, accents, most Arabic letters), so callers use the folded offsets as they are.
+    """
+    if text.isascii():
+        return text.lower(), None
+    table = {}
+    regular = True
+    for char in set(text):
+        folded = fold_char(char)
+        table[ord(char)] = folded
+        if len(folded) != 1:
+            regular = False
+    if regular:
+        return text.translate(table), None
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -96,6 +116,9 @@ class FoldingTokenizer(Tokenizer):
     ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
+            # a pattern (prefix, wildcard, range end) is folded but never stemmed: see
+            # catalog.search.patterns for how prefixes meet stemmed terms
+            token.exact = True
             token.original = token.text = fold(value)
             token.boost = 1.0
             if positions:
@@ -105,9 +128,10 @@ class FoldingTokenizer(Tokenizer):
                 token.endchar = start_char + len(value)
             yield token
             return
+        token.exact = False
         folded, origin = fold_with_offsets(value)
         for pos, match in enumerate(_WORD.finditer(folded)):
-            token.text = match.group().replace("’", "'")
+            token.text = match.group()
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
@@ -115,21 +139,65 @@ class FoldingTokenizer(Tokenizer):
             if positions:
                 token.pos = start_pos + pos
             if chars:
-                token.startchar = start_char + origin[match.start()]
-                token.endchar = start_char + origin[match.end()]
+                if origin is None:
+                    token.startchar = start_char + match.start()
+                    token.endchar = start_char + match.end()
+                else:
+                    token.startchar = start_char + origin[match.start()]
+                    token.endchar = start_char + origin[match.end()]
             yield token
 
 
-class PossessiveFilter(Filter):
-    """``Taliban's`` indexes as ``taliban``: English possessives do not make a new word."""
+class EnglishFilter(Filter):
+    """Drop English possessives (``Taliban's`` -> ``taliban``) and stem English words.
+
+    Words with letters outside ASCII (Arabic, accented names already folded away) are left
+    as they are. Stems are memoised in a plain dict, much cheaper than an LRU wrapper.
+    """
+
+    MEMO_LIMIT = 500_000
+
+    def __init__(self) -> None:
+        self._stem = stemmer_for_language("en")
+        self._memo: dict[str, str] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __getstate__(self) -> dict:
+        return {}
+
+    def __setstate__(self, _state: dict) -> None:
+        self.__init__()
 
     def __call__(self, tokens):
+        memo = self._memo
         for token in tokens:
-            if token.text.endswith("'s"):
-                token.text = token.text[:-2]
+            text = token.text
+            if getattr(token, "exact", False):
+                yield token
+                continue
+            if text.endswith("'s"):
+                text = text[:-2]
+            stemmed = memo.get(text)
+            if stemmed is None:
+                stemmed = self._stem(text) if text.isascii() and not text.isdigit() else text
+                if len(memo) >= self.MEMO_LIMIT:
+                    memo.clear()
+                memo[text] = stemmed
+            token.text = stemmed
             yield token
+
+
+def stem_word(word: str) -> str:
+    """A single folded word as the index holds it (possessive dropped, stemmed)."""
+    tokens = list(text_analyzer()(word))
+    return tokens[0].text if tokens else fold(word)
 
 
 def text_analyzer():
-    """The analyzer of every full-text field."""
-    return FoldingTokenizer() | PossessiveFilter() | LowercaseFilter() | StemFilter(lang="en", cachesize=100_000)
+    """The analyzer of every full-text field (folding lower-cases, so no LowercaseFilter)."""
+    return FoldingTokenizer() | EnglishFilter()

@@ -21,6 +21,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Query
 
 from catalog.errors import InvalidInput
+from catalog.search import patterns
 from catalog.search.schema import DEFAULT_FIELDS
 
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
@@ -75,7 +76,7 @@ def parse_query(parser, text: str) -> Query:
     error = _has_error(query)
     if error:
         raise InvalidInput(f"cannot read the search “{text}”: {error}")
-    return query
+    return patterns.rewrite(query, parser.schema)
 
 
 def _has_error(query: Query) -> str | None:

@@ -105,3 +105,29 @@ def test_search_results_compute_snippets_only_for_the_page(catalog, corpus):
                     limit=1, text_of=lambda key, field: calls.append(key) or "x")  # fmt: skip
     assert results.total >= 2 and len(results.hits) == 1
     assert set(calls) == {results.hits[0].key}
+
+
+def test_prefixes_meet_stems(catalog):
+    uuid = _add(catalog, "Campus", "The university governments happily resisted.")
+    for query in ("universit*", "univers*", "governm*", "happil*", "resist*"):
+        assert uuid in _uuids(catalog.search(query)), query
+    assert _uuids(catalog.search("zzz*")) == set()
+
+
+def test_prefix_expansion_is_bounded(catalog, monkeypatch):
+    from catalog.search import patterns
+
+    words = " ".join(f"ab{chr(97 + i)}{chr(97 + j)}x" for i in range(26) for j in range(26))
+    _add(catalog, "Many words", words)
+    monkeypatch.setattr(patterns, "MAX_EXPANSION", 50)
+    query = patterns.rewrite(
+        __import__("catalog.search.query", fromlist=["q"]).parse_query(catalog._parser or _parser(catalog), "body:ab*"),
+        catalog.index.searcher().schema,
+    )
+    assert len(list(query._btexts(catalog.index.searcher().reader()))) == 50
+    assert catalog.search("ab*").total == 1
+
+
+def _parser(catalog):
+    catalog.search("x")
+    return catalog._parser
