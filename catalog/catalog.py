@@ -7,6 +7,7 @@ from catalog.ops.actors import ActorOps
 from catalog.ops.browse import BrowseOps
 from catalog.ops.documents import DocumentOps
 from catalog.ops.exchange import ExchangeOps
+from catalog.ops.gui_support import GuiSupportOps
 from catalog.ops.quotes import QuoteOps
 from catalog.ops.suggest import SuggestOps
 from catalog.ops.tags import TagOps
@@ -24,6 +25,7 @@ class Catalog(
     CheckOps,
     BrowseOps,
     ExchangeOps,
+    GuiSupportOps,
     CatalogCore,
 ):
     """A catalogue folder, opened. Construct with ``Catalog(path)``; close with ``close()``.

@@ -97,14 +97,14 @@ def run(
     text: str,
     limit: int = 20,
     offset: int = 0,
-    text_of: Callable[[str, str], str] | None = None,
+    texts_for: Callable[[list[str]], dict[str, dict[str, str]]] | None = None,
     facets: bool = True,
     filter_type: str | None = None,
 ) -> SearchResults:
     """Search; snippets are computed only for the hits returned (``offset``..``offset+limit``).
 
-    ``text_of(key, field)`` returns the original text of a hit's field (the index stores no
-    bodies); without it hits have no snippet.
+    ``texts_for(keys)`` returns, for the hits' keys, the original text of each field (the
+    index stores no bodies), in one call for the whole page; without it hits have no snippet.
     """
     query = parse_query(parser, text)
     if filter_type:
@@ -125,7 +125,9 @@ def run(
     results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
     results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
     hits = []
-    for hit in results[offset : offset + limit]:
+    page = list(results[offset : offset + limit])
+    texts = texts_for([hit["key"] for hit in page]) if texts_for is not None else {}
+    for hit in page:
         fields = hit.fields()
         item = Hit(
             key=fields["key"],
@@ -134,8 +136,9 @@ def run(
             doc_uuid=fields.get("doc_uuid", ""),
             score=float(hit.score or 0.0),
         )
-        if text_of is not None:
-            item.snippet = _snippet(hit, item.key, text_of)
+        if texts_for is not None:
+            fields_text = texts.get(item.key, {})
+            item.snippet = _snippet(hit, item.key, lambda _key, name, t=fields_text: t.get(name, ""))
         hits.append(item)
     facet_counts: dict[str, dict[str, int]] = {}
     if facets:

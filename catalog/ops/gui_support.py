@@ -1,0 +1,216 @@
+"""Reads and undo steps the desktop window needs. Mixed into :class:`catalog.Catalog`.
+
+* :meth:`documents_of` turns a mixed selection (documents, quotes, actors) into the documents
+  an export of that selection should carry;
+* :meth:`tag_counts` counts live records per tag, directly and with its sub-tags;
+* :meth:`reopen_proposals` puts decided proposals back to pending (undo of accept/reject);
+* :meth:`revert_bundle_import` removes what an applied bundle import added (its undo).
+
+Reads may run on any thread; the writes are units of work like every other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from catalog.changes import Changes
+from catalog.errors import InvalidInput, NotFound
+from catalog.exchange.merge_report import MergeReport
+from catalog.models import (
+    Actor,
+    Document,
+    DocumentActor,
+    Proposal,
+    Quote,
+    Tag,
+    actor_tags,
+    document_tags,
+    quote_tags,
+    utcnow,
+)
+
+_CHUNK = 500
+_MODELS = {"document": Document, "quote": Quote, "actor": Actor}
+_TAG_TABLES = (("document", document_tags, "document_id"), ("quote", quote_tags, "quote_id"), ("actor", actor_tags, "actor_id"))
+
+
+@dataclass
+class TagCount:
+    """Live records carrying one tag: ``documents``, ``quotes``, ``actors`` tagged with it
+    directly, and ``total`` distinct records tagged with it or any of its sub-tags."""
+
+    documents: int = 0
+    quotes: int = 0
+    actors: int = 0
+    total: int = 0
+
+    @property
+    def own(self) -> int:
+        return self.documents + self.quotes + self.actors
+
+
+class GuiSupportOps:
+    # ----- reads -------------------------------------------------------------------------
+    def documents_of(self, uuids: Sequence[str]) -> list[str]:
+        """Live documents a selection stands for, in selection order, without repeats.
+
+        A document stands for itself, a quote for its document, an actor for the documents
+        that name it or quote it. ``uuids`` are full UUIDs of live records; raises NotFound
+        for one that is not.
+        """
+        wanted = list(dict.fromkeys(uuids))
+        found: dict[str, list[str]] = {}
+        with self.reading() as session:
+            for first in range(0, len(wanted), _CHUNK):
+                chunk = wanted[first : first + _CHUNK]
+                for uuid in session.scalars(select(Document.uuid).where(Document.uuid.in_(chunk), Document.deleted_at.is_(None))):
+                    found[uuid] = [uuid]
+                rows = session.execute(
+                    select(Quote.uuid, Document.uuid)
+                    .join(Document, Document.id == Quote.document_id)
+                    .where(Quote.uuid.in_(chunk), Quote.deleted_at.is_(None), Document.deleted_at.is_(None))
+                )
+                for quote_uuid, doc_uuid in rows:
+                    found[quote_uuid] = [doc_uuid]
+                actors = dict(session.execute(select(Actor.id, Actor.uuid).where(Actor.uuid.in_(chunk), Actor.deleted_at.is_(None))).all())
+                for actor_id, actor_uuid in actors.items():
+                    found[actor_uuid] = self._documents_of_actor(session, actor_id)
+        missing = [u for u in wanted if u not in found]
+        if missing:
+            raise NotFound(f"no live record with id “{missing[0]}”")
+        return list(dict.fromkeys(doc for uuid in wanted for doc in found[uuid]))
+
+    @staticmethod
+    def _documents_of_actor(session, actor_id: int) -> list[str]:
+        named = select(DocumentActor.document_id).where(DocumentActor.actor_id == actor_id)
+        quoted = select(Quote.document_id).where(Quote.speaker_id == actor_id, Quote.deleted_at.is_(None))
+        query = (
+            select(Document.uuid)
+            .where(Document.deleted_at.is_(None), Document.id.in_(named.union(quoted)))
+            .order_by(Document.published_at, Document.id)
+        )
+        return list(session.scalars(query))
+
+    def tag_counts(self) -> dict[str, TagCount]:
+        """Every tag's path with its :class:`TagCount` (trashed records not counted)."""
+        with self.reading() as session:
+            tags = {t.id: (t.name, t.parent_id) for t in session.scalars(select(Tag))}
+            paths = {tag_id: _path(tag_id, tags) for tag_id in tags}
+            counts = {tag_id: TagCount() for tag_id in tags}
+            below: dict[int, set[tuple[str, int]]] = {tag_id: set() for tag_id in tags}
+            for kind, table, column in _TAG_TABLES:
+                model = _MODELS[kind]
+                query = select(table.c.tag_id, table.c[column]).join(model, model.id == table.c[column]).where(model.deleted_at.is_(None))
+                if kind == "quote":
+                    query = query.join(Document, Document.id == Quote.document_id).where(Document.deleted_at.is_(None))
+                for tag_id, record_id in session.execute(query):
+                    setattr(counts[tag_id], kind + "s", getattr(counts[tag_id], kind + "s") + 1)
+                    node, depth = tag_id, 0
+                    while node is not None and depth < 1000:  # a parent cycle cannot hang us
+                        below[node].add((kind, record_id))
+                        node, depth = tags[node][1], depth + 1
+        for tag_id, records in below.items():
+            counts[tag_id].total = len(records)
+        return {paths[tag_id]: counts[tag_id] for tag_id in tags}
+
+    # ----- undo steps --------------------------------------------------------------------
+    def reopen_proposals(self, ids: Iterable[int]) -> Changes:
+        """Put accepted or rejected proposals back to pending (the records an acceptance made
+        are not touched). Raises NotFound for an unknown proposal id."""
+        with self.writing() as (session, changes):
+            for proposal_id in ids:
+                proposal = session.get(Proposal, proposal_id)
+                if proposal is None:
+                    raise NotFound(f"no proposal {proposal_id}")
+                if proposal.status != "pending":
+                    proposal.status = "pending"
+                    changes.proposals = True
+        return changes
+
+    def revert_bundle_import(self, report: MergeReport) -> Changes:
+        """Undo an applied ``import_bundle``: remove for good the records it added (kept-both
+        copies included) and the tags it created, and move records it brought back from the
+        trash back there. What it added to records that were already here (tags, aliases,
+        identifiers, links, relations) and fields it overwrote with ``theirs`` stay. Records
+        already gone are skipped. Raises InvalidInput for a dry run's report.
+        """
+        if report.dry_run:
+            raise InvalidInput("a dry run changed nothing, so there is nothing to undo")
+        added: dict[str, set[str]] = {kind: set() for kind in ("tag", *_MODELS)}
+        restored: dict[str, set[str]] = {kind: set() for kind in _MODELS}
+        for entry in report.entries:
+            if not entry.local_uuid or entry.local_uuid not in report.changes.created[entry.kind]:
+                continue
+            if entry.action == "added" or entry.resolution == "kept both":
+                added[entry.kind].add(entry.local_uuid)
+            elif "in the trash here" in entry.fields and entry.kind in restored:
+                restored[entry.kind].add(entry.local_uuid)
+        with self.writing() as (session, changes):
+            for kind in ("quote", "document", "actor"):
+                _purge(session, changes, kind, added[kind])
+            now = utcnow()
+            for kind, model in _MODELS.items():
+                for record in _by_uuids(session, model, restored[kind]):
+                    if record.deleted_at is None:
+                        record.deleted_at = now
+                        changes.delete(kind, record.uuid)
+                        for quote in record.quotes if kind == "document" else []:
+                            changes.delete("quote", quote.uuid)
+            _remove_tags(session, changes, added["tag"])
+        return changes
+
+
+def _path(tag_id: int, tags: dict[int, tuple[str, int | None]]) -> str:
+    parts, node, depth = [], tag_id, 0
+    while node is not None and depth < 1000:
+        name, parent = tags[node]
+        parts.append(name)
+        node, depth = parent, depth + 1
+    return "/".join(reversed(parts))
+
+
+def _by_uuids(session, model, uuids: set[str]) -> list:
+    values = sorted(uuids)
+    records = []
+    for first in range(0, len(values), _CHUNK):
+        records.extend(session.scalars(select(model).where(model.uuid.in_(values[first : first + _CHUNK]))))
+    return records
+
+
+def _purge(session, changes: Changes, kind: str, uuids: set[str]) -> None:
+    """Delete the records of ``kind`` for good; records that pointed at them are re-indexed."""
+    for record in _by_uuids(session, _MODELS[kind], uuids):
+        changes.delete(kind, record.uuid)
+        if kind == "document":
+            for quote in record.quotes:
+                changes.delete("quote", quote.uuid)
+        elif kind == "actor":
+            # quotes lose their speaker and documents the link: their index entries change
+            for quote in session.scalars(select(Quote).where(Quote.speaker_id == record.id)):
+                changes.edit("quote", quote.uuid)
+            for link in record.document_links:
+                changes.edit("document", link.document.uuid)
+        session.delete(record)
+    session.flush()
+
+
+def _remove_tags(session, changes: Changes, uuids: set[str]) -> None:
+    """Delete created tags, deepest first, unless a tag that was already here now hangs
+    below one (a ``theirs`` move); the records they tagged are re-indexed."""
+    tags = _by_uuids(session, Tag, uuids)
+    for tag in sorted(tags, key=lambda t: t.path.count("/"), reverse=True):
+        children = session.scalars(select(Tag.uuid).where(Tag.parent_id == tag.id))
+        if any(child not in uuids for child in children):
+            continue
+        for kind, table, column in _TAG_TABLES:
+            model = _MODELS[kind]
+            tagged = select(table.c[column]).where(table.c.tag_id == tag.id)
+            for uuid in session.scalars(select(model.uuid).where(model.id.in_(tagged))):
+                if uuid not in changes.deleted[kind]:
+                    changes.edit(kind, uuid)
+        changes.delete("tag", tag.uuid)
+        session.delete(tag)
+        session.flush()
