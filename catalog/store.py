@@ -262,6 +262,18 @@ class CatalogCore:
             return f"the search index holds {actual} records, the catalogue {expected}"
         return None
 
+    def maintain_index(self, max_segments: int = 6) -> bool:
+        """Merge the index's segments when there are more than ``max_segments``; returns True
+        if it merged. Meant for idle time (the GUI's worker, the end of a bulk import): it
+        takes the write lock for as long as the merge runs."""
+        if self.read_only or not self.index.is_open:
+            return False
+        with self._write_lock:
+            if self.index.segment_count() <= max_segments:
+                return False
+            self.index.merge_segments(optimize=self.index.segment_count() > 4 * max_segments)
+            return True
+
     def repair_index(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
         """Rebuild the index if it was found stale or broken; returns records indexed (0 if none)."""
         if self.index_problem is None:

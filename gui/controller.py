@@ -3,18 +3,21 @@
 :class:`AppController` opens a catalogue (its index is repaired in the background), makes
 the :class:`~gui.workspace.Workspace` and :class:`~gui.main_window.MainWindow`, seeds an
 empty catalogue at start-up with the sample article, and switches catalogue on File → New /
-Open / Open recent. It remembers the last and recent catalogues in the settings.
+Open / Open recent, and restores a backup (close, put it in place, reopen, check). It
+remembers the last and recent catalogues in the settings.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from catalog.backup import restore_backup
 from catalog.catalog import Catalog
-from catalog.changes import Changes
 from catalog.errors import PressmarkError
 from catalog.location import default_catalog_path
 from catalog.sample import sample_article_path, seed_sample
@@ -64,6 +67,7 @@ class AppController(QObject):
         window.open_requested.connect(lambda p: self.open(p, create=False))
         window.new_requested.connect(self.ask_new)
         window.open_dialog_requested.connect(self.ask_open)
+        window.restore_requested.connect(self.restore)
         window.closed.connect(lambda w=window: self._window_closed(w))
         self.window = window
         self.settings.remember_catalog(catalog.path)
@@ -81,12 +85,8 @@ class AppController(QObject):
             window.select_first_document()
             self.ready.emit()
             return
-        if catalog.index_problem:
-            workspace.ops.mutate(
-                "Repairing the search index",
-                lambda progress, cancel: (catalog.repair_index(progress, cancel), Changes()),
-                shows_progress=True,
-            )
+        # the window is usable while the index is rebuilt; a banner says searching waits
+        window.commands.repair_index()
         stats = catalog.stats()
         if seed_if_empty and stats["documents"] == 0 and stats["trash"] == 0:
             sample = sample_article_path()
@@ -112,6 +112,35 @@ class AppController(QObject):
         folder = QFileDialog.getExistingDirectory(self.window, "Choose an empty folder for the new catalogue")
         if folder:
             self.open(Path(folder), create=True)
+
+    def restore(self, backup: Path) -> MainWindow | None:
+        """Put ``backup`` in place of the open catalogue's database: close the catalogue
+        (waiting for background work), restore, reopen in a new window, then check it and
+        show the report. If restoring fails the catalogue reopens unchanged and the error is
+        shown. Returns the new window (None if the catalogue could not be reopened).
+        """
+        if self.workspace is None:
+            return None
+        catalog = self.workspace.catalog
+        path, db_path = catalog.path, catalog.db_path
+        self._close_current()
+        failure: BaseException | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # one file copy while no window is open: nothing else can touch the catalogue
+            safety = restore_backup(Path(backup), db_path, path)
+        except (PressmarkError, OSError, sqlite3.Error) as exc:
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        window = self.open(path, create=False)
+        if window is None:
+            return None
+        if failure is not None:
+            self.reporter.report("Could not restore the backup; the catalogue is as it was", failure)
+        else:
+            window.commands.check(intro=f"Restored {Path(backup).name} (the catalogue as it was is kept as {safety.name}).")
+        return window
 
     def _close_current(self) -> None:
         if self.window is not None:

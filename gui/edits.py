@@ -15,9 +15,16 @@ from catalog.changes import Changes
 
 
 class Edit:
-    """Base: ``label`` names the edit in the Edit menu ("Undo Tag 3 records")."""
+    """Base: ``label`` names the edit in the Edit menu ("Undo Tag 3 records"); an edit that
+    ``shows_progress`` reports it (status bar, Cancel) the first time it is applied."""
 
     label = "Edit"
+    shows_progress = False
+
+    def first_apply(self, catalog, progress, cancel) -> Changes:
+        """The first application, from ``Operations.perform``; long edits override it to
+        report ``progress(done, total, message)`` and honour ``cancel``."""
+        return self.apply(catalog)
 
     def apply(self, catalog) -> Changes:
         raise NotImplementedError

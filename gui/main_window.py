@@ -25,6 +25,7 @@ from gui.file_drop import FileDropFilter
 from gui.icons import icon
 from gui.panels.actors_panel import ActorsPanel
 from gui.panels.centre import CentrePanel
+from gui.panels.index_banner import IndexBanner
 from gui.panels.publications_panel import PublicationsPanel
 from gui.panels.record_pane import RecordPane
 from gui.panels.saved_searches_panel import SavedSearchesPanel
@@ -41,10 +42,12 @@ SPLITTERS = ("main", "left", "record", "centre")
 
 class MainWindow(QMainWindow):
     """The window over one :class:`Workspace`. Signals ask the controller to switch
-    catalogue: ``open_requested(path)``, ``new_requested()``, ``open_dialog_requested()``;
-    ``closed()`` after the window saved its layout."""
+    catalogue: ``open_requested(path)``, ``new_requested()``, ``open_dialog_requested()``,
+    or to put a backup in place: ``restore_requested(backup path)``; ``closed()`` after the
+    window saved its layout."""
 
     open_requested = Signal(Path)
+    restore_requested = Signal(Path)
     new_requested = Signal()
     open_dialog_requested = Signal()
     closed = Signal()
@@ -85,9 +88,11 @@ class MainWindow(QMainWindow):
         self.search = SearchBar()
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
+        self.index_banner = IndexBanner(workspace.tasks)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.index_banner)
         layout.addWidget(self.main)
         self.setCentralWidget(central)
 
@@ -121,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
+        file_menu.addActions([a.export_bundle, a.import_bundle])
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([a.undo, a.redo])
@@ -132,6 +139,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
+        tools_menu.addSeparator()
+        tools_menu.addActions([a.backup_now, a.restore_backup])
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([a.shortcuts, a.about])
 
@@ -153,6 +162,8 @@ class MainWindow(QMainWindow):
         a.open_catalog.triggered.connect(lambda: self.open_dialog_requested.emit())
         a.import_files.triggered.connect(c.ask_import_files)
         a.import_folder.triggered.connect(c.ask_import_folder)
+        a.export_bundle.triggered.connect(c.ask_export_bundle)
+        a.import_bundle.triggered.connect(c.ask_import_bundle)
         a.quit.triggered.connect(self.close)
         a.quote_selection.triggered.connect(c.quote_selection)
         a.tag_selection.triggered.connect(c.ask_tag_selection)
@@ -165,7 +176,9 @@ class MainWindow(QMainWindow):
         a.show_actors.triggered.connect(lambda: self.show_kind("actor"))
         a.clear_filter.triggered.connect(self.show_all)
         a.reindex.triggered.connect(c.reindex)
-        a.check.triggered.connect(c.check)
+        a.check.triggered.connect(lambda: c.check())
+        a.backup_now.triggered.connect(c.backup_now)
+        a.restore_backup.triggered.connect(c.ask_restore)
         a.shortcuts.triggered.connect(c.shortcuts)
         a.about.triggered.connect(c.about)
 
@@ -185,6 +198,8 @@ class MainWindow(QMainWindow):
         self.saved.saved.connect(lambda _name: self.left_tabs.setCurrentWidget(self.saved))
         for panel in (self.tags, self.actors, self.publications, self.trash, self.centre, self.record, self.status):
             self.workspace.ops.changed.connect(panel.apply_changes)
+        # an index that could not follow a change is rebuilt in the background
+        self.workspace.ops.changed.connect(lambda _changes: self.commands.repair_index())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -33,21 +33,24 @@ class _UndoCommand(QUndoCommand):
         if self._applied_once:
             self._applied_once = False
             return
-        self._operations._run_step(f"Redo {self._edit.label}", self._edit.apply)
+        self._operations._run_step(f"Redo {self._edit.label}", self._edit, self._edit.apply)
 
     def undo(self) -> None:
-        self._operations._run_step(f"Undo {self._edit.label}", self._edit.revert)
+        self._operations._run_step(f"Undo {self._edit.label}", self._edit, self._edit.revert)
 
 
 class Operations(QObject):
     """Runs mutations for the window (main thread API; the work runs on the task runner).
 
     ``changed(Changes)`` fires on the main thread after every mutation that changed something;
-    ``performed(Edit)`` after an undoable edit first succeeds. Failures go to ``report_error``.
+    ``performed(Edit)`` after an undoable edit first succeeds; ``stepped(Edit)`` after any
+    apply, undo or redo of an edit succeeds (for panels whose content ``Changes`` does not
+    describe, such as saved searches). Failures go to ``report_error``.
     """
 
     changed = Signal(object)
     performed = Signal(object)
+    stepped = Signal(object)
 
     def __init__(self, catalog, tasks: TaskRunner, undo_stack: QUndoStack, report_error: ErrorReporter, parent=None):
         super().__init__(parent)
@@ -56,21 +59,30 @@ class Operations(QObject):
         self.undo_stack = undo_stack
         self._report_error = report_error
 
-    def perform(self, edit: Edit, on_done: Callable[[Edit], None] | None = None) -> None:
-        """Apply ``edit``; when it worked, push it on the undo stack and broadcast."""
+    def perform(
+        self,
+        edit: Edit,
+        on_done: Callable[[Edit], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ):
+        """Apply ``edit`` (its :meth:`~gui.edits.Edit.first_apply`, with progress when the
+        edit ``shows_progress``); when it worked, push it on the undo stack and broadcast.
+        Returns the task's cancel token."""
 
         def succeeded(changes: Changes) -> None:
             self.undo_stack.push(_UndoCommand(edit, self))
             self._broadcast(changes)
             self.performed.emit(edit)
+            self.stepped.emit(edit)
             if on_done is not None:
                 on_done(edit)
 
-        self.tasks.run(
+        return self.tasks.run(
             edit.label,
-            lambda _progress, _cancel: edit.apply(self.catalog),
+            lambda progress, cancel: edit.first_apply(self.catalog, progress, cancel),
             succeeded,
-            lambda exc: self._report_error(f"Could not {edit.label.lower()}", exc),
+            on_failure or (lambda exc: self._report_error(f"Could not {edit.label.lower()}", exc)),
+            shows_progress=edit.shows_progress,
         )
 
     def mutate(
@@ -106,11 +118,19 @@ class Operations(QObject):
             shows_progress=shows_progress,
         )
 
-    def _run_step(self, label: str, step: Callable[[Any], Changes]) -> None:
+    def report_error(self, title: str, exc: BaseException) -> None:
+        """Show a failure the way failed operations are shown (a cancelled task shows nothing)."""
+        self._report_error(title, exc)
+
+    def _run_step(self, label: str, edit: Edit, step: Callable[[Any], Changes]) -> None:
+        def succeeded(changes: Changes) -> None:
+            self._broadcast(changes)
+            self.stepped.emit(edit)
+
         self.tasks.run(
             label,
             lambda _progress, _cancel: step(self.catalog),
-            self._broadcast,
+            succeeded,
             lambda exc: self._report_error(f"Could not {label.lower()}", exc),
         )
 

@@ -1,6 +1,7 @@
 """What the window remembers between sessions, over one ``QSettings`` passed in.
 
-Window geometry and state, splitter layouts, the last catalogue and the recent ones. The
+Window geometry and state, splitter layouts, the last catalogue and the recent ones, the
+folder bundles were last exported to or imported from. The
 application makes its ``QSettings`` (organisation "Pressmark"); tests pass one pointing at a
 temporary file.
 """
@@ -66,6 +67,15 @@ class AppSettings:
 
     def forget_catalog(self, path: Path) -> None:
         self.store.setValue("catalog/recent", [str(p) for p in self.recent_catalogs() if p != Path(path)])
+
+    # ----- exchange ----------------------------------------------------------------------
+    def exchange_folder(self) -> Path:
+        """Where bundles were last exported to or imported from (else the home folder)."""
+        value = self.store.value("exchange/folder", "")
+        return Path(value) if value and Path(value).is_dir() else Path.home()
+
+    def set_exchange_folder(self, folder: Path) -> None:
+        self.store.setValue("exchange/folder", str(folder))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.store.value(key)

@@ -9,15 +9,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 import catalog as catalog_package
 from catalog.changes import Changes
+from catalog.errors import InvalidBundle
+from catalog.store import Cancelled
+from gui.bundle_edits import ImportBundle
+from gui.bundle_export import ExportScope, start_export
+from gui.bundle_import import import_result, refused_box, start_preview
+from gui.dialogs.backups_dialog import BackupsDialog
+from gui.dialogs.export_dialog import ExportDialog
+from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
 from gui.edits import DeleteRecords, TagRecords
 from gui.importing import start_import
+from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
 from gui.quoting import start_quote
 from gui.workspace import Workspace
+
+
+def open_folder(folder: Path) -> None:
+    """Show ``folder`` in the system's file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class WindowCommands:
@@ -29,6 +45,8 @@ class WindowCommands:
         self.catalog = workspace.catalog
         self.ops = workspace.ops
         self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
+        self.open_folder = open_folder  # tests replace it
+        self.repairing_index = False
 
     # ----- selection ---------------------------------------------------------------------
     def selected_records(self) -> list[str]:
@@ -89,7 +107,131 @@ class WindowCommands:
     def import_paths(self, paths: list[Path]):
         return start_import(self.ops, paths, self.window, self._opened)
 
+    # ----- bundles -----------------------------------------------------------------------
+    def ask_export_bundle(self) -> ExportDialog:
+        """File → Export bundle…: choose what and where, then :meth:`export_bundle`."""
+        records = self.window.centre.records
+        selection = [] if self.window.centre.searching else records.selected_uuids()
+        dialog = ExportDialog(self.catalog, selection, self.window.search.text(), self.window.settings.exchange_folder(), self.window)
+        dialog.accepted.connect(lambda: self.export_bundle(dialog.scope(), dialog.path()))
+        self._opened(dialog)
+        dialog.open()
+        return dialog
+
+    def export_bundle(self, scope: ExportScope, path: Path):
+        """Export ``scope`` to ``path`` on the worker; then offer to open the folder."""
+        self.window.settings.set_exchange_folder(path.parent)
+
+        def done(summary) -> None:
+            box = QMessageBox(QMessageBox.Icon.Information, "Export bundle", f"Exported {scope.describe()} to {summary.path.name}.", parent=self.window)
+            box.setInformativeText(
+                f"{summary.documents:,} documents, {summary.quotes:,} quotes, {summary.actors:,} actors and "
+                f"{summary.tags:,} tags ({summary.bytes / 1024:,.0f} KB) in {summary.path.parent}."
+            )
+            open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            open_button.clicked.connect(lambda: self.open_folder(summary.path.parent))
+            self.window.statusBar().showMessage(f"Bundle written: {summary.path}", 8000)
+            self._opened(box)
+            box.open()
+
+        return start_export(
+            self.workspace.tasks, self.catalog, scope, path, done,
+            lambda exc: self.ops.report_error("Could not export the bundle", exc),
+        )  # fmt: skip
+
+    def ask_import_bundle(self) -> None:
+        folder = self.window.settings.exchange_folder()
+        name, _filter = QFileDialog.getOpenFileName(self.window, "Import bundle", str(folder), "Bundles (*.zip);;All files (*)")
+        if name:
+            self.window.settings.set_exchange_folder(Path(name).parent)
+            self.preview_bundle(Path(name))
+
+    def preview_bundle(self, path: Path):
+        """Check ``path`` and dry-run its import on the worker; then show the preview, whose
+        Import button applies it (:meth:`import_bundle`). A refused bundle shows why."""
+
+        def shown(check, report) -> None:
+            dialog = ImportPreviewDialog(path, check, report, self.window)
+            dialog.policy_changed.connect(lambda policy: self._repreview(dialog, path, policy))
+            dialog.accepted.connect(lambda: self.import_bundle(path, dialog.policy()))
+            self._opened(dialog)
+            dialog.open()
+
+        return start_preview(self.workspace.tasks, self.catalog, path, "mine", shown, lambda exc: self._bundle_failed(path, exc))
+
+    def _repreview(self, dialog: ImportPreviewDialog, path: Path, policy: str) -> None:
+        start_preview(
+            self.workspace.tasks, self.catalog, path, policy,
+            lambda _check, report: dialog.set_report(report), lambda exc: (dialog.reject(), self._bundle_failed(path, exc)),
+            verify=False,
+        )  # fmt: skip
+
+    def import_bundle(self, path: Path, policy: str = "mine"):
+        """Import ``path`` with conflict ``policy`` as an undoable edit; report the outcome."""
+
+        def done(edit: ImportBundle) -> None:
+            dialog = import_result(edit.report, self.window)
+            self.window.statusBar().showMessage(f"Imported {path.name}: {edit.report.changes.summary()}.", 8000)
+            self._opened(dialog)
+            dialog.open()
+
+        return self.ops.perform(ImportBundle(path, policy), done, lambda exc: self._bundle_failed(path, exc))
+
+    def _bundle_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, InvalidBundle):
+            box = refused_box(path, exc, self.window)
+            self._opened(box)
+            box.open()
+        else:
+            self.ops.report_error(f"Could not import {path.name}", exc)
+
     # ----- tools -------------------------------------------------------------------------
+    def repair_index(self):
+        """Rebuild a stale, damaged or missing search index on the worker, with a banner;
+        does nothing when the index is sound, read-only, or already being rebuilt."""
+        problem = self.catalog.index_problem
+        if not problem or self.repairing_index or self.catalog.read_only:
+            return None
+        self.repairing_index = True
+        banner = self.window.index_banner
+        banner.start(problem)
+
+        def done(count: int) -> None:
+            self.repairing_index = False
+            banner.finish()
+            self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
+            if self.window.search.text():  # a search typed meanwhile failed: run it now
+                self.window.centre.search(self.window.search.text())
+
+        def failed(exc: BaseException) -> None:
+            self.repairing_index = False
+            banner.fail("it was cancelled" if isinstance(exc, Cancelled) else str(exc) or type(exc).__name__)
+            self.ops.report_error("Could not rebuild the search index", exc)
+
+        return self.ops.mutate(
+            INDEX_REPAIR_LABEL,
+            lambda progress, cancel: (self.catalog.repair_index(progress, cancel), Changes()),
+            done, shows_progress=True, on_failure=failed,
+        )  # fmt: skip
+
+    def backup_now(self):
+        def done(path: Path) -> None:
+            self.window.statusBar().showMessage(f"Backed up to {path}.", 8000)
+
+        return self.workspace.tasks.run(
+            "Backing up", lambda _p, _c: self.catalog.backup("manual"), done,
+            lambda exc: self.ops.report_error("Could not back up the catalogue", exc),
+        )  # fmt: skip
+
+    def ask_restore(self) -> BackupsDialog:
+        """Tools → Restore from backup…: choose one; the window asks the controller to restore."""
+        dialog = BackupsDialog(self.catalog.backups(), self.window)
+        dialog.accepted.connect(lambda: dialog.chosen() and self.window.restore_requested.emit(dialog.chosen()))
+        self._opened(dialog)
+        dialog.open()
+        return dialog
+
     def reindex(self):
         def done(count: int) -> None:
             self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
@@ -98,12 +240,18 @@ class WindowCommands:
             "Reindexing", lambda progress, cancel: (self.catalog.reindex(progress, cancel), Changes()), done, shows_progress=True
         )
 
-    def check(self, repair: bool = False):
+    def check(self, repair: bool = False, intro: str = ""):
+        """Check (or with ``repair``, repair) on the worker; show the report, offering Repair
+        when there are problems. ``intro`` goes before the report's summary."""
+
         def done(report) -> None:
             checked = ", ".join(f"{n:,} {what}" for what, n in report.checked.items())
             state = "No problems found." if not report.problems else f"{len(report.problems)} problem(s) found."
+            if repair and report.problems:
+                state = f"{sum(p.repaired for p in report.problems)} of {len(report.problems)} problem(s) repaired."
             rows = [(p.severity, p.what + (" (repaired)" if p.repaired else ""), p.record) for p in report.problems]
-            dialog = ReportDialog("Check catalogue", f"{state} Checked {checked}.", ["Severity", "Problem", "Record"], rows, self.window)
+            summary = f"{intro} {state} Checked {checked}.".strip()
+            dialog = ReportDialog("Check catalogue", summary, ["Severity", "Problem", "Record"], rows, self.window)
             if report.problems and not repair:
                 repair_button = dialog.buttons.addButton("Repair", dialog.buttons.ButtonRole.ActionRole)
                 repair_button.clicked.connect(lambda: (dialog.accept(), self.check(repair=True)))

@@ -78,6 +78,8 @@ class DocumentOps:
                 outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in files[first:])
                 break
             outcomes.extend(done)
+        if len(files) > batch:
+            self.maintain_index()
         return outcomes
 
     def _add_one(self, session, changes: Changes, path: Path, item, known: dict) -> ImportOutcome:

@@ -17,11 +17,31 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.writing import IndexWriter
+from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from catalog.search.schema import SCHEMA_VERSION, build_schema
 
 INDEX_NAME = "pressmark"
+MERGE_AT = 8  # tiny segments tolerated before they are merged
+TINY = 64  # documents: a segment this small is cheap to merge on the user's path
+
+
+def merge_tiny_segments(writer, segments):
+    """A whoosh merge policy: once MERGE_AT tiny segments pile up, merge just those.
+
+    Every single edit makes a tiny segment; merging only tiny ones keeps each commit fast
+    (no merge spikes), while merge_segments() folds the big ones together in idle time.
+    """
+    from whoosh.reading import SegmentReader
+
+    tiny = [segment for segment in segments if segment.doc_count_all() <= TINY]
+    if len(tiny) < MERGE_AT:
+        return segments
+    for segment in tiny:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [segment for segment in segments if segment.doc_count_all() > TINY]
 SYNC_FILE = "pressmark-sync.json"
 
 
@@ -131,9 +151,31 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            # merging on every commit makes the user wait for merges (whoosh's spikes); never
+            # merging makes every search visit more segments. Merge small segments only once
+            # they pile up; big merges happen off the user's path (merge_segments()).
+            writer.commit(mergetype=merge_tiny_segments)
             self._invalidate_searcher()
             self.mark_synced(generation)
+
+    def segment_count(self) -> int:
+        assert self._index is not None, "index not open"
+        return len(self._index._segments())
+
+    def merge_segments(self, optimize: bool = False) -> None:
+        """Merge small segments (or, with ``optimize``, all into one); changes no content,
+        so the synced generation stays as it is."""
+        from whoosh.writing import OPTIMIZE
+
+        with self._lock:
+            writer = self.writer()
+            try:
+                writer.commit(mergetype=OPTIMIZE if optimize else MERGE_SMALL)
+            except BaseException:
+                writer.cancel()
+                raise
+            self._invalidate_searcher()
+
 
     def _invalidate_searcher(self) -> None:
         if self._searcher is not None:

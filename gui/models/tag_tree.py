@@ -1,6 +1,8 @@
 """The tag tree with counts and colours; records dropped on a tag ask to be tagged.
 
-Rows come from ``Catalog.tags()`` (flat ``TagView`` list, by path) via :meth:`set_tags`.
+Rows come from ``Catalog.tags()`` (flat ``TagView`` list, by path) and, for the counts,
+``Catalog.tag_counts()`` via :meth:`set_tags`. The count column shows how many live records
+carry the tag or one of its sub-tags (each record once); the tooltip splits it up.
 Dropping records (the MIME type of :mod:`gui.models.record_table`) on a tag emits
 ``records_dropped(uuids, path)``; the model itself never writes to the catalogue.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 
+from catalog.ops.gui_support import TagCount
 from catalog.views import TagView
 from gui.models.record_mime import RECORDS_MIME, uuids_from_mime
 from gui.models.tree_model import Index, TreeModel, TreeNode
@@ -16,12 +19,21 @@ from gui.theme import swatch
 
 
 class TagTreeModel(TreeModel):
-    """Column 0: tag name (colour swatch); column 1: how many records carry it directly."""
+    """Column 0: tag name (colour swatch); column 1: records tagged with it or a sub-tag."""
 
     columns = ("Tag", "Records")
     records_dropped = Signal(list, str)
 
-    def set_tags(self, tags: list[TagView]) -> None:
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._counts: dict[str, TagCount] = {}
+
+    def set_tags(self, tags: list[TagView], counts: dict[str, TagCount] | None = None) -> None:
+        """Show ``tags``; ``counts`` by path (``Catalog.tag_counts()``), else each view's
+        own counts (without sub-tags)."""
+        self._counts = counts if counts is not None else {
+            t.path: TagCount(t.documents, t.quotes, t.actors, t.documents + t.quotes + t.actors) for t in tags
+        }  # fmt: skip
         root = TreeNode("")
         by_path: dict[str, TreeNode] = {}
         for view in sorted(tags, key=lambda t: t.path.lower()):
@@ -32,15 +44,18 @@ class TagTreeModel(TreeModel):
 
     def node_data(self, node: TreeNode, column: int, role: int):
         view: TagView = node.payload
+        count = self._counts.get(view.path) or TagCount()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return view.path.rpartition("/")[2]
-            total = view.documents + view.quotes + view.actors
-            return str(total) if total else ""
+            return f"{count.total:,}" if count.total else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(view.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{view.path}\n{view.documents} documents, {view.quotes} quotes, {view.actors} actors"
+            tip = f"{view.path}\nTagged directly: {count.documents} documents, {count.quotes} quotes, {count.actors} actors"
+            if node.children:
+                tip += f"\nWith its sub-tags: {count.total} records"
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

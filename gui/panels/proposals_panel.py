@@ -1,7 +1,7 @@
 """Proposals for the open document: accept, edit and accept, reject, or accept them all.
 
-Accepting and rejecting are not undoable (the catalogue keeps a proposal's decision); they
-run on the task runner like every change. Choosing a quote proposal emits
+Accepting and rejecting are undoable edits (:mod:`gui.proposal_edits`) run on the task
+runner like every change. Choosing a quote proposal emits
 ``span_chosen(start, end)`` so the reader can select its text.
 """
 
@@ -15,6 +15,7 @@ from catalog.ops.suggest import ProposalView
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
+from gui.proposal_edits import AcceptProposals, RejectProposal
 
 
 class ProposalsPanel(QWidget):
@@ -74,15 +75,14 @@ class ProposalsPanel(QWidget):
 
     # ----- decisions ---------------------------------------------------------------------
     def accept(self, proposal: ProposalView, edits: dict | None = None) -> None:
-        self._ops.mutate("Accept proposal", lambda _p, _c: (None, self._catalog.accept_proposal(proposal.id, edits)))
+        self._ops.perform(AcceptProposals(proposal.document_uuid, proposal.id, edits))
 
     def reject(self, proposal: ProposalView) -> None:
-        self._ops.mutate("Reject proposal", lambda _p, _c: (None, self._catalog.reject_proposal(proposal.id)))
+        self._ops.perform(RejectProposal(proposal.id))
 
     def accept_all(self) -> None:
         if self.document:
-            document = self.document
-            self._ops.mutate("Accept all proposals", lambda _p, _c: self._catalog.accept_all(document))
+            self._ops.perform(AcceptProposals(self.document))
 
     def edit(self, proposal: ProposalView) -> ProposalDialog:
         names = sorted({a.name for a in self._catalog.actor_summaries()})

@@ -1,4 +1,8 @@
-"""Saved searches, stored in the catalogue (``Catalog.save_search``); choosing one runs it."""
+"""Saved searches, stored in the catalogue (``Catalog.save_search``); choosing one runs it.
+
+Saving and deleting are undoable (:mod:`gui.saved_search_edits`); the list refreshes after
+each step of those edits (``Operations.stepped``), since they change no record.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ from PySide6.QtWidgets import QListView, QMenu, QVBoxLayout, QWidget
 
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
+from gui.saved_search_edits import DeleteSavedSearch, SaveSearch
 
 
 class SavedSearchesPanel(QWidget):
-    """Emits ``search_chosen(query)``. ``save``/``remove`` run on the task runner."""
+    """Emits ``search_chosen(query)``; ``saved(name)`` once a search was saved.
+    ``save``/``remove`` run on the task runner."""
 
     search_chosen = Signal(str)
     saved = Signal(str)
@@ -30,6 +36,7 @@ class SavedSearchesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        ops.stepped.connect(self._stepped)
         self.refresh()
 
     def refresh(self) -> None:
@@ -37,19 +44,14 @@ class SavedSearchesPanel(QWidget):
 
     def save(self, name: str, query: str) -> None:
         """Save ``query`` as ``name`` (replacing a search of that name)."""
-
-        def done(_result) -> None:
-            self.refresh()
-            self.saved.emit(name)
-
-        self._ops.mutate(f"Save search “{name}”", lambda _p, _c: (None, self._catalog.save_search(name, query)), done)
+        self._ops.perform(SaveSearch(name, query), lambda edit: self.saved.emit(edit.name))
 
     def remove(self, name: str) -> None:
-        self._ops.mutate(
-            f"Delete saved search “{name}”",
-            lambda _p, _c: (None, self._catalog.delete_saved_search(name)),
-            lambda _result: self.refresh(),
-        )
+        self._ops.perform(DeleteSavedSearch(name))
+
+    def _stepped(self, edit) -> None:
+        if isinstance(edit, (SaveSearch, DeleteSavedSearch)):
+            self.refresh()
 
     def _clicked(self, index: QModelIndex) -> None:
         self.search_chosen.emit(self.model.row_at(index.row()).query)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from catalog.changes import Changes
-from catalog.errors import InvalidInput
+from catalog.errors import CatalogUnavailable, InvalidInput
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
 
@@ -75,11 +75,12 @@ class SearchResultsPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def run(self, text: str) -> bool:
-        """Search ``text``; False (and ``query_failed``) when the query cannot be read."""
+        """Search ``text``; False (and ``query_failed``) when the query cannot be read or the
+        index is not there yet (it is being rebuilt)."""
         self.query = text
         try:
             results = self._catalog.search(text, limit=LIMIT)
-        except InvalidInput as exc:
+        except (InvalidInput, CatalogUnavailable) as exc:
             self.query_failed.emit(str(exc))
             return False
         self.query_failed.emit("")

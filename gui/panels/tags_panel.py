@@ -57,7 +57,7 @@ class TagsPanel(QWidget):
     # ----- content -----------------------------------------------------------------------
     def refresh(self) -> None:
         expanded = self._expanded_paths()
-        self.model.set_tags(self._catalog.tags())
+        self.model.set_tags(self._catalog.tags(), self._catalog.tag_counts())
         for path in expanded or [self.model.node(self.model.index(r, 0)).key for r in range(self.model.rowCount())]:
             index = self.model.index_of_key(path)
             if index.isValid():

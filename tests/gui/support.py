@@ -1,12 +1,14 @@
-"""Helpers for GUI tests: waiting for the worker, and a generated catalogue of any size."""
+"""Helpers for GUI tests: waiting for the worker, a generated catalogue of any size, bundles."""
 
 from __future__ import annotations
 
+import shutil
 import uuid as uuid_module
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert
 
+from catalog.catalog import Catalog
 from catalog.models import Document
 from gui.workspace import Workspace
 
@@ -40,3 +42,14 @@ def generate_documents(catalog, count: int, batch: int = 20000) -> None:
                 for i in range(first, min(count, first + batch))
             ]
             connection.execute(insert(Document), rows)
+
+
+def make_bundle(template, folder, out, change=None):
+    """Export a copy of the catalogue ``template`` (changed first by ``change(catalog)``) as
+    the bundle ``out``; the copy lives in ``folder``. Returns ``out``."""
+    shutil.copytree(template, folder)
+    with Catalog(folder) as catalog:
+        if change is not None:
+            change(catalog)
+        catalog.export_bundle(out)
+    return out

@@ -1,0 +1,86 @@
+"""Exporting a bundle on the task runner: what to export (:class:`ExportScope`), the work,
+and the message once it is written.
+
+Used by File → Export bundle… (:meth:`gui.window_commands.WindowCommands.ask_export_bundle`).
+Exporting reads the catalogue and writes one zip; it changes no record, so it is not an
+operation and not undoable. A cancelled or failed export leaves nothing at the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalog.errors import InvalidInput
+from catalog.store import CancelToken
+from gui.tasks import TaskRunner
+
+SCOPES = ("all", "selection", "tag", "saved", "search")
+
+
+@dataclass
+class ExportScope:
+    """What to export. ``kind`` is one of ``SCOPES``; ``value`` is, by kind: nothing, the
+    selected record UUIDs, a tag path, a saved search's name, or a query."""
+
+    kind: str = "all"
+    value: str = ""
+    uuids: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        if self.kind == "selection":
+            return f"{len(self.uuids)} selected record{'s' if len(self.uuids) != 1 else ''}"
+        return {
+            "all": "the whole catalogue",
+            "tag": f"documents tagged “{self.value}”",
+            "saved": f"saved search “{self.value}”",
+            "search": f"search “{self.value}”",
+        }[self.kind]
+
+    def query(self, catalog):
+        """The ``query`` of ``Catalog.export_bundle`` for this scope. Worker thread.
+
+        A selection stands for its documents (a quote for its document, an actor for the
+        documents naming or quoting it); a tag for the documents tagged with it or one of its
+        sub-tags and the documents of quotes so tagged (as the search ``tag:`` finds them).
+        Raises InvalidInput when a selection or tag stands for no document.
+        """
+        if self.kind == "all":
+            return None
+        if self.kind in ("saved", "search"):
+            return self.value
+        if self.kind == "selection":
+            documents = catalog.documents_of(self.uuids)
+        else:
+            tagged = catalog.record_ids("document", tag=self.value) + catalog.record_ids("quote", tag=self.value)
+            documents = catalog.documents_of(tagged)
+        if not documents:
+            raise InvalidInput(f"nothing to export: no document found for {self.describe()}")
+        return documents
+
+
+def start_export(
+    tasks: TaskRunner,
+    catalog,
+    scope: ExportScope,
+    path: Path,
+    on_done: Callable[[object], None],
+    on_failure: Callable[[BaseException], None],
+) -> CancelToken:
+    """Export ``scope`` to ``path`` in the background, with progress and cancel in the
+    status bar; ``on_done(ExportSummary)`` or ``on_failure(exception)`` on the main thread."""
+
+    def work(progress, cancel):
+        return catalog.export_bundle(path, scope.query(catalog), progress=progress, cancel=cancel)
+
+    return tasks.run("Exporting a bundle", work, on_done, on_failure, shows_progress=True)
+
+
+def bundle_path(text: str) -> Path | None:
+    """The target a user typed, with ``.zip`` added when missing; None for nothing typed."""
+    text = text.strip()
+    if not text:
+        return None
+    path = Path(text).expanduser()
+    return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")

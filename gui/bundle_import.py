@@ -1,0 +1,63 @@
+"""Importing a bundle: check it and dry-run the merge on the task runner, then (after the
+preview) apply it as an undoable :class:`~gui.bundle_edits.ImportBundle`.
+
+Used by File → Import bundle… (:class:`gui.window_commands.WindowCommands`). A bundle that
+fails a check is refused with its reason (:func:`refused_box`) and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from catalog.errors import InvalidBundle
+from catalog.exchange.merge_report import MergeReport
+from catalog.store import CancelToken
+from gui.dialogs.import_preview_dialog import entry_row, summary_text
+from gui.dialogs.report_dialog import ReportDialog
+from gui.tasks import TaskRunner
+
+
+def start_preview(
+    tasks: TaskRunner,
+    catalog,
+    path: Path,
+    policy: str,
+    on_done: Callable[[object, MergeReport], None],
+    on_failure: Callable[[BaseException], None],
+    verify: bool = True,
+) -> CancelToken:
+    """In the background: ``verify_bundle`` (unless ``verify`` is False, for a re-run) and
+    a dry-run ``import_bundle`` with ``policy``; then ``on_done(BundleCheck | None, report)``
+    on the main thread. The catalogue does not change."""
+
+    def work(progress, cancel):
+        check = catalog.verify_bundle(path) if verify else None
+        report = catalog.import_bundle(path, dry_run=True, on_conflict=policy, progress=progress, cancel=cancel)
+        return check, report
+
+    return tasks.run("Checking the bundle", work, lambda result: on_done(*result), on_failure, shows_progress=True)
+
+
+def refused_box(path: Path, error: InvalidBundle, parent=None) -> QMessageBox:
+    """The message for a refused bundle: its reason, and that nothing was imported."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Import bundle")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(f"Pressmark refused “{Path(path).name}”. Nothing was imported.")
+    box.setInformativeText(f"Reason: {error.reason}")
+    box.setDetailedText(
+        "Bundles are checked completely before anything is imported: the zip's entries and sizes, "
+        "every checksum of the BagIt bag, the records and their references, and every quote's "
+        "position in its text. A bundle that fails any check may be damaged or crafted."
+    )
+    return box
+
+
+def import_result(report: MergeReport, parent=None) -> ReportDialog:
+    """What an applied import did, record by record (unchanged records left out)."""
+    rows = [entry_row(e) for e in report.entries if e.action != "unchanged"]
+    summary = f"{summary_text(report)} Catalogue: {report.changes.summary()}."
+    return ReportDialog(f"Imported {report.bundle}", summary, ["Record", "Result", "Details"], rows, parent)

@@ -1,0 +1,67 @@
+"""A strip above the panels while the search index is rebuilt in the background.
+
+The window stays usable meanwhile (browsing, reading, editing); only searching waits for the
+index. Shown by :meth:`gui.window_commands.WindowCommands.repair_index`; follows the task
+runner's progress for its task.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton
+
+from gui.tasks import TaskRunner
+
+LABEL = "Rebuilding the search index"
+
+
+class IndexBanner(QFrame):
+    """Hidden until :meth:`start`; :meth:`finish` hides it, :meth:`fail` keeps it with the reason."""
+
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.setObjectName("index-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)  # follows light and dark themes
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Hide")
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.close_button)
+        tasks.progressed.connect(self._progressed)
+        self.hide()
+
+    def start(self, problem: str) -> None:
+        self.text.setText(
+            f"<b>{LABEL}:</b> {problem}. Searching works again when it is done; everything else works now."
+        )
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.close_button.hide()
+        self.show()
+
+    def finish(self) -> None:
+        self.hide()
+
+    def fail(self, reason: str) -> None:
+        self.text.setText(f"<b>The search index could not be rebuilt:</b> {reason}. Try again with Tools → Reindex.")
+        self.progress.hide()
+        self.close_button.show()
+        self.show()
+
+    def _progressed(self, label: str, done: int, total: int, _message: str) -> None:
+        if label == LABEL and self.isVisible():
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
