@@ -30,7 +30,7 @@ class ExportScope:
 
     def describe(self) -> str:
         if self.kind == "selection":
-            return f"{len(self.uuids)} selected record{'s' if len(self.uuids) != 1 else ''}"
+            return f"{plural(len(self.uuids), 'selected record')}"
         return {
             "all": "the whole catalogue",
             "tag": f"documents tagged “{self.value}”",
@@ -75,6 +75,11 @@ def start_export(
         return catalog.export_bundle(path, scope.query(catalog), progress=progress, cancel=cancel)
 
     return tasks.run("Exporting a bundle", work, on_done, on_failure, shows_progress=True)
+
+
+def plural(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def bundle_path(text: str) -> Path | None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from catalog.errors import InvalidBundle
 from catalog.exchange.merge_report import MergeReport
 from catalog.store import CancelToken
-from gui.dialogs.import_preview_dialog import entry_row, summary_text
+from gui.dialogs.import_preview_dialog import entry_row, sorted_entries, summary_text
 from gui.dialogs.report_dialog import ReportDialog
 from gui.tasks import TaskRunner
 
@@ -58,6 +58,6 @@ def refused_box(path: Path, error: InvalidBundle, parent=None) -> QMessageBox:
 
 def import_result(report: MergeReport, parent=None) -> ReportDialog:
     """What an applied import did, record by record (unchanged records left out)."""
-    rows = [entry_row(e) for e in report.entries if e.action != "unchanged"]
+    rows = [entry_row(e) for e in sorted_entries([e for e in report.entries if e.action != "unchanged"])]
     summary = f"{summary_text(report)} Catalogue: {report.changes.summary()}."
     return ReportDialog(f"Imported {report.bundle}", summary, ["Record", "Result", "Details"], rows, parent)

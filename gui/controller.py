@@ -94,7 +94,9 @@ class AppController(QObject):
 
         def finish() -> None:
             if self.window is window:
-                window.select_first_document()
+                # someone already searching (while the index was rebuilt) keeps their search
+                if not window.search.text():
+                    window.select_first_document()
                 self.ready.emit()
 
         if workspace.tasks.busy:

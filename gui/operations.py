@@ -3,7 +3,7 @@
 ``perform(edit)`` runs an undoable :class:`~gui.edits.Edit` on the task runner and, once it
 worked, puts it on the undo stack (so a failed edit never appears in the Edit menu); undo and
 redo run ``revert``/``apply`` on the same runner. ``mutate(...)`` runs a change that cannot be
-undone (import, proposals, merging tags, emptying the trash). Either way the ``Changes`` are
+undone (importing files, merging or deleting tags, emptying the trash, rebuilding the index). Either way the ``Changes`` are
 broadcast on ``changed`` and each panel refreshes only what it shows.
 """
 

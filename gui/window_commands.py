@@ -18,7 +18,7 @@ from catalog.changes import Changes
 from catalog.errors import InvalidBundle
 from catalog.store import Cancelled
 from gui.bundle_edits import ImportBundle
-from gui.bundle_export import ExportScope, start_export
+from gui.bundle_export import ExportScope, plural, start_export
 from gui.bundle_import import import_result, refused_box, start_preview
 from gui.dialogs.backups_dialog import BackupsDialog
 from gui.dialogs.export_dialog import ExportDialog
@@ -124,9 +124,9 @@ class WindowCommands:
 
         def done(summary) -> None:
             box = QMessageBox(QMessageBox.Icon.Information, "Export bundle", f"Exported {scope.describe()} to {summary.path.name}.", parent=self.window)
+            held = [plural(n, noun) for n, noun in ((summary.documents, "document"), (summary.quotes, "quote"), (summary.actors, "actor"))]
             box.setInformativeText(
-                f"{summary.documents:,} documents, {summary.quotes:,} quotes, {summary.actors:,} actors and "
-                f"{summary.tags:,} tags ({summary.bytes / 1024:,.0f} KB) in {summary.path.parent}."
+                f"{', '.join(held)} and {plural(summary.tags, 'tag')} ({summary.bytes / 1024:,.0f} KB) in {summary.path.parent}."
             )
             open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
@@ -195,12 +195,16 @@ class WindowCommands:
             return None
         self.repairing_index = True
         banner = self.window.index_banner
-        banner.start(problem)
+        stats = self.catalog.stats()
+        quiet = not any(stats[k] for k in ("documents", "actors", "tags", "trash"))  # a new catalogue
+        if not quiet:
+            banner.start(problem)
 
         def done(count: int) -> None:
             self.repairing_index = False
             banner.finish()
-            self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
+            if not quiet:
+                self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
             if self.window.search.text():  # a search typed meanwhile failed: run it now
                 self.window.centre.search(self.window.search.text())
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.bundle_export import ExportScope, bundle_path
+from gui.bundle_export import ExportScope, bundle_path, plural
 
 ABOUT = (
     "A bundle is one .zip another Pressmark can import. It also opens without Pressmark: "
@@ -59,9 +59,9 @@ class ExportDialog(QDialog):
                 widget.setEnabled(enabled)
                 grid.addWidget(widget, row, 1)
 
-        choice("all", f"The whole catalogue ({stats['documents']:,} documents)", 0)
+        choice("all", f"The whole catalogue ({plural(stats['documents'], 'document')})", 0)
         n = len(self._selection)
-        choice("selection", f"The selection in the list ({n:,} record{'s' if n != 1 else ''})", 1, bool(n))
+        choice("selection", f"The selection in the list ({plural(n, 'record')})", 1, bool(n))
         self.tag = QComboBox()
         self.tag.addItems(tags)
         choice("tag", "Documents tagged", 2, bool(tags), self.tag)

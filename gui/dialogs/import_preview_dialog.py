@@ -88,6 +88,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -141,9 +142,11 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText(summary_text(report))
         conflicts = len(report.conflicts)
         self.policy_box.setEnabled(bool(conflicts))
-        self.policy_note.setText(
-            f"The choice applies to all {_plural(conflicts, 'conflict')} listed above." if conflicts else "No conflicts: nothing to choose."
-        )
+        if conflicts:
+            what = "the conflict" if conflicts == 1 else f"all {conflicts:,} conflicts"
+            self.policy_note.setText(f"The choice applies to {what} listed above.")
+        else:
+            self.policy_note.setText("No conflicts: nothing to choose.")
         nothing = not any(e.action in ("added", "updated", "conflict") for e in report.entries)
         self.import_button.setText("Nothing to import" if nothing else "Import")
         self.import_button.setEnabled(not nothing)
@@ -155,8 +158,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText("Working out what the import would do…")
 
     def _fill(self) -> None:
-        entries = [e for e in self.report.entries if self.show_unchanged.isChecked() or e.action != "unchanged"]
-        entries.sort(key=lambda e: (ACTION_ORDER.get(e.action, 9), KINDS.index(e.kind) if e.kind in KINDS else 9))
+        entries = sorted_entries([e for e in self.report.entries if self.show_unchanged.isChecked() or e.action != "unchanged"])
         self.model.removeRows(0, self.model.rowCount())
         for entry in entries:
             items = [QStandardItem(text) for text in entry_row(entry)]
@@ -170,6 +172,11 @@ class ImportPreviewDialog(QDialog):
         if policy != self.report.policy:
             self.set_updating()
             self.policy_changed.emit(policy)
+
+
+def sorted_entries(entries: list[MergeEntry]) -> list[MergeEntry]:
+    """Conflicts first, then skipped, added, updated, unchanged; by kind within each."""
+    return sorted(entries, key=lambda e: (ACTION_ORDER.get(e.action, 9), KINDS.index(e.kind) if e.kind in KINDS else 9))
 
 
 def summary_text(report: MergeReport) -> str:

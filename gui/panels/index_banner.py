@@ -7,8 +7,10 @@ runner's progress for its task.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton
 
 from gui.tasks import TaskRunner
 
@@ -25,8 +27,10 @@ class IndexBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)  # follows light and dark themes
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.text = QLabel()
-        self.text.setWordWrap(True)
+        # one line that never widens the window; the tooltip holds the whole text
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
@@ -44,9 +48,7 @@ class IndexBanner(QFrame):
         self.hide()
 
     def start(self, problem: str) -> None:
-        self.text.setText(
-            f"<b>{LABEL}:</b> {problem}. Searching works again when it is done; everything else works now."
-        )
+        self._say(f"<b>{LABEL}:</b> {html.escape(problem)}. Searching works again when it is done; everything else works now.")
         self.progress.setRange(0, 0)
         self.progress.show()
         self.close_button.hide()
@@ -56,10 +58,14 @@ class IndexBanner(QFrame):
         self.hide()
 
     def fail(self, reason: str) -> None:
-        self.text.setText(f"<b>The search index could not be rebuilt:</b> {reason}. Try again with Tools → Reindex.")
+        self._say(f"<b>The search index could not be rebuilt:</b> {html.escape(reason)}. Try again with Tools → Reindex.")
         self.progress.hide()
         self.close_button.show()
         self.show()
+
+    def _say(self, rich: str) -> None:
+        self.text.setText(rich)
+        self.text.setToolTip(rich)
 
     def _progressed(self, label: str, done: int, total: int, _message: str) -> None:
         if label == LABEL and self.isVisible():

@@ -34,6 +34,20 @@ def test_tag_tree_nests_paths_with_counts(qtbot):
     assert model.rowCount() == 0
 
 
+def test_tag_tree_shows_totals_with_sub_tags(qtbot):
+    from catalog.ops.gui_support import TagCount
+
+    model = TagTreeModel()
+    QAbstractItemModelTester(model, FAIL)
+    counts = {"Heritage": TagCount(documents=1, total=4), "Heritage/Archives": TagCount(quotes=3, total=3)}
+    model.set_tags([tag("Heritage", 1), tag("Heritage/Archives", 0, 3)], counts)
+    heritage = model.index_of_key("Heritage")
+    assert heritage.siblingAtColumn(1).data() == "4"
+    assert "With its sub-tags: 4 records" in heritage.data(Qt.ItemDataRole.ToolTipRole)
+    archives = model.index_of_key("Heritage/Archives")
+    assert "sub-tags" not in archives.data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_dropping_records_on_a_tag_asks_to_tag_them(qtbot):
     model = TagTreeModel()
     model.set_tags([tag("Heritage"), tag("Heritage/Archives")])

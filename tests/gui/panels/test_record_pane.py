@@ -147,3 +147,49 @@ def test_proposals_accept_edit_reject(qtbot, gui_env):
         proposals.accept_all()
     wait_idle(qtbot, workspace)
     assert proposals.model.rowCount() == 0 and proposals.empty.isVisibleTo(proposals)
+
+
+def test_proposal_decisions_are_undoable(qtbot, gui_env):
+    workspace = gui_env.workspace(gui_env.open_catalog(sample=False))
+    catalog = workspace.catalog
+    document = catalog.import_file(sample_article_path()).document_uuid
+    pane = RecordPane(catalog, workspace.ops)
+    qtbot.addWidget(pane)
+    workspace.ops.changed.connect(pane.apply_changes)
+    pane.show_document(document)
+    proposals = pane.proposals
+    total = proposals.model.rowCount()
+    before = catalog.stats()
+    links = {(a.uuid, a.role) for a in [*catalog.document(document).authors, *catalog.document(document).actors]}
+
+    with wait_changed(qtbot, workspace):
+        proposals.reject(proposals.model.row_at(0))
+    wait_idle(qtbot, workspace)
+    assert workspace.undo_stack.undoText() == "Reject proposal"
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    wait_idle(qtbot, workspace)
+    assert proposals.model.rowCount() == total
+
+    quote = next(p for p in proposals.model.rows() if p.kind == "quote")
+    with wait_changed(qtbot, workspace):
+        proposals.accept(quote, {"speaker": "Someone Else", "speaker_type": "person", "kind": "quotation"})
+    wait_idle(qtbot, workspace)
+    assert catalog.stats()["quotes"] == before["quotes"] + 1
+    with wait_changed(qtbot, workspace):
+        proposals.accept_all()
+    wait_idle(qtbot, workspace)
+    assert proposals.model.rowCount() == 0 and workspace.undo_stack.undoText() == "Accept all proposals"
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.undo()
+    wait_idle(qtbot, workspace)
+    assert catalog.stats() == before and proposals.model.rowCount() == total
+    after = catalog.document(document)
+    assert {(a.uuid, a.role) for a in [*after.authors, *after.actors]} == links
+    assert not any(a.name == "Someone Else" for a in catalog.actor_summaries())
+    with wait_changed(qtbot, workspace):
+        workspace.undo_stack.redo()
+    wait_idle(qtbot, workspace)
+    assert any(q.speaker and q.speaker.name == "Someone Else" for q in pane.reader.view.quotes)

@@ -48,6 +48,33 @@ def test_saved_searches_are_stored_in_the_catalogue(qtbot, workspace):
     assert panel.model.rowCount() == 0
 
 
+def test_saving_and_deleting_searches_is_undoable(qtbot, workspace):
+    panel = SavedSearchesPanel(workspace.catalog, workspace.ops)
+    qtbot.addWidget(panel)
+    stack = workspace.undo_stack
+
+    def names() -> list[str]:
+        return [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+
+    def step(action) -> None:
+        with qtbot.waitSignal(workspace.ops.stepped):
+            action()
+        wait_idle(qtbot, workspace)
+
+    step(lambda: panel.save("Harbour", "harbour"))
+    step(lambda: panel.save("Harbour", "harbour registers"))
+    assert stack.undoText() == "Save search “Harbour”"
+    step(stack.undo)
+    assert workspace.catalog.saved_searches()[0].query == "harbour"
+    step(stack.undo)
+    assert names() == []
+    step(stack.redo)
+    step(lambda: panel.remove("Harbour"))
+    assert names() == []
+    step(stack.undo)
+    assert names() == ["Harbour"] and workspace.catalog.saved_searches()[0].query == "harbour"
+
+
 def test_a_bad_saved_search_is_reported(qtbot, workspace, gui_env):
     panel = SavedSearchesPanel(workspace.catalog, workspace.ops)
     qtbot.addWidget(panel)

@@ -23,6 +23,25 @@ def test_shows_the_tree_expanded_with_counts(panel):
     assert panel.view.isExpanded(heritage)
     volunteers = panel.model.index_of_key("Heritage/Volunteers")
     assert volunteers.siblingAtColumn(1).data() == "5"
+    # a parent counts the records of its sub-tags, each once
+    assert heritage.siblingAtColumn(1).data() == "6"
+    tip = heritage.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Tagged directly: 0 documents" in tip and "With its sub-tags: 6 records" in tip
+
+
+def test_parent_counts_follow_changes_and_skip_the_trash(qtbot, panel, workspace):
+    heritage = panel.model.index_of_key("Heritage")
+    document = workspace.catalog.record_ids("document")[0]
+    with wait_changed(qtbot, workspace):
+        panel.tag_records([document], "Heritage")  # already under Heritage/Archives: still 6
+    wait_idle(qtbot, workspace)
+    heritage = panel.model.index_of_key("Heritage")
+    assert heritage.siblingAtColumn(1).data() == "6"
+    quote = workspace.catalog.record_ids("quote")[0]
+    workspace.catalog.delete([quote])
+    panel.refresh()
+    assert panel.model.index_of_key("Heritage").siblingAtColumn(1).data() == "5"
+    assert panel.model.index_of_key("Heritage/Volunteers").siblingAtColumn(1).data() == "4"
 
 
 def test_clicking_a_tag_chooses_it(qtbot, panel):
