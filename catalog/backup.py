@@ -45,21 +45,26 @@ def make_backup(db_path: Path, catalog_path: Path, reason: str = "manual", keep:
     temp = target.with_suffix(".partial")
     try:
         folder.mkdir(exist_ok=True)
-        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(temp)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _copy_database(db_path, temp)
         os.replace(temp, target)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         raise CatalogUnavailable(f"could not write a backup to {folder}: {exc}") from exc
     prune(catalog_path, keep)
     return target
+
+
+def _copy_database(source_path: Path, target_path: Path) -> None:
+    """A consistent copy of a live SQLite database through the online backup API."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def prune(catalog_path: Path, keep: int) -> None:
@@ -97,15 +102,7 @@ def restore_backup(backup: Path, db_path: Path, catalog_path: Path) -> Path:
     check_backup(backup)
     safety = make_backup(db_path, catalog_path, reason="before-restore", keep=10_000)
     temp = db_path.with_name(db_path.name + ".restoring")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(temp)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    _copy_database(backup, temp)
     for side in ("-wal", "-shm"):
         Path(str(db_path) + side).unlink(missing_ok=True)
     os.replace(temp, db_path)

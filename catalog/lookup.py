@@ -68,17 +68,19 @@ def split_tag_path(path: str) -> list[str]:
     return parts
 
 
+def child_tag(session: Session, parent: Tag | None, name: str, any_case: bool = False) -> Tag | None:
+    """The tag called ``name`` directly under ``parent`` (None: at the top)."""
+    query = select(Tag).where(Tag.name.ilike(name) if any_case else Tag.name == name)
+    query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
+    return session.scalar(query.limit(1))
+
+
 def tag_by_path(session: Session, path: str) -> Tag:
+    """The tag at ``path``; each level matches exactly, or else ignoring case (so that
+    ``tag rename afghanistan …`` works). Raises NotFound."""
     parent: Tag | None = None
     for part in split_tag_path(path):
-        query = select(Tag).where(Tag.name == part)
-        query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
-        node = session.scalar(query)
-        if node is None:
-            # case-insensitive second chance, so `tag rename afghanistan …` works
-            query = select(Tag).where(Tag.name.ilike(part))
-            query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
-            node = session.scalar(query)
+        node = child_tag(session, parent, part) or child_tag(session, parent, part, any_case=True)
         if node is None:
             raise NotFound(f"no tag “{path}”")
         parent = node

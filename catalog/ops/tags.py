@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
-from catalog.lookup import any_by_ref, split_tag_path, tag_by_path
+from catalog.lookup import any_by_ref, child_tag, split_tag_path, tag_by_path
 from catalog.models import Tag, actor_tags, document_tags, quote_tags
 from catalog.views import TagView, tag_view
 
@@ -17,9 +17,7 @@ def ensure_tag(session, changes: Changes, path: str, colour: str = "") -> Tag:
     """The tag at ``path``, creating it and any missing parents."""
     parent: Tag | None = None
     for part in split_tag_path(path):
-        query = select(Tag).where(Tag.name == part)
-        query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
-        node = session.scalar(query)
+        node = child_tag(session, parent, part)
         if node is None:
             node = Tag(name=part, parent=parent)
             session.add(node)

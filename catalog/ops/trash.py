@@ -65,21 +65,21 @@ class TrashOps:
         with self.writing() as (session, changes):
             for kind, model in (("quote", Quote), ("document", Document), ("actor", Actor)):
                 for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
-                    changes.delete(kind, record.uuid)
-                    if kind == "document":
-                        for quote in record.quotes:
-                            changes.delete("quote", quote.uuid)
-                    session.delete(record)
+                    _remove(session, changes, kind, record)
         return changes
 
     def purge(self, refs: list[str]) -> Changes:
         """Remove records for good at once (used to undo a creation)."""
         with self.writing() as (session, changes):
             for ref in refs:
-                kind, record = any_by_ref(session, ref, include_deleted=True)
-                changes.delete(kind, record.uuid)
-                if kind == "document":
-                    for quote in record.quotes:
-                        changes.delete("quote", quote.uuid)
-                session.delete(record)
+                _remove(session, changes, *any_by_ref(session, ref, include_deleted=True))
         return changes
+
+
+def _remove(session, changes: Changes, kind: str, record) -> None:
+    """Delete a record for good; a document's quotes go with it."""
+    changes.delete(kind, record.uuid)
+    if kind == "document":
+        for quote in record.quotes:
+            changes.delete("quote", quote.uuid)
+    session.delete(record)
