@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,6 +57,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def code_version() -> str:
+    """The commit measured, marked ``+changes`` when catalog/ differs from it."""
+    def git(*command: str) -> str:
+        try:
+            return subprocess.run(["git", *command], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    return commit + (" +changes in catalog/" if git("status", "--porcelain", "--", "catalog") else "")
+
+
 def run_isolated(function, work: Workload) -> dict:
     """``function(work)`` in a fresh process, so its peak memory is its own."""
     context = multiprocessing.get_context("spawn")
@@ -73,6 +86,7 @@ def main(argv: list[str]) -> int:
     queries = choose_queries(stories, args.queries, args.seed)
     quotable = [s.newid for s in stories if has_quotable_span(s.body)]
     targets = quotable[:: max(1, len(quotable) // QUOTES)][:QUOTES]
+    print(f"Pressmark {code_version()}")
     print(f"Reuters-21578 at {CORPUS}: {corpus_size():,} stories; using {len(stories):,} "
           f"(with a title and a body, each text once)")  # fmt: skip
     print(f"{args.runs} run(s), {args.queries} queries of each kind x {args.passes} timed pass(es) "
@@ -105,6 +119,7 @@ def main(argv: list[str]) -> int:
             _profile(args, scratch, queries, targets)
     if args.json:
         config = {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()}
+        config["code"] = code_version()
         table = [dict(zip(["measure", "pressmark", "fts5", "ratio", "target", "met"], r.cells(), strict=True)) for r in rows]
         args.json.write_text(json.dumps({"config": config, "table": table, "runs": runs}, indent=1), "utf-8")
         print(f"figures written to {args.json}")

@@ -64,10 +64,11 @@ class WindowActions:
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.all["undo"], self.all["redo"] = self.undo, self.redo
         # the toolbar keeps short labels; the menu and the tooltip name the edit
-        for action, verb, changed in ((self.undo, "Undo", undo_stack.undoTextChanged), (self.redo, "Redo", undo_stack.redoTextChanged)):
+        # (the stack outlives the window, so follow the action's own ``changed``, not the stack)
+        for action, verb in ((self.undo, "Undo"), (self.redo, "Redo")):
             action.setIconText(verb)
             action.setToolTip(verb)
-            changed.connect(lambda text, action=action, verb=verb: action.setToolTip(f"{verb} {text}" if text else verb))
+            action.changed.connect(lambda action=action: action.setToolTip(action.text().replace("&", "")))
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(shortcut, what it does) for every action that has one, for the shortcuts dialog."""

@@ -56,9 +56,14 @@ class TagOps:
     def tags(self) -> list[TagView]:
         """Every tag, ordered by path, with counts of live records tagged."""
         with self.reading() as session:
+            from catalog.models import Actor, Document, Quote
+
             counts: dict[int, list[int]] = {}
-            for i, table in enumerate((document_tags, quote_tags, actor_tags)):
-                for tag_id, count in session.execute(select(table.c.tag_id, func.count()).group_by(table.c.tag_id)):
+            for i, (table, model, column) in enumerate(
+                ((document_tags, Document, "document_id"), (quote_tags, Quote, "quote_id"), (actor_tags, Actor, "actor_id"))
+            ):
+                live = select(table.c.tag_id, func.count()).join(model, model.id == table.c[column]).where(model.deleted_at.is_(None))
+                for tag_id, count in session.execute(live.group_by(table.c.tag_id)):
                     counts.setdefault(tag_id, [0, 0, 0])[i] = count
             views = [tag_view(t, tuple(counts.get(t.id, [0, 0, 0]))) for t in session.scalars(select(Tag))]
         return sorted(views, key=lambda v: v.path.lower())

@@ -168,3 +168,10 @@ def test_check_finds_a_missing_original(catalog, doc):
         path.unlink()
     report = catalog.check()
     assert not report.ok and any("missing" in p.what for p in report.problems)
+
+
+def test_tag_counts_leave_out_the_trash(catalog, doc):
+    catalog.tag_records([doc], "Heritage")
+    assert {t.path: t.documents for t in catalog.tags()} == {"Heritage": 1}
+    catalog.delete([doc])
+    assert {t.path: t.documents for t in catalog.tags()} == {"Heritage": 0}

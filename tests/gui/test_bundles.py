@@ -163,7 +163,9 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     assert catalog.document(sample_uuid).title == "Their title"
     assert window.centre.records.model.rowCount() == 2
     assert window.tags.model.index_of_key("Their/Tag").isValid()
-    assert window.actions_.undo.text() == "&Undo Import bundle “theirs.zip”"
+    undo = window.actions_.undo
+    assert undo.text() == "&Undo Import bundle “theirs.zip”" and undo.toolTip() == "Undo Import bundle “theirs.zip”"
+    assert undo.iconText() == "Undo"  # the toolbar button stays short
 
     with wait_changed(qtbot, workspace):
         window.actions_.undo.trigger()
