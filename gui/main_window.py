@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             self.workspace.ops.changed.connect(panel.apply_changes)
         # an index that could not follow a change is rebuilt in the background
         self.workspace.ops.changed.connect(lambda _changes: self.commands.repair_index())
+        self.workspace.ops.changed.connect(lambda _changes: self.commands.schedule_index_tidy())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -30,6 +30,8 @@ from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
 from gui.quoting import start_quote
 from gui.workspace import Workspace
 
+TIDY_AFTER_MS = 3000  # the pause after an edit before the index is tidied
+
 
 def open_folder(folder: Path) -> None:
     """Show ``folder`` in the system's file manager."""
@@ -47,6 +49,24 @@ class WindowCommands:
         self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
         self.open_folder = open_folder  # tests replace it
         self.repairing_index = False
+        # segments the index gains with each edit are merged once the user pauses
+        self._tidy_timer = QTimer(window)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(TIDY_AFTER_MS)
+        self._tidy_timer.timeout.connect(self._tidy_index)
+
+    # ----- index upkeep ------------------------------------------------------------------
+    def schedule_index_tidy(self) -> None:
+        """Called after every change: merge the index's segments when the user pauses."""
+        self._tidy_timer.start()
+
+    def _tidy_index(self) -> None:
+        if self.catalog.read_only or self.repairing_index:
+            return
+        if self.workspace.tasks.busy:
+            self._tidy_timer.start()  # not while other work runs; try again later
+            return
+        self.workspace.tasks.run("Tidying the search index", lambda _progress, _cancel: self.catalog.maintain_index(), on_failure=lambda _exc: None)
 
     # ----- selection ---------------------------------------------------------------------
     def selected_records(self) -> list[str]:

@@ -118,3 +118,18 @@ def test_a_failed_rebuild_keeps_the_banner_with_the_reason(qtbot, window, worksp
     wait_idle(qtbot, workspace)
     assert window.index_banner.isVisible() and "disk on fire" in window.index_banner.text.text()
     assert not window.commands.repairing_index
+
+
+def test_index_segments_are_merged_when_the_user_pauses(qtbot, gui_env, monkeypatch):
+    shutil.copytree(gui_env.template, gui_env.catalog_path)
+    controller = start(qtbot, gui_env, gui_env.catalog_path)
+    window, workspace = controller.window, controller.workspace
+    calls = []
+    original = workspace.catalog.maintain_index
+    monkeypatch.setattr(workspace.catalog, "maintain_index", lambda: calls.append(1) or original())
+    window.commands._tidy_timer.setInterval(50)
+    with wait_changed(qtbot, workspace):
+        window.commands.delete_selection()
+    qtbot.waitUntil(lambda: bool(calls), timeout=10000)
+    wait_idle(qtbot, workspace)
+    controller.shutdown()
