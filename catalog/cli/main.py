@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TextIO
 
 from catalog import __version__
-from catalog.cli import commands
 from catalog.errors import PressmarkError
 from catalog.location import default_catalog_path
 
@@ -178,6 +177,9 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         return 0
     path = args.catalog or default_catalog_path()
     try:
+        # imported here so that --help and --version answer without loading the catalogue
+        from catalog.cli import commands
+
         return commands.run(path, args, out, err)
     except PressmarkError as exc:
         print(f"pressmark: {exc}", file=err)
