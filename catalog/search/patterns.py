@@ -17,7 +17,7 @@ from whoosh import query as wq
 
 from catalog.search.analysis import FoldingTokenizer, stem_word
 
-MAX_EXPANSION = 512
+MAX_EXPANSION = 64  # per field; a query searches seven fields
 STEM_TRIM = 4
 
 
@@ -41,13 +41,15 @@ class StemPrefix(wq.Prefix):
 
     def _btexts(self, ixreader):
         fieldname, text = self.fieldname, self.text
-        candidates = list(ixreader.expand_prefix(fieldname, text))
+        # one pass over the lexicon gives each term with its document frequency
+        frequency = {btext: info.doc_frequency() for btext, info in ixreader.iter_prefix(fieldname, text)}
         field = ixreader.schema[fieldname]
         for length in range(max(3, len(text) - STEM_TRIM), len(text)):
             shorter = field.to_bytes(text[:length])
             if (fieldname, shorter) in ixreader:
-                candidates.append(shorter)
-        return _most_frequent(ixreader, fieldname, candidates)
+                frequency[shorter] = ixreader.doc_frequency(fieldname, shorter)
+        ranked = sorted(frequency, key=lambda b: -frequency[b])
+        return ranked[:MAX_EXPANSION]
 
 
 class BoundedFuzzy(wq.FuzzyTerm):
