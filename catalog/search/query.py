@@ -69,6 +69,7 @@ def parse_query(parser, text: str) -> Query:
         if name not in parser.schema.names() and not text.startswith(f"{name}://"):
             raise InvalidInput(f"“{name}:” is not a field; use one of {', '.join(SEARCHABLE)}")
     text = re.sub(r"\btype:(document|quote|actor)s\b", r"type:\1", text, flags=re.I)
+    text = _DATE_TERM.sub(lambda m: m.group(1) + _ISO_DATE.sub(_compact_date, m.group(2)), text)
     try:
         query = parser.parse(text)
     except Exception as exc:
@@ -77,6 +78,21 @@ def parse_query(parser, text: str) -> Query:
     if error:
         raise InvalidInput(f"cannot read the search “{text}”: {error}")
     return patterns.rewrite(query, parser.schema)
+
+
+# whoosh's date parser reads 2023-05-06 as the year 2023 alone; it reads 20230506 exactly
+_DATE_TERM = re.compile(r"(\bdate:)(\[[^\]]*\]|[<>]?=?\S+)", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ](\d{1,2}):(\d{2}))?\b")
+
+
+def _compact_date(match: re.Match) -> str:
+    year, month, day, hour, minute = match.groups()
+    out = f"{year}{int(month):02d}"
+    if day:
+        out += f"{int(day):02d}"
+        if hour:
+            out += f"{int(hour):02d}{minute}"
+    return out
 
 
 def _has_error(query: Query) -> str | None:
@@ -149,7 +165,13 @@ def run(
                 for k, v in counts.items()
                 if k not in (None, "", b"")
             }
-    return SearchResults(query=text, total=len(results), hits=hits, facets=facet_counts)
+    if facets:
+        # every entry has exactly one type, so the type facet counts every match; asking
+        # whoosh for len(results) would run the whole query a second time
+        total = sum(facet_counts.get("type", {}).values())
+    else:
+        total = len(results)
+    return SearchResults(query=text, total=total, hits=hits, facets=facet_counts)
 
 
 def _snippet(hit, key: str, text_of: Callable[[str, str], str]) -> str:

@@ -131,3 +131,12 @@ def test_prefix_expansion_is_bounded(catalog, monkeypatch):
 def _parser(catalog):
     catalog.search("x")
     return catalog._parser
+
+
+def test_iso_date_ranges_are_exact(catalog, corpus):
+    # 2023-05-01 (turkey) and 2023-01-02 (arabic) in one year: a range of months separates them
+    assert _uuids(catalog.search("date:[2023-04-01 to 2023-05-31]")) == {corpus["turkey"]}
+    assert _uuids(catalog.search("date:[2023-01-01 to 2023-01-31]")) == {corpus["arabic"]}
+    assert _uuids(catalog.search("date:2023-05")) == {corpus["turkey"]}
+    assert _uuids(catalog.search("date:2023-05-01")) == {corpus["turkey"]}
+    assert _uuids(catalog.search("date:[2022-09-20 to 2022-09-20]")) == {corpus["vienna"]}
