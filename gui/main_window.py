@@ -25,6 +25,7 @@ from gui.file_drop import FileDropFilter
 from gui.icons import icon
 from gui.panels.actors_panel import ActorsPanel
 from gui.panels.centre import CentrePanel
+from gui.panels.co_quotation_graph import CoQuotationDialog
 from gui.panels.index_banner import IndexBanner
 from gui.panels.publications_panel import PublicationsPanel
 from gui.panels.record_pane import RecordPane
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(2, 3)
         self.main.setSizes([260, 420, 760])
         self.search = SearchBar()
+        self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
         self.index_banner = IndexBanner(workspace.tasks)
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.find)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
+        view_menu.addSeparator()
+        view_menu.addAction(a.quoted_together)
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         a.show_quotes.triggered.connect(lambda: self.show_kind("quote"))
         a.show_actors.triggered.connect(lambda: self.show_kind("actor"))
         a.clear_filter.triggered.connect(self.show_all)
+        a.quoted_together.triggered.connect(lambda: self.show_co_quotations())
         a.reindex.triggered.connect(c.reindex)
         a.check.triggered.connect(lambda: c.check())
         a.backup_now.triggered.connect(c.backup_now)
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
         records, results, record = self.centre.records, self.centre.results, self.record
         self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
         self.actors.actor_chosen.connect(self._actor_chosen)
+        record.actor.graph_requested.connect(self.show_co_quotations)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
         self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
@@ -230,6 +236,17 @@ class MainWindow(QMainWindow):
         """Show documents and select the first one (used at start and for screenshots)."""
         self.show_kind("document")
         return self.centre.records.select_first()
+
+    def show_co_quotations(self, current: str = "") -> CoQuotationDialog:
+        """Open (or raise) the "Quoted together" graph; ``current`` rings one speaker."""
+        dialog = self.co_quotations
+        if dialog is None:
+            dialog = self.co_quotations = CoQuotationDialog(self.workspace.catalog, self.workspace.tasks, self)
+            dialog.actor_chosen.connect(self._actor_chosen)
+        dialog.load(current)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def _actor_chosen(self, uuid: str) -> None:
         name = self.workspace.catalog.actor(uuid).name

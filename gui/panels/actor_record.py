@@ -28,11 +28,13 @@ from gui.panels.tag_editor import TagEditor
 
 
 class ActorRecord(QScrollArea):
-    """Signals: ``document_chosen(uuid)``, ``quote_chosen(uuid)``, ``actor_chosen(uuid)``."""
+    """Signals: ``document_chosen(uuid)``, ``quote_chosen(uuid)``, ``actor_chosen(uuid)``,
+    ``graph_requested(uuid)`` (the "Quoted together" graph, this actor ringed)."""
 
     document_chosen = Signal(str)
     quote_chosen = Signal(str)
     actor_chosen = Signal(str)
+    graph_requested = Signal(str)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -85,6 +87,10 @@ class ActorRecord(QScrollArea):
         self.co_quoted = self._list(self.actor_chosen)
         self.co_quoted.setToolTip("Speakers quoted in the same documents as this actor")
         form.addRow("Quoted alongside:", self.co_quoted)
+        self.graph_button = QPushButton("Quoted together…")
+        self.graph_button.setToolTip("Show who is quoted with whom as a graph")
+        self.graph_button.clicked.connect(lambda: self.graph_requested.emit(self.view.uuid if self.view else ""))
+        form.addRow("", self.graph_button)
         self.setWidget(body)
 
     def _list(self, signal) -> QListWidget:

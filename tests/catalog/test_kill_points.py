@@ -1,4 +1,5 @@
-"""Kill a bulk import and a reindex with SIGKILL at random points; the catalogue survives.
+"""Kill a bulk import, a bundle import and a reindex with SIGKILL at random points; the
+catalogue survives.
 
 The default suite tries a few kill points per operation; set PRESSMARK_KILL_POINTS=50 (as the
 slow run in .ci does) for the full run. After each kill the catalogue opens, ``check`` reports it
@@ -102,3 +103,48 @@ def test_reindex_survives_sigkill(tmp_path):
     for _ in range(KILL_POINTS):
         _run_and_kill(_cli("--catalog", str(folder), "reindex"), rng.uniform(0.05, full))
         assert _assert_consistent(folder, sources) == FILES
+
+
+@pytest.mark.slow
+def test_bundle_import_survives_sigkill(tmp_path):
+    """A bundle import is one transaction: after a kill, all of the bundle or none of it."""
+    sources = _articles(tmp_path / "in")
+    origin = tmp_path / "origin"
+    subprocess.run(_cli("--catalog", str(origin), "import", str(sources)), cwd=REPO, check=True, capture_output=True, timeout=600)
+    subprocess.run(_cli("--catalog", str(origin), "suggest", "--accept-all"), cwd=REPO, check=True, capture_output=True, timeout=600)
+    subprocess.run(_cli("--catalog", str(origin), "tag", "add", "Harbour/Archive", *[d.uuid for d in _documents(origin)[:10]]), cwd=REPO, check=True, capture_output=True, timeout=600)
+    bundle = tmp_path / "bundle.zip"
+    subprocess.run(_cli("--catalog", str(origin), "bundle", "export", str(bundle)), cwd=REPO, check=True, capture_output=True, timeout=600)
+    expected = _counts(origin)
+    full = _time(_cli("--catalog", str(tmp_path / "timing"), "bundle", "import", str(bundle)))
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "3")))
+    outcomes = set()
+    for point in range(KILL_POINTS):
+        folder = tmp_path / f"cat{point}"
+        Catalog(folder).close()
+        _run_and_kill(_cli("--catalog", str(folder), "bundle", "import", str(bundle)), rng.uniform(0.05, full))
+        with Catalog(folder) as cat:
+            report = cat.check()
+            assert report.ok, [p.what for p in report.problems]
+            counts = _counts_of(cat)
+            assert counts in ({"documents": 0, "quotes": 0, "actors": 0, "tags": 0}, expected), counts
+            assert cat.index.doc_count() == counts["documents"] + counts["quotes"] + counts["actors"]
+        outcomes.add(counts == expected)
+        # importing again completes the job and changes nothing more after that
+        subprocess.run(_cli("--catalog", str(folder), "bundle", "import", str(bundle)), cwd=REPO, check=True, capture_output=True, timeout=600)
+        assert _counts(folder) == expected
+
+
+def _documents(folder: Path):
+    with Catalog(folder) as cat:
+        return cat.documents()
+
+
+def _counts_of(cat: Catalog) -> dict[str, int]:
+    stats = cat.stats()
+    return {k: stats[k] for k in ("documents", "quotes", "actors", "tags")}
+
+
+def _counts(folder: Path) -> dict[str, int]:
+    with Catalog(folder) as cat:
+        return _counts_of(cat)
