@@ -158,8 +158,9 @@ class CoQuotationGraph(QWidget):
         for edge in sorted(self.edges, key=lambda e: e.documents):
             near = self._hover in (edge.first, edge.second) or self.current in (edge.first, edge.second)
             colour = QColor(palette.color(QPalette.ColorRole.Highlight)) if near else QColor(edge_colour)
-            colour.setAlphaF(0.85 if near else 0.25 + 0.35 * edge.documents / most_shared)
-            painter.setPen(QPen(colour, 1.0 + 5.0 * edge.documents / most_shared, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            share = (edge.documents - 1) / (most_shared - 1) if most_shared > 1 else 0.0
+            colour.setAlphaF(0.85 if near else 0.3 + 0.4 * share)
+            painter.setPen(QPen(colour, 1.5 + 5.0 * share, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(self.node_centre(edge.first), self.node_centre(edge.second))
         metrics = QFontMetrics(self.font())
         fill = QColor("#4a7fb5")
@@ -169,10 +170,18 @@ class CoQuotationGraph(QWidget):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if chosen else fill.darker(140), 3 if chosen else 1))
             painter.setBrush(fill.lighter(125) if chosen else fill)
             painter.drawEllipse(centre, radius, radius)
+        for node in self.nodes:  # names last, on a backing, so no line or node hides them
+            centre, radius = self.node_centre(node.uuid), self.node_radius(node)
             label = metrics.elidedText(node.name, Qt.TextElideMode.ElideRight, 170)
-            box = QRectF(centre.x() - 90, centre.y() + radius + 1, 180, metrics.height())
+            width = metrics.horizontalAdvance(label) + 6
+            box = QRectF(centre.x() - width / 2, centre.y() + radius + 2, width, metrics.height())
+            backing = QColor(palette.color(QPalette.ColorRole.Base))
+            backing.setAlphaF(0.8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(backing)
+            painter.drawRoundedRect(box, 3, 3)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     def mouseMoveEvent(self, event) -> None:
         hover = self.node_at(event.position())
