@@ -127,10 +127,11 @@ def run(
         from whoosh.query import And, Term
 
         query = And([query, Term("type", filter_type)])
-    groupedby = None
-    if facets:
-        groupedby = sorting.Facets()
-        for name, column in FACETS.items():
+    # the type facet is always collected: every entry has exactly one type, so its counts add
+    # up to the exact total, which whoosh would otherwise find by running the query again
+    groupedby = sorting.Facets()
+    for name, column in FACETS.items():
+        if facets or name == "type":
             groupedby.add_facet(name, sorting.FieldFacet(column, allow_overlap=column in ("f_tag", "f_actor")))
     try:
         results = searcher.search(
@@ -157,20 +158,15 @@ def run(
             item.snippet = _snippet(hit, item.key, lambda _key, name, t=fields_text: t.get(name, ""))
         hits.append(item)
     facet_counts: dict[str, dict[str, int]] = {}
-    if facets:
-        for name in FACETS:
-            counts = results.groups(name)
-            facet_counts[name] = {
-                (k.decode() if isinstance(k, bytes) else str(k)): v
-                for k, v in counts.items()
-                if k not in (None, "", b"")
-            }
-    if facets:
-        # every entry has exactly one type, so the type facet counts every match; asking
-        # whoosh for len(results) would run the whole query a second time
-        total = sum(facet_counts.get("type", {}).values())
-    else:
-        total = len(results)
+    for name in FACETS if facets else ("type",):
+        facet_counts[name] = {
+            (k.decode() if isinstance(k, bytes) else str(k)): v
+            for k, v in results.groups(name).items()
+            if k not in (None, "", b"")
+        }
+    total = sum(facet_counts.get("type", {}).values())
+    if not facets:
+        facet_counts = {}
     return SearchResults(query=text, total=total, hits=hits, facets=facet_counts)
 
 

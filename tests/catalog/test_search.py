@@ -140,3 +140,9 @@ def test_iso_date_ranges_are_exact(catalog, corpus):
     assert _uuids(catalog.search("date:2023-05")) == {corpus["turkey"]}
     assert _uuids(catalog.search("date:2023-05-01")) == {corpus["turkey"]}
     assert _uuids(catalog.search("date:[2022-09-20 to 2022-09-20]")) == {corpus["vienna"]}
+
+
+def test_total_is_exact_with_or_without_facets(catalog, corpus):
+    with_facets = catalog.search("Daily OR Taliban OR Türkiye", limit=1)
+    without = catalog.search("Daily OR Taliban OR Türkiye", limit=1, facets=False)
+    assert with_facets.total == without.total == 2 and without.facets == {}
