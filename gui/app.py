@@ -57,6 +57,7 @@ def run(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its INFO narrates every migration step
     signal_refcount_fix.install()
     app = application([])
     settings = AppSettings(app_settings_store())
