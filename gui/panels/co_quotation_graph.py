@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 MAX_NODES = 30
 PAIR_LIMIT = 600  # the most shared pairs the catalogue is asked for
 LAYOUT_STEPS = 150
+CANVAS = (600.0, 520.0)  # the nominal drawing area the layout keeps names apart on
+LABEL_BOX = (118.0, 66.0)  # a node with its name under it, on that canvas
+LABEL_WIDTH = 112
 
 
 @dataclass(frozen=True)
@@ -35,14 +38,15 @@ class GraphEdge:
 
 
 def graph_data(summaries, pairs, limit: int = MAX_NODES) -> tuple[list[GraphNode], list[GraphEdge]]:
-    """The ``limit`` most quoted speakers that share a document with another speaker, and the
-    edges between them. ``summaries`` are ``ActorSummary`` rows, ``pairs`` ``CoQuotation``s."""
+    """Up to ``limit`` speakers, taken pair by pair from the pairs sharing the most documents
+    (listed most quoted first), and the edges between them. ``summaries`` are ``ActorSummary`` rows, ``pairs`` ``CoQuotation``s."""
     quotes = {s.uuid: s.quotes for s in summaries}
     names: dict[str, str] = {}
-    for pair in pairs:
-        names.setdefault(pair.first.uuid, pair.first.name)
-        names.setdefault(pair.second.uuid, pair.second.name)
-    ranked = sorted(names, key=lambda u: (-quotes.get(u, 0), names[u].lower(), u))[:limit]
+    for pair in sorted(pairs, key=lambda p: -p.documents):  # the strongest pairs come in whole
+        missing = [ref for ref in (pair.first, pair.second) if ref.uuid not in names]
+        if len(names) + len(missing) <= limit:
+            names.update((ref.uuid, ref.name) for ref in missing)
+    ranked = sorted(names, key=lambda u: (-quotes.get(u, 0), names[u].lower(), u))
     kept = set(ranked)
     nodes = [GraphNode(u, names[u], quotes.get(u, 0)) for u in ranked]
     edges = [GraphEdge(p.first.uuid, p.second.uuid, p.documents) for p in pairs if p.first.uuid in kept and p.second.uuid in kept]
@@ -80,7 +84,7 @@ def layout(nodes: list[GraphNode], edges: list[GraphEdge], steps: int = LAYOUT_S
         for i, j in links:
             dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
             d = max(math.hypot(dx, dy), 1e-3)
-            f = d / k
+            f = 0.4 * d / k  # gentle: linked speakers stay far enough apart to show the line
             shift[i][0] -= dx * f
             shift[i][1] -= dy * f
             shift[j][0] += dx * f
@@ -94,10 +98,42 @@ def layout(nodes: list[GraphNode], edges: list[GraphEdge], steps: int = LAYOUT_S
             pos[i][0] += shift[i][0] / length * step
             pos[i][1] += shift[i][1] / length * step
         temperature = max(0.005, temperature * 0.97)
+    return {n.uuid: p for n, p in zip(nodes, _separate(_normalised(pos)), strict=True)}
+
+
+def _normalised(pos: list[list[float]]) -> list[list[float]]:
+    """``pos`` centred and scaled into [-1, 1] on each axis."""
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    scale = max(max(xs) - min(xs), max(ys) - min(ys), 1e-6) / 2
-    return {n.uuid: ((pos[i][0] - cx) / scale, (pos[i][1] - cy) / scale) for i, n in enumerate(nodes)}
+    sx, sy = max((max(xs) - min(xs)) / 2, 1e-6), max((max(ys) - min(ys)) / 2, 1e-6)
+    return [[(x - cx) / sx, (y - cy) / sy] for x, y in pos]
+
+
+def _separate(pos: list[list[float]], rounds: int = 120) -> list[tuple[float, float]]:
+    """Push apart nodes whose name boxes would overlap on a canvas of ``CANVAS`` pixels."""
+    half_w, half_h = CANVAS[0] / 2, CANVAS[1] / 2
+    points = [[x * half_w, y * half_h] for x, y in pos]
+    box_w, box_h = LABEL_BOX
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(points)):
+            for j in range(i + 1, len(points)):
+                dx, dy = points[j][0] - points[i][0], points[j][1] - points[i][1]
+                over_x, over_y = box_w - abs(dx), box_h - abs(dy)
+                if over_x <= 0 or over_y <= 0:
+                    continue
+                moved = True
+                if over_x * box_h < over_y * box_w:  # the cheaper way out, relative to the box
+                    push = (over_x / 2 + 0.5) * (1 if dx > 0 or (dx == 0 and i % 2) else -1)
+                    points[i][0] -= push
+                    points[j][0] += push
+                else:
+                    push = (over_y / 2 + 0.5) * (1 if dy > 0 or (dy == 0 and i % 2) else -1)
+                    points[i][1] -= push
+                    points[j][1] += push
+        if not moved:
+            break
+    return [(x, y) for x, y in _normalised(points)]
 
 
 class CoQuotationGraph(QWidget):
@@ -129,10 +165,10 @@ class CoQuotationGraph(QWidget):
 
     def node_centre(self, uuid: str) -> QPointF:
         x, y = self._positions[uuid]
-        margin_x, margin_y = 90.0, 40.0  # room for the names under the nodes
+        margin_x, margin_top, margin_bottom = LABEL_WIDTH / 2 + 8, 30.0, 40.0  # names go under nodes
         half_w = max(10.0, self.width() / 2 - margin_x)
-        half_h = max(10.0, self.height() / 2 - margin_y)
-        return QPointF(self.width() / 2 + x * half_w, self.height() / 2 + y * half_h)
+        half_h = max(10.0, (self.height() - margin_top - margin_bottom) / 2)
+        return QPointF(self.width() / 2 + x * half_w, margin_top + half_h + y * half_h)
 
     def node_at(self, point: QPointF) -> str:
         """The uuid of the node under ``point`` (the smallest one when they overlap), or ""."""
@@ -159,7 +195,7 @@ class CoQuotationGraph(QWidget):
             near = self._hover in (edge.first, edge.second) or self.current in (edge.first, edge.second)
             colour = QColor(palette.color(QPalette.ColorRole.Highlight)) if near else QColor(edge_colour)
             share = (edge.documents - 1) / (most_shared - 1) if most_shared > 1 else 0.0
-            colour.setAlphaF(0.85 if near else 0.3 + 0.4 * share)
+            colour.setAlphaF(0.85 if near else 0.45 + 0.35 * share)
             painter.setPen(QPen(colour, 1.5 + 5.0 * share, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(self.node_centre(edge.first), self.node_centre(edge.second))
         metrics = QFontMetrics(self.font())
@@ -172,7 +208,7 @@ class CoQuotationGraph(QWidget):
             painter.drawEllipse(centre, radius, radius)
         for node in self.nodes:  # names last, on a backing, so no line or node hides them
             centre, radius = self.node_centre(node.uuid), self.node_radius(node)
-            label = metrics.elidedText(node.name, Qt.TextElideMode.ElideRight, 170)
+            label = metrics.elidedText(node.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
             width = metrics.horizontalAdvance(label) + 6
             box = QRectF(centre.x() - width / 2, centre.y() + radius + 2, width, metrics.height())
             backing = QColor(palette.color(QPalette.ColorRole.Base))
@@ -228,7 +264,7 @@ class CoQuotationDialog(QDialog):
     def show_graph(self, nodes: list[GraphNode], edges: list[GraphEdge], current: str = "") -> None:
         self.graph.set_graph(nodes, edges, current)
         self.caption.setText(
-            f"The {len(nodes)} most quoted speakers who share a document with another speaker. "
+            f"{len(nodes)} speakers from the pairs that share the most documents. "
             "Larger circles: more quotes; thicker lines: more documents in common. Click a speaker to list it."
             if nodes else ""
         )
