@@ -10,4 +10,13 @@ PYTHON="${PYTHON:-python3}"
 bash scripts/qt-system-libs.sh
 .venv/bin/ruff check .
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/python -m pytest "$@"
+if [ "$#" -gt 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+# The whole suite, in three processes: the Qt tests run as two groups of their own. In one
+# long process of all ~100 window tests, Qt has died with SIGBUS while processing events
+# between tests in some runs (not yet explained; never in a group this size, see issue 3).
+gui_groups="tests/gui/panels tests/gui/models tests/gui/dialogs"
+.venv/bin/python -m pytest tests --ignore=tests/gui
+.venv/bin/python -m pytest $gui_groups
+.venv/bin/python -m pytest tests/gui $(for g in $gui_groups; do printf -- '--ignore=%s ' "$g"; done)
