@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from catalog.store import CancelToken
 
@@ -121,6 +121,9 @@ class TaskRunner(QObject):
         self.cancel_all()
         self.wait_until_idle(msecs)
         self._closed = True
+        # deliver (and so drop) the results still queued, while their relays exist: a queued
+        # call that outlives its relay crashes Qt in a later event loop
+        QCoreApplication.sendPostedEvents()
 
     # ----- state -------------------------------------------------------------------------
     @property

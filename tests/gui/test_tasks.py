@@ -5,17 +5,24 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from catalog.store import Cancelled
 from gui.tasks import TaskRunner
 
 
 @pytest.fixture
-def runner():
+def runner(qtbot):
     tasks = TaskRunner()
     yield tasks
-    tasks.cancel_all()
-    tasks.wait_until_idle()
+    # let the worker finish and every queued callback be delivered before the runner and
+    # its relays are destroyed: a queued call reaching a destroyed relay crashes Qt later
+    tasks.shut_down()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=10000)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    tasks.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_work_runs_off_the_main_thread_and_reports_back_on_it(qtbot, runner):
