@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from catalog.models import Actor, Document, Quote, Tag
+from sqlalchemy.orm import selectinload
+
+from catalog.models import Actor, ActorRelation, Document, DocumentActor, Quote, Tag
 
 
 @dataclass
@@ -157,6 +159,17 @@ def document_view(doc: Document, with_quotes: bool = True) -> DocumentView:
         tags=sorted(t.path for t in doc.tags),
         quotes=[quote_view(q) for q in doc.quotes if q.deleted_at is None] if with_quotes else [],
         deleted=doc.deleted_at is not None,
+    )
+
+
+def actor_view_loads() -> tuple:
+    """Loader options that fetch, with a query of actors, everything actor_view reads."""
+    return (
+        selectinload(Actor.aliases),
+        selectinload(Actor.identifiers),
+        selectinload(Actor.relations).selectinload(ActorRelation.object),
+        selectinload(Actor.document_links).selectinload(DocumentActor.document),
+        selectinload(Actor.tags),
     )
 
 

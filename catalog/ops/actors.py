@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from catalog.changes import Changes
 from catalog.errors import InvalidInput
@@ -16,10 +15,9 @@ from catalog.models import (
     ActorAlias,
     ActorIdentifier,
     ActorRelation,
-    DocumentActor,
     Quote,
 )
-from catalog.views import ActorView, actor_view
+from catalog.views import ActorView, actor_view, actor_view_loads
 
 
 class ActorOps:
@@ -92,13 +90,7 @@ class ActorOps:
             query = (
                 select(Actor)
                 .where(Actor.deleted_at.is_(None))
-                .options(
-                    selectinload(Actor.aliases),
-                    selectinload(Actor.identifiers),
-                    selectinload(Actor.relations).selectinload(ActorRelation.object),
-                    selectinload(Actor.document_links).selectinload(DocumentActor.document),
-                    selectinload(Actor.tags),
-                )
+                .options(*actor_view_loads())
                 .order_by(Actor.type, Actor.name)
             )
             if type:

@@ -21,7 +21,6 @@ from catalog.errors import CatalogUnavailable, InvalidInput, NotFound
 from catalog.lookup import actor_by_ref_or_name, tag_by_path
 from catalog.models import (
     Actor,
-    ActorRelation,
     Document,
     DocumentActor,
     Quote,
@@ -30,7 +29,15 @@ from catalog.models import (
     document_tags,
     quote_tags,
 )
-from catalog.views import ActorRef, ActorView, QuoteView, actor_ref, actor_view, quote_view
+from catalog.views import (
+    ActorRef,
+    ActorView,
+    QuoteView,
+    actor_ref,
+    actor_view,
+    actor_view_loads,
+    quote_view,
+)
 
 RECORD_KINDS = ("document", "quote", "actor")
 
@@ -151,13 +158,7 @@ class BrowseOps:
                 session.scalars(
                     select(Actor)
                     .where(Actor.uuid.in_(uuids))
-                    .options(
-                        selectinload(Actor.aliases),
-                        selectinload(Actor.identifiers),
-                        selectinload(Actor.relations).selectinload(ActorRelation.object),
-                        selectinload(Actor.document_links).selectinload(DocumentActor.document),
-                        selectinload(Actor.tags),
-                    )
+                    .options(*actor_view_loads())
                 )
             )
             counts = _quote_counts(session, [a.id for a in actors])
