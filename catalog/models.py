@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -71,6 +72,8 @@ class Record:
 
 class Document(Record, Base):
     __tablename__ = "documents"
+    # the live documents newest first, and per month, read from the index alone (revision 0002)
+    __table_args__ = (Index("ix_documents_live_date", "deleted_at", "published_at", "id", "uuid"),)
 
     title: Mapped[str] = mapped_column(Text, default="")
     subtitle: Mapped[str] = mapped_column(Text, default="")
@@ -111,6 +114,11 @@ class Document(Record, Base):
 
 class Quote(Record, Base):
     __tablename__ = "quotes"
+    # live quotes counted per document and per speaker from the index alone (revision 0002)
+    __table_args__ = (
+        Index("ix_quotes_live_document", "deleted_at", "document_id"),
+        Index("ix_quotes_live_speaker", "deleted_at", "speaker_id", "document_id"),
+    )
 
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     start: Mapped[int] = mapped_column(Integer)

@@ -2,7 +2,9 @@
 
 * :meth:`documents_of` turns a mixed selection (documents, quotes, actors) into the documents
   an export of that selection should carry;
-* :meth:`tag_counts` counts live records per tag, directly and with its sub-tags;
+* :meth:`tag_counts` counts live records per tag, directly and with its sub-tags, and
+  :meth:`tag_tree` gives the tags with those counts in one read;
+* :meth:`tag_paths` and :meth:`actor_names` feed the editors' completers (names only, no counts);
 * :meth:`reopen_proposals` puts decided proposals back to pending (undo of accept/reject);
 * :meth:`revert_bundle_import` removes what an applied bundle import added (its undo).
 
@@ -11,10 +13,12 @@ Reads may run on any thread; the writes are units of work like every other.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import aliased
 
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
@@ -31,6 +35,7 @@ from catalog.models import (
     quote_tags,
     utcnow,
 )
+from catalog.views import TagView
 
 _CHUNK = 500
 _MODELS = {"document": Document, "quote": Quote, "actor": Actor}
@@ -96,25 +101,60 @@ class GuiSupportOps:
 
     def tag_counts(self) -> dict[str, TagCount]:
         """Every tag's path with its :class:`TagCount` (trashed records not counted)."""
+        return {view.path: count for view, count in self.tag_tree()}
+
+    def tag_tree(self) -> list[tuple[TagView, TagCount]]:
+        """Every tag (its view carrying the direct counts) with its :class:`TagCount`, by path.
+
+        Counted by aggregate queries over the link tables, which hold no text: trashed records
+        (few) are left out by id rather than every link joined to its record, and a total is
+        the sum of its subtree's direct counts less the records counted twice, which only a
+        record with two tags under one root can be. Used by the tag panel's worker task.
+        """
         with self.reading() as session:
-            tags = {t.id: (t.name, t.parent_id) for t in session.scalars(select(Tag))}
-            paths = {tag_id: _path(tag_id, tags) for tag_id in tags}
+            rows = session.execute(select(Tag.id, Tag.name, Tag.parent_id, Tag.uuid, Tag.colour)).all()
+            tags = {tag_id: (name, parent) for tag_id, name, parent, _uuid, _colour in rows}
+            parents = {tag_id: parent for tag_id, (_name, parent) in tags.items()}
+            lineage = {tag_id: _lineage(tag_id, parents) for tag_id in tags}
             counts = {tag_id: TagCount() for tag_id in tags}
-            below: dict[int, set[tuple[str, int]]] = {tag_id: set() for tag_id in tags}
+            totals: Counter[int] = Counter()
+            roots = _tag_roots()
             for kind, table, column in _TAG_TABLES:
-                model = _MODELS[kind]
-                query = select(table.c.tag_id, table.c[column]).join(model, model.id == table.c[column]).where(model.deleted_at.is_(None))
-                if kind == "quote":
-                    query = query.join(Document, Document.id == Quote.document_id).where(Document.deleted_at.is_(None))
-                for tag_id, record_id in session.execute(query):
-                    setattr(counts[tag_id], kind + "s", getattr(counts[tag_id], kind + "s") + 1)
-                    node, depth = tag_id, 0
-                    while node is not None and depth < 1000:  # a parent cycle cannot hang us
-                        below[node].add((kind, record_id))
-                        node, depth = tags[node][1], depth + 1
-        for tag_id, records in below.items():
-            counts[tag_id].total = len(records)
-        return {paths[tag_id]: counts[tag_id] for tag_id in tags}
+                record, trashed = table.c[column], _trashed_ids(kind)
+                live = select(table.c.tag_id, func.count()).where(record.not_in(trashed)).group_by(table.c.tag_id)
+                for tag_id, count in session.execute(live):
+                    setattr(counts[tag_id], kind + "s", count)
+                    for ancestor in lineage[tag_id]:
+                        totals[ancestor] += count
+                shared = (
+                    select(func.group_concat(table.c.tag_id))
+                    .join(roots, roots.c.tag_id == table.c.tag_id)
+                    .where(record.not_in(trashed))
+                    .group_by(record, roots.c.root)
+                    .having(func.count() > 1)
+                )
+                for combo in session.scalars(shared):
+                    reached = Counter(a for tag_id in combo.split(",") for a in lineage[int(tag_id)])
+                    for ancestor, times in reached.items():
+                        totals[ancestor] -= times - 1
+        tree = []
+        for tag_id, _name, _parent, uuid, colour in rows:
+            count = counts[tag_id]
+            count.total = totals[tag_id]
+            tree.append((TagView(uuid, _path(tag_id, tags), colour, count.documents, count.quotes, count.actors), count))
+        return sorted(tree, key=lambda pair: pair[0].path.lower())
+
+    def tag_paths(self) -> list[str]:
+        """Every tag's path, by path (case-insensitive): what a tag field completes from."""
+        with self.reading() as session:
+            tags = {tag_id: (name, parent) for tag_id, name, parent in session.execute(select(Tag.id, Tag.name, Tag.parent_id))}
+        return sorted((_path(tag_id, tags) for tag_id in tags), key=str.lower)
+
+    def actor_names(self) -> list[str]:
+        """Names of the live actors, each once, by name (case-insensitive)."""
+        with self.reading() as session:
+            names = session.scalars(select(Actor.name).where(Actor.deleted_at.is_(None)).distinct())
+            return sorted(names, key=str.lower)
 
     # ----- undo steps --------------------------------------------------------------------
     def reopen_proposals(self, ids: Iterable[int]) -> Changes:
@@ -161,6 +201,32 @@ class GuiSupportOps:
                             changes.delete("quote", quote.uuid)
             _remove_tags(session, changes, added["tag"])
         return changes
+
+
+def _lineage(tag_id: int, parents: dict[int, int | None]) -> tuple[int, ...]:
+    """The tag and its ancestors (a parent cycle cannot hang us)."""
+    chain, node = [], tag_id
+    while node is not None and len(chain) < 1000:
+        chain.append(node)
+        node = parents.get(node)
+    return tuple(chain)
+
+
+def _tag_roots():
+    """A recursive query of (tag_id, root): each tag with the top of its branch."""
+    roots = select(Tag.id.label("tag_id"), Tag.id.label("root")).where(Tag.parent_id.is_(None)).cte("roots", recursive=True)
+    child = aliased(Tag)
+    return roots.union_all(select(child.id, roots.c.root).where(child.parent_id == roots.c.tag_id))
+
+
+def _trashed_ids(kind: str):
+    """A query of the ids of trashed records of ``kind`` (a quote also when its document is)."""
+    model = _MODELS[kind]
+    trashed = select(model.id).where(model.deleted_at.is_not(None))
+    if kind == "quote":
+        in_trashed_documents = select(Quote.id).where(Quote.document_id.in_(select(Document.id).where(Document.deleted_at.is_not(None))))
+        return union(trashed, in_trashed_documents)
+    return trashed
 
 
 def _path(tag_id: int, tags: dict[int, tuple[str, int | None]]) -> str:
