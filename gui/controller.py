@@ -30,8 +30,8 @@ from gui.workspace import Workspace
 class AppController(QObject):
     """Owns the current window and workspace. Main thread only.
 
-    ``ready`` fires once the start-up work of a newly opened catalogue (index repair, sample
-    seeding) is done and its first document is selected.
+    ``ready`` fires once the start-up work of a newly opened catalogue (the panels' counts,
+    index repair, sample seeding) is done; its first document is selected before that.
     """
 
     ready = Signal()
@@ -78,24 +78,23 @@ class AppController(QObject):
     def _start_up(self, window: MainWindow, seed_if_empty: bool) -> None:
         workspace = self.workspace
         catalog = workspace.catalog
+        # the list and its first document come first; the panels' counts are read meanwhile
+        window.select_first_document()
         if catalog.read_only:
             window.statusBar().showMessage(
                 f"Opened read-only: the catalogue is in use by {catalog.in_use_by or 'another program'}.", 15000
             )
-            window.select_first_document()
-            self.ready.emit()
-            return
-        # the window is usable while the index is rebuilt; a banner says searching waits
-        window.commands.repair_index()
-        stats = catalog.stats()
-        if seed_if_empty and stats["documents"] == 0 and stats["trash"] == 0:
-            sample = sample_article_path()
-            workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))
+        else:
+            # the window is usable while the index is rebuilt; a banner says searching waits
+            window.commands.repair_index()
+            if seed_if_empty and not window.centre.records.model.rowCount() and catalog.stats()["trash"] == 0:
+                sample = sample_article_path()
+                workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))
 
         def finish() -> None:
             if self.window is window:
                 # someone already searching (while the index was rebuilt) keeps their search
-                if not window.search.text():
+                if not window.search.text() and not window.record.kind:
                     window.select_first_document()
                 self.ready.emit()
 

@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
 
         # ----- panels --------------------------------------------------------------------
         self.tags = TagsPanel(catalog, ops)
-        self.actors = ActorsPanel(catalog)
-        self.publications = PublicationsPanel(catalog)
+        self.actors = ActorsPanel(catalog, workspace.tasks)
+        self.publications = PublicationsPanel(catalog, workspace.tasks)
         self.saved = SavedSearchesPanel(catalog, ops)
         self.trash = TrashPanel(catalog, ops)
         self.left_tabs = QTabWidget()
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         for panel in (self.tags, self.actors, self.left_tabs):
             self.left.addWidget(panel)
         self.left.setSizes([250, 330, 180])
-        self.centre = CentrePanel(catalog)
+        self.centre = CentrePanel(catalog, workspace.tasks)
         self.record = RecordPane(catalog, ops)
         self.main = QSplitter(Qt.Orientation.Horizontal)
         for panel in (self.left, self.centre, self.record):

@@ -27,8 +27,8 @@ def start_quote(
     if span is None or view is None:
         return None
     start, end = span
-    names = {a.name.lower(): a.name for a in catalog.actor_summaries()}
-    dialog = QuoteDialog(view.body[start:end], names, [t.path for t in catalog.tags()], parent)
+    names = {name.lower(): name for name in catalog.actor_names()}
+    dialog = QuoteDialog(view.body[start:end], names, catalog.tag_paths(), parent)
 
     def accepted() -> None:
         request = dialog.request()

@@ -41,7 +41,7 @@ class ExportDialog(QDialog):
         self._selection = list(selection)
         self._search_text = search_text.strip()
         stats = catalog.stats()
-        tags = [t.path for t in catalog.tags()]
+        tags = catalog.tag_paths()
         saved = catalog.saved_searches()
 
         self.group = QButtonGroup(self)

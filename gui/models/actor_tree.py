@@ -1,7 +1,8 @@
 """Actors grouped by type (people, organisations, places, events, groups) with counts.
 
-Rows come from ``Catalog.actor_summaries()`` via :meth:`set_actors`. Group rows have the key
-``type:<type>``; actor rows have the actor's UUID as key and its ``ActorSummary`` as payload.
+Rows come from ``Catalog.actor_summaries()`` via :meth:`set_actors`; :meth:`set_filter` keeps
+the actors whose name contains a text (ignoring case). Group rows have the key ``type:<type>``;
+actor rows have the actor's UUID as key and its ``ActorSummary`` as payload.
 """
 
 from __future__ import annotations
@@ -25,15 +26,28 @@ class ActorTreeModel(TreeModel):
 
     columns = ("Actor", "Docs", "Quotes")
 
-    def set_actors(self, actors: list[ActorSummary]) -> None:
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._actors: list[ActorSummary] = []
+        self._filter = ""
+
+    def set_actors(self, actors: list[ActorSummary], filter_text: str = "") -> None:
+        """Show ``actors`` (in the order given) whose name contains ``filter_text``."""
+        self._actors = list(actors)
+        self.set_filter(filter_text)
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        shown = [a for a in self._actors if self._filter in a.name.casefold()] if self._filter else self._actors
+        by_type: dict[str, list[ActorSummary]] = {}
+        for actor in shown:
+            by_type.setdefault(actor.type, []).append(actor)
         root = TreeNode("")
-        groups: dict[str, TreeNode] = {}
-        for kind in [*GROUP_NAMES, *sorted({a.type for a in actors} - set(GROUP_NAMES))]:
-            members = [a for a in actors if a.type == kind]
+        for kind in [*GROUP_NAMES, *sorted(set(by_type) - set(GROUP_NAMES))]:
+            members = by_type.get(kind)
             if members:
-                groups[kind] = root.add(TreeNode(f"type:{kind}", (kind, len(members))))
-                for actor in members:
-                    groups[kind].add(TreeNode(actor.uuid, actor))
+                group = root.add(TreeNode(f"type:{kind}", (kind, len(members))))
+                group.children = [TreeNode(actor.uuid, actor, parent=group) for actor in members]
         self.set_root(root)
 
     @staticmethod

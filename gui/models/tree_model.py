@@ -66,9 +66,12 @@ class TreeModel(QAbstractItemModel):
 
     # ----- Qt ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # checked here rather than with hasIndex(), which calls back into rowCount and
+        # columnCount: a view lays out every row of an expanded group of thousands of actors
+        children = self.node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < len(self.columns)) or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():

@@ -1,41 +1,46 @@
 """Actors grouped by type with their counts; a filter box narrows the tree by name.
-Choosing an actor filters the centre list (and shows its record)."""
+Choosing an actor filters the centre list (and shows its record).
+
+The actors and their counts (``Catalog.actor_summaries``) are read on the task runner, at
+start and after changes that can move them; the filter narrows what was read, in memory.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from catalog.changes import Changes
 from gui.models.actor_tree import ActorTreeModel
+from gui.panel_loader import PanelLoader
 from gui.panels.section_title import section_title
+from gui.tasks import TaskRunner
 
 
 class ActorsPanel(QWidget):
-    """Emits ``actor_chosen(uuid)``. Reads only; it never changes the catalogue."""
+    """Emits ``actor_chosen(uuid)``. Reads only (on ``tasks``); it never changes the catalogue.
+    ``loader.loaded`` fires when the tree was (re)filled."""
 
     actor_chosen = Signal(str)
 
-    def __init__(self, catalog, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self._catalog = catalog
         self.model = ActorTreeModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter actors")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.view = QTreeView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: sizing to contents would measure every row of a big group
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance("000000") + 8)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -43,26 +48,32 @@ class ActorsPanel(QWidget):
         layout.addWidget(section_title("Actors"))
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        self.loader = PanelLoader(tasks, "Counting actors", catalog.actor_summaries, self._show_actors, self)
         self.refresh()
 
     def refresh(self) -> None:
-        collapsed = {
-            self.proxy.index(r, 0).data(ActorTreeModel.KeyRole)
-            for r in range(self.proxy.rowCount())
-            if not self.view.isExpanded(self.proxy.index(r, 0))
-        } if self.proxy.rowCount() else set()
-        self.model.set_actors(self._catalog.actor_summaries())
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            self.view.setExpanded(index, index.data(ActorTreeModel.KeyRole) not in collapsed)
+        """Read the actors and their counts again (on the worker)."""
+        self.loader.request()
+
+    def _show_actors(self, actors) -> None:
+        collapsed = {i.data(ActorTreeModel.KeyRole) for i in self._groups() if not self.view.isExpanded(i)}
+        self.model.set_actors(actors, self.filter.text())
+        self._expand(collapsed)
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touched("actor") or changes.touched("quote") or changes.created["document"] or changes.deleted["document"]:
             self.refresh()
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
-        self.view.expandAll()
+        self.model.set_filter(text)
+        self._expand(set())
+
+    def _groups(self) -> list[QModelIndex]:
+        return [self.model.index(r, 0) for r in range(self.model.rowCount())]
+
+    def _expand(self, collapsed: set[str]) -> None:
+        for index in self._groups():
+            self.view.setExpanded(index, index.data(ActorTreeModel.KeyRole) not in collapsed)
 
     def _clicked(self, index: QModelIndex) -> None:
         key = index.data(ActorTreeModel.KeyRole)

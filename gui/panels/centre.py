@@ -10,16 +10,18 @@ from catalog.changes import Changes
 from gui.panels.record_list import RecordListPanel
 from gui.panels.search_results import SearchResultsPanel
 from gui.panels.timeline import TimelineChart
+from gui.tasks import TaskRunner
 
 
 class CentrePanel(QWidget):
-    """Holds ``records`` (RecordListPanel), ``results`` (SearchResultsPanel) and ``timeline``."""
+    """Holds ``records`` (RecordListPanel), ``results`` (SearchResultsPanel) and ``timeline``
+    (which reads its counts on ``tasks``)."""
 
-    def __init__(self, catalog, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self.records = RecordListPanel(catalog)
         self.results = SearchResultsPanel(catalog)
-        self.timeline = TimelineChart(catalog)
+        self.timeline = TimelineChart(catalog, tasks)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.records)
         self.stack.addWidget(self.results)

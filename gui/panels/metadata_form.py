@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from catalog.models import LINK_ROLES
 from catalog.views import DocumentView
-from gui.dialogs.completion import name_completer
+from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.edits import EditDocument, LinkActor
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -99,6 +99,8 @@ class MetadataForm(QScrollArea):
         self.link_role.setCurrentText("mentioned")
         link_button = QPushButton("Link")
         link_button.clicked.connect(self._link_typed)
+        self.link_name.setCompleter(name_completer([], self.link_name))
+        self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actor_names)
         form.addRow("Link actor:", self.link_name)
         link_row = QHBoxLayout()
         link_row.addWidget(QLabel("as"))
@@ -132,8 +134,6 @@ class MetadataForm(QScrollArea):
                 self.actors.addItem(item)
             self.tags.set_record(view.uuid, view.tags)
             self.original.setText(f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}")
-            names = sorted({a.name for a in self._catalog.actor_summaries()})
-            self.link_name.setCompleter(name_completer(names, self.link_name))
         else:
             self.tags.set_record("", [])
             self.original.clear()

@@ -85,7 +85,7 @@ class ProposalsPanel(QWidget):
             self._ops.perform(AcceptProposals(self.document))
 
     def edit(self, proposal: ProposalView) -> ProposalDialog:
-        names = sorted({a.name for a in self._catalog.actor_summaries()})
+        names = self._catalog.actor_names()
         self.dialog = ProposalDialog(proposal, names, self)
         self.dialog.accepted.connect(lambda: self.accept(proposal, self.dialog.edits()))
         self.dialog.open()

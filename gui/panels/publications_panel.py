@@ -1,4 +1,5 @@
-"""Publications with their document counts; choosing one filters the centre list."""
+"""Publications with their document counts (read on the task runner); choosing one filters
+the centre list."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from catalog.changes import Changes
 from gui.models.row_list import RowListModel
+from gui.panel_loader import PanelLoader
+from gui.tasks import TaskRunner
 
 
 class PublicationsPanel(QWidget):
@@ -14,7 +17,7 @@ class PublicationsPanel(QWidget):
 
     publication_chosen = Signal(str)
 
-    def __init__(self, catalog, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self._catalog = catalog
         self.model = RowListModel(lambda row: f"{row[0]}  ({row[1]})", tooltip=lambda row: f"{row[1]} documents", parent=self)
@@ -25,10 +28,15 @@ class PublicationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.loader = PanelLoader(tasks, "Counting publications", catalog.publications, self._show_publications, self)
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(sorted(self._catalog.publications().items(), key=lambda item: item[0].lower()))
+        """Read the publications again (on the worker)."""
+        self.loader.request()
+
+    def _show_publications(self, publications: dict[str, int]) -> None:
+        self.model.set_rows(sorted(publications.items(), key=lambda item: item[0].lower()))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touched("document"):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from catalog.models import ACTOR_TYPES, QUOTE_KINDS
 from catalog.views import QuoteView
-from gui.dialogs.completion import name_completer
+from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.edits import DeleteRecords, EditQuote
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -39,7 +39,7 @@ class QuoteRecord(QScrollArea):
         self._catalog = catalog
         self._ops = ops
         self.view: QuoteView | None = None
-        self._names: set[str] = set()  # lower-case names of existing actors
+        self._names: set[str] | None = None  # lower-case names of existing actors, read when needed
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body, form = form_page()
@@ -58,6 +58,8 @@ class QuoteRecord(QScrollArea):
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("speaker (empty: unknown)")
         self.speaker.textEdited.connect(self._speaker_edited)
+        self.speaker.setCompleter(name_completer([], self.speaker))
+        self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actor_names)
         form.addRow("Change speaker:", self.speaker)
         self.speaker_type = QComboBox()
         self.speaker_type.addItems(list(ACTOR_TYPES))
@@ -82,6 +84,7 @@ class QuoteRecord(QScrollArea):
 
     def set_quote(self, view: QuoteView | None) -> None:
         self.view = view
+        self._names = None
         enabled = view is not None
         for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.tags):
             widget.setEnabled(enabled)
@@ -105,14 +108,18 @@ class QuoteRecord(QScrollArea):
         self.speaker.setText(view.speaker.name if view.speaker else "")
         self.note.setPlainText(view.note)
         self.tags.set_record(view.uuid, view.tags)
-        names = [a.name for a in self._catalog.actor_summaries()]
-        self._names = {name.lower() for name in names}
-        self.speaker.setCompleter(name_completer(sorted(set(names)), self.speaker))
         self._speaker_edited(self.speaker.text())
 
+    def _is_new_speaker(self, name: str) -> bool:
+        """True when no actor is called ``name`` (the quote's own speaker needs no lookup)."""
+        if not name or (self.view is not None and self.view.speaker and name.lower() == self.view.speaker.name.lower()):
+            return False
+        if self._names is None:
+            self._names = {known.lower() for known in self._catalog.actor_names()}
+        return name.lower() not in self._names
+
     def _speaker_edited(self, text: str) -> None:
-        name = " ".join(text.split())
-        new = bool(name) and name.lower() not in self._names
+        new = self._is_new_speaker(" ".join(text.split()))
         self.speaker_type.setVisible(new)
         self.speaker_type_label.setVisible(new)
 
@@ -129,7 +136,7 @@ class QuoteRecord(QScrollArea):
             after["note"] = self.note.toPlainText().strip()
         if name != (view.speaker.name if view.speaker else ""):
             after["speaker"] = name
-            if name and name.lower() not in self._names:
+            if self._is_new_speaker(name):
                 after["new_speaker_type"] = self.speaker_type.currentText()
         if not after:
             return

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from catalog.changes import Changes
+from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
 
 class StatusPanel(QStatusBar):
-    """Reads ``Catalog.stats()``; follows ``tasks``' signals. Main thread only."""
+    """Reads ``Catalog.stats()`` on ``tasks``; follows ``tasks``' signals. Main thread only."""
 
     def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -36,10 +37,14 @@ class StatusPanel(QStatusBar):
         tasks.progressed.connect(self._progressed)
         tasks.busy_changed.connect(self._busy_changed)
         self._busy_changed(tasks.busy)
+        self.loader = PanelLoader(tasks, "Counting records", catalog.stats, self._show_counts, self)
         self.refresh()
 
     def refresh(self) -> None:
-        stats = self._catalog.stats()
+        """Count the records again (on the worker)."""
+        self.loader.request()
+
+    def _show_counts(self, stats: dict[str, int]) -> None:
         parts = [_count(stats[key], noun) for key, noun in (("documents", "document"), ("quotes", "quote"), ("actors", "actor"), ("tags", "tag"))]
         if stats["trash"]:
             parts.append(f"{stats['trash']:,} in the trash")

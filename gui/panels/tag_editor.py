@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.dialogs.completion import ListCompleter
+from gui.dialogs.completion import FillOnFocus, ListCompleter
 from gui.dialogs.quote_dialog import split_tags
 from gui.edits import TagRecords, UntagRecords
 from gui.operations import Operations
@@ -38,6 +38,7 @@ class TagEditor(QWidget):
         self.add_edit.setPlaceholderText("Add tags: Parent/Child, another")
         self.completer = ListCompleter([], self.add_edit)
         self.add_edit.setCompleter(self.completer)
+        self.completion = FillOnFocus(self.add_edit, self.completer, catalog.tag_paths)
         self.add_edit.returnPressed.connect(self._add_typed)
         self.remove_button = QToolButton()
         self.remove_button.setText("−")
@@ -59,7 +60,6 @@ class TagEditor(QWidget):
             item = QListWidgetItem(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.list.addItem(item)
-        self.completer.set_items([t.path for t in self._catalog.tags()])
 
     def add(self, paths: list[str]) -> None:
         for path in paths:

@@ -1,5 +1,8 @@
 """The tag tree: counts and colours; rename, merge, colour and delete from its context menu;
 drop records from the list on a tag to tag them. Choosing a tag filters the centre list.
+
+The tree and its counts are read on the task runner (``Catalog.tag_tree``), at start and
+after each change that can move a count.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from catalog.changes import Changes
 from gui.edits import RenameTag, TagRecords
 from gui.models.tag_tree import TagTreeModel
 from gui.operations import Operations
+from gui.panel_loader import PanelLoader
 from gui.panels.section_title import section_title
 
 
 class TagsPanel(QWidget):
-    """Emits ``tag_chosen(path)`` when the user picks a tag. Writes go through ``ops``."""
+    """Emits ``tag_chosen(path)`` when the user picks a tag. Reads and writes go through
+    ``ops`` (its task runner); ``loader.loaded`` fires when the tree was (re)filled."""
 
     tag_chosen = Signal(str)
 
@@ -52,15 +57,20 @@ class TagsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title("Tags"))
         layout.addWidget(self.view)
+        self.loader = PanelLoader(ops.tasks, "Counting tags", catalog.tag_tree, self._show_tags, self)
         self.refresh()
 
     # ----- content -----------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the tags and their counts again (on the worker)."""
+        self.loader.request()
+
+    def _show_tags(self, tree) -> None:
         expanded = self._expanded_paths()
-        self.model.set_tags(self._catalog.tags(), self._catalog.tag_counts())
-        for path in expanded or [self.model.node(self.model.index(r, 0)).key for r in range(self.model.rowCount())]:
-            index = self.model.index_of_key(path)
-            if index.isValid():
+        self.model.set_tags([view for view, _count in tree], {view.path: count for view, count in tree})
+        wanted = set(expanded) if expanded else None  # at first every top-level tag opens
+        for index in self._indexes(wanted is not None):
+            if wanted is None or self.model.path_at(index) in wanted:
                 self.view.expand(index)
 
     def apply_changes(self, changes: Changes) -> None:
@@ -68,14 +78,21 @@ class TagsPanel(QWidget):
         if any(changes.touched(kind) for kind in ("tag", "document", "quote", "actor")):
             self.refresh()
 
+    def _indexes(self, deep: bool, only_expanded: bool = False):
+        """Indexes of the tags with children (all levels if ``deep``, else the top level);
+        with ``only_expanded``, only below expanded ones."""
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.model.rowCount(index):
+                    yield index
+                    if deep and (not only_expanded or self.view.isExpanded(index)):
+                        stack.append(index)
+
     def _expanded_paths(self) -> list[str]:
-        paths = []
-        for node in self.model.node(QModelIndex()).walk():
-            if node.key:
-                index = self.model.index_of_key(node.key)
-                if self.view.isExpanded(index):
-                    paths.append(node.key)
-        return paths
+        return [self.model.path_at(i) for i in self._indexes(True, only_expanded=True) if self.view.isExpanded(i)]
 
     # ----- actions (no prompts: callable from tests and menus alike) ----------------------
     def tag_records(self, uuids: list[str], path: str) -> None:
@@ -134,7 +151,7 @@ class TagsPanel(QWidget):
             self.rename(path, new_path.strip())
 
     def _ask_merge(self, path: str) -> None:
-        others = [t.path for t in self._catalog.tags() if t.path != path and not t.path.startswith(path + "/")]
+        others = [p for p in self._catalog.tag_paths() if p != path and not p.startswith(path + "/")]
         if not others:
             return
         target, ok = QInputDialog.getItem(self, "Merge tag", f"Merge “{path}” into:", others, 0, False)

@@ -9,16 +9,19 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from catalog.changes import Changes
 from catalog.ops.browse import MonthActivity
 from gui import theme
+from gui.panel_loader import PanelLoader
+from gui.tasks import TaskRunner
 
 MAX_BAR_WIDTH = 28
 
 
 class TimelineChart(QWidget):
-    """Draws ``Catalog.activity_by_month()``; emits ``month_chosen("YYYY-MM")`` on a click."""
+    """Draws ``Catalog.activity_by_month()`` (read on ``tasks``); emits ``month_chosen("YYYY-MM")``
+    on a click. ``loader.loaded`` fires when the months were (re)read."""
 
     month_chosen = Signal(str)
 
-    def __init__(self, catalog, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self._catalog = catalog
         self.months: list[MonthActivity] = []
@@ -26,13 +29,18 @@ class TimelineChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(90)
         self.setToolTip("Documents (dark) and quotes (light) per month; click a month to list it")
+        self.loader = PanelLoader(tasks, "Counting months", catalog.activity_by_month, self._show_months, self)
         self.refresh()
 
     def sizeHint(self) -> QSize:
         return QSize(400, 110)
 
     def refresh(self) -> None:
-        self.months = self._catalog.activity_by_month()
+        """Read the months again (on the worker)."""
+        self.loader.request()
+
+    def _show_months(self, months: list[MonthActivity]) -> None:
+        self.months = months
         self.update()
 
     def apply_changes(self, changes: Changes) -> None:
@@ -59,7 +67,8 @@ class TimelineChart(QWidget):
         plot_height = self.height() - top - line - 6
         if not self.months:
             painter.setPen(theme.muted_text(palette))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated documents yet")
+            empty = "No dated documents yet" if self.loader.has_loaded else "Counting documents per month…"
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         peak = max(max(m.documents, m.quotes) for m in self.months) or 1
         left, width = self._slot()

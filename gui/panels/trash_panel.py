@@ -1,4 +1,5 @@
-"""The trash: deleted documents, quotes and actors; restore them (undoable) or empty it."""
+"""The trash: deleted documents, quotes and actors; restore them (undoable) or empty it.
+Its list is read on the task runner."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ from catalog.changes import Changes
 from gui.edits import RestoreRecords
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
+from gui.panel_loader import PanelLoader
 
 KIND_MARK = {"document": "Document", "quote": "Quote", "actor": "Actor"}
 
 
 class TrashPanel(QWidget):
-    """Lists ``Catalog.trash()``; writes go through ``ops``."""
+    """Lists ``Catalog.trash()``; reads and writes go through ``ops`` (its task runner)."""
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -46,10 +48,15 @@ class TrashPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.loader = PanelLoader(ops.tasks, "Reading the trash", catalog.trash, self._show_trash, self)
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._catalog.trash())
+        """Read the trash again (on the worker)."""
+        self.loader.request()
+
+    def _show_trash(self, items) -> None:
+        self.model.set_rows(items)
         self.empty_button.setEnabled(self.model.rowCount() > 0)
 
     def apply_changes(self, changes: Changes) -> None:

@@ -94,5 +94,6 @@ def window(qtbot, gui_env, workspace) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     win.select_first_document()
+    qtbot.waitUntil(lambda: not workspace.tasks.busy)  # the panels' counts are read on the worker
     return win
 

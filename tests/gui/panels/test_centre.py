@@ -17,10 +17,11 @@ from tests.gui.support import wait_idle
 
 @pytest.fixture
 def centre(qtbot, workspace):
-    widget = CentrePanel(workspace.catalog)
+    widget = CentrePanel(workspace.catalog, workspace.tasks)
     qtbot.addWidget(widget)
     widget.resize(700, 600)
     widget.show()
+    wait_idle(qtbot, workspace)  # the timeline's months are read on the worker
     return widget
 
 
@@ -81,6 +82,7 @@ def test_status_bar_shows_counts_and_cancellable_progress(qtbot, workspace):
     status = StatusPanel(workspace.catalog, workspace.tasks)
     qtbot.addWidget(status)
     status.show()
+    wait_idle(qtbot, workspace)
     assert "1 documents" not in status.counts.text() and "1 document" in status.counts.text()
     started = threading.Event()
 

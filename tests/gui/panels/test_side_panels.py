@@ -10,14 +10,17 @@ from tests.gui.support import wait_changed, wait_idle
 
 
 def test_actors_are_grouped_and_filterable(qtbot, workspace):
-    panel = ActorsPanel(workspace.catalog)
+    panel = ActorsPanel(workspace.catalog, workspace.tasks)
     qtbot.addWidget(panel)
-    groups = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    with qtbot.waitSignal(panel.loader.loaded):
+        pass
+    groups = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert groups[0].startswith("People (")
     panel.filter.setText("castellan")
-    people = panel.proxy.index(0, 0)
-    assert panel.proxy.rowCount() == 1 and panel.proxy.rowCount(people) == 1
-    helen = panel.proxy.index(0, 0, people)
+    people = panel.model.index(0, 0)
+    assert panel.model.rowCount() == 1 and panel.model.rowCount(people) == 1
+    assert people.data() == "People (1)" and panel.view.isExpanded(people)
+    helen = panel.model.index(0, 0, people)
     assert helen.data() == "Helen Castellan"
     with qtbot.waitSignal(panel.actor_chosen) as blocker:
         panel.view.clicked.emit(helen)
@@ -25,8 +28,9 @@ def test_actors_are_grouped_and_filterable(qtbot, workspace):
 
 
 def test_publications_list_counts_and_choose(qtbot, workspace):
-    panel = PublicationsPanel(workspace.catalog)
+    panel = PublicationsPanel(workspace.catalog, workspace.tasks)
     qtbot.addWidget(panel)
+    wait_idle(qtbot, workspace)
     assert panel.model.index(0).data() == "The Harbour Ledger  (1)"
     with qtbot.waitSignal(panel.publication_chosen) as blocker:
         panel.view.clicked.emit(panel.model.index(0))
@@ -90,6 +94,7 @@ def test_trash_restores_and_empties(qtbot, workspace):
     quotes = [q.uuid for q in workspace.catalog.quotes()]
     with wait_changed(qtbot, workspace):
         workspace.ops.mutate("Delete", lambda _p, _c: (None, workspace.catalog.delete(quotes[:2])))
+    wait_idle(qtbot, workspace)
     assert panel.model.rowCount() == 2
     panel.view.selectionModel().select(panel.model.index(0), panel.view.selectionModel().SelectionFlag.Select)
     with wait_changed(qtbot, workspace):

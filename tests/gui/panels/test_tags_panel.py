@@ -15,6 +15,7 @@ def panel(qtbot, workspace):
     widget = TagsPanel(workspace.catalog, workspace.ops)
     qtbot.addWidget(widget)
     workspace.ops.changed.connect(widget.apply_changes)
+    wait_idle(qtbot, workspace)  # the tree is read on the worker
     return widget
 
 
@@ -40,6 +41,7 @@ def test_parent_counts_follow_changes_and_skip_the_trash(qtbot, panel, workspace
     quote = workspace.catalog.record_ids("quote")[0]
     workspace.catalog.delete([quote])
     panel.refresh()
+    wait_idle(qtbot, workspace)
     assert panel.model.index_of_key("Heritage").siblingAtColumn(1).data() == "5"
     assert panel.model.index_of_key("Heritage/Volunteers").siblingAtColumn(1).data() == "4"
 
