@@ -30,6 +30,7 @@ _DROP = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad"}
 _APOSTROPHES = {"\u2019": "'", "\u02bc": "'"}
 _FOLD_CACHE: dict[str, str] = {}
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*", re.UNICODE)
+WORD = _WORD  # the tokenizer's words, for code that must find them as it does (snippets)
 
 
 def fold_char(char: str) -> str:

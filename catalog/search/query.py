@@ -21,7 +21,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Query
 
 from catalog.errors import InvalidInput
-from catalog.search import patterns
+from catalog.search import patterns, snippets
 from catalog.search.schema import DEFAULT_FIELDS
 
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
@@ -155,7 +155,7 @@ def run(
         )
         if texts_for is not None:
             fields_text = texts.get(item.key, {})
-            item.snippet = _snippet(hit, item.key, lambda _key, name, t=fields_text: t.get(name, ""))
+            item.snippet = snippets.snippet(hit, item.key, lambda name, t=fields_text: t.get(name, "") or "")
         hits.append(item)
     facet_counts: dict[str, dict[str, int]] = {}
     for name in FACETS if facets else ("type",):
@@ -168,37 +168,3 @@ def run(
     if not facets:
         facet_counts = {}
     return SearchResults(query=text, total=total, hits=hits, facets=facet_counts)
-
-
-def _snippet(hit, key: str, text_of: Callable[[str, str], str]) -> str:
-    if key.startswith("quote:"):
-        # a quote's words are the point: show them whole, highlighted where they match
-        exact = text_of(key, "body")
-        marked = hit.highlights("body", text=exact, top=3) if exact else ""
-        if marked and len(exact) <= 400:
-            return _highlight_all(hit, exact)
-        return marked or _escape(exact[:400]) + ("…" if len(exact) > 400 else "")
-    for field_name in ("body", "title", "speaker", "actor", "author"):
-        text = text_of(key, field_name)
-        if not text:
-            continue
-        snippet = hit.highlights(field_name, text=text, top=2)
-        if snippet:
-            return snippet
-    body = text_of(key, "body") or text_of(key, "title")
-    return _escape(body[:200]) + ("…" if len(body) > 200 else "")
-
-
-def _highlight_all(hit, text: str) -> str:
-    """``text`` whole, with the hit's matched terms wrapped like the fragments are."""
-    fragmenter = highlight.WholeFragmenter(charlimit=None)
-    saved = hit.results.fragmenter
-    hit.results.fragmenter = fragmenter
-    try:
-        return hit.highlights("body", text=text, top=1) or _escape(text)
-    finally:
-        hit.results.fragmenter = saved
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,155 @@
+"""Highlighted snippets for the hits of one page of results.
+
+Whoosh's highlighter re-analyses the whole text it is given, which costs more than the search
+itself on long bodies. Here a regular expression over the folded text proposes the words that
+may have matched (each term's stable start, see :func:`_stable_start`), each proposal is
+confirmed by analysing that word alone, and whoosh's own fragmenter, scorer and formatter make
+the snippet from the confirmed positions. Only when nothing is confirmed is the whole text
+re-analysed as before, so the shortcut never loses a snippet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from whoosh import highlight
+from whoosh.analysis import Token
+
+from catalog.search.analysis import WORD, fold_with_offsets
+
+SNIPPET_FIELDS = ("body", "title", "speaker", "actor", "author")
+MAX_MATCHES = 64  # matches read from the start of a text: plenty for two fragments
+QUOTE_WHOLE = 400  # a quote this short is shown whole
+PLAIN = 200  # characters shown when nothing can be highlighted
+FRAGMENTER = highlight.PinpointFragmenter(maxchars=240, surround=60)
+# where the analyzer's words can begin: not inside a word, nor after "U." / "don'" in one
+_WORD_START = r"(?<!\w)(?<!\w[.'])"
+
+
+def snippet(hit, key: str, text_of: Callable[[str], str]) -> str:
+    """HTML for one hit: matches wrapped like ``results.formatter`` does, the rest escaped.
+
+    ``text_of(field)`` is the original text of one of the hit's fields ("" when it has none).
+    Called on the searching thread for each hit of the page shown, never for other hits.
+    """
+    matched = _matched_words(hit)
+    if key.startswith("quote:"):
+        # a quote's words are the point: show them whole, highlighted where they match
+        exact = text_of("body")
+        words = matched.get("body", frozenset())
+        if exact and len(exact) <= QUOTE_WHOLE:
+            return highlight_field(hit, "body", exact, words, top=1, whole=True) or _escape(exact)
+        marked = highlight_field(hit, "body", exact, words, top=3)
+        return marked or _escape(exact[:QUOTE_WHOLE]) + ("…" if len(exact) > QUOTE_WHOLE else "")
+    for field_name in SNIPPET_FIELDS:
+        words = matched.get(field_name)
+        if not words:
+            continue
+        marked = highlight_field(hit, field_name, text_of(field_name), words, top=2)
+        if marked:
+            return marked
+    body = text_of("body") or text_of("title")
+    return _escape(body[:PLAIN]) + ("…" if len(body) > PLAIN else "")
+
+
+def highlight_field(hit, field_name: str, text: str, words: frozenset[str], top: int, whole: bool = False) -> str:
+    """The ``top`` best fragments of ``text`` around ``words`` (all of ``text`` with ``whole``)."""
+    if not words or not text:
+        return ""
+    results = hit.results
+    tokens = matched_tokens(text, words, results.searcher.schema[field_name].analyzer)
+    if not tokens:
+        return _highlight_whole(hit, field_name, text) if whole else hit.highlights(field_name, text=text, top=top)
+    if whole:
+        fragments = [highlight.Fragment(text, tokens, 0, len(text))]
+    else:
+        fragments = highlight.top_fragments(
+            FRAGMENTER.fragment_matches(text, tokens), top, highlight.BasicFragmentScorer(), highlight.FIRST
+        )
+        for fragment in fragments:
+            _trim(fragment)
+    return results.formatter.format(fragments)
+
+
+def _trim(fragment: highlight.Fragment) -> None:
+    """Start and end a fragment between words, unless it starts or ends with the text."""
+    text = fragment.text
+    if fragment.startchar > 0:
+        space = text.find(" ", fragment.startchar, fragment.matches[0].startchar)
+        fragment.startchar = space + 1 if space >= 0 else fragment.startchar
+    if fragment.endchar < len(text):
+        space = text.rfind(" ", fragment.matches[-1].endchar, fragment.endchar)
+        fragment.endchar = space if space >= 0 else fragment.endchar
+
+
+def matched_tokens(text: str, words: frozenset[str], analyzer, limit: int = MAX_MATCHES) -> list[Token]:
+    """The first ``limit`` words of ``text`` that ``analyzer`` turns into one of ``words``.
+
+    Each is a whoosh Token whose ``startchar``/``endchar`` index ``text`` as given (accents
+    and Arabic forms included) and whose ``text`` is the term it matched.
+    """
+    folded, origin = fold_with_offsets(text)
+    seen: dict[str, str | None] = {}
+    tokens: list[Token] = []
+    for match in _candidates(words).finditer(folded):
+        word = WORD.match(folded, match.start())
+        if word is None:
+            continue
+        form = word.group()
+        if form not in seen:
+            seen[form] = next((t.text for t in analyzer(form) if t.text in words), None)
+        term = seen[form]
+        if term is None:
+            continue
+        start, end = word.span()
+        if origin is not None:
+            start, end = origin[start], origin[end]
+        tokens.append(Token(text=term, startchar=start, endchar=end, boost=1.0, matched=True))
+        if len(tokens) >= limit:
+            break
+    return tokens
+
+
+@lru_cache(maxsize=256)
+def _candidates(words: frozenset[str]) -> re.Pattern:
+    starts = {_stable_start(word) for word in words}
+    alternatives = "|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True))
+    return re.compile(f"{_WORD_START}(?:{alternatives})")
+
+
+def _stable_start(term: str) -> str:
+    """The start of an indexed term that every word analysed into it begins with, folded.
+
+    Only English (ASCII) words are stemmed, and Porter rewrites at most the last two letters
+    it keeps (``sensibility`` -> ``sensibl``, ``dying`` -> ``die``); other terms are the
+    folded word itself.
+    """
+    if not term.isascii():
+        return term
+    return term[: max(1, len(term) - 2)]
+
+
+def _matched_words(hit) -> dict[str, frozenset[str]]:
+    """The hit's own matched terms, as text, by field."""
+    schema = hit.results.searcher.schema
+    found: dict[str, set[str]] = {}
+    for field_name, btext in hit.matched_terms():
+        if field_name in SNIPPET_FIELDS:  # others hold dates and numbers, never highlighted
+            found.setdefault(field_name, set()).add(schema[field_name].from_bytes(btext))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def _highlight_whole(hit, field_name: str, text: str) -> str:
+    """``text`` whole, with the hit's matched terms wrapped like the fragments are."""
+    saved = hit.results.fragmenter
+    hit.results.fragmenter = highlight.WholeFragmenter(charlimit=None)
+    try:
+        return hit.highlights(field_name, text=text, top=1)
+    finally:
+        hit.results.fragmenter = saved
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
