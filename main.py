@@ -20,4 +20,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # a frozen build starts its import workers (catalog.import_pool) through this executable
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +31,11 @@ from catalog.models import (
     Document,
     DocumentActor,
     Proposal,
+    new_uuid,
 )
 from catalog.text import normalise
 
+log = logging.getLogger(__name__)
 IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
 
 
@@ -50,39 +54,73 @@ def text_hash(body: str) -> str:
     return hashlib.sha256(" ".join(normalise(body).split()).encode("utf-8")).hexdigest()
 
 
-def find_duplicate(session: Session, parsed: ParsedDocument, sha256: str) -> tuple[Document, str] | None:
-    """The live document this one duplicates, and why (same URL, text or original file)."""
-    checks = [(Document.original_sha256 == sha256, "original file")]
-    if parsed.url:
-        checks.append((Document.url == parsed.url, "URL"))
-    if parsed.short_url:
-        checks.append((Document.short_url == parsed.short_url, "short URL"))
-    checks.append((Document.text_sha256 == text_hash(parsed.body), "text"))
-    for condition, why in checks:
-        doc = session.scalar(select(Document).where(condition, Document.deleted_at.is_(None)).limit(1))
-        if doc is not None:
-            return doc, why
-    return None
-
-
 def store_original(originals_dir: Path, data: bytes, sha256: str, suffix: str) -> Path:
-    """Write the original file under its content hash, atomically; returns its path."""
-    folder = originals_dir / sha256[:2]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (sha256 + suffix.lower()[:10])
-    if target.exists():
-        return target
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write the original file under its content hash, durably and atomically; returns its path."""
+    originals = Originals(originals_dir)
+    target = originals.add(data, sha256, suffix)
+    originals.commit()
     return target
+
+
+class Originals:
+    """Original files written for one batch of imports, made durable together.
+
+    :meth:`add` writes each file under a temporary name; :meth:`commit` (before the batch's
+    database commit) flushes them all to disk at once, in parallel, which costs about one
+    flush instead of one per file, then gives each its content-hash name. A file is never
+    seen under its final name before its bytes are on disk.
+    """
+
+    def __init__(self, originals_dir: Path):
+        self.originals_dir = originals_dir
+        self.pending: dict[Path, Path] = {}  # final name -> temporary file
+
+    def add(self, data: bytes, sha256: str, suffix: str) -> Path:
+        folder = self.originals_dir / sha256[:2]
+        target = folder / (sha256 + suffix.lower()[:10])
+        if target in self.pending or target.exists():
+            return target
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        self.pending[target] = Path(temp)
+        return target
+
+    def commit(self) -> None:
+        """Flush every pending file to disk, then rename it into place. Raises OSError."""
+        if not self.pending:
+            return
+        try:
+            temps = list(self.pending.values())
+            if len(temps) == 1:
+                _fsync(temps[0])
+            else:
+                with ThreadPoolExecutor(max_workers=min(8, len(temps))) as pool:
+                    list(pool.map(_fsync, temps))
+            for target, temp in self.pending.items():
+                os.replace(temp, target)
+        except BaseException:
+            self.discard()
+            raise
+        self.pending.clear()
+
+    def discard(self) -> None:
+        for temp in self.pending.values():
+            temp.unlink(missing_ok=True)
+        self.pending.clear()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def find_actor(session: Session, name: str, actor_type: str | None = None) -> Actor | None:
@@ -121,86 +159,69 @@ def link_actor(session: Session, changes: Changes, doc: Document, actor: Actor, 
     changes.edit("document", doc.uuid)
 
 
-def add_author(session: Session, changes: Changes, doc: Document, author: ParsedActor) -> Actor:
-    actor = ensure_actor(session, changes, author.name, author.type, author.description)
+def add_author(
+    session: Session, changes: Changes, doc: Document, author: ParsedActor, actors: ActorLookup
+) -> Actor:
+    actor = actors.ensure(changes, author.name, author.type, author.description)
     for scheme, value in author.identifiers.items():
         if not any(i.scheme == scheme and i.value == value for i in actor.identifiers):
             actor.identifiers.append(ActorIdentifier(scheme=scheme, value=value))
     for relation, object_name, object_type in author.relations:
-        target = ensure_actor(session, changes, object_name, object_type)
-        if not any(r.object_id == target.id and r.relation == relation for r in actor.relations):
-            session.flush()
+        target = actors.ensure(changes, object_name, object_type)
+        if not any(r.object is target and r.relation == relation for r in actor.relations):
             actor.relations.append(ActorRelation(object=target, relation=relation))
     link_actor(session, changes, doc, actor, "author")
     return actor
 
 
-def add_parsed(
-    session: Session,
-    changes: Changes,
-    parsed: ParsedDocument,
-    name: str,
-    data: bytes,
-    originals_dir: Path,
-    known: dict[str, tuple[str, str]] | None = None,
-) -> Document:
-    """Add one parsed article (the caller's transaction). Raises DuplicateDocument.
+@dataclass
+class Prepared:
+    """A file read, parsed and analysed, ready to be added: plain data that crosses processes.
 
-    ``known`` (from :func:`known_actor_names`) may be passed in by a bulk import that adds
-    many documents in one transaction, so that it is read once, not once a document.
+    ``quotes`` and ``actors`` are proposal payloads; actor proposals naming one of the
+    document's own authors are dropped when it is added (the authors are resolved then).
     """
-    sha256 = hashlib.sha256(data).hexdigest()
-    duplicate = find_duplicate(session, parsed, sha256)
-    if duplicate is not None:
-        doc, why = duplicate
-        raise DuplicateDocument(name, doc.uuid, doc.title, why)
-    try:
-        store_original(originals_dir, data, sha256, Path(name).suffix)
-    except OSError as exc:
-        raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
-    doc = Document(
-        title=parsed.title or Path(name).stem,
-        subtitle=parsed.subtitle,
-        publication=parsed.publication,
-        section=parsed.section,
-        published_at=parsed.published_at,
-        published_text=parsed.published_text,
-        url=parsed.url,
-        short_url=parsed.short_url,
-        language=parsed.language,
-        image_caption=parsed.image_caption,
-        body=normalise(parsed.body),
-        end_matter=normalise(parsed.end_matter),
+
+    name: str
+    data: bytes
+    parsed: ParsedDocument
+    sha256: str
+    text_sha256: str
+    quotes: list[dict]
+    actors: list[dict]
+
+
+def prepare(parsed: ParsedDocument, data: bytes, name: str, known: dict[str, tuple[str, str]]) -> Prepared:
+    """Everything about one parsed file that needs no database: hashes and proposals.
+
+    ``known`` (from :func:`known_actor_names`) names the catalogue's actors; pure, so bulk
+    imports run it in worker processes.
+    """
+    body = normalise(parsed.body)
+    author = ""
+    if parsed.authors:
+        first = parsed.authors[0].name.strip()
+        author = known.get(first.lower(), (first, ""))[0]
+    quotes, actors = _proposals(body, parsed, author, known)
+    return Prepared(
+        name=name,
+        data=data,
+        parsed=parsed,
+        sha256=hashlib.sha256(data).hexdigest(),
         text_sha256=text_hash(parsed.body),
-        original_name=Path(name).name,
-        original_format=parsed.format,
-        original_sha256=sha256,
-        original_size=len(data),
-        notes=parsed.notes,
-        rights=parsed.rights,
+        quotes=quotes,
+        actors=actors,
     )
-    session.add(doc)
-    session.flush()
-    changes.create("document", doc.uuid)
-    for author in parsed.authors:
-        add_author(session, changes, doc, author)
-    record_proposals(session, changes, doc, parsed, known)
-    return doc
 
 
-def record_proposals(
-    session: Session,
-    changes: Changes,
-    doc: Document,
-    parsed: ParsedDocument | None,
-    known: dict[str, tuple[str, str]] | None = None,
-) -> None:
-    """Store what Pressmark proposes for ``doc``; the user confirms or rejects each."""
-    author = doc.authors[0].name if doc.authors else ""
-    marked = [(q.exact, q.kind) for q in parsed.marked_quotes] if parsed else []
-    quotes = proposing.propose_quotes(doc.body, marked, author)
+def _proposals(
+    body: str, parsed: ParsedDocument, author: str, known: dict[str, tuple[str, str]]
+) -> tuple[list[dict], list[dict]]:
+    """Quote and actor proposal payloads for a body; ``author`` is the first author's name."""
+    marked = [(q.exact, q.kind) for q in parsed.marked_quotes]
+    quotes = proposing.propose_quotes(body, marked, author)
     # a pull-quote box names its speaker (often, but not always, the author)
-    marked_speakers = {q.exact: q.speaker for q in parsed.marked_quotes if q.speaker} if parsed else {}
+    marked_speakers = {q.exact: q.speaker for q in parsed.marked_quotes if q.speaker}
     for quote in quotes:
         if quote.kind == "pull_quote" and marked_speakers.get(quote.exact):
             quote.speaker = marked_speakers[quote.exact]
@@ -214,12 +235,9 @@ def record_proposals(
             twin.speaker_role = twin.speaker_role or quote.speaker_role
             twin.cue = twin.cue or quote.cue
     quotes = [q for q in quotes if q.kind == "pull_quote" or (q.start, q.end) not in pulled]
-    if known is None:
-        known = known_actor_names(session)
-    actors = proposing.propose_actors(doc.body, known, quotes)
-    linked = {link.actor.name.lower() for link in doc.actor_links}
-    for quote in quotes:
-        payload = {
+    actors = proposing.propose_actors(body, known, quotes)
+    quote_payloads = [
+        {
             "start": quote.start,
             "end": quote.end,
             "exact": quote.exact,
@@ -230,11 +248,10 @@ def record_proposals(
             "cue": quote.cue,
             "confidence": quote.confidence,
         }
-        session.add(Proposal(document=doc, kind="quote", payload=json.dumps(payload, ensure_ascii=False)))
-    for actor in actors:
-        if (actor.known_actor or actor.name).lower() in linked:
-            continue
-        payload = {
+        for quote in quotes
+    ]
+    actor_payloads = [
+        {
             "name": actor.name,
             "type": actor.type,
             "mentions": [list(m) for m in actor.mentions],
@@ -242,22 +259,176 @@ def record_proposals(
             "role": actor.role,
             "confidence": actor.confidence,
         }
+        for actor in actors
+    ]
+    return quote_payloads, actor_payloads
+
+
+class ActorLookup:
+    """The live actors by lower-cased name and alias, read once for a batch of imports.
+
+    Replaces a case-insensitive query per author; actors created through :meth:`ensure`
+    join it at once, so a batch never creates one person twice.
+    """
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.names: dict[str, list[tuple[str, int | Actor]]] = {}
+        self.aliases: dict[str, list[tuple[str, int | Actor]]] = {}
+        self.known = proposing.KnownNames()
+        by_id: dict[int, tuple[str, str]] = {}
+        rows = session.execute(
+            select(Actor.id, Actor.name, Actor.type).where(Actor.deleted_at.is_(None)).order_by(Actor.id)
+        )
+        for actor_id, name, actor_type in rows:
+            self.names.setdefault(name.strip().lower(), []).append((actor_type, actor_id))
+            self.known[name.lower()] = (name, actor_type)
+            by_id[actor_id] = (name, actor_type)
+        for actor_id, alias in session.execute(
+            select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id)
+        ):
+            if actor_id in by_id:
+                self.aliases.setdefault(alias.strip().lower(), []).append((by_id[actor_id][1], actor_id))
+                self.known.setdefault(alias.lower(), by_id[actor_id])
+
+    def find(self, name: str, actor_type: str | None = None) -> Actor | None:
+        """As :func:`find_actor`: by authorised name first, then by alias."""
+        lowered = name.strip().lower()
+        for table in (self.names, self.aliases):
+            for kind, ref in table.get(lowered, ()):
+                if actor_type is None or kind == actor_type:
+                    return ref if isinstance(ref, Actor) else self.session.get(Actor, ref)
+        return None
+
+    def ensure(self, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
+        """As :func:`ensure_actor`, without a query or a flush."""
+        actor = self.find(name, actor_type) or self.find(name)
+        if actor is None:
+            actor = Actor(uuid=new_uuid(), name=name.strip(), type=actor_type, description=description)
+            self.session.add(actor)
+            self.names.setdefault(actor.name.lower(), []).append((actor_type, actor))
+            self.known.setdefault(actor.name.lower(), (actor.name, actor_type))
+            changes.create("actor", actor.uuid)
+        elif description and not actor.description:
+            actor.description = description
+            changes.edit("actor", actor.uuid)
+        return actor
+
+
+class DuplicateCheck:
+    """Which of a batch of files the catalogue (or an earlier file of the batch) already
+    holds: one query per kind of evidence for the whole batch."""
+
+    def __init__(self, session: Session, items: list[Prepared]):
+        self.by: dict[str, dict[str, tuple[str, str]]] = {"sha": {}, "url": {}, "short": {}, "text": {}}
+        wanted = {
+            "sha": (Document.original_sha256, {i.sha256 for i in items}),
+            "url": (Document.url, {i.parsed.url for i in items if i.parsed.url}),
+            "short": (Document.short_url, {i.parsed.short_url for i in items if i.parsed.short_url}),
+            "text": (Document.text_sha256, {i.text_sha256 for i in items}),
+        }
+        for kind, (column, values) in wanted.items():
+            ordered = sorted(values)
+            for first in range(0, len(ordered), 500):
+                rows = session.execute(
+                    select(column, Document.uuid, Document.title)
+                    .where(column.in_(ordered[first : first + 500]), Document.deleted_at.is_(None))
+                    .order_by(Document.id)
+                )
+                for value, uuid, title in rows:
+                    self.by[kind].setdefault(value, (uuid, title))
+
+    def check(self, item: Prepared) -> None:
+        """Raise DuplicateDocument if ``item`` is already held (original, URL, short URL, text)."""
+        checks = [("sha", item.sha256, "original file"), ("url", item.parsed.url, "URL")]
+        checks += [("short", item.parsed.short_url, "short URL"), ("text", item.text_sha256, "text")]
+        for kind, value, why in checks:
+            if value and value in self.by[kind]:
+                uuid, title = self.by[kind][value]
+                raise DuplicateDocument(item.name, uuid, title, why)
+
+    def remember(self, item: Prepared, doc: Document) -> None:
+        for kind, value in (("sha", item.sha256), ("url", item.parsed.url), ("short", item.parsed.short_url), ("text", item.text_sha256)):
+            if value:
+                self.by[kind].setdefault(value, (doc.uuid, doc.title))
+
+
+def add_prepared(
+    session: Session,
+    changes: Changes,
+    item: Prepared,
+    originals: Originals,
+    actors: ActorLookup,
+    duplicates: DuplicateCheck,
+) -> Document:
+    """Add one prepared article to the caller's transaction (no flush; the caller flushes,
+    and commits ``originals`` before the transaction).
+
+    Raises DuplicateDocument or ImportFailed before anything is added.
+    """
+    duplicates.check(item)
+    parsed, name = item.parsed, item.name
+    try:
+        originals.add(item.data, item.sha256, Path(name).suffix)
+    except OSError as exc:
+        raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
+    doc = Document(
+        uuid=new_uuid(),
+        title=parsed.title or Path(name).stem,
+        subtitle=parsed.subtitle,
+        publication=parsed.publication,
+        section=parsed.section,
+        published_at=parsed.published_at,
+        published_text=parsed.published_text,
+        url=parsed.url,
+        short_url=parsed.short_url,
+        language=parsed.language,
+        image_caption=parsed.image_caption,
+        body=normalise(parsed.body),
+        end_matter=normalise(parsed.end_matter),
+        text_sha256=item.text_sha256,
+        original_name=Path(name).name,
+        original_format=parsed.format,
+        original_sha256=item.sha256,
+        original_size=len(item.data),
+        notes=parsed.notes,
+        rights=parsed.rights,
+    )
+    session.add(doc)
+    changes.create("document", doc.uuid)
+    for author in parsed.authors:
+        add_author(session, changes, doc, author, actors)
+    linked = {link.actor.name.lower() for link in doc.actor_links}
+    for payload in item.quotes:
+        session.add(Proposal(document=doc, kind="quote", payload=json.dumps(payload, ensure_ascii=False)))
+    for payload in item.actors:
+        if (payload["known_actor"] or payload["name"]).lower() in linked:
+            continue
         session.add(Proposal(document=doc, kind="actor", payload=json.dumps(payload, ensure_ascii=False)))
     changes.proposals = True
+    duplicates.remember(item, doc)
+    return doc
 
 
-def known_actor_names(session: Session) -> dict[str, tuple[str, str]]:
+def add_parsed(
+    session: Session, changes: Changes, parsed: ParsedDocument, name: str, data: bytes, originals_dir: Path
+) -> Document:
+    """Add one parsed article to the caller's transaction and flush. Raises DuplicateDocument."""
+    actors = ActorLookup(session)
+    item = prepare(parsed, data, name, actors.known)
+    originals = Originals(originals_dir)
+    doc = add_prepared(session, changes, item, originals, actors, DuplicateCheck(session, [item]))
+    session.flush()
+    try:
+        originals.commit()
+    except OSError as exc:
+        raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
+    return doc
+
+
+def known_actor_names(session: Session) -> proposing.KnownNames:
     """Every live actor's name and alias (lower-cased) -> (authorised name, type)."""
-    known: dict[str, tuple[str, str]] = {}
-    rows = session.execute(select(Actor.id, Actor.name, Actor.type).where(Actor.deleted_at.is_(None)))
-    by_id = {}
-    for actor_id, name, actor_type in rows:
-        known[name.lower()] = (name, actor_type)
-        by_id[actor_id] = (name, actor_type)
-    for actor_id, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)):
-        if actor_id in by_id:
-            known.setdefault(alias.lower(), by_id[actor_id])
-    return known
+    return ActorLookup(session).known
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -273,15 +444,18 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def parse_files(paths: list[Path]) -> list[tuple[bytes, ParsedDocument] | PressmarkError]:
-    """Read and parse each file; a failure is returned in its place, not raised."""
-    results: list[tuple[bytes, ParsedDocument] | PressmarkError] = []
+def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[Prepared | ImportOutcome]:
+    """Read, parse and prepare each file; a failure is returned as its outcome, not raised."""
+    results: list[Prepared | ImportOutcome] = []
     for path in paths:
         try:
             data = read_file(path)
-            results.append((data, parse_bytes(data, str(path))))
+            results.append(prepare(parse_bytes(data, str(path)), data, str(path), known))
         except PressmarkError as exc:
-            results.append(exc)
+            results.append(outcome_for_error(path, exc))
+        except Exception as exc:  # a bug must not stop a folder import; report it per file
+            log.exception("preparing %s failed", path)
+            results.append(ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}"))
     return results
 
 
@@ -302,4 +476,17 @@ def outcome_for_error(path: Path, exc: PressmarkError) -> ImportOutcome:
     return ImportOutcome(path=str(path), status=status, message=str(exc), document_uuid=uuid)
 
 
-__all__ = ["ImportOutcome", "add_parsed", "expand_paths", "parse_bytes", "read_file"]
+__all__ = [
+    "ActorLookup",
+    "DuplicateCheck",
+    "ImportOutcome",
+    "Prepared",
+    "add_parsed",
+    "Originals",
+    "add_prepared",
+    "expand_paths",
+    "parse_bytes",
+    "prepare",
+    "prepare_files",
+    "read_file",
+]

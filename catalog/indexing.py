@@ -170,11 +170,26 @@ def affected(session: Session, changes: Changes) -> tuple[list[dict], list[str]]
     return upserts, deletes
 
 
+def _entry_loads(model) -> list:
+    """Loader options that fetch everything an entry reads in a few queries, not one a row."""
+    links = selectinload(Document.actor_links).selectinload(DocumentActor.actor)
+    if model is Document:
+        return [links.selectinload(Actor.aliases), selectinload(Document.tags)]
+    if model is Quote:
+        return [
+            selectinload(Quote.document).selectinload(Document.actor_links).selectinload(DocumentActor.actor).selectinload(Actor.aliases),
+            selectinload(Quote.tags),
+            selectinload(Quote.speaker).selectinload(Actor.aliases),
+        ]
+    return [selectinload(Actor.aliases), selectinload(Actor.identifiers), selectinload(Actor.tags)]
+
+
 def _load(session: Session, model, uuids: set[str]) -> list:
     out = []
     ordered = sorted(uuids)
     for i in range(0, len(ordered), 500):
-        out.extend(session.scalars(select(model).where(model.uuid.in_(ordered[i : i + 500]))))
+        query = select(model).where(model.uuid.in_(ordered[i : i + 500])).options(*_entry_loads(model))
+        out.extend(session.scalars(query))
     return out
 
 
@@ -191,7 +206,7 @@ def all_entries(session: Session, batch: int = 500) -> Iterator[dict]:
     doc_query = (
         select(Document)
         .where(Document.deleted_at.is_(None))
-        .options(selectinload(Document.actor_links).selectinload(DocumentActor.actor), selectinload(Document.tags))
+        .options(*_entry_loads(Document))
         .order_by(Document.id)
         .execution_options(yield_per=batch)
     )
@@ -201,7 +216,7 @@ def all_entries(session: Session, batch: int = 500) -> Iterator[dict]:
         select(Quote)
         .join(Document)
         .where(Quote.deleted_at.is_(None), Document.deleted_at.is_(None))
-        .options(selectinload(Quote.tags), selectinload(Quote.speaker).selectinload(Actor.aliases))
+        .options(*_entry_loads(Quote))
         .order_by(Quote.id)
         .execution_options(yield_per=batch)
     )
@@ -210,7 +225,7 @@ def all_entries(session: Session, batch: int = 500) -> Iterator[dict]:
     actor_query = (
         select(Actor)
         .where(Actor.deleted_at.is_(None))
-        .options(selectinload(Actor.aliases), selectinload(Actor.identifiers), selectinload(Actor.tags))
+        .options(*_entry_loads(Actor))
         .order_by(Actor.id)
         .execution_options(yield_per=batch)
     )

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import selectinload
 
-from catalog import importing
+from catalog import import_pool, importing
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, PressmarkError, SaveFailed
 from catalog.importing import ImportOutcome
@@ -52,54 +52,96 @@ class DocumentOps:
         """Import files and folders; reports each file and goes on after a bad one.
 
         Files are committed in batches of ``batch`` (one transaction and one index commit
-        each; a file that fails is rolled back alone through a savepoint), so a crash loses at
-        most the batch in progress and never leaves half a record. ``progress(done, total,
-        message)`` is called after every file; a set ``cancel`` token stops before the next
-        batch (batches already committed stay).
+        each), so a crash loses at most the batch in progress and never leaves half a
+        record. Reading, parsing and proposing (no database) run in worker processes for
+        a big import (:mod:`catalog.import_pool`), a few batches ahead of the one being
+        added. ``progress(done, total, message)`` is called after every file; a set
+        ``cancel`` token stops before the next batch (batches already committed stay).
         """
         files = importing.expand_paths([Path(p) for p in paths])
+        chunks = [files[first : first + batch] for first in range(0, len(files), batch)]
         outcomes: list[ImportOutcome] = []
-        for first in range(0, len(files), batch):
-            if cancel is not None and cancel.cancelled:
-                break
-            chunk = files[first : first + batch]
-            parsed = importing.parse_files(chunk)
-            done: list[ImportOutcome] = []
-            try:
-                with self.writing() as (session, changes):
-                    known = importing.known_actor_names(session)
-                    for path, item in zip(chunk, parsed, strict=True):
-                        done.append(self._add_one(session, changes, path, item, known))
-                        if progress is not None:
-                            progress(len(outcomes) + len(done), len(files), f"{done[-1].status}: {path.name}")
-            except SaveFailed as exc:
-                # the whole batch was rolled back; later batches would fail the same way
-                reason = str(exc)
-                outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in files[first:])
-                break
-            outcomes.extend(done)
+        with self.reading() as session:
+            known = importing.known_actor_names(session)
+        with import_pool.Preparer(chunks, known) as preparer:
+            for index, chunk in enumerate(chunks):
+                if cancel is not None and cancel.cancelled:
+                    break
+                prepared = preparer.result(index)
+                try:
+                    done, known = self._add_batch(chunk, prepared, outcomes, len(files), progress)
+                except SaveFailed as exc:
+                    # the whole batch was rolled back; later batches would fail the same way
+                    reason = str(exc)
+                    rest = [p for c in chunks[index:] for p in c]
+                    outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in rest)
+                    break
+                outcomes.extend(done)
+                preparer.learn(known)
         if len(files) > batch:
             self.maintain_index()
         return outcomes
 
-    def _add_one(self, session, changes: Changes, path: Path, item, known: dict) -> ImportOutcome:
-        if isinstance(item, PressmarkError):
-            return importing.outcome_for_error(path, item)
-        data, parsed = item
-        one = Changes()
-        try:
-            with session.begin_nested():
-                doc = importing.add_parsed(session, one, parsed, str(path), data, self.originals_dir, known)
-                outcome = ImportOutcome(str(path), "imported", f"imported “{doc.title}”", doc.uuid, one)
-        except PressmarkError as exc:
-            return importing.outcome_for_error(path, exc)
-        except DBAPIError:
-            raise  # the database itself failed: the unit of work reports it for the batch
-        except Exception as exc:  # a bug must not stop a folder import; report it per file
-            log.exception("import of %s failed", path)
-            return ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}")
-        changes.merge(one)
-        return outcome
+    def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress):
+        """Add one batch in one transaction: all at once, or, if adding one of them fails
+        unexpectedly, one by one, each in a savepoint, so the others still land. Returns the
+        outcomes and the actors' names as the batch left them."""
+        originals = importing.Originals(self.originals_dir)
+        with self.writing() as (session, changes):
+            ready = [item for item in prepared if isinstance(item, importing.Prepared)]
+            one = Changes()
+            try:
+                with session.begin_nested():
+                    done, known = self._add_each(session, one, chunk, prepared, ready, originals, savepoints=False)
+                    session.flush()
+            except DBAPIError:
+                originals.discard()
+                raise  # the database itself failed: the unit of work reports it for the batch
+            except Exception:  # a bug must not stop a folder import: find the file it is in
+                log.exception("adding a batch of %d files failed; adding them one by one", len(chunk))
+                one = Changes()
+                done, known = self._add_each(session, one, chunk, prepared, ready, originals, savepoints=True)
+            try:
+                originals.commit()
+            except OSError as exc:
+                raise SaveFailed(f"{self.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}") from exc
+            changes.merge(one)
+            if progress is not None:
+                for i, outcome in enumerate(done):
+                    progress(len(before) + i + 1, total, f"{outcome.status}: {Path(outcome.path).name}")
+        return done, known
+
+    def _add_each(self, session, changes: Changes, chunk, prepared, ready, originals, savepoints: bool) -> list[ImportOutcome]:
+        actors = importing.ActorLookup(session)
+        duplicates = importing.DuplicateCheck(session, ready)
+        done: list[ImportOutcome] = []
+        for path, item in zip(chunk, prepared, strict=True):
+            if isinstance(item, ImportOutcome):
+                done.append(item)
+                continue
+            one = Changes()
+            try:
+                if savepoints:
+                    with session.begin_nested():
+                        doc = importing.add_prepared(session, one, item, originals, actors, duplicates)
+                        session.flush()
+                else:
+                    doc = importing.add_prepared(session, one, item, originals, actors, duplicates)
+            except PressmarkError as exc:
+                done.append(importing.outcome_for_error(path, exc))
+                continue
+            except DBAPIError:
+                raise
+            except Exception as exc:
+                if not savepoints:
+                    raise
+                log.exception("import of %s failed", path)
+                done.append(ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}"))
+                actors = importing.ActorLookup(session)  # it may name actors rolled back
+                continue
+            changes.merge(one)
+            done.append(ImportOutcome(str(path), "imported", f"imported “{doc.title}”", doc.uuid, one))
+        return done, actors.known
 
     def document(self, ref: str, include_deleted: bool = False) -> DocumentView:
         with self.reading() as session:

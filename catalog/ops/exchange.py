@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from catalog.errors import InvalidInput
+from catalog.errors import InvalidInput, SaveFailed
 from catalog.exchange import export, snapshot
 from catalog.exchange.merge import merge_content
 from catalog.exchange.merge_report import POLICIES, MergeReport
 from catalog.exchange.verify import BundleCheck, check_bundle, opened_bundle
-from catalog.importing import store_original
+from catalog.importing import Originals
 from catalog.lookup import by_ref
 from catalog.models import new_uuid, utcnow
 from catalog.search import query as search_query
@@ -77,9 +77,12 @@ class ExchangeOps:
 
         with opened_bundle(path, progress=checking, cancel=cancel) as loaded:
 
+            # written under temporary names, made durable together before the commit
+            originals = Originals(self.originals_dir)
+
             def store(payload: str, sha256: str) -> None:
                 source = loaded.original_file(payload)
-                store_original(self.originals_dir, source.read_bytes(), sha256, source.suffix)
+                originals.add(source.read_bytes(), sha256, source.suffix)
 
             try:
                 with self.writing() as (session, changes):
@@ -90,8 +93,16 @@ class ExchangeOps:
                     if dry_run:
                         # the same merge as for real, in the same unit of work, rolled back
                         raise _RolledBack(report)
+                    try:
+                        originals.commit()
+                    except OSError as exc:
+                        raise SaveFailed(
+                            f"{self.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}"
+                        ) from exc
             except _RolledBack as rolled_back:
                 return rolled_back.report
+            finally:
+                originals.discard()
             return report
 
     def _bundle_selection(self, query) -> tuple[list[str] | None, str]:

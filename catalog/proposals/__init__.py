@@ -5,7 +5,7 @@ touches the database. :func:`propose_quotes` finds quotations and who said them;
 :func:`propose_actors` finds people, organisations, places and events and their mentions.
 """
 
-from catalog.proposals.actors import ActorProposal, propose_actors
+from catalog.proposals.actors import ActorProposal, KnownNames, propose_actors
 from catalog.proposals.quotes import QuoteProposal, propose_quotes
 
-__all__ = ["ActorProposal", "QuoteProposal", "propose_actors", "propose_quotes"]
+__all__ = ["ActorProposal", "KnownNames", "QuoteProposal", "propose_actors", "propose_quotes"]

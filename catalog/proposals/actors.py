@@ -91,15 +91,65 @@ def _discovered(body: str) -> dict[str, _Form]:
     return forms
 
 
-def _known_forms(body: str, known: dict[str, tuple[str, str]], forms: dict[str, _Form]) -> None:
-    lowered = body.lower()  # a quick filter only; offsets come from the regex on ``body``
-    for key in sorted(known):
+class KnownNames(dict):
+    """``known`` for :func:`propose_actors` (lower-cased name or alias -> (authorised name,
+    type)), with its keys indexed by first and last word, built once however many bodies
+    it is matched against. A plain dict works too, indexed anew on every call."""
+
+    _index: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+
+    def index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        if self._index is None:
+            self._index = _index_known(self)
+        return self._index
+
+    def learn(self, names: dict[str, tuple[str, str]]) -> None:
+        """Add or change names (the index is rebuilt when next needed)."""
+        self.update(names)
+        self._index = None
+
+    def __reduce__(self):  # the index is rebuilt where it is needed, not pickled
+        return (KnownNames, (dict(self),))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _index_known(known: dict[str, tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Keys by their first word, and known people's multi-word names by their last word."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for key, (_name, kind) in known.items():
+        words = _WORD.findall(key.strip().lower())
+        if not words:
+            continue
+        by_first.setdefault(words[0], []).append(key)
+        if kind == "person" and " " in key.strip():
+            by_last.setdefault(words[-1], []).append(key)
+    return by_first, by_last
+
+
+def _known_forms(
+    body: str, known: dict[str, tuple[str, str]], forms: dict[str, _Form], speakers: set[str] = frozenset()
+) -> None:
+    """Known names the body mentions; and known people it does not name in full but may
+    call by surname (or who speak a quote), as targets for a lone surname ("Massoud").
+
+    Only keys whose first (or, for people, last) word occurs in the body are looked at, so
+    the cost follows the body, not the number of actors in the catalogue.
+    """
+    lowered = body.lower()
+    words = set(_WORD.findall(lowered))
+    by_first, by_last = known.index() if isinstance(known, KnownNames) else _index_known(known)
+    candidates = {key for word in words for key in by_first.get(word, ())}
+    candidates.update(key for word in words for key in by_last.get(word, ()))
+    candidates.update(key for key in speakers if key in known)
+    for key in sorted(candidates):
         authorised, kind = known[key]
-        if not key.strip():
+        stripped = key.strip()
+        if stripped.lower() not in lowered and not (kind == "person" and " " in stripped):
             continue
-        if key.strip().lower() not in lowered and not (kind == "person" and " " in key.strip()):
-            continue
-        pattern = re.compile(rf"(?<!\w){re.escape(key.strip())}(?!\w)", re.IGNORECASE)
+        pattern = re.compile(rf"(?<!\w){re.escape(stripped)}(?!\w)", re.IGNORECASE)
         spans = [
             m.span()
             for m in pattern.finditer(body)
@@ -108,7 +158,7 @@ def _known_forms(body: str, known: dict[str, tuple[str, str]], forms: dict[str, 
         if not spans and not (kind == "person" and len(key.split()) > 1):
             continue
         # an unmentioned known person stays as a target for a lone surname ("Massoud")
-        form = _add(forms, key.strip(), kind, 0.95 if spans else 0.7)
+        form = _add(forms, stripped, kind, 0.95 if spans else 0.7)
         form.known, form.ignore_case, form.spans = authorised, True, spans
 
 
@@ -221,7 +271,7 @@ def propose_actors(
     proposals sorted by first mention (unmentioned ones last, by name); deterministic.
     """
     forms = _discovered(body)
-    _known_forms(body, known, forms)
+    _known_forms(body, known, forms, {q.speaker.strip().lower() for q in quotes if q.speaker.strip()})
     quoted = _speaker_forms(quotes, forms)
     groups = _group(forms)
     mentions = _assign_mentions(body, forms, groups)

@@ -52,13 +52,39 @@ def test_read_only_database_is_a_clear_error(catalog, sample_file):
 def test_original_that_cannot_be_written_fails_that_file_only(catalog, sample_file, monkeypatch, tmp_path):
     import catalog.importing as importing
 
-    def full(*_args, **_kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device")
+    original_add = importing.Originals.add
 
-    monkeypatch.setattr(importing, "store_original", full)
+    def full_for_one(self, data, sha256, suffix):
+        if b"HARBOUR LEDGER" in data[:400]:  # the sample article
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original_add(self, data, sha256, suffix)
+
+    monkeypatch.setattr(importing.Originals, "add", full_for_one)
     with pytest.raises(ImportFailed, match="could not store the original file: No space left on device"):
         catalog.import_file(sample_file)
     assert catalog.stats()["documents"] == 0
+    other = tmp_path / "other.txt"
+    other.write_text("Another title\n\nA short second article about the quay.\n", encoding="utf-8")
+    outcomes = catalog.import_paths([sample_file, other])
+    assert [o.status for o in outcomes] == ["failed", "imported"]
+    assert "No space left on device" in outcomes[0].message
+    assert catalog.stats()["documents"] == 1 and catalog.check().ok
+
+
+def test_originals_that_cannot_be_flushed_save_nothing(catalog, sample_file, monkeypatch, tmp_path):
+    """A disk that fills while the batch's originals are flushed: the batch is not saved."""
+    import catalog.importing as importing
+
+    def full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(importing, "_fsync", full)
+    outcomes = catalog.import_paths([sample_file])
+    assert [o.status for o in outcomes] == ["failed"]
+    assert "No space left on device" in outcomes[0].message
+    assert catalog.stats()["documents"] == 0
+    assert not list(catalog.originals_dir.rglob("*.*"))  # no original left behind
+    assert catalog.check().ok
 
 
 def test_stale_whoosh_lock_file_does_not_block(tmp_path, sample_file):

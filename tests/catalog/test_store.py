@@ -122,26 +122,29 @@ def test_changes_bump_the_generation_and_index_agrees(catalog, sample_file):
     assert catalog.index.synced_generation() == catalog.generation() == 2
 
 
-def test_a_batch_with_savepoints_is_one_transaction(catalog, tmp_path):
+def test_a_batch_with_savepoints_is_one_transaction(catalog, tmp_path, monkeypatch):
     """A failure after the first file of a batch must take the first file with it."""
+    from catalog import importing
     from catalog.errors import SaveFailed
 
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"Title {i}\n\nBody number {i} of a small test article.\n")
-    original = catalog._add_one
+    original = importing.add_prepared
     calls = []
 
-    def failing_add_one(session, changes, path, item, known):
-        calls.append(path)
+    def failing_add(session, *args):
+        calls.append(args)
         if len(calls) == 3:
             from sqlalchemy.exc import OperationalError
 
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-        return original(session, changes, path, item, known)
+        result = original(session, *args)
+        session.flush()  # the first files are really written before the failure
+        return result
 
-    catalog._add_one = failing_add_one
+    monkeypatch.setattr(importing, "add_prepared", failing_add)
     outcomes = catalog.import_paths([folder], batch=10)
     assert [o.status for o in outcomes] == ["failed"] * 3
     assert "the disk is full" in outcomes[0].message

@@ -1,0 +1,119 @@
+"""Bulk import: workers prepare files ahead of the writer; the result is the same as without."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from catalog import import_pool, importing
+from catalog.catalog import Catalog
+from catalog.models import Proposal
+
+ARTICLE = """# {title}
+
+By {author}
+
+Published 2024-03-0{day}
+
+The harbour board met on Tuesday. "We will rebuild the north quay before winter," said
+Mara Olsen, the board's chair, adding that the Harbour Trust had agreed to pay half.
+Story {n} of the test set: {filler}.
+"""
+
+
+def _folder(tmp_path, count: int = 12):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(count):
+        author = ["Ines Varga", "Tom Reyes", "Ines Varga"][n % 3]
+        text = ARTICLE.format(title=f"Quay story {n}", author=author, day=1 + n % 9, n=n, filler="x" * n)
+        (folder / f"{n:02d}.md").write_text(text, encoding="utf-8")
+    (folder / "05b.md").write_text((folder / "05.md").read_text("utf-8"), encoding="utf-8")
+    (folder / "zz-empty.md").write_text("   \n", encoding="utf-8")
+    return folder
+
+
+def _run(tmp_path, name: str, workers: str, monkeypatch) -> tuple[list[tuple[str, str]], list, dict]:
+    monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", workers)
+    catalog = Catalog(tmp_path / name)
+    try:
+        outcomes = catalog.import_paths([_folder(tmp_path / name)], batch=4)
+        with catalog.reading() as session:
+            proposals = sorted(
+                (p.document.title, p.kind, json.dumps(json.loads(p.payload), sort_keys=True))
+                for p in session.scalars(select(Proposal))
+            )
+        hits = catalog.search("quay", limit=50, facets=False).total
+        stats = catalog.stats()
+        stats["hits"] = hits
+        shown = [(o.path.rsplit("/", 1)[-1], o.status) for o in outcomes]
+        return shown, proposals, stats
+    finally:
+        catalog.close()
+
+
+def test_workers_give_the_same_catalogue_as_one_process(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(import_pool, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(import_pool, "PIECE", 3)
+    alone = _run(tmp_path, "alone", "0", monkeypatch)
+    pooled = _run(tmp_path, "pooled", "1", monkeypatch)
+    assert pooled == alone
+    assert not [r for r in caplog.records if r.name == "catalog.import_pool"]  # no fallback
+    statuses = dict(alone[0])
+    assert statuses["05b.md"] == "duplicate"  # a duplicate of a file in the same batch
+    assert statuses["zz-empty.md"] == "failed"
+    assert alone[2]["documents"] == 12 and alone[2]["hits"] == 12
+    assert alone[2]["actors"] == 2  # each author once, though both recur across batches
+    assert any(kind == "actor" and "Mara Olsen" in payload for _t, kind, payload in alone[1])
+
+
+def test_a_dead_worker_does_not_stop_the_import(tmp_path, monkeypatch):
+    monkeypatch.setattr(import_pool, "POOL_MIN_FILES", 1)
+    monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", "1")
+
+    def broken(*_args):
+        raise RuntimeError("a worker was killed")
+
+    monkeypatch.setattr(import_pool, "_prepare_chunk", broken)
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        outcomes = catalog.import_paths([_folder(tmp_path)], batch=4)
+        assert sum(o.status == "imported" for o in outcomes) == 12
+    finally:
+        catalog.close()
+
+
+def test_an_unexpected_error_fails_its_file_alone(tmp_path, monkeypatch):
+    """A bug while adding one file rolls the batch back and adds the others one by one."""
+    original = importing.add_prepared
+
+    def flaky(session, changes, item, *rest):
+        if item.name.endswith("03.md"):
+            raise ValueError("a bug")
+        return original(session, changes, item, *rest)
+
+    monkeypatch.setattr(importing, "add_prepared", flaky)
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        outcomes = catalog.import_paths([_folder(tmp_path)], batch=4)
+        failed = [o for o in outcomes if o.status == "failed"]
+        assert [o.path.rsplit("/", 1)[-1] for o in failed] == ["03.md", "zz-empty.md"]
+        assert "internal error: ValueError: a bug" in failed[0].message
+        assert catalog.stats()["documents"] == 11
+        assert catalog.search("quay", limit=50, facets=False).total == 11
+        report = catalog.check()
+        assert report.ok, report.problems
+    finally:
+        catalog.close()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_originals_are_stored_under_their_hash(tmp_path, count):
+    originals = importing.Originals(tmp_path / "orig")
+    paths = [originals.add(f"file {i}".encode(), f"{i:02d}" + "a" * 62, ".MD") for i in range(count)]
+    assert not any(p.exists() for p in paths)  # not under their final name before commit
+    originals.commit()
+    assert [p.read_bytes() for p in paths] == [f"file {i}".encode() for i in range(count)]
+    assert not list((tmp_path / "orig").rglob(".incoming-*"))
