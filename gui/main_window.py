@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         # ----- panels --------------------------------------------------------------------
+        # the list reads its ids here, before the side panels start reading counts on the worker
+        self.centre = CentrePanel(catalog, workspace.tasks)
+        self.record = RecordPane(catalog, ops)
         self.tags = TagsPanel(catalog, ops)
         self.actors = ActorsPanel(catalog, workspace.tasks)
         self.publications = PublicationsPanel(catalog, workspace.tasks)
@@ -77,8 +80,6 @@ class MainWindow(QMainWindow):
         for panel in (self.tags, self.actors, self.left_tabs):
             self.left.addWidget(panel)
         self.left.setSizes([250, 330, 180])
-        self.centre = CentrePanel(catalog, workspace.tasks)
-        self.record = RecordPane(catalog, ops)
         self.main = QSplitter(Qt.Orientation.Horizontal)
         for panel in (self.left, self.centre, self.record):
             self.main.addWidget(panel)
