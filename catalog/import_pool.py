@@ -65,9 +65,15 @@ class Preparer:
     def __exit__(self, *_exc) -> None:
         self.close()
 
-    def close(self) -> None:
+    def close(self, failed: bool = False) -> None:
+        """Stop the workers: waiting for them, or, after a failure, ending them at once."""
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            processes = list((getattr(self.pool, "_processes", None) or {}).values())
+            self.pool.shutdown(wait=not failed, cancel_futures=True)
+            if failed:
+                for process in processes:
+                    if process.is_alive():
+                        process.kill()
             self.pool = None
         self.futures.clear()
 
@@ -98,7 +104,7 @@ class Preparer:
                 self._submit(index)
             except Exception:  # workers cannot start: go on without them
                 log.exception("the import workers failed; preparing the rest in this process")
-                self.close()
+                self.close(failed=True)
         for key in self._pieces(index):
             paths = self.chunks[index][key[1] : key[1] + PIECE]
             future = self.futures.pop(key, None)
@@ -108,7 +114,7 @@ class Preparer:
                     continue
                 except Exception:  # a worker died (killed, out of memory): go on without them
                     log.exception("an import worker failed; preparing the rest in this process")
-                    self.close()
+                    self.close(failed=True)
             out.extend(importing.prepare_files(paths, self.known))
         return out
 

@@ -25,6 +25,7 @@ from catalog.errors import CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR
 from catalog.locking import CatalogLock
 from catalog.models import Actor, CatalogState, Document, Quote, Tag
+from catalog.search import index as search_index
 from catalog.search import query as search_query
 from catalog.search.index import IndexBroken, SearchIndex
 
@@ -296,23 +297,43 @@ class CatalogCore:
                 total = indexing.live_counts(session)
                 generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
                 writer = staging.writer(bulk=True)
+                procs = search_index.segment_procs() if total >= search_index.PARALLEL_MIN else 0
+                workers = None
                 done = 0
                 try:
                     progress(0, total, "Indexing")
+                    if procs >= 2:
+                        # this process reads the records; workers on every core write them
+                        workers = search_index.SegmentWorkers(staging.folder, procs)
+                    chunk: list[dict] = []
                     for entry in indexing.all_entries(session):
-                        writer.add_document(**entry)
+                        if workers is None:
+                            writer.add_document(**entry)
+                        else:
+                            chunk.append(entry)
+                            if len(chunk) >= search_index.PARALLEL_CHUNK:
+                                workers.send(chunk)
+                                chunk = []
                         done += 1
                         if done % 200 == 0:
                             if cancel is not None:
                                 cancel.check()
                             progress(done, total, "Indexing")
+                    progress(done, total, "Writing the index")
+                    if workers is not None:
+                        if chunk:
+                            workers.send(chunk)
+                        search_index.commit_with_segments(writer, workers.finish(), None)
+                    else:
+                        writer.commit()
                 except BaseException:
-                    writer.cancel()
+                    if workers is not None:
+                        workers.stop()
+                    if not writer.is_closed:
+                        writer.cancel()
                     staging.close()
                     _remove_tree(staging.folder)
                     raise
-                progress(done, total, "Writing the index")
-                writer.commit()
                 staging.mark_synced(generation)
                 staging.close()
             self.index.close()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,7 +70,8 @@ class LoadedBundle:
 
 @contextmanager
 def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress: Progress | None = None, cancel=None) -> Iterator[LoadedBundle]:
-    """Yield the checked bundle at ``path``; the extracted files vanish on exit.
+    """Yield the checked bundle at ``path``; the extracted files are deleted (in the
+    background) on exit.
 
     Raises InvalidBundle (one clear line) before yielding if anything is refused.
     """
@@ -82,7 +84,9 @@ def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress
             raise InvalidBundle(path.name, str(exc)) from None
         yield loaded
     finally:
-        shutil.rmtree(workspace, ignore_errors=True)
+        # thousands of small files take seconds to delete on some disks: the caller's work
+        # is done, so they go in the background (the folder is private and temporary)
+        threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, daemon=True).start()
 
 
 def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, cancel) -> LoadedBundle:

@@ -10,6 +10,7 @@ changes.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import threading
@@ -53,11 +54,15 @@ class _MemoLengths:
     time of writing a segment went to the same lookups again.
     """
 
-    def __init__(self, reader):
+    def __init__(self, reader, schema):
         self._reader = reader
         self._memo: dict[tuple[int, str], int] = {}
+        # only scorable fields have lengths; asking for another costs a file lookup each time
+        self._scorable = {name for name, field in schema.items() if field.scorable}
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        if fieldname not in self._scorable:
+            return default
         key = (docnum, fieldname)
         length = self._memo.get(key)
         if length is None:
@@ -72,7 +77,108 @@ class _Writer(SegmentWriter):
     """Whoosh's segment writer, with field lengths memoised while a segment is written."""
 
     def per_document_reader(self):
-        return _MemoLengths(super().per_document_reader())
+        return _MemoLengths(super().per_document_reader(), self.schema)
+
+
+PARALLEL_MIN = 2000  # new entries: fewer are written by this process alone
+PARALLEL_CHUNK = 500  # entries sent to a segment worker at a time
+
+
+def segment_procs() -> int:
+    """Processes that write new segments side by side: every core, at most four; 0 on one
+    core or with PRESSMARK_INDEX_WORKERS=0."""
+    configured = os.environ.get("PRESSMARK_INDEX_WORKERS", "").strip()
+    if configured.isdigit():
+        return int(configured)
+    cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(4, cores)
+
+
+class SegmentWorkers:
+    """Processes that each write the entries they are sent into one new segment of the index
+    in ``folder`` (whoosh's own multiprocess writer, with ``spawn`` instead of ``fork``, which
+    is unsafe beside Qt's threads).
+
+    The caller must hold the index's write lock from before the first :meth:`send` until it
+    commits the segments :meth:`finish` returns (:func:`commit_with_segments`): another
+    writer's commit would delete segment files it does not list.
+    """
+
+    def __init__(self, folder: Path, procs: int):
+        context = multiprocessing.get_context("spawn")
+        self.results = context.Queue()
+        self.jobs = [context.Queue(maxsize=4) for _ in range(procs)]
+        self.processes = [
+            context.Process(target=_segment_worker, args=(str(folder), jobs, self.results), name="pressmark-index")
+            for jobs in self.jobs
+        ]
+        for process in self.processes:
+            process.start()
+        self.sent = 0
+
+    def send(self, entries: list[dict]) -> None:
+        self.jobs[self.sent % len(self.jobs)].put(entries)
+        self.sent += 1
+
+    def finish(self, timeout: float = 3600.0) -> list:
+        """Wait for every worker's segment; raises RuntimeError if one failed."""
+        for jobs in self.jobs:
+            jobs.put(None)
+        segments, problems = [], []
+        for _ in self.processes:
+            status, value = self.results.get(timeout=timeout)
+            if status == "ok":
+                if value is not None:
+                    segments.append(value)
+            else:
+                problems.append(value)
+        for process in self.processes:
+            process.join(timeout=60)
+        if problems:
+            raise RuntimeError("an index worker failed: " + "; ".join(problems))
+        return segments
+
+    def stop(self) -> None:
+        """End the workers at once (after a failure or a cancel); their files are left to
+        the next commit's clean-up."""
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+            process.join(timeout=10)
+
+
+def _segment_worker(folder: str, jobs, results) -> None:
+    try:
+        index = whoosh_index.open_dir(folder, indexname=INDEX_NAME)
+        writer = None
+        while (entries := jobs.get()) is not None:
+            if writer is None:
+                writer = _Writer(index, _lk=False, limitmb=128)
+            for entry in entries:
+                writer.add_document(**entry)
+        segment = None
+        if writer is not None:
+            # not writer._finish(): it would delete the temporary folder the parent's writer
+            # shares; finalising already removed this writer's own temporary files
+            segment = writer._finalize_segment()
+        results.put(("ok", segment))
+    except BaseException as exc:  # reported to the parent, which cancels the whole write
+        results.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def commit_with_segments(writer: SegmentWriter, segments: list, mergetype) -> None:
+    """``writer.commit(mergetype=...)``, adding ``segments`` written by SegmentWorkers."""
+    final = writer._merge_segments(mergetype, None, None)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final + segments)
+    writer._finish()
+
+
+def _without_new(fields: dict) -> dict:
+    return {name: value for name, value in fields.items() if name != "_new"}
 
 
 class IndexBroken(Exception):
@@ -167,10 +273,20 @@ class SearchIndex:
         """Write changed records (dicts of fields incl. ``key``) and delete keys, then mark synced."""
         upserts = list(upserts)
         deletes = list(deletes)
+        new = [fields for fields in upserts if fields.get("_new")]
+        procs = segment_procs() if len(new) >= PARALLEL_MIN else 0
         with self._lock:
             self.mark_unsynced()
             writer = self.writer()
+            workers = None
             try:
+                if procs >= 2:
+                    # many new records (a bundle): worker processes write them as new
+                    # segments, on every core, while this one holds the lock
+                    workers = SegmentWorkers(self.folder, procs)
+                    for first in range(0, len(new), PARALLEL_CHUNK):
+                        workers.send([_without_new(f) for f in new[first : first + PARALLEL_CHUNK]])
+                    upserts = [fields for fields in upserts if not fields.get("_new")]
                 for key in deletes:
                     writer.delete_by_term("key", key)
                 for fields in upserts:
@@ -178,13 +294,19 @@ class SearchIndex:
                         writer.add_document(**fields)
                     else:
                         writer.update_document(**fields)
+                segments = workers.finish() if workers is not None else []
             except BaseException:
+                if workers is not None:
+                    workers.stop()
                 writer.cancel()
                 raise
             # merging on every commit makes the user wait for merges (whoosh's spikes); never
             # merging makes every search visit more segments. Merge small segments only once
             # they pile up; big merges happen off the user's path (merge_segments()).
-            writer.commit(mergetype=merge_tiny_segments)
+            if segments:
+                commit_with_segments(writer, segments, merge_tiny_segments)
+            else:
+                writer.commit(mergetype=merge_tiny_segments)
             self._invalidate_searcher()
             self.mark_synced(generation)
 

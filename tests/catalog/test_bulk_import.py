@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 
 import pytest
 from sqlalchemy import select
@@ -73,10 +75,14 @@ def test_a_dead_worker_does_not_stop_the_import(tmp_path, monkeypatch):
     monkeypatch.setattr(import_pool, "POOL_MIN_FILES", 1)
     monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", "1")
 
-    def broken(*_args):
-        raise RuntimeError("a worker was killed")
+    submit = import_pool.Preparer._submit
 
-    monkeypatch.setattr(import_pool, "_prepare_chunk", broken)
+    def submit_then_kill(self, index):
+        submit(self, index)
+        for process in list(self.pool._processes.values()):
+            os.kill(process.pid, signal.SIGKILL)
+
+    monkeypatch.setattr(import_pool.Preparer, "_submit", submit_then_kill)
     catalog = Catalog(tmp_path / "cat")
     try:
         outcomes = catalog.import_paths([_folder(tmp_path)], batch=4)
@@ -117,3 +123,57 @@ def test_originals_are_stored_under_their_hash(tmp_path, count):
     originals.commit()
     assert [p.read_bytes() for p in paths] == [f"file {i}".encode() for i in range(count)]
     assert not list((tmp_path / "orig").rglob(".incoming-*"))
+
+
+def _keys_and_hits(catalog: Catalog) -> tuple[set[str], dict[str, int]]:
+    hits = {q: catalog.search(q, limit=100, facets=False).total for q in ("quay", "harbour", '"north quay"', "varga")}
+    return catalog.index.keys(), hits
+
+
+def test_segment_workers_index_a_big_change_like_one_process(tmp_path, monkeypatch):
+    """Many new records (a bundle, a rebuild) are written by worker processes as new
+    segments; the index holds the same entries and answers the same."""
+    from catalog.search import index as search_index
+
+    monkeypatch.setattr(search_index, "PARALLEL_MIN", 5)
+    monkeypatch.setattr(search_index, "PARALLEL_CHUNK", 3)
+    results = {}
+    for workers in ("0", "2"):
+        monkeypatch.setenv("PRESSMARK_INDEX_WORKERS", workers)
+        catalog = Catalog(tmp_path / f"cat-{workers}")
+        try:
+            source = tmp_path / f"in-{workers}"
+            source.mkdir()
+            catalog.import_paths([_folder(source)], batch=50)
+            imported = _keys_and_hits(catalog)
+            assert catalog.reindex() == len(imported[0])
+            assert _keys_and_hits(catalog) == imported
+            results[workers] = imported
+            assert catalog.check().ok
+        finally:
+            catalog.close()
+    assert results["2"][1] == results["0"][1] and len(results["2"][0]) == len(results["0"][0])
+
+
+def test_a_failing_segment_worker_leaves_the_index_to_be_rebuilt(tmp_path, monkeypatch):
+    from catalog.search import index as search_index
+
+    monkeypatch.setattr(search_index, "PARALLEL_MIN", 5)
+    monkeypatch.setenv("PRESSMARK_INDEX_WORKERS", "2")
+
+    def broken_finish(self, timeout=0):
+        self.stop()
+        raise RuntimeError("an index worker failed: killed")
+
+    monkeypatch.setattr(search_index.SegmentWorkers, "finish", broken_finish)
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        outcomes = catalog.import_paths([_folder(tmp_path)], batch=50)
+        assert sum(o.status == "imported" for o in outcomes) == 12  # the database has them
+        assert catalog.index_problem and "rebuilt" in catalog.index_problem
+    finally:
+        catalog.close()
+    monkeypatch.undo()
+    with Catalog(tmp_path / "cat") as reopened:  # the stale index is noticed and rebuilt
+        assert reopened.index_problem is None
+        assert reopened.search("quay", limit=50, facets=False).total == 12
