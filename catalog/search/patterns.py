@@ -1,4 +1,4 @@
-"""Prefix and fuzzy queries over stemmed text fields.
+"""Prefix, fuzzy and date-range queries, made to meet the index as it is.
 
 The index holds stems (``university`` -> ``univers``), but people type the start of a word
 (``universit*``) or a misspelt word (``resistng~``). After parsing, :func:`rewrite` turns
@@ -9,13 +9,24 @@ whoosh's Prefix and FuzzyTerm on text fields into queries that meet the stems:
 - a fuzzy term is stemmed first, then compared within its edit distance;
 - both expand to at most ``MAX_EXPANSION`` index terms, the most frequent first, so ``a*``
   stays fast on a large catalogue.
+
+Before a search runs, :func:`expand` replaces each prefix and fuzzy term by the terms it
+stands for in the whole index (a :class:`~catalog.search.matching.TermSet`), found in the
+cached lexicons of :class:`~catalog.search.columns.SegmentColumns`: one walk of a sorted list
+instead of a walk of each segment's term file (and, for fuzzy terms, of an automaton) per
+segment. A date range becomes a :class:`~catalog.search.matching.ColumnRange` at parse time.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from whoosh import query as wq
+from whoosh.fields import DATETIME, NUMERIC
 
 from catalog.search.analysis import FoldingTokenizer, stem_word
+from catalog.search.columns import Lexicon, SegmentColumns
+from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 
 MAX_EXPANSION = 16  # per field (a query searches seven): scoring a wide union is what costs
 STEM_TRIM = 4
@@ -59,8 +70,11 @@ class BoundedFuzzy(wq.FuzzyTerm):
         return _most_frequent(ixreader, self.fieldname, super()._btexts(ixreader))
 
 
-def rewrite(query, schema):
-    """Return ``query`` with prefixes and fuzzy terms on text fields made stem-aware."""
+def rewrite(query, schema, columns: SegmentColumns | None = None):
+    """Return ``query`` with prefixes and fuzzy terms on text fields made stem-aware, and
+    (given the ``columns`` cache) date ranges read from a column."""
+    if columns is not None and isinstance(query, wq.NumericRange) and isinstance(schema[query.fieldname], DATETIME):
+        return ColumnRange(query.fieldname, query.start, query.end, query.startexcl, query.endexcl, columns, query.boost)
     if isinstance(query, wq.Prefix) and _is_text_field(schema, query.fieldname):
         return StemPrefix(query.fieldname, query.text, boost=query.boost)
     if isinstance(query, wq.FuzzyTerm) and _is_text_field(schema, query.fieldname):
@@ -72,4 +86,94 @@ def rewrite(query, schema):
         return query
     if query.is_leaf():
         return query
-    return query.apply(lambda child: rewrite(child, schema))
+    return query.apply(lambda child: rewrite(child, schema, columns))
+
+
+def expand(query, searcher, columns: SegmentColumns):
+    """``query`` with every prefix and fuzzy term replaced by the index terms it stands for."""
+    if isinstance(query, StemPrefix | BoundedFuzzy):
+        lexicons = [columns.lexicon(reader, query.fieldname) for reader, _ in searcher.reader().leaf_readers()]
+        if isinstance(query, StemPrefix):
+            texts = prefix_terms(lexicons, query.text)
+        else:
+            texts = fuzzy_terms(lexicons, query.text, query.maxdist, query.prefixlength)
+        return TermSet(query.fieldname, texts, boost=query.boost)
+    if type(query) is wq.Prefix and not isinstance(searcher.schema[query.fieldname], NUMERIC):
+        # a prefix on a keyword field (tags): every term it begins, as whoosh would match
+        lexicons = [columns.lexicon(reader, query.fieldname) for reader, _ in searcher.reader().leaf_readers()]
+        texts = sorted({term for lexicon in lexicons for term in lexicon.starting_with(query.text)})
+        return TermSet(query.fieldname, texts, boost=query.boost)
+    if query.is_leaf():
+        return query
+    expanded = query.apply(lambda child: expand(child, searcher, columns))
+    if type(expanded) is not wq.Or or expanded.boost != 1.0 or expanded.minmatch:
+        return expanded
+    sets = [part for part in expanded.children() if isinstance(part, TermSet)]
+    if len(sets) < 2:
+        return expanded
+    # "sh*" asks every default field: one list of documents, not a tree of unions
+    others = [part for part in expanded.children() if not isinstance(part, TermSet)]
+    return wq.Or([TermSetUnion(sets), *others]) if others else TermSetUnion(sets)
+
+
+def prefix_terms(lexicons: list[Lexicon], text: str) -> list[str]:
+    """The MAX_EXPANSION most frequent terms a stem-aware prefix stands for (module doc)."""
+    frequency: Counter[str] = Counter()
+    shorter = [text[:length] for length in range(max(3, len(text) - STEM_TRIM), len(text))]
+    for lexicon in lexicons:
+        counts = lexicon.frequency
+        for term in lexicon.starting_with(text):
+            frequency[term] += counts[term]
+        for stem in shorter:
+            if stem in counts:
+                frequency[stem] += counts[stem]
+    return _most_frequent_of(frequency)
+
+
+def fuzzy_terms(lexicons: list[Lexicon], text: str, maxdist: int, prefixlength: int) -> list[str]:
+    """The MAX_EXPANSION most frequent terms within ``maxdist`` edits of ``text`` that keep
+    its first ``prefixlength`` characters (the term itself included when indexed)."""
+    frequency: Counter[str] = Counter()
+    for lexicon in lexicons:
+        counts = lexicon.frequency
+        if maxdist == 1:
+            candidates = _one_edit(text, prefixlength, lexicon.alphabet) & counts.keys()
+        else:
+            candidates = {
+                term for term in lexicon.starting_with(text[:prefixlength])
+                if abs(len(term) - len(text)) <= maxdist and _distance(term, text, maxdist) <= maxdist
+            }  # fmt: skip
+        for term in sorted(candidates):
+            frequency[term] += counts[term]
+    return _most_frequent_of(frequency)
+
+
+def _most_frequent_of(frequency: Counter[str]) -> list[str]:
+    # ties keep the lexicon's order, as whoosh's expansion did
+    return sorted(frequency, key=lambda term: -frequency[term])[:MAX_EXPANSION]
+
+
+def _one_edit(text: str, keep: int, alphabet) -> set[str]:
+    """``text`` and every string one insertion, deletion or substitution away from it,
+    leaving the first ``keep`` characters alone."""
+    out = {text}
+    for at in range(keep, len(text) + 1):
+        head, tail = text[:at], text[at:]
+        out.update(head + char + tail for char in alphabet)
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + char + tail[1:] for char in alphabet)
+    return out
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it must exceed ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

@@ -8,20 +8,23 @@ prefixes ``vien*`` and fuzzy terms ``talban~`` (``talban~2`` for two edits).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
-from whoosh import highlight, sorting
+from whoosh import highlight
 from whoosh.qparser import (
     FuzzyTermPlugin,
     GtLtPlugin,
     MultifieldParser,
 )
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import Query
+from whoosh.query import And, Query, Term
 
 from catalog.errors import InvalidInput
-from catalog.search import patterns, snippets
+from catalog.search import matching, patterns, snippets
+from catalog.search.columns import SegmentColumns
 from catalog.search.schema import DEFAULT_FIELDS
 
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
@@ -54,6 +57,9 @@ def build_parser(schema):
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
     parser.add_plugin(DateParserPlugin(free=False))
+    # what the catalogue's searches read from every document, kept per index segment: its
+    # queries (date ranges) and run() use it, so it lives as long as the parser
+    parser.columns = SegmentColumns()
     return parser
 
 
@@ -77,7 +83,7 @@ def parse_query(parser, text: str) -> Query:
     error = _has_error(query)
     if error:
         raise InvalidInput(f"cannot read the search “{text}”: {error}")
-    return patterns.rewrite(query, parser.schema)
+    return patterns.rewrite(query, parser.schema, getattr(parser, "columns", None))
 
 
 # whoosh's date parser reads 2023-05-06 as the year 2023 alone; it reads 20230506 exactly
@@ -121,29 +127,27 @@ def run(
 
     ``texts_for(keys)`` returns, for the hits' keys, the original text of each field (the
     index stores no bodies), in one call for the whole page; without it hits have no snippet.
+    Whoosh scores only what the page needs; the total and the facet counts come from the set
+    of matching documents (:func:`catalog.search.matching.matching_docs`) and the cached
+    columns of ``parser.columns``. Raises InvalidInput on a malformed query.
     """
+    columns = _columns_of(parser)
     query = parse_query(parser, text)
     if filter_type:
-        from whoosh.query import And, Term
-
         query = And([query, Term("type", filter_type)])
-    # the type facet is always collected: every entry has exactly one type, so its counts add
-    # up to the exact total, which whoosh would otherwise find by running the query again
-    groupedby = sorting.Facets()
-    for name, column in FACETS.items():
-        if facets or name == "type":
-            groupedby.add_facet(name, sorting.FieldFacet(column, allow_overlap=column in ("f_tag", "f_actor")))
     try:
-        results = searcher.search(
-            query, limit=offset + limit, groupedby=groupedby, maptype=sorting.Count, terms=True
-        )
-    except Exception as exc:  # e.g. too many expansions of a prefix
+        columns.keep_only(searcher)
+        query = patterns.expand(query, searcher, columns)
+        results = searcher.search(query, limit=offset + limit)
+        docs = matching.matching_docs(searcher, query)
+    except Exception as exc:  # whoosh raises many kinds on queries it cannot run
         raise InvalidInput(f"the search “{text}” could not run: {exc}") from exc
-    results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
     results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
-    hits = []
+    results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)  # whole-text fallback
     page = list(results[offset : offset + limit])
     texts = texts_for([hit["key"] for hit in page]) if texts_for is not None else {}
+    matched = _terms_by_hit(searcher, query, [hit.docnum for hit in page]) if texts_for is not None else {}
+    hits = []
     for hit in page:
         fields = hit.fields()
         item = Hit(
@@ -155,16 +159,74 @@ def run(
         )
         if texts_for is not None:
             fields_text = texts.get(item.key, {})
-            item.snippet = snippets.snippet(hit, item.key, lambda name, t=fields_text: t.get(name, "") or "")
+            item.snippet = snippets.snippet(
+                hit, item.key, lambda name, t=fields_text: t.get(name, "") or "", matched[hit.docnum]
+            )
         hits.append(item)
-    facet_counts: dict[str, dict[str, int]] = {}
-    for name in FACETS if facets else ("type",):
-        facet_counts[name] = {
-            (k.decode() if isinstance(k, bytes) else str(k)): v
-            for k, v in results.groups(name).items()
-            if k not in (None, "", b"")
-        }
-    total = sum(facet_counts.get("type", {}).values())
-    if not facets:
-        facet_counts = {}
-    return SearchResults(query=text, total=total, hits=hits, facets=facet_counts)
+    facet_counts = _facet_counts(docs, columns, FACETS if facets else ("type",))
+    total = sum(len(local) for _reader, _offset, local in docs)
+    return SearchResults(query=text, total=total, hits=hits, facets=facet_counts if facets else {})
+
+
+def _columns_of(parser) -> SegmentColumns:
+    columns = getattr(parser, "columns", None)
+    return columns if columns is not None else SegmentColumns()
+
+
+def _facet_counts(docs, columns: SegmentColumns, names) -> dict[str, dict[str, int]]:
+    """Per facet, value -> how many matching documents have it (a document may have several)."""
+    counts: dict[str, Counter] = {name: Counter() for name in names}
+    for reader, _offset, local in docs:
+        if not local:
+            continue
+        for name in names:
+            values = columns.values(reader, FACETS[name])
+            counts[name].update(chain.from_iterable(map(values.__getitem__, local)))
+    return {name: {str(k): v for k, v in found.items() if k not in (None, "")} for name, found in counts.items()}
+
+
+def _terms_by_hit(searcher, query, docnums: list[int]) -> dict[int, dict[str, frozenset[str]]]:
+    """For each hit of the page, the query's terms it holds in each field a snippet shows."""
+    reader = searcher.reader()
+    schema = searcher.schema
+    found: dict[int, dict[str, set[str]]] = {docnum: {} for docnum in docnums}
+    wanted = sorted(found)
+    # expanded prefixes and fuzzy terms have read their postings already: look the hits up
+    for leaf in query.leaves():
+        if isinstance(leaf, matching.TermSet) and leaf.field() in snippets.SNIPPET_FIELDS:
+            for leaf_reader, offset in reader.leaf_readers():
+                end = offset + leaf_reader.doc_count_all()
+                for docnum in wanted:
+                    if offset <= docnum < end:
+                        held = leaf.terms_held(leaf_reader, docnum - offset)
+                        found[docnum].setdefault(leaf.fieldname, set()).update(held)
+    for field_name, btext in _snippet_terms(query, reader):
+        postings = reader.postings(field_name, btext)
+        for docnum in wanted:
+            if not postings.is_active():
+                break
+            postings.skip_to(docnum)
+            if postings.is_active() and postings.id() == docnum:
+                found[docnum].setdefault(field_name, set()).add(schema[field_name].from_bytes(btext))
+    return {
+        docnum: {name: frozenset(words) for name, words in fields.items() if words}
+        for docnum, fields in found.items()
+    }
+
+
+def _snippet_terms(query, reader) -> set[tuple[str, bytes]]:
+    """The index terms the query stands for in the fields snippets show.
+
+    (whoosh's Query.existing_terms would do, but it reuses its ``fieldname`` argument as a
+    loop variable and so skips every field after the first it meets.)
+    """
+    schema = reader.schema
+    out: set[tuple[str, bytes]] = set()
+    for leaf in query.leaves():
+        if leaf.field() not in snippets.SNIPPET_FIELDS or isinstance(leaf, matching.TermSet):
+            continue
+        for field_name, text in leaf.expanded_terms(reader, phrases=True):
+            btext = schema[field_name].to_bytes(text)
+            if (field_name, btext) in reader:
+                out.add((field_name, btext))
+    return out

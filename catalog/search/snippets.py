@@ -28,13 +28,16 @@ FRAGMENTER = highlight.PinpointFragmenter(maxchars=240, surround=60)
 _WORD_START = r"(?<!\w)(?<!\w[.'])"
 
 
-def snippet(hit, key: str, text_of: Callable[[str], str]) -> str:
+def snippet(hit, key: str, text_of: Callable[[str], str], matched: dict[str, frozenset[str]] | None = None) -> str:
     """HTML for one hit: matches wrapped like ``results.formatter`` does, the rest escaped.
 
-    ``text_of(field)`` is the original text of one of the hit's fields ("" when it has none).
-    Called on the searching thread for each hit of the page shown, never for other hits.
+    ``text_of(field)`` is the original text of one of the hit's fields ("" when it has none);
+    ``matched`` maps each field to the query's terms the hit holds there (by default read from
+    a search run with ``terms=True``). Called on the searching thread for each hit of the
+    page shown, never for other hits.
     """
-    matched = _matched_words(hit)
+    if matched is None:
+        matched = _matched_words(hit)
     if key.startswith("quote:"):
         # a quote's words are the point: show them whole, highlighted where they match
         exact = text_of("body")

@@ -98,11 +98,11 @@ def test_snippets_are_computed_only_for_the_hits_returned(catalog, monkeypatch):
         _add(catalog, f"Report {n}", f"The harbour report number {n}. " + FILLER)
     loaded: list[str] = []
     highlighted: list[str] = []
-    real_loader = snippets.snippet
+    real_snippet = snippets.snippet
 
-    def counting(hit, key, text_of):
+    def counting(hit, key, *args):
         highlighted.append(key)
-        return real_loader(hit, key, text_of)
+        return real_snippet(hit, key, *args)
 
     monkeypatch.setattr(snippets, "snippet", counting)
     from catalog import store
