@@ -147,6 +147,27 @@ def test_cli_import_search_export(package: Path, tmp_path: Path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_bulk_work_runs_in_worker_processes(package: Path, tmp_path: Path):
+    """A big import prepares files in worker processes, and a rebuild writes the index in
+    them: the frozen executable must start itself as a worker (multiprocessing.freeze_support)."""
+    program = package / "pressmark" / "pressmark"
+    catalogue = tmp_path / "catalogue"
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for n in range(2100):
+        (folder / f"{n:04d}.txt").write_text(f"Note {n}\n\nA short note, number {n}, about the quay.\n", encoding="utf-8")
+    workers = {"PRESSMARK_IMPORT_WORKERS": "1", "PRESSMARK_INDEX_WORKERS": "2"}
+    result = run(program, "--catalog", str(catalogue), "import", str(folder), cwd=tmp_path, env_extra=workers)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "2100 imported" in result.stdout
+    assert "workers failed" not in result.stderr and "worker failed" not in result.stderr, result.stderr[-3000:]
+    result = run(program, "--catalog", str(catalogue), "reindex", cwd=tmp_path, env_extra=workers)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "index worker" not in result.stderr, result.stderr[-3000:]
+    result = run(program, "--catalog", str(catalogue), "search", "quay", "--json", cwd=tmp_path)
+    assert json.loads(result.stdout)["total"] == 2100
+
+
 def test_gui_opens_paints_and_exits(package: Path, tmp_path: Path):
     """A fresh catalogue: the window seeds the sample article (from the bundled resources)."""
     program = package / "pressmark" / "pressmark"
