@@ -98,14 +98,22 @@ def expand(query, searcher, columns: SegmentColumns):
         else:
             texts = fuzzy_terms(lexicons, query.text, query.maxdist, query.prefixlength)
         return TermSet(query.fieldname, texts, boost=query.boost)
-    if type(query) is wq.Prefix and not isinstance(searcher.schema[query.fieldname], NUMERIC):
-        # a prefix on a keyword field (tags): every term it begins, as whoosh would match
+    if type(query) in (wq.Prefix, wq.FuzzyTerm) and not isinstance(searcher.schema[query.fieldname], NUMERIC):
+        # a prefix or fuzzy term on a keyword field (tags), where words are not stemmed
         lexicons = [columns.lexicon(reader, query.fieldname) for reader, _ in searcher.reader().leaf_readers()]
-        texts = sorted({term for lexicon in lexicons for term in lexicon.starting_with(query.text)})
+        if type(query) is wq.Prefix:  # every term it begins, as whoosh would match
+            texts = sorted({term for lexicon in lexicons for term in lexicon.starting_with(query.text)})
+        else:
+            texts = fuzzy_terms(lexicons, query.text, query.maxdist, query.prefixlength)
         return TermSet(query.fieldname, texts, boost=query.boost)
     if query.is_leaf():
         return query
     expanded = query.apply(lambda child: expand(child, searcher, columns))
+    if isinstance(expanded, wq.Or):
+        # whoosh preloads the unions of a small segment (under 5,000 documents) into arrays
+        # it builds item by item, which costs more than the search; a tree of unions also
+        # lets the top-N search skip blocks
+        expanded.matcher_type = wq.Or.DEFAULT_MATCHER
     if type(expanded) is not wq.Or or expanded.boost != 1.0 or expanded.minmatch:
         return expanded
     sets = [part for part in expanded.children() if isinstance(part, TermSet)]
@@ -113,7 +121,11 @@ def expand(query, searcher, columns: SegmentColumns):
         return expanded
     # "sh*" asks every default field: one list of documents, not a tree of unions
     others = [part for part in expanded.children() if not isinstance(part, TermSet)]
-    return wq.Or([TermSetUnion(sets), *others]) if others else TermSetUnion(sets)
+    if not others:
+        return TermSetUnion(sets)
+    merged = wq.Or([TermSetUnion(sets), *others])
+    merged.matcher_type = wq.Or.DEFAULT_MATCHER
+    return merged
 
 
 def prefix_terms(lexicons: list[Lexicon], text: str) -> list[str]:
@@ -134,10 +146,13 @@ def fuzzy_terms(lexicons: list[Lexicon], text: str, maxdist: int, prefixlength: 
     """The MAX_EXPANSION most frequent terms within ``maxdist`` edits of ``text`` that keep
     its first ``prefixlength`` characters (the term itself included when indexed)."""
     frequency: Counter[str] = Counter()
+    if maxdist == 1:
+        # one set of neighbours for every segment (a small segment may lack some letters)
+        neighbours = _one_edit(text, prefixlength, frozenset().union(*(lexicon.alphabet for lexicon in lexicons)))
     for lexicon in lexicons:
         counts = lexicon.frequency
         if maxdist == 1:
-            candidates = _one_edit(text, prefixlength, lexicon.alphabet) & counts.keys()
+            candidates = neighbours & counts.keys()
         else:
             candidates = {
                 term for term in lexicon.starting_with(text[:prefixlength])

@@ -15,7 +15,7 @@ from catalog.search.columns import Lexicon
 QUERIES = [
     "harbour", "harbour ships", "harbour OR taliban", "harbour NOT ships", '"the harbour"',
     "harb*", "harbur~", "title:report", "type:document harbour", "NOT harbour",
-    "harbour date:[2023-01-01 to 2023-03-31]", "date:2023-02", "date:>2023-02-01", "tag:Ports*",
+    "harbour date:[2023-01-01 to 2023-03-31]", "date:2023-02", "date:>2023-02-01", "tag:Ports*", "tag:portz~",
 ]  # fmt: skip
 
 
