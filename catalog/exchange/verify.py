@@ -83,10 +83,12 @@ def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress
         except Refused as exc:
             raise InvalidBundle(path.name, str(exc)) from None
         yield loaded
-    finally:
-        # thousands of small files take seconds to delete on some disks: the caller's work
-        # is done, so they go in the background (the folder is private and temporary)
-        threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, daemon=True).start()
+    except BaseException:
+        shutil.rmtree(workspace, ignore_errors=True)
+        raise
+    # thousands of small files take seconds to delete on some disks: the caller's work is
+    # done, so after a success they go in the background (the folder is private and temporary)
+    threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, daemon=True).start()
 
 
 def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, cancel) -> LoadedBundle:
