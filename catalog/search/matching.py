@@ -268,6 +268,15 @@ def matching_docs(searcher, query) -> list[tuple[object, int, set[int]]]:
     return out
 
 
+def by_segment(searcher, docnums) -> list[tuple[object, int, set[int]]]:
+    """Like :func:`matching_docs`, for documents already known by their index-wide numbers."""
+    out = []
+    for reader, offset in searcher.reader().leaf_readers():
+        end = offset + reader.doc_count_all()
+        out.append((reader, offset, {docnum - offset for docnum in docnums if offset <= docnum < end}))
+    return out
+
+
 def _docs(query, searcher) -> set[int]:  # noqa: PLR0911 - one case per kind of query
     reader = searcher.reader()
     if isinstance(query, wq.Term) and type(query) is wq.Term:
@@ -278,6 +287,10 @@ def _docs(query, searcher) -> set[int]:  # noqa: PLR0911 - one case per kind of 
     if isinstance(query, ColumnRange | TermSet | TermSetUnion):
         return set(query.docs_in(reader))
     if type(query) is wq.And:
+        if not all(_by_sets(child) for child in query.children()):
+            # e.g. a phrase within a record type: whoosh's intersection lets the rare side
+            # drive, where reading the phrase's every match first would not
+            return set(query.matcher(searcher).all_ids()) - _deleted(reader)
         return _all_of(query.children(), searcher)
     if type(query) is wq.Or and not query.minmatch:
         found: set[int] = set()
@@ -291,6 +304,15 @@ def _docs(query, searcher) -> set[int]:  # noqa: PLR0911 - one case per kind of 
     if isinstance(query, wq.NullQuery.__class__):
         return set()
     return set(query.matcher(searcher).all_ids()) - _deleted(reader)
+
+
+def _by_sets(query) -> bool:
+    """Whether :func:`_docs` finds the query's documents by set algebra alone (no matcher)."""
+    if type(query) is wq.Term or isinstance(query, ColumnRange | TermSet | TermSetUnion):
+        return True
+    if type(query) in (wq.And, wq.Or, wq.AndNot, wq.Not):
+        return all(_by_sets(child) for child in query.children())
+    return False
 
 
 def _all_of(children, searcher) -> set[int]:

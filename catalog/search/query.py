@@ -139,7 +139,11 @@ def run(
         columns.keep_only(searcher)
         query = patterns.expand(query, searcher, columns)
         results = searcher.search(query, limit=offset + limit)
-        docs = matching.matching_docs(searcher, query)
+        if results.scored_length() < offset + limit:
+            # the top-N search saw every match (it skips nothing before its list is full)
+            docs = matching.by_segment(searcher, [docnum for _score, docnum in results.top_n])
+        else:
+            docs = matching.matching_docs(searcher, query)
     except Exception as exc:  # whoosh raises many kinds on queries it cannot run
         raise InvalidInput(f"the search “{text}” could not run: {exc}") from exc
     results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
@@ -186,28 +190,34 @@ def _facet_counts(docs, columns: SegmentColumns, names) -> dict[str, dict[str, i
 
 
 def _terms_by_hit(searcher, query, docnums: list[int]) -> dict[int, dict[str, frozenset[str]]]:
-    """For each hit of the page, the query's terms it holds in each field a snippet shows."""
-    reader = searcher.reader()
+    """For each hit of the page, the query's terms it holds in each field a snippet shows.
+
+    Looked up segment by segment, in the segments that hold hits only.
+    """
     schema = searcher.schema
     found: dict[int, dict[str, set[str]]] = {docnum: {} for docnum in docnums}
-    wanted = sorted(found)
-    # expanded prefixes and fuzzy terms have read their postings already: look the hits up
-    for leaf in query.leaves():
-        if isinstance(leaf, matching.TermSet) and leaf.field() in snippets.SNIPPET_FIELDS:
-            for leaf_reader, offset in reader.leaf_readers():
-                end = offset + leaf_reader.doc_count_all()
-                for docnum in wanted:
-                    if offset <= docnum < end:
-                        held = leaf.terms_held(leaf_reader, docnum - offset)
-                        found[docnum].setdefault(leaf.fieldname, set()).update(held)
-    for field_name, btext in _snippet_terms(query, reader):
-        postings = reader.postings(field_name, btext)
-        for docnum in wanted:
-            if not postings.is_active():
-                break
-            postings.skip_to(docnum)
-            if postings.is_active() and postings.id() == docnum:
-                found[docnum].setdefault(field_name, set()).add(schema[field_name].from_bytes(btext))
+    term_sets = [
+        leaf for leaf in query.leaves()
+        if isinstance(leaf, matching.TermSet) and leaf.field() in snippets.SNIPPET_FIELDS
+    ]  # fmt: skip
+    for leaf_reader, offset in searcher.reader().leaf_readers():
+        end = offset + leaf_reader.doc_count_all()
+        here = sorted(docnum for docnum in found if offset <= docnum < end)
+        if not here:
+            continue
+        # expanded prefixes and fuzzy terms have read their postings already: look the hits up
+        for term_set in term_sets:
+            for docnum in here:
+                held = term_set.terms_held(leaf_reader, docnum - offset)
+                found[docnum].setdefault(term_set.fieldname, set()).update(held)
+        for field_name, btext in _snippet_terms(query, leaf_reader):
+            postings = leaf_reader.postings(field_name, btext)
+            for docnum in here:
+                if not postings.is_active():
+                    break
+                postings.skip_to(docnum - offset)
+                if postings.is_active() and postings.id() == docnum - offset:
+                    found[docnum].setdefault(field_name, set()).add(schema[field_name].from_bytes(btext))
     return {
         docnum: {name: frozenset(words) for name, words in fields.items() if words}
         for docnum, fields in found.items()
