@@ -33,6 +33,13 @@ _WORD = re.compile(r"\w+(?:[.'’]\w+)*", re.UNICODE)
 WORD = _WORD  # the tokenizer's words, for code that must find them as it does (snippets)
 
 
+def _marks_are_accents(code: int) -> bool:
+    """Latin, Greek, Cyrillic, Hebrew and Arabic, with their extended and presentation
+    blocks ("ḥ" in "Muḥammad" is Latin Extended Additional): their combining marks are
+    accents, dropped when folding."""
+    return code < 0x0800 or 0x1E00 <= code <= 0x1FFF or 0xFB00 <= code <= 0xFEFF
+
+
 def fold_char(char: str) -> str:
     """Fold one character: lower-case, strip accents and Arabic diacritics, unify letter forms."""
     cached = _FOLD_CACHE.get(char)
@@ -51,7 +58,7 @@ def fold_char(char: str) -> str:
         for part in unicodedata.normalize("NFKD", char):
             # combining marks go for Latin, Greek, Cyrillic, Hebrew and Arabic (accents,
             # tashkeel, hamza above/below); in other scripts they carry meaning and stay
-            if unicodedata.category(part) == "Mn" and ord(char) < 0x0800:
+            if unicodedata.category(part) == "Mn" and _marks_are_accents(ord(char)):
                 continue
             parts.append(_ARABIC_MAP.get(part, part))
         folded = "".join(parts).lower()

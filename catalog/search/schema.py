@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from catalog.search.analysis import text_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
 
 # fields a query searches when it names none
 DEFAULT_FIELDS = ("title", "body", "author", "actor", "speaker", "tag", "publication")

@@ -38,6 +38,17 @@ def test_accent_insensitive(catalog, corpus):
     assert corpus["turkey"] in _uuids(catalog.search("TÜRKIYE"))
 
 
+def test_accents_outside_the_basic_blocks_fold(catalog):
+    """Transliterations write dots below ("Muḥammad", Latin Extended Additional); Vietnamese
+    and polytonic Greek stack accents. Each is one word, found without its marks."""
+    uuid = _add(catalog, "Names", "Muḥammad spoke; Nguyễn listened; the word ἀγορά was read.")
+    for query in ("Muhammad", "muḥammad", '"muhammad spoke"', "Nguyen", "αγορα"):
+        assert uuid in _uuids(catalog.search(query)), query
+    from catalog.search.analysis import fold
+
+    assert fold("Muḥammad") == "muhammad" and fold("ﻻ") == "لا"
+
+
 def test_english_stemming(catalog, corpus):
     assert corpus["vienna"] in _uuids(catalog.search("resisting"))
 
