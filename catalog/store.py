@@ -370,6 +370,15 @@ class CatalogCore:
                 filter_type=record_type,
             )
 
+    def warm_search(self) -> None:
+        """Prepare the search caches for the index as it is now (see search_query.warm);
+        meant for idle time, after opening or after the index's segments were merged."""
+        if not self.index.is_open:
+            return
+        if self._parser is None:
+            self._parser = search_query.build_parser(self.index.searcher().schema)
+        search_query.warm(self.index.searcher(), self._parser)
+
     # ----- counts ------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
         """Counts of each kind of record (trash counted apart)."""

@@ -87,6 +87,7 @@ class AppController(QObject):
         else:
             # the window is usable while the index is rebuilt; a banner says searching waits
             window.commands.repair_index()
+            window.commands.warm_search()  # after the panels' counts; skipped while rebuilding
             if seed_if_empty and not window.centre.records.model.rowCount() and catalog.stats()["trash"] == 0:
                 sample = sample_article_path()
                 workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))

@@ -66,7 +66,17 @@ class WindowCommands:
         if self.workspace.tasks.busy:
             self._tidy_timer.start()  # not while other work runs; try again later
             return
-        self.workspace.tasks.run("Tidying the search index", lambda _progress, _cancel: self.catalog.maintain_index(), on_failure=lambda _exc: None)
+        self.workspace.tasks.run("Tidying the search index", lambda _progress, _cancel: self._tidy_and_warm(), on_failure=lambda _exc: None)
+
+    def _tidy_and_warm(self) -> None:
+        if self.catalog.maintain_index():
+            self.catalog.warm_search()  # merged segments are new to the search caches
+
+    def warm_search(self) -> None:
+        """Prepare the search caches in the background, so the first searches are quick."""
+        if self.repairing_index:
+            return  # the rebuild's end warms them
+        self.workspace.tasks.run("Preparing search", lambda _progress, _cancel: self.catalog.warm_search(), on_failure=lambda _exc: None)
 
     # ----- selection ---------------------------------------------------------------------
     def selected_records(self) -> list[str]:
@@ -223,6 +233,7 @@ class WindowCommands:
         def done(count: int) -> None:
             self.repairing_index = False
             banner.finish()
+            self.warm_search()
             if not quiet:
                 self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
             if self.window.search.text():  # a search typed meanwhile failed: run it now

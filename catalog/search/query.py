@@ -172,6 +172,20 @@ def run(
     return SearchResults(query=text, total=total, hits=hits, facets=facet_counts if facets else {})
 
 
+def warm(searcher, parser) -> None:
+    """Read now what searches read from every segment (facet values, dates, the lexicons
+    prefixes and fuzzy terms expand against), so that the first searches after opening a
+    catalogue or merging its index do not pay for it. Safe beside searches."""
+    columns = _columns_of(parser)
+    columns.keep_only(searcher)
+    for reader, _offset in searcher.reader().leaf_readers():
+        for fieldname in FACETS.values():
+            columns.values(reader, fieldname)
+        columns.numbers(reader, "date")
+        for fieldname in DEFAULT_FIELDS:
+            columns.lexicon(reader, fieldname)
+
+
 def _columns_of(parser) -> SegmentColumns:
     columns = getattr(parser, "columns", None)
     return columns if columns is not None else SegmentColumns()

@@ -157,3 +157,14 @@ def test_total_is_exact_with_or_without_facets(catalog, corpus):
     with_facets = catalog.search("Daily OR Taliban OR Türkiye", limit=1)
     without = catalog.search("Daily OR Taliban OR Türkiye", limit=1, facets=False)
     assert with_facets.total == without.total == 3 and without.facets == {}
+
+
+def test_warming_fills_the_caches_searches_read(catalog, corpus):
+    catalog.warm_search()
+    columns = catalog._parser.columns
+    kinds = {(fieldname, kind) for _segment, fieldname, kind in columns._entries}
+    assert {("f_tag", "values"), ("date", "numbers"), ("body", "lexicon")} <= kinds
+    before = dict(columns._entries)
+    assert catalog.search("date:2023", limit=5).total == 2  # answered from the warm caches
+    assert catalog.search("vien*", limit=5).total == 1
+    assert all(columns._entries[key] is entry for key, entry in before.items())
