@@ -270,10 +270,11 @@ class CatalogCore:
         if self.read_only or not self.index.is_open:
             return False
         with self._write_lock:
-            if self.index.segment_count() <= max_segments:
+            before = self.index.segment_count()
+            if before <= max_segments:
                 return False
-            self.index.merge_segments(optimize=self.index.segment_count() > 4 * max_segments)
-            return True
+            self.index.merge_segments()
+            return self.index.segment_count() < before
 
     def repair_index(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
         """Rebuild the index if it was found stale or broken; returns records indexed (0 if none)."""

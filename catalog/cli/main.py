@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("import", "import article files or folders (HTML, Markdown, text, PDF, DOCX)", True)
     p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--batch", type=int, default=100, help="files committed together (default 100)")
+    p.add_argument("--batch", type=int, default=500, help="files committed together (default 500, as Catalog.import_paths)")
 
     p = command("list", "list documents, quotes, actors or tags", True)
     p.add_argument("what", nargs="?", default="documents", choices=["documents", "quotes", "actors", "tags", "trash", "publications"])

@@ -17,6 +17,7 @@ from catalog.errors import InvalidInput, PressmarkError, SaveFailed
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
 from catalog.models import Document, DocumentActor
+from catalog.store import Cancelled
 from catalog.text import normalise
 from catalog.views import DocumentView, document_view
 
@@ -25,6 +26,7 @@ EDITABLE = {
     "short_url", "language", "image_caption", "notes", "rights", "end_matter",
 }  # fmt: skip
 log = logging.getLogger(__name__)
+IMPORT_BATCH = 500  # files a transaction; each batch is one index segment, and merging costs
 
 SORTS = {
     "date": Document.published_at,
@@ -48,15 +50,16 @@ class DocumentOps:
         path = Path(path)
         return self.import_bytes(importing.read_file(path), str(path))
 
-    def import_paths(self, paths: Iterable[Path | str], progress=None, cancel=None, batch: int = 100) -> list[ImportOutcome]:
+    def import_paths(self, paths: Iterable[Path | str], progress=None, cancel=None, batch: int = IMPORT_BATCH) -> list[ImportOutcome]:
         """Import files and folders; reports each file and goes on after a bad one.
 
-        Files are committed in batches of ``batch`` (one transaction and one index commit
+        Files are committed in batches of ``batch`` (one transaction and one index segment
         each), so a crash loses at most the batch in progress and never leaves half a
         record. Reading, parsing and proposing (no database) run in worker processes for
         a big import (:mod:`catalog.import_pool`), a few batches ahead of the one being
         added. ``progress(done, total, message)`` is called after every file; a set
-        ``cancel`` token stops before the next batch (batches already committed stay).
+        ``cancel`` token stops at the next file, and the batch in progress is not saved
+        (batches already committed stay).
         """
         files = importing.expand_paths([Path(p) for p in paths])
         chunks = [files[first : first + batch] for first in range(0, len(files), batch)]
@@ -69,7 +72,9 @@ class DocumentOps:
                     break
                 prepared = preparer.result(index)
                 try:
-                    done, known = self._add_batch(chunk, prepared, outcomes, len(files), progress)
+                    done, known = self._add_batch(chunk, prepared, outcomes, len(files), progress, cancel)
+                except Cancelled:
+                    break
                 except SaveFailed as exc:
                     # the whole batch was rolled back; later batches would fail the same way
                     reason = str(exc)
@@ -82,40 +87,46 @@ class DocumentOps:
             self.maintain_index()
         return outcomes
 
-    def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress):
+    def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress, cancel):
         """Add one batch in one transaction: all at once, or, if adding one of them fails
         unexpectedly, one by one, each in a savepoint, so the others still land. Returns the
         outcomes and the actors' names as the batch left them."""
         originals = importing.Originals(self.originals_dir)
+
+        def report(outcome: ImportOutcome, position: int) -> None:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            if progress is not None:
+                progress(len(before) + position, total, f"{outcome.status}: {Path(outcome.path).name}")
+
         with self.writing() as (session, changes):
             ready = [item for item in prepared if isinstance(item, importing.Prepared)]
             one = Changes()
             try:
                 with session.begin_nested():
-                    done, known = self._add_each(session, one, chunk, prepared, ready, originals, savepoints=False)
+                    done, known = self._add_each(session, one, chunk, prepared, ready, originals, report, savepoints=False)
                     session.flush()
-            except DBAPIError:
+            except (DBAPIError, Cancelled):
                 originals.discard()
-                raise  # the database itself failed: the unit of work reports it for the batch
+                raise  # the database itself failed (the unit of work reports it), or cancelled
             except Exception:  # a bug must not stop a folder import: find the file it is in
                 log.exception("adding a batch of %d files failed; adding them one by one", len(chunk))
                 one = Changes()
-                done, known = self._add_each(session, one, chunk, prepared, ready, originals, savepoints=True)
+                done, known = self._add_each(session, one, chunk, prepared, ready, originals, report, savepoints=True)
             try:
                 originals.commit()
             except OSError as exc:
                 raise SaveFailed(f"{self.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}") from exc
             changes.merge(one)
-            if progress is not None:
-                for i, outcome in enumerate(done):
-                    progress(len(before) + i + 1, total, f"{outcome.status}: {Path(outcome.path).name}")
         return done, known
 
-    def _add_each(self, session, changes: Changes, chunk, prepared, ready, originals, savepoints: bool) -> list[ImportOutcome]:
+    def _add_each(self, session, changes: Changes, chunk, prepared, ready, originals, report, savepoints: bool):
         actors = importing.ActorLookup(session)
         duplicates = importing.DuplicateCheck(session, ready)
         done: list[ImportOutcome] = []
         for path, item in zip(chunk, prepared, strict=True):
+            if done:
+                report(done[-1], len(done))
             if isinstance(item, ImportOutcome):
                 done.append(item)
                 continue
@@ -141,6 +152,8 @@ class DocumentOps:
                 continue
             changes.merge(one)
             done.append(ImportOutcome(str(path), "imported", f"imported “{doc.title}”", doc.uuid, one))
+        if done:
+            report(done[-1], len(done))
         return done, actors.known
 
     def document(self, ref: str, include_deleted: bool = False) -> DocumentView:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.writing import MERGE_SMALL, IndexWriter, SegmentWriter
+from whoosh.writing import IndexWriter, SegmentWriter
 
 from catalog.search.schema import SCHEMA_VERSION, build_schema
 
@@ -43,6 +43,34 @@ def merge_tiny_segments(writer, segments):
         writer.add_reader(reader)
         reader.close()
     return [segment for segment in segments if segment.doc_count_all() > TINY]
+def merge_the_small_ones(writer, segments):
+    """A whoosh merge policy: keep each big segment that holds more documents than all the
+    segments smaller than it together, and merge those smaller ones into one.
+
+    So merging after an import costs what the import added, not a rewrite of the whole
+    catalogue (which is what whoosh's OPTIMIZE costs: about 4 ms a document), and the
+    number of segments stays logarithmic in the number of documents.
+    """
+    from whoosh.reading import SegmentReader
+
+    ordered = sorted(segments, key=lambda segment: segment.doc_count_all(), reverse=True)
+    kept = []
+    rest = sum(segment.doc_count_all() for segment in ordered)
+    for segment in ordered:
+        rest -= segment.doc_count_all()
+        if segment.doc_count_all() <= rest:
+            break
+        kept.append(segment)
+    small = ordered[len(kept) :]
+    if len(small) < 2:
+        return segments
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return kept
+
+
 SYNC_FILE = "pressmark-sync.json"
 
 
@@ -315,14 +343,14 @@ class SearchIndex:
         return len(self._index._segments())
 
     def merge_segments(self, optimize: bool = False) -> None:
-        """Merge small segments (or, with ``optimize``, all into one); changes no content,
-        so the synced generation stays as it is."""
+        """Merge the small segments into one (:func:`merge_the_small_ones`), or, with
+        ``optimize``, all into one; changes no content, so the synced generation stays."""
         from whoosh.writing import OPTIMIZE
 
         with self._lock:
             writer = self.writer()
             try:
-                writer.commit(mergetype=OPTIMIZE if optimize else MERGE_SMALL)
+                writer.commit(mergetype=OPTIMIZE if optimize else merge_the_small_ones)
             except BaseException:
                 writer.cancel()
                 raise

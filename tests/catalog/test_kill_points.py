@@ -44,6 +44,28 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "catalog.cli.main", *args]
 
 
+# the same command with the worker processes a big import or rebuild uses, at this small size
+_WITH_WORKERS = (
+    "import sys; import catalog.import_pool as pool, catalog.search.index as index; "
+    "pool.POOL_MIN_FILES = 1; pool.PIECE = 3; index.PARALLEL_MIN = 5; index.PARALLEL_CHUNK = 7; "
+    "from catalog.cli.main import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def _cli_with_workers(*args: str) -> list[str]:
+    return [sys.executable, "-c", _WITH_WORKERS, *args]
+
+
+@pytest.fixture(params=["one process", "workers"])
+def cli(request, monkeypatch):
+    """The CLI as it runs a small job (one process) and a big one (worker processes)."""
+    if request.param == "one process":
+        return _cli, KILL_POINTS
+    monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", "1")
+    monkeypatch.setenv("PRESSMARK_INDEX_WORKERS", "2")
+    return _cli_with_workers, max(2, KILL_POINTS // 2)
+
+
 def _run_and_kill(argv: list[str], delay: float) -> int:
     proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
@@ -74,15 +96,16 @@ def _time(argv: list[str]) -> float:
 
 
 @pytest.mark.slow
-def test_bulk_import_survives_sigkill(tmp_path):
+def test_bulk_import_survives_sigkill(tmp_path, cli):
+    command, points = cli
     sources = _articles(tmp_path / "in")
-    full = _time(_cli("--catalog", str(tmp_path / "timing"), "import", "--batch", str(BATCH), str(sources)))
+    full = _time(command("--catalog", str(tmp_path / "timing"), "import", "--batch", str(BATCH), str(sources)))
     rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "1")))
     seen = set()
-    for point in range(KILL_POINTS):
+    for point in range(points):
         folder = tmp_path / f"cat{point}"
         delay = rng.uniform(0.05, full)
-        _run_and_kill(_cli("--catalog", str(folder), "import", "--batch", str(BATCH), str(sources)), delay)
+        _run_and_kill(command("--catalog", str(folder), "import", "--batch", str(BATCH), str(sources)), delay)
         if not (folder / "catalog.sqlite").exists():
             continue  # killed before the catalogue was created: nothing to lose
         seen.add(_assert_consistent(folder, sources))
@@ -93,15 +116,16 @@ def test_bulk_import_survives_sigkill(tmp_path):
 
 
 @pytest.mark.slow
-def test_reindex_survives_sigkill(tmp_path):
+def test_reindex_survives_sigkill(tmp_path, cli):
+    command, points = cli
     sources = _articles(tmp_path / "in")
     folder = tmp_path / "cat"
     subprocess.run(_cli("--catalog", str(folder), "import", str(sources)), cwd=REPO, check=True, capture_output=True, timeout=600)
     subprocess.run(_cli("--catalog", str(folder), "suggest", "--accept-all"), cwd=REPO, check=True, capture_output=True, timeout=600)
-    full = _time(_cli("--catalog", str(folder), "reindex"))
+    full = _time(command("--catalog", str(folder), "reindex"))
     rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "2")))
-    for _ in range(KILL_POINTS):
-        _run_and_kill(_cli("--catalog", str(folder), "reindex"), rng.uniform(0.05, full))
+    for _ in range(points):
+        _run_and_kill(command("--catalog", str(folder), "reindex"), rng.uniform(0.05, full))
         assert _assert_consistent(folder, sources) == FILES
 
 
