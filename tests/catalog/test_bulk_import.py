@@ -177,3 +177,44 @@ def test_a_failing_segment_worker_leaves_the_index_to_be_rebuilt(tmp_path, monke
     with Catalog(tmp_path / "cat") as reopened:  # the stale index is noticed and rebuilt
         assert reopened.index_problem is None
         assert reopened.search("quay", limit=50, facets=False).total == 12
+
+
+def test_cancel_stops_at_the_next_file_and_keeps_committed_batches(tmp_path):
+    from catalog.store import CancelToken
+
+    catalog = Catalog(tmp_path / "cat")
+    token = CancelToken()
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(done)
+        if done == 6:
+            token.cancel()
+
+    try:
+        outcomes = catalog.import_paths([_folder(tmp_path)], progress=progress, cancel=token, batch=4)
+        assert len(outcomes) == 4  # the first batch; the second was cancelled part-way
+        assert catalog.stats()["documents"] == 4
+        assert seen[:6] == [1, 2, 3, 4, 5, 6]
+        assert catalog.check().ok
+    finally:
+        catalog.close()
+
+
+def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
+    """Merging costs what was added, not a rewrite of the catalogue's biggest segment."""
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        catalog.import_paths([_folder(tmp_path)], batch=50)
+        catalog.index.merge_segments(optimize=True)
+        (big,) = catalog.index._index._segments()
+        for n, view in enumerate(catalog.documents()[:3]):
+            catalog.update_document(view.uuid, notes=f"note {n}")  # small segments beside the big one
+        assert catalog.index.segment_count() == 4
+        assert catalog.maintain_index(max_segments=3)
+        names = [segment.segment_id() for segment in catalog.index._index._segments()]
+        assert big.segment_id() in names and len(names) == 2
+        assert catalog.search("quay", limit=50, facets=False).total == 12
+        assert catalog.check().ok
+    finally:
+        catalog.close()
