@@ -220,6 +220,9 @@ class SearchIndex:
         self.folder = folder
         self._index: whoosh_index.Index | None = None
         self._searcher = None
+        # open segment readers by segment id, shared by successive searchers: after a commit
+        # only the new (or newly deleted-from) segments are opened
+        self._readers: dict[str, object] = {}
         self._lock = threading.RLock()
 
     # ----- state -------------------------------------------------------------------------
@@ -279,9 +282,10 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            self._searcher = None
+            for reader in self._readers.values():
+                reader.close()
+            self._readers = {}
             if self._index is not None:
                 self._index.close()
                 self._index = None
@@ -358,9 +362,33 @@ class SearchIndex:
 
 
     def _invalidate_searcher(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        # not closed: its segment readers live on in self._readers for the next searcher
+        self._searcher = None
+
+    def _open_searcher(self):
+        """A searcher over the index's latest segments, reusing the readers of segments that
+        have not changed. A segment's deletions only grow, so the same deletion count means
+        the same segment."""
+        from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+        from whoosh.searching import Searcher
+
+        index = self._index
+        toc = index._read_toc()
+        readers: dict[str, object] = {}
+        for segment in toc.segments:
+            old = self._readers.get(segment.segment_id())
+            if old is not None and old.segment().deleted_count() == segment.deleted_count():
+                readers[segment.segment_id()] = old
+            else:
+                readers[segment.segment_id()] = SegmentReader(index.storage, index.schema, segment, generation=toc.generation)
+        for segment_id, reader in self._readers.items():
+            if readers.get(segment_id) is not reader:
+                reader.close()  # merged away, or superseded by its newer deletions
+        self._readers = readers
+        if not readers:
+            return Searcher(EmptyReader(index.schema), fromindex=index)
+        # a MultiReader even for one segment: it carries the generation up_to_date() reads
+        return Searcher(MultiReader(list(readers.values()), generation=toc.generation), fromindex=index)
 
     # ----- reading -----------------------------------------------------------------------
     def searcher(self):
@@ -371,7 +399,7 @@ class SearchIndex:
                 # another process (the CLI beside the GUI) committed to the index
                 self._invalidate_searcher()
             if self._searcher is None:
-                self._searcher = self._index.searcher()
+                self._searcher = self._open_searcher()
             return self._searcher
 
     def doc_count(self) -> int:

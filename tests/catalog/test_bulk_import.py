@@ -218,3 +218,22 @@ def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
         assert catalog.check().ok
     finally:
         catalog.close()
+
+
+def test_a_commit_reopens_only_the_segments_it_changed(tmp_path):
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        catalog.import_paths([_folder(tmp_path)], batch=50)
+        catalog.index.merge_segments(optimize=True)
+        assert catalog.search("quay", limit=50, facets=False).total == 12
+        (big,) = catalog.index._readers.values()
+        docs = catalog.documents()
+        catalog.add_quote(docs[0].uuid, 0, 10)  # a new small segment; the big one is unchanged
+        assert catalog.search("quay", limit=50, facets=False).total == 13
+        assert big in catalog.index._readers.values() and len(catalog.index._readers) == 2
+        catalog.delete([docs[1].uuid])  # a deletion in the big segment: its reader is replaced
+        assert catalog.search("quay", limit=50, facets=False).total == 12
+        assert big not in catalog.index._readers.values()
+        assert docs[1].uuid not in {hit.uuid for hit in catalog.search("quay", limit=50, facets=False).hits}
+    finally:
+        catalog.close()
