@@ -63,7 +63,7 @@ def cli(request, monkeypatch):
         return _cli, KILL_POINTS
     monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", "1")
     monkeypatch.setenv("PRESSMARK_INDEX_WORKERS", "2")
-    return _cli_with_workers, max(2, KILL_POINTS // 2)
+    return _cli_with_workers, max(2, KILL_POINTS // 5)
 
 
 def _run_and_kill(argv: list[str], delay: float) -> int:
