@@ -54,14 +54,6 @@ def text_hash(body: str) -> str:
     return hashlib.sha256(" ".join(normalise(body).split()).encode("utf-8")).hexdigest()
 
 
-def store_original(originals_dir: Path, data: bytes, sha256: str, suffix: str) -> Path:
-    """Write the original file under its content hash, durably and atomically; returns its path."""
-    originals = Originals(originals_dir)
-    target = originals.add(data, sha256, suffix)
-    originals.commit()
-    return target
-
-
 class Originals:
     """Original files written for one batch of imports, made durable together.
 
