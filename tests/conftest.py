@@ -56,3 +56,15 @@ def seed_file() -> Path:
 @pytest.fixture
 def sample_file() -> Path:
     return REPO / "resources" / "sample" / "harbour-ledger-archive.md"
+
+
+def add_text(catalog, title: str, body: str, **fields) -> str:
+    """Add a plain-text article straight from its parts (no file); returns its UUID."""
+    from catalog.importers.base import ParsedDocument
+    from catalog.importing import add_parsed
+
+    with catalog.writing() as (session, changes):
+        parsed = ParsedDocument(format="text", title=title, body=body, **fields)
+        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.originals_dir)
+        uuid = doc.uuid
+    return uuid

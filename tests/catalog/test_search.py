@@ -5,16 +5,9 @@ from __future__ import annotations
 import pytest
 
 from catalog.errors import InvalidInput
-from catalog.importers.base import ParsedDocument
-from catalog.importing import add_parsed
+from tests.conftest import add_text
 
-
-def _add(catalog, title: str, body: str, **fields) -> str:
-    with catalog.writing() as (session, changes):
-        parsed = ParsedDocument(format="text", title=title, body=body, **fields)
-        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.originals_dir)
-        uuid = doc.uuid
-    return uuid
+_add = add_text
 
 
 @pytest.fixture

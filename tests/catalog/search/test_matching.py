@@ -6,11 +6,10 @@ from datetime import datetime
 
 import pytest
 
-from catalog.importers.base import ParsedDocument
-from catalog.importing import add_parsed
 from catalog.search import matching, patterns
 from catalog.search import query as search_query
 from catalog.search.columns import Lexicon
+from tests.conftest import add_text
 
 QUERIES = [
     "harbour", "harbour ships", "harbour OR taliban", "harbour NOT ships", '"the harbour"',
@@ -19,12 +18,7 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def _add(catalog, title: str, body: str, **fields) -> str:
-    with catalog.writing() as (session, changes):
-        parsed = ParsedDocument(format="text", title=title, body=body, **fields)
-        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.originals_dir)
-        uuid = doc.uuid
-    return uuid
+_add = add_text
 
 
 @pytest.fixture
