@@ -18,6 +18,7 @@ from pathlib import Path
 
 from catalog import importing
 from catalog.proposals import KnownNames
+from catalog.workers import end_with_parent
 
 POOL_MIN_FILES = 150  # below this, starting workers (about a second) costs more than it saves
 AHEAD = 2  # chunks prepared beyond the one being added
@@ -124,6 +125,7 @@ _KNOWN = KnownNames()
 
 def _start_worker(known: dict[str, tuple[str, str]]) -> None:
     global _KNOWN
+    end_with_parent()
     _KNOWN = KnownNames(known)
 
 

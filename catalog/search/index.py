@@ -176,6 +176,9 @@ class SegmentWorkers:
 
 
 def _segment_worker(folder: str, jobs, results) -> None:
+    from catalog.workers import end_with_parent
+
+    end_with_parent()
     try:
         index = whoosh_index.open_dir(folder, indexname=INDEX_NAME)
         writer = None

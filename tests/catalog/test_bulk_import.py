@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -237,3 +238,56 @@ def test_a_commit_reopens_only_the_segments_it_changed(tmp_path):
         assert docs[1].uuid not in {hit.uuid for hit in catalog.search("quay", limit=50, facets=False).hits}
     finally:
         catalog.close()
+
+
+_KILLED_PARENT = """
+import os, signal, sys
+from pathlib import Path
+from catalog import import_pool
+from catalog.proposals import KnownNames
+from catalog.search.index import SearchIndex, SegmentWorkers
+
+folder, notes = Path(sys.argv[1]), sorted(Path(sys.argv[2]).iterdir())
+import_pool.POOL_MIN_FILES = 1
+preparer = import_pool.Preparer([notes[:1], notes[1:]], KnownNames())
+preparer.result(0)
+index = SearchIndex(folder)
+index.create_empty()
+workers = SegmentWorkers(folder, 2)
+pids = [p.pid for p in preparer.pool._processes.values()] + [p.pid for p in workers.processes]
+print(" ".join(map(str, pids)), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="reads process states from /proc (Linux)")
+def test_workers_end_when_their_parent_is_killed(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    import time
+
+    monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", "1")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for n in range(3):
+        (notes / f"{n}.txt").write_text(f"Note {n}\n\nAbout the quay.\n", encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, "-c", _KILLED_PARENT, str(tmp_path / "index"), str(notes)],
+        cwd=repo, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    pids = [int(pid) for pid in run.stdout.split()]
+    assert len(pids) == 3
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in pids):
+        time.sleep(0.2)
+    alive = [pid for pid in pids if Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid)]
+    assert not alive, f"workers outlived their parent: {alive}"
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0].lower()
+    except (OSError, IndexError):
+        return "gone"
