@@ -179,6 +179,7 @@ class Prepared:
     parsed: ParsedDocument
     sha256: str
     text_sha256: str
+    body: str  # as stored: normalised
     quotes: list[dict]
     actors: list[dict]
 
@@ -201,6 +202,7 @@ def prepare(parsed: ParsedDocument, data: bytes, name: str, known: dict[str, tup
         parsed=parsed,
         sha256=hashlib.sha256(data).hexdigest(),
         text_sha256=text_hash(parsed.body),
+        body=body,
         quotes=quotes,
         actors=actors,
     )
@@ -376,7 +378,7 @@ def add_prepared(
         short_url=parsed.short_url,
         language=parsed.language,
         image_caption=parsed.image_caption,
-        body=normalise(parsed.body),
+        body=item.body,
         end_matter=normalise(parsed.end_matter),
         text_sha256=item.text_sha256,
         original_name=Path(name).name,
