@@ -32,6 +32,11 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
+def new_revision_id() -> str:
+    """A revision's or operation's id: random, so it is unique across catalogues."""
+    return uuid_module.uuid4().hex
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -68,6 +73,7 @@ class Record:
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
+    revision: Mapped[str | None] = mapped_column(String(32), default=None)  # the current revision's id
 
 
 class Document(Record, Base):
@@ -232,6 +238,7 @@ class Tag(Base):
     )
     colour: Mapped[str] = mapped_column(String(9), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revision: Mapped[str | None] = mapped_column(String(32), default=None)
 
     parent: Mapped[Tag | None] = relationship(remote_side="Tag.id", back_populates="children")
     children: Mapped[list[Tag]] = relationship(back_populates="parent", cascade="all, delete-orphan")
@@ -268,8 +275,48 @@ class SavedSearch(Base):
     __tablename__ = "saved_searches"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     query: Mapped[str] = mapped_column(Text)
+    revision: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class Operation(Base):
+    """One unit of work as the history shows it: who did what, when (docs/design/revisions.md).
+
+    ``kind`` is ``edit``, ``undo``, ``redo``, ``merge`` or ``initial``; ``undo_state`` is
+    ``open`` (may be undone), ``undone`` (may be redone) or ``closed``; ``undoes`` names the
+    operation an undo or redo reverses.
+    """
+
+    __tablename__ = "operations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(32), unique=True, default=new_revision_id)
+    label: Mapped[str] = mapped_column(String(300), default="")
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    author_id: Mapped[str] = mapped_column(String(36), default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(20), default="edit")
+    undoes: Mapped[str | None] = mapped_column(String(32), default=None)
+    undo_state: Mapped[str] = mapped_column(String(10), default="open", index=True)
+
+
+class Revision(Base):
+    """One record's change in one operation: ``fields`` is JSON ``{field: [old, new]}`` (a long
+    text as a reversible patch), empty for a creation, the whole old state for a deletion."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (Index("ix_revisions_record", "record_uuid", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rev_id: Mapped[str] = mapped_column(String(32), unique=True, default=new_revision_id)
+    operation_id: Mapped[int] = mapped_column(ForeignKey("operations.id", ondelete="CASCADE"), index=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    parent_rev: Mapped[str | None] = mapped_column(String(32), default=None)
+    action: Mapped[str] = mapped_column(String(10))  # create | update | delete
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class CatalogState(Base):

@@ -25,6 +25,8 @@ from catalog.errors import CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR
 from catalog.locking import CatalogLock
 from catalog.models import Actor, CatalogState, Document, Quote, Tag
+from catalog.revisions import recorder
+from catalog.revisions.author import Author, current_author
 from catalog.search import index as search_index
 from catalog.search import query as search_query
 from catalog.search.index import IndexBroken, SearchIndex
@@ -71,6 +73,7 @@ class CatalogCore:
         index_repair: str = "now",
         read_only: bool | None = False,
         backups_keep: int = backup.DEFAULT_KEEP,
+        author: Author | None = None,
     ):
         """Open (or, with ``create``, make) the catalogue in folder ``path``.
 
@@ -95,6 +98,8 @@ class CatalogCore:
             except OSError as exc:
                 raise CatalogUnavailable(f"{self.path}: cannot create the catalogue: {exc.strerror}") from exc
         self._write_lock = threading.RLock()
+        self.author = author or current_author()
+        self.last_recorded = recorder.Recorded()
         self.backups_keep = backups_keep
         self.lock = CatalogLock(self.path)
         self.read_only = bool(read_only)
@@ -195,8 +200,9 @@ class CatalogCore:
             session.close()
 
     @contextmanager
-    def writing(self) -> Iterator[tuple[Session, Changes]]:
-        """One unit of work: commit, bump the generation, sync the index from its Changes.
+    def writing(self, label: str = "Edit", *, kind: str = "edit", undoes: str | None = None) -> Iterator[tuple[Session, Changes]]:
+        """One unit of work: record its revisions (one operation called ``label``, by
+        ``self.author``), commit, bump the generation, sync the index from its Changes.
 
         If the body raises, nothing is committed. If the index cannot be updated after the
         commit, the index is marked stale and rebuilt on the next open (or by repair_index).
@@ -214,6 +220,7 @@ class CatalogCore:
                 if not changes:
                     session.rollback()
                     return
+                self.last_recorded = recorder.record(session, self.engine, changes, label=label, author=self.author, kind=kind, undoes=undoes)
                 session.execute(update(CatalogState).where(CatalogState.id == 1).values(generation=CatalogState.generation + 1))
                 session.flush()
                 upserts, deletes = indexing.affected(session, changes)

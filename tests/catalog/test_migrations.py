@@ -46,3 +46,24 @@ def test_stored_catalogue_upgrades_and_checks(stored, tmp_path, sample_file):
         assert cat.search("Saltmere").total >= 1  # the index was built for the upgraded catalogue
         if stored.stem != db.head_revision():
             assert any("before-upgrade" in p.name for p in cat.backups())
+
+
+def test_upgrading_to_revisions_gives_every_record_its_initial_revision(tmp_path):
+    """Revision 0003: one 'initial' operation, and one revision per record that it points to."""
+    folder = tmp_path / "old"
+    folder.mkdir()
+    shutil.copy(REFERENCE / "0002.sqlite", folder / "catalog.sqlite")
+    with sqlite3.connect(folder / "catalog.sqlite") as connection:
+        connection.execute("insert into saved_searches (name, query) values ('Harbours', 'harbour')")
+    with Catalog(folder) as cat:
+        cat.close()
+    with sqlite3.connect(folder / "catalog.sqlite") as connection:
+        kinds = connection.execute("select kind, undo_state from operations").fetchall()
+        assert kinds == [("initial", "closed")]
+        for table in ("documents", "quotes", "actors", "tags", "saved_searches"):
+            rows = connection.execute(
+                f"select count(*), count(r.id), count(distinct t.revision) from {table} t left join revisions r on r.rev_id = t.revision and r.record_uuid = t.uuid"  # noqa: S608
+            ).fetchone()
+            assert rows[0] > 0 and rows[0] == rows[1] == rows[2], table
+        uuid = connection.execute("select uuid from saved_searches").fetchone()[0]
+        assert len(uuid) == 36 and uuid[14] == "4"

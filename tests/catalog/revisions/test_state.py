@@ -80,3 +80,36 @@ def test_a_state_naming_a_missing_record_is_refused(filled):
         write_state(session, changes, "quote", quote, {**state, "speaker": "00000000-0000-4000-8000-000000000000"})
     assert _all_states(catalog)["quote"][quote] == state
     assert isinstance(Changes(), Changes)
+
+
+def _revisions(catalog, uuid):
+    import json
+
+    from sqlalchemy import select
+
+    from catalog.models import Operation, Revision
+
+    with catalog.reading() as session:
+        rows = session.execute(
+            select(Revision, Operation).join(Operation, Operation.id == Revision.operation_id).where(Revision.record_uuid == uuid).order_by(Revision.id)
+        ).all()
+        return [(r.action, json.loads(r.fields) if r.fields else None, o.label, o.author_name, r.parent_rev, r.rev_id) for r, o in rows]
+
+
+def test_every_unit_of_work_records_what_it_changed(filled):
+    catalog, doc, quote = filled
+    created = _revisions(catalog, doc)
+    assert created[0][0] == "create" and created[0][1] is None
+    catalog.update_document(doc, title="Talks in Geneva")
+    action, fields, label, author, parent, rev = _revisions(catalog, doc)[-1]
+    assert action == "update" and fields == {"title": ["Talks in Vienna", "Talks in Geneva"]}
+    assert author == catalog.author.name and parent == _revisions(catalog, doc)[-2][5]
+    with catalog.reading() as session:
+        from catalog.models import Document
+
+        assert session.get(Document, 1).revision == rev
+    catalog.delete([quote])
+    assert _revisions(catalog, quote)[-1][1] == {"deleted": [None, _revisions(catalog, quote)[-1][1]["deleted"][1]]}
+    catalog.empty_trash()
+    action, fields, *_ = _revisions(catalog, quote)[-1]
+    assert action == "delete" and fields["exact"] == "We will not give up"
