@@ -68,7 +68,7 @@ class CheckOps:
                 if digest != doc.original_sha256:
                     report.problems.append(Problem("error", f"original file “{doc.original_name}” is damaged (checksum differs)", doc.uuid))
         if moved and repair:
-            with self.writing() as (session, changes):
+            with self.writing("Re-anchor quotes") as (session, changes):
                 for uuid, start, end in moved:
                     quote = session.scalar(select(Quote).where(Quote.uuid == uuid))
                     quote.start, quote.end = start, end

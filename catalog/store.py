@@ -27,6 +27,7 @@ from catalog.locking import CatalogLock
 from catalog.models import Actor, CatalogState, Document, Quote, Tag
 from catalog.revisions import recorder
 from catalog.revisions.author import Author, current_author
+from catalog.revisions.history import HistoryService
 from catalog.search import index as search_index
 from catalog.search import query as search_query
 from catalog.search.index import IndexBroken, SearchIndex
@@ -143,6 +144,7 @@ class CatalogCore:
         if not self.read_only:
             self.originals_dir.mkdir(exist_ok=True)
         self.index = SearchIndex(self.path / INDEX_DIR)
+        self.history = HistoryService(self)
         self._parser = None
         self.index_problem: str | None = None
         self.index_problem = self._open_index()

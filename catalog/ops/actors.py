@@ -36,7 +36,7 @@ class ActorOps:
             raise InvalidInput("an actor needs a name")
         if type not in ACTOR_TYPES:
             raise InvalidInput(f"“{type}” is not an actor type ({', '.join(ACTOR_TYPES)})")
-        with self.writing() as (session, changes):
+        with self.writing(f"Add actor {name}") as (session, changes):
             existing = find_actor(session, name, type)
             if existing is not None:
                 raise InvalidInput(f"an actor “{existing.name}” ({type}) exists already: {existing.uuid}")
@@ -57,7 +57,7 @@ class ActorOps:
         unknown = set(fields) - allowed
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of an actor")
-        with self.writing() as (session, changes):
+        with self.writing("Edit actor") as (session, changes):
             actor = actor_by_ref_or_name(session, ref)
             if "type" in fields and fields["type"] not in ACTOR_TYPES:
                 raise InvalidInput(f"“{fields['type']}” is not an actor type")
@@ -110,14 +110,14 @@ class ActorOps:
         """Record that ``document`` names ``actor`` in ``role``."""
         if role not in LINK_ROLES:
             raise InvalidInput(f"“{role}” is not a role ({', '.join(LINK_ROLES)})")
-        with self.writing() as (session, changes):
+        with self.writing(f"Link {actor} ({role})") as (session, changes):
             doc = by_ref(session, "document", document)
             link_actor(session, changes, doc, actor_by_ref_or_name(session, actor), role)
             changes.edit("document", doc.uuid)
         return changes
 
     def unlink_actor(self, document: str, actor: str, role: str | None = None) -> Changes:
-        with self.writing() as (session, changes):
+        with self.writing(f"Unlink {actor}") as (session, changes):
             doc = by_ref(session, "document", document)
             target = actor_by_ref_or_name(session, actor)
             for link in list(doc.actor_links):
@@ -132,7 +132,7 @@ class ActorOps:
         relation = " ".join(relation.split())
         if not relation:
             raise InvalidInput("a relation needs a name, such as “fellow of”")
-        with self.writing() as (session, changes):
+        with self.writing(f"Relate {subject} – {relation}") as (session, changes):
             a, b = actor_by_ref_or_name(session, subject), actor_by_ref_or_name(session, obj)
             if a.id == b.id:
                 raise InvalidInput("an actor cannot be related to itself")
@@ -144,7 +144,7 @@ class ActorOps:
     def merge_actors(self, keep: str, other: str) -> Changes:
         """Fold ``other`` into ``keep``: its name becomes an alias, and every link, quote,
         relation, identifier and tag moves over. ``other`` is then removed for good."""
-        with self.writing() as (session, changes):
+        with self.writing("Merge actors") as (session, changes):
             target, source = actor_by_ref_or_name(session, keep), actor_by_ref_or_name(session, other)
             if target.id == source.id:
                 raise InvalidInput("an actor cannot be merged with itself")

@@ -40,7 +40,7 @@ class DocumentOps:
     def import_bytes(self, data: bytes, name: str) -> ImportOutcome:
         """Import one file's bytes. Raises ImportFailed or DuplicateDocument; nothing changes then."""
         parsed = importing.parse_bytes(data, name)
-        with self.writing() as (session, changes):
+        with self.writing(f"Import {name.rsplit('/', 1)[-1]}") as (session, changes):
             doc = importing.add_parsed(session, changes, parsed, name, data, self.originals_dir)
             uuid, title = doc.uuid, doc.title
         return ImportOutcome(path=name, status="imported", message=f"imported “{title}”", document_uuid=uuid, changes=changes)
@@ -99,7 +99,7 @@ class DocumentOps:
             if progress is not None:
                 progress(len(before) + position, total, f"{outcome.status}: {Path(outcome.path).name}")
 
-        with self.writing() as (session, changes):
+        with self.writing("Import files") as (session, changes):
             ready = [item for item in prepared if isinstance(item, importing.Prepared)]
             one = Changes()
             try:
@@ -190,7 +190,7 @@ class DocumentOps:
         unknown = set(fields) - EDITABLE
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a document")
-        with self.writing() as (session, changes):
+        with self.writing("Edit document") as (session, changes):
             doc = by_ref(session, "document", ref)
             for name, value in fields.items():
                 if name == "published_at" and isinstance(value, str):

@@ -85,7 +85,7 @@ class ExchangeOps:
                 originals.add(source.read_bytes(), sha256, source.suffix)
 
             try:
-                with self.writing() as (session, changes):
+                with self.writing(f"Import bundle {Path(path).name}") as (session, changes):
                     report = merge_content(
                         session, changes, loaded.content, on_conflict, bundle_name=Path(path).name,
                         dry_run=dry_run, store_originals=None if dry_run else store, progress=merging, cancel=cancel,

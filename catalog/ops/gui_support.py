@@ -160,7 +160,7 @@ class GuiSupportOps:
     def reopen_proposals(self, ids: Iterable[int]) -> Changes:
         """Put accepted or rejected proposals back to pending (the records an acceptance made
         are not touched). Raises NotFound for an unknown proposal id."""
-        with self.writing() as (session, changes):
+        with self.writing("Reopen proposals") as (session, changes):
             for proposal_id in ids:
                 proposal = session.get(Proposal, proposal_id)
                 if proposal is None:
@@ -188,7 +188,7 @@ class GuiSupportOps:
                 added[entry.kind].add(entry.local_uuid)
             elif "in the trash here" in entry.fields and entry.kind in restored:
                 restored[entry.kind].add(entry.local_uuid)
-        with self.writing() as (session, changes):
+        with self.writing("Undo bundle import") as (session, changes):
             for kind in ("quote", "document", "actor"):
                 _purge(session, changes, kind, added[kind])
             now = utcnow()

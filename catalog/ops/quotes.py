@@ -35,7 +35,7 @@ class QuoteOps:
         """
         if kind not in QUOTE_KINDS:
             raise InvalidInput(f"“{kind}” is not a quote kind ({', '.join(QUOTE_KINDS)})")
-        with self.writing() as (session, changes):
+        with self.writing("Create quote") as (session, changes):
             doc = by_ref(session, "document", document)
             start, end = _checked_span(doc.body, start, end)
             prefix, suffix = context_of(doc.body, start, end)
@@ -59,7 +59,7 @@ class QuoteOps:
         unknown = set(fields) - {"kind", "note", "speaker", "start", "end", "new_speaker_type"}
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a quote")
-        with self.writing() as (session, changes):
+        with self.writing("Edit quote") as (session, changes):
             quote = by_ref(session, "quote", ref)
             if "kind" in fields:
                 if fields["kind"] not in QUOTE_KINDS:

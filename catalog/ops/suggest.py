@@ -48,12 +48,12 @@ class SuggestOps:
 
     def accept_proposal(self, proposal_id: int, edits: dict | None = None) -> Changes:
         """Turn a proposal into records; ``edits`` overrides fields (e.g. speaker, name, type)."""
-        with self.writing() as (session, changes):
+        with self.writing("Accept proposal") as (session, changes):
             _accept(session, changes, _pending(session, proposal_id), edits)
         return changes
 
     def reject_proposal(self, proposal_id: int) -> Changes:
-        with self.writing() as (session, changes):
+        with self.writing("Reject proposal") as (session, changes):
             _pending(session, proposal_id).status = "rejected"
             changes.proposals = True
         return changes
@@ -61,7 +61,7 @@ class SuggestOps:
     def accept_all(self, document: str | None = None) -> tuple[int, Changes]:
         """Accept every pending proposal (of one document, or all) in one unit of work;
         returns how many. A proposal whose text no longer matches is left pending."""
-        with self.writing() as (session, changes):
+        with self.writing("Accept all proposals") as (session, changes):
             query = select(Proposal).join(Document).where(Proposal.status == "pending", Document.deleted_at.is_(None))
             if document:
                 query = query.where(Proposal.document_id == by_ref(session, "document", document).id)

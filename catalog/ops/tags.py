@@ -47,7 +47,7 @@ def _checked_colour(colour: str) -> str:
 
 class TagOps:
     def add_tag(self, path: str, colour: str = "") -> Changes:
-        with self.writing() as (session, changes):
+        with self.writing(f"Add tag {path}") as (session, changes):
             ensure_tag(session, changes, path, colour)
             if colour:
                 changes.edit("tag", tag_by_path(session, path).uuid)
@@ -70,7 +70,7 @@ class TagOps:
 
     def tag_records(self, refs: list[str], path: str) -> Changes:
         """Apply tag ``path`` (created if new) to documents, quotes or actors by id."""
-        with self.writing() as (session, changes):
+        with self.writing(f"Tag {len(refs)} record{'s' if len(refs) != 1 else ''} {path}") as (session, changes):
             tag = ensure_tag(session, changes, path)
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -80,7 +80,7 @@ class TagOps:
         return changes
 
     def untag_records(self, refs: list[str], path: str) -> Changes:
-        with self.writing() as (session, changes):
+        with self.writing(f"Untag {len(refs)} record{'s' if len(refs) != 1 else ''} {path}") as (session, changes):
             tag = tag_by_path(session, path)
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -94,7 +94,7 @@ class TagOps:
 
         Raises InvalidInput if ``new_path`` exists (merge instead) or lies inside the tag itself.
         """
-        with self.writing() as (session, changes):
+        with self.writing(f"Rename tag {path}") as (session, changes):
             tag = tag_by_path(session, path)
             parts = split_tag_path(new_path)
             try:
@@ -116,12 +116,13 @@ class TagOps:
 
     def merge_tags(self, source: str, target: str) -> Changes:
         """Move every link (and sub-tag) of ``source`` to ``target``, then remove ``source``."""
-        with self.writing() as (session, changes):
+        with self.writing(f"Merge tag {source} into {target}") as (session, changes):
             src, dst = tag_by_path(session, source), tag_by_path(session, target)
             if src.id == dst.id:
                 raise InvalidInput("a tag cannot be merged into itself")
             if dst.id in subtree_ids(session, src):
                 raise InvalidInput(f"cannot merge “{source}” into its own sub-tag")
+            _collect_tagged(session, changes, src)  # their tags change: each gets a revision
             for table, column in ((document_tags, "document_id"), (quote_tags, "quote_id"), (actor_tags, "actor_id")):
                 have = set(session.scalars(select(table.c[column]).where(table.c.tag_id == dst.id)))
                 for record_id in list(session.scalars(select(table.c[column]).where(table.c.tag_id == src.id))):
@@ -145,7 +146,7 @@ class TagOps:
 
     def delete_tag(self, path: str) -> Changes:
         """Remove a tag and its sub-tags; the records themselves stay."""
-        with self.writing() as (session, changes):
+        with self.writing(f"Delete tag {path}") as (session, changes):
             tag = tag_by_path(session, path)
             for tag_id in subtree_ids(session, tag):
                 changes.edit("tag", session.get(Tag, tag_id).uuid)

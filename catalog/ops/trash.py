@@ -22,7 +22,7 @@ class TrashItem:
 class TrashOps:
     def delete(self, refs: list[str]) -> Changes:
         """Move documents, quotes or actors to the trash (a document's quotes go with it)."""
-        with self.writing() as (session, changes):
+        with self.writing(f"Delete {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
             now = utcnow()
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -35,7 +35,7 @@ class TrashOps:
 
     def restore(self, refs: list[str]) -> Changes:
         """Bring records back from the trash."""
-        with self.writing() as (session, changes):
+        with self.writing(f"Restore {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
             for ref in refs:
                 kind, record = any_by_ref(session, ref, include_deleted=True)
                 if record.deleted_at is None:
@@ -62,7 +62,7 @@ class TrashOps:
 
     def empty_trash(self) -> Changes:
         """Delete trashed records for good (a trashed document takes its quotes along)."""
-        with self.writing() as (session, changes):
+        with self.writing("Empty trash") as (session, changes):
             for kind, model in (("quote", Quote), ("document", Document), ("actor", Actor)):
                 for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
                     _remove(session, changes, kind, record)
@@ -70,7 +70,7 @@ class TrashOps:
 
     def purge(self, refs: list[str]) -> Changes:
         """Remove records for good at once (used to undo a creation)."""
-        with self.writing() as (session, changes):
+        with self.writing("Remove for good") as (session, changes):
             for ref in refs:
                 _remove(session, changes, *any_by_ref(session, ref, include_deleted=True))
         return changes

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from catalog.changes import Changes
@@ -61,6 +61,7 @@ def record(
             exists = _current_revisions(session, model, uuids)
             old_states = read_states(before, record_type, existed) if existed else {}
             new_states = read_states(session, record_type, [u for u in existed if u in exists]) if existed else {}
+            earlier = _latest_revisions(session, [u for u in uuids if u not in existed and u in exists])
             for uuid in sorted(uuids):
                 old, new = old_states.get(uuid), new_states.get(uuid)
                 if uuid not in existed:
@@ -81,7 +82,7 @@ def record(
                         "rev_id": rev_id,
                         "record_type": record_type,
                         "record_uuid": uuid,
-                        "parent_rev": existed.get(uuid),
+                        "parent_rev": existed.get(uuid) or earlier.get(uuid),
                         "action": action,
                         "fields": json.dumps(fields, ensure_ascii=False, separators=(",", ":")) if fields is not None else None,
                     }
@@ -91,8 +92,9 @@ def record(
     if not rows:
         return Recorded()
     operation = Operation(label=label[:300], author_name=author.name, author_id=author.installation_id, at=utcnow(), kind=kind, undoes=undoes)
+    operation.undo_state = "closed" if kind == "undo" else "open"
     session.add(operation)
-    if kind != "undo":
+    if kind not in ("undo", "redo"):
         # a new change (or a redo) ends what could be redone before it, as in every editor
         session.execute(update(Operation).where(Operation.undo_state == "undone").values(undo_state="closed"))
     session.flush()
@@ -105,6 +107,17 @@ def record(
         statement = update(table).where(table.c.uuid == bindparam("u")).values(revision=bindparam("r"), **extra)
         session.connection().execute(statement, values)
     return Recorded(operation.op_id, {row["record_uuid"]: row["rev_id"] for row in rows})
+
+
+def _latest_revisions(session: Session, uuids: list[str]) -> dict[str, str]:
+    """The newest revision of each UUID that has one: a record created again (an undone
+    deletion) continues its chain."""
+    found: dict[str, str] = {}
+    for start in range(0, len(uuids), _CHUNK):
+        chunk = uuids[start : start + _CHUNK]
+        newest = select(Revision.record_uuid, func.max(Revision.id).label("newest")).where(Revision.record_uuid.in_(chunk)).group_by(Revision.record_uuid).subquery()
+        found.update((u, r) for u, r in session.execute(select(newest.c.record_uuid, Revision.rev_id).join(Revision, Revision.id == newest.c.newest)))
+    return found
 
 
 def _current_revisions(session: Session, model, uuids: set[str]) -> dict[str, str | None]:

@@ -1,0 +1,347 @@
+"""Undo, redo and the history of records, read from the revisions (docs/design/revisions.md).
+
+:class:`HistoryService` is ``catalog.history``. Undo and redo are each one unit of work that
+writes the records' earlier states back and is itself recorded as an operation, so they
+survive a restart, show in the history, and reach a colleague or the team hub like any other
+change. The undo stack is the operations table: ``open`` operations may be undone (the newest
+``depth`` of them), ``undone`` ones may be redone until the next ordinary change.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from catalog.changes import Changes
+from catalog.errors import PressmarkError
+from catalog.models import Operation, Revision
+from catalog.revisions.state import (
+    MODELS,
+    RECORD_TYPES,
+    State,
+    StateConflict,
+    read_states,
+    write_state,
+)
+from catalog.revisions.textpatch import old_value
+
+if TYPE_CHECKING:
+    from catalog.store import CatalogCore
+
+DEFAULT_DEPTH = 100
+
+
+class UndoBlocked(PressmarkError):
+    """There is nothing to undo or redo, or a later change stands in the way (the message says which)."""
+
+
+@dataclass(frozen=True)
+class UndoStatus:
+    """What the Edit menu shows: the labels of the next undo and redo ("" when there is none),
+    and, when the next undo cannot be done, why."""
+
+    undo: str = ""
+    redo: str = ""
+    undo_blocked: str = ""
+    redo_blocked: str = ""
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    """One revision of one record, for the History tab and ``pressmark history``."""
+
+    rev_id: str
+    parent_rev: str | None
+    record_type: str
+    record_uuid: str
+    action: str  # create | update | delete
+    label: str
+    author: str
+    at: datetime
+    op_id: str
+    changes: dict[str, tuple[object, object]]  # field -> (old, new); empty for a creation
+
+
+class HistoryService:
+    """Undo, redo, undo status and record histories for one open catalogue.
+
+    Called from any thread; undo and redo take the catalogue's write lock like any unit of work.
+    Raises UndoBlocked when there is nothing to do or a later change prevents it.
+    """
+
+    def __init__(self, store: CatalogCore, depth: int = DEFAULT_DEPTH):
+        self._store = store
+        self.depth = depth
+
+    # ----- undo and redo -------------------------------------------------------------------
+    def undo_status(self) -> UndoStatus:
+        with self._store.reading() as session:
+            target = _undo_target(session, self.depth)
+            again = _redo_target(session)
+            return UndoStatus(
+                undo=target.label if target else "",
+                redo=again[0].label if again else "",
+                undo_blocked=_blocker(session, target) if target else "",
+                redo_blocked=_blocker(session, again[1]) if again else "",
+            )
+
+    def undo(self) -> Changes:
+        """Undo the newest change that can be undone, in one transaction; returns its Changes."""
+        with self._store.reading() as session:
+            target = _undo_target(session, self.depth)
+            if target is None:
+                raise UndoBlocked("There is nothing to undo.")
+            op_id, label = target.op_id, target.label
+        return self._revert(op_id, f"Undo {label}", kind="undo", undoes=op_id, after="undone")
+
+    def redo(self) -> Changes:
+        """Redo the change undone last, in one transaction; returns its Changes."""
+        with self._store.reading() as session:
+            found = _redo_target(session)
+            if found is None:
+                raise UndoBlocked("There is nothing to redo.")
+            original, undo = found
+            op_id, label, undo_id = original.op_id, original.label, undo.op_id
+        # redoing is reverting the undo; the redo then stands in the undo stack for the original
+        return self._revert(undo_id, label, kind="redo", undoes=op_id, after="closed")
+
+    def _revert(self, op_id: str, label: str, *, kind: str, undoes: str, after: str) -> Changes:
+        with self._store.writing(label, kind=kind, undoes=undoes) as (session, changes):
+            operation = session.scalar(select(Operation).where(Operation.op_id == op_id))
+            assert operation is not None
+            reason = _blocker(session, operation)
+            if reason:
+                raise UndoBlocked(reason)
+            revisions = list(session.scalars(select(Revision).where(Revision.operation_id == operation.id).order_by(Revision.id)))
+            try:
+                _write_back(session, changes, revisions)
+            except StateConflict as exc:
+                raise UndoBlocked(f"“{operation.label}” cannot be undone: {exc}") from exc
+            session.execute(update(Operation).where(Operation.op_id == undoes).values(undo_state=after))
+        return changes
+
+    # ----- history ------------------------------------------------------------------------
+    def of(self, uuid: str, limit: int | None = None) -> list[RevisionView]:
+        """The revisions of the record ``uuid`` (any type), newest first, each with the field
+        values on both sides (a creation's first values are rebuilt from the later ones)."""
+        with self._store.reading() as session:
+            rows = session.execute(
+                select(Revision, Operation).join(Operation, Operation.id == Revision.operation_id).where(Revision.record_uuid == uuid).order_by(Revision.id.desc())
+            ).all()
+            if not rows:
+                return []
+            record_type = rows[0][0].record_type
+            current = _state_of(session, record_type, uuid)
+            views: list[RevisionView] = []
+            state = current
+            for revision, operation in rows:
+                fields = json.loads(revision.fields) if revision.fields else {}
+                changes: dict[str, tuple[object, object]] = {}
+                if revision.action == "update" and state is not None:
+                    before = _undo_fields(state, fields)
+                    changes = {name: (before.get(name), state.get(name)) for name in fields}
+                    state = before
+                elif revision.action == "delete":
+                    changes = {name: (value, None) for name, value in fields.items()}
+                    state = fields
+                elif revision.action == "create" and state is not None:
+                    changes = {name: (None, value) for name, value in state.items()}
+                    state = None
+                views.append(
+                    RevisionView(revision.rev_id, revision.parent_rev, revision.record_type, revision.record_uuid, revision.action,
+                                 operation.label, operation.author_name, operation.at, operation.op_id, changes)
+                )  # fmt: skip
+                if limit is not None and len(views) >= limit:
+                    break
+            return views
+
+    def state_at(self, uuid: str, rev_id: str) -> State | None:
+        """The record's state just after revision ``rev_id`` (None if that revision deleted it)."""
+        for view in self.of(uuid):
+            if view.rev_id == rev_id:
+                if view.action == "delete":
+                    return None
+                return {name: new for name, (_old, new) in view.changes.items()} if view.action == "create" else self._after(uuid, rev_id)
+        raise UndoBlocked(f"the record {uuid} has no revision {rev_id}")
+
+    def _after(self, uuid: str, rev_id: str) -> State | None:
+        with self._store.reading() as session:
+            rows = list(session.scalars(select(Revision).where(Revision.record_uuid == uuid).order_by(Revision.id.desc())))
+            state = _state_of(session, rows[0].record_type, uuid) if rows else None
+            for revision in rows:
+                if revision.rev_id == rev_id:
+                    return state
+                fields = json.loads(revision.fields) if revision.fields else {}
+                if revision.action == "update" and state is not None:
+                    state = _undo_fields(state, fields)
+                elif revision.action == "delete":
+                    state = fields
+                else:
+                    state = None
+        return None
+
+    def restore(self, uuid: str, rev_id: str) -> Changes:
+        """Put the record back as it was just after ``rev_id``, as a new change."""
+        state = self.state_at(uuid, rev_id)
+        with self._store.reading() as session:
+            record_type = session.scalar(select(Revision.record_type).where(Revision.rev_id == rev_id))
+            at = session.scalar(select(Operation.at).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == rev_id))
+        label = f"Restore the version of {at:%-d %b %Y %H:%M}" if at else "Restore an earlier version"
+        with self._store.writing(label) as (session, changes):
+            try:
+                write_state(session, changes, str(record_type), uuid, state)
+            except StateConflict as exc:
+                raise UndoBlocked(f"that version cannot be restored: {exc}") from exc
+        return changes
+
+
+def _undo_target(session: Session, depth: int) -> Operation | None:
+    """The newest operation that may be undone, if it is among the newest ``depth``."""
+    newest = session.scalars(select(Operation).where(Operation.kind != "undo").order_by(Operation.id.desc()).limit(depth))
+    return next((operation for operation in newest if operation.undo_state == "open"), None)
+
+
+def _redo_target(session: Session) -> tuple[Operation, Operation] | None:
+    """The operation undone last and the undo that undid it, if it may be redone."""
+    undo = session.scalar(select(Operation).where(Operation.kind == "undo").order_by(Operation.id.desc()).limit(1))
+    while undo is not None:
+        original = session.scalar(select(Operation).where(Operation.op_id == undo.undoes))
+        if original is not None and original.undo_state == "undone":
+            return original, undo
+        undo = session.scalar(select(Operation).where(Operation.kind == "undo", Operation.id < undo.id).order_by(Operation.id.desc()).limit(1))
+    return None
+
+
+def _blocker(session: Session, operation: Operation) -> str:
+    """Why ``operation`` cannot be reverted now ("" when it can): a record it changed has been
+    changed since by another operation."""
+    revisions = session.execute(select(Revision.record_type, Revision.record_uuid, Revision.rev_id, Revision.action).where(Revision.operation_id == operation.id))
+    by_type: dict[str, dict[str, tuple[str, str]]] = {}
+    for record_type, uuid, rev_id, action in revisions:
+        by_type.setdefault(record_type, {})[uuid] = (rev_id, action)
+    for record_type, wanted in by_type.items():
+        model = MODELS.get(record_type)
+        if model is None:
+            continue
+        present: dict[str, str | None] = {}
+        uuids = sorted(wanted)
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start : start + 500]
+            present.update((u, r) for u, r in session.execute(select(model.uuid, model.revision).where(model.uuid.in_(chunk))))
+        for uuid, (rev_id, action) in wanted.items():
+            current = present.get(uuid, "gone") if uuid in present else "gone"
+            expected = "gone" if action == "delete" else rev_id
+            if current != expected and _effective(session, uuid, current) != _effective(session, uuid, expected):
+                return f"“{operation.label}” cannot be undone: {_what_changed(session, record_type, uuid, current)}"
+    return ""
+
+
+def _effective(session: Session, uuid: str, rev_id: str | None) -> str | None:
+    """The revision whose state the record is in ("gone" when it is not there). An undo puts a
+    record back into the state before the revision it undid, and a redo into the state of the
+    revision it redid, each under a revision of its own."""
+    seen: set[str] = set()
+    while rev_id and rev_id != "gone" and rev_id not in seen:
+        seen.add(rev_id)
+        operation = session.scalar(select(Operation).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == rev_id))
+        if operation is None or operation.kind not in ("undo", "redo") or operation.undoes is None:
+            return rev_id
+        original = session.scalar(
+            select(Revision).join(Operation, Operation.id == Revision.operation_id).where(Operation.op_id == operation.undoes, Revision.record_uuid == uuid)
+        )
+        if original is None:
+            return rev_id
+        if operation.kind == "undo":
+            if original.action == "create":
+                return "gone"
+            rev_id = original.parent_rev
+        else:
+            if original.action == "delete":
+                return "gone"
+            rev_id = original.rev_id
+    return rev_id
+
+
+def _what_changed(session: Session, record_type: str, uuid: str, current: str | None) -> str:
+    later = None
+    if current and current != "gone":
+        later = session.scalar(select(Operation).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == current))
+    name = record_type.replace("_", " ")
+    if later is None:
+        return f"the {name} {uuid[:8]} was changed since"
+    return f"the {name} {uuid[:8]} was changed since by “{later.label}” ({later.author_name})"
+
+
+def _state_of(session: Session, record_type: str, uuid: str) -> State | None:
+    return read_states(session, record_type, [uuid]).get(uuid)
+
+
+def _undo_fields(state: State, fields: dict) -> State:
+    before = dict(state)
+    for name, change in fields.items():
+        before[name] = old_value(change, state.get(name))
+    return before
+
+
+def _write_back(session: Session, changes: Changes, revisions: list[Revision]) -> None:
+    """Write each record's state from before ``revisions``: removals first (quotes before
+    documents before actors before tags, deepest tags first), then the others in the order
+    that lets every link find its target (tags by depth, actors before their relations)."""
+    targets: dict[str, dict[str, State | None]] = {t: {} for t in RECORD_TYPES}
+    for revision in revisions:
+        if revision.record_type not in targets:
+            continue
+        fields = json.loads(revision.fields) if revision.fields else {}
+        if revision.action == "create":
+            targets[revision.record_type][revision.record_uuid] = None
+        elif revision.action == "delete":
+            targets[revision.record_type][revision.record_uuid] = fields
+        else:
+            current = _state_of(session, revision.record_type, revision.record_uuid)
+            if current is None:
+                raise StateConflict(f"the {revision.record_type} {revision.record_uuid[:8]} is gone")
+            targets[revision.record_type][revision.record_uuid] = _undo_fields(current, fields)
+    for record_type in reversed(RECORD_TYPES):
+        removals = [uuid for uuid, state in targets[record_type].items() if state is None]
+        if record_type == "tag":
+            removals.sort(key=lambda u: _tag_depth(session, u), reverse=True)
+        for uuid in removals:
+            write_state(session, changes, record_type, uuid, None)
+    for record_type in RECORD_TYPES:
+        kept = {uuid: state for uuid, state in targets[record_type].items() if state is not None}
+        if record_type == "tag":
+            _write_tags_in_order(session, changes, kept)
+        elif record_type == "actor":
+            for uuid, state in kept.items():  # relations may point at actors written after them
+                write_state(session, changes, "actor", uuid, {**state, "relations": []})
+            for uuid, state in kept.items():
+                write_state(session, changes, "actor", uuid, state)
+        else:
+            for uuid, state in kept.items():
+                write_state(session, changes, record_type, uuid, state)
+
+
+def _write_tags_in_order(session: Session, changes: Changes, states: dict[str, State]) -> None:
+    pending = dict(states)
+    while pending:
+        ready = [u for u, s in pending.items() if s.get("parent") not in pending]
+        if not ready:
+            raise StateConflict("the tags' parents form a loop")
+        for uuid in ready:
+            write_state(session, changes, "tag", uuid, pending.pop(uuid))
+
+
+def _tag_depth(session: Session, uuid: str) -> int:
+    from catalog.models import Tag
+
+    tag = session.scalar(select(Tag).where(Tag.uuid == uuid))
+    depth = 0
+    while tag is not None and tag.parent is not None:
+        depth += 1
+        tag = tag.parent
+    return depth

@@ -1,0 +1,138 @@
+"""Undo and redo in the catalogue: each one transaction, surviving a restart, refusing when a
+later change stands in the way; and the history of a record."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from catalog.catalog import Catalog
+from catalog.revisions.history import UndoBlocked
+from catalog.revisions.state import MODELS, RECORD_TYPES, read_states
+from tests.catalog.revisions.test_state import BODY
+from tests.conftest import add_text
+
+
+def dump(catalog):
+    with catalog.reading() as session:
+        return {t: read_states(session, t, session.scalars(select(MODELS[t].uuid))) for t in RECORD_TYPES}
+
+
+@pytest.fixture
+def doc(catalog):
+    return add_text(catalog, "Talks in Vienna", BODY, publication="The Ledger")
+
+
+def _steps(catalog, doc):
+    """Each step: a name and a function doing one unit of work."""
+    start = BODY.index("We will")
+    return [
+        ("edit title", lambda: catalog.update_document(doc, title="Talks in Geneva", notes="checked")),
+        ("add actor", lambda: catalog.add_actor("Amina Rahimi", aliases=["A. Rahimi"])),
+        ("quote", lambda: catalog.add_quote(doc, start, start + 19, speaker="Amina Rahimi", tags=["Talks/Vienna"])),
+        ("tag", lambda: catalog.tag_records([doc], "Europe/Austria")),
+        ("add organisation", lambda: catalog.add_actor("Vienna Group", type="organisation")),
+        ("relate", lambda: catalog.relate_actors("Amina Rahimi", "member of", "Vienna Group")),
+        ("add variant", lambda: catalog.add_actor("Amina R.", description="spokeswoman")),
+        ("merge actors", lambda: catalog.merge_actors("Amina Rahimi", "Amina R.")),
+        ("rename tag", lambda: catalog.rename_tag("Europe", "Continent")),
+        ("merge tags", lambda: catalog.merge_tags("Talks/Vienna", "Continent/Austria")),
+        ("delete tag", lambda: catalog.delete_tag("Continent")),
+        ("trash doc", lambda: catalog.delete([doc])),
+        ("empty trash", lambda: catalog.empty_trash()),
+    ]
+
+
+def test_every_step_undoes_to_the_state_before_it_and_redoes_to_the_state_after(catalog, doc):
+    for name, step in _steps(catalog, doc):
+        before = dump(catalog)
+        step()
+        after = dump(catalog)
+        assert after != before, name
+        assert catalog.history.undo_status().undo, name
+        catalog.history.undo()
+        assert dump(catalog) == before, f"undo of {name}"
+        catalog.history.redo()
+        assert dump(catalog) == after, f"redo of {name}"
+
+
+def test_undo_walks_back_through_many_steps_and_redo_forward_again(catalog, doc):
+    states = [dump(catalog)]
+    steps = _steps(catalog, doc)
+    for _, step in steps:
+        step()
+        states.append(dump(catalog))
+    for expected in reversed(states[:-1]):
+        catalog.history.undo()
+        assert dump(catalog) == expected
+    for expected in states[1:]:
+        catalog.history.redo()
+        assert dump(catalog) == expected
+    with pytest.raises(UndoBlocked, match="nothing to redo"):
+        catalog.history.redo()
+
+
+def test_undo_survives_a_restart(tmp_path):
+    with Catalog(tmp_path / "c") as cat:
+        doc = add_text(cat, "Talks in Vienna", BODY)
+        cat.update_document(doc, title="Talks in Geneva")
+    with Catalog(tmp_path / "c") as cat:
+        assert cat.history.undo_status().undo == "Edit document"
+        cat.history.undo()
+        assert cat.document(doc).title == "Talks in Vienna"
+    with Catalog(tmp_path / "c") as cat:
+        assert cat.history.undo_status().redo == "Edit document"
+
+
+def test_a_later_change_blocks_the_undo_and_the_status_says_why(catalog, doc):
+    catalog.update_document(doc, title="Talks in Geneva")
+    catalog.history.depth = 100
+    catalog.update_document(doc, notes="checked")  # a second op on the same record
+    catalog.history.undo()  # undoes the notes
+    catalog.update_document(doc, section="World")  # a new change ends the redo
+    assert catalog.history.undo_status().redo == ""
+    catalog.history.undo()
+    # the title edit is next, and nothing changed the document since it: allowed
+    status = catalog.history.undo_status()
+    assert status.undo and not status.undo_blocked
+
+
+def test_undo_is_blocked_when_the_record_was_changed_since(catalog, doc):
+    catalog.update_document(doc, title="Talks in Geneva")
+    with catalog.writing("Someone else's edit", kind="merge") as (session, changes):
+        from catalog.models import Document
+
+        record = session.scalar(select(Document).where(Document.uuid == doc))
+        record.notes = "a colleague's note"
+        changes.edit("document", doc)
+    with catalog.reading() as session:
+        from catalog.models import Operation
+
+        merge = session.scalar(select(Operation).where(Operation.kind == "merge"))
+        merge.undo_state  # noqa: B018
+    with catalog.writing("close", kind="merge") as (session, changes):
+        from catalog.models import Operation
+
+        session.execute(Operation.__table__.update().where(Operation.kind == "merge").values(undo_state="closed"))
+        changes.proposals = True
+    status = catalog.history.undo_status()
+    assert status.undo == "Edit document"
+    assert "changed since by “Someone else's edit”" in status.undo_blocked
+    with pytest.raises(UndoBlocked, match="cannot be undone"):
+        catalog.history.undo()
+    assert catalog.document(doc).title == "Talks in Geneva"
+
+
+def test_history_lists_each_revision_with_both_sides(catalog, doc):
+    catalog.update_document(doc, title="Talks in Geneva")
+    catalog.update_document(doc, title="Talks in Bern")
+    views = catalog.history.of(doc)
+    assert [v.action for v in views] == ["update", "update", "create"]
+    assert views[0].changes["title"] == ("Talks in Geneva", "Talks in Bern")
+    assert views[1].changes["title"] == ("Talks in Vienna", "Talks in Geneva")
+    assert views[2].changes["title"] == (None, "Talks in Vienna")
+    assert all(v.author == catalog.author.name for v in views)
+    catalog.history.restore(doc, views[1].rev_id)
+    assert catalog.document(doc).title == "Talks in Geneva"
+    catalog.history.restore(doc, views[2].rev_id)
+    assert catalog.document(doc).title == "Talks in Vienna"
