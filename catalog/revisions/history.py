@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from catalog.changes import Changes
@@ -65,6 +65,19 @@ class RevisionView:
     at: datetime
     op_id: str
     changes: dict[str, tuple[object, object]]  # field -> (old, new); empty for a creation
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """One operation (unit of work) for ``pressmark history`` and the window's history list."""
+
+    op_id: str
+    label: str
+    author: str
+    at: datetime
+    kind: str
+    undo_state: str
+    records: int
 
 
 class HistoryService:
@@ -126,6 +139,18 @@ class HistoryService:
         return changes
 
     # ----- history ------------------------------------------------------------------------
+    def operations(self, limit: int = 50) -> list[OperationView]:
+        """The newest operations that changed something, newest first."""
+        with self._store.reading() as session:
+            newest = list(session.scalars(select(Operation).where(Operation.kind != "initial").order_by(Operation.id.desc()).limit(limit)))
+            counts = dict(
+                session.execute(
+                    select(Revision.operation_id, func.count(Revision.id)).where(Revision.operation_id.in_([o.id for o in newest])).group_by(Revision.operation_id)
+                ).all()
+            )
+            rows = [(o, counts.get(o.id, 0)) for o in newest]
+            return [OperationView(o.op_id, o.label, o.author_name, o.at, o.kind, o.undo_state, records) for o, records in rows]
+
     def of(self, uuid: str, limit: int | None = None) -> list[RevisionView]:
         """The revisions of the record ``uuid`` (any type), newest first, each with the field
         values on both sides (a creation's first values are rebuilt from the later ones)."""
