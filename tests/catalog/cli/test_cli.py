@@ -179,3 +179,13 @@ def test_read_commands_work_while_another_process_writes(cat, sample_file):
         assert code == 0 and json.loads(out)["documents"] == 1 and "reading only" in err
         code, _, err = run("tag", "add", "X", catalog_path=cat)
         assert code == 1 and "in use by" in err
+
+
+@pytest.mark.parametrize("extra", [(), ("--json",), ("--type", "quote")])
+def test_searching_an_empty_catalogue_finds_nothing(cat, extra):
+    # a fresh catalogue's index has no segment yet (also after a killed first import)
+    run("init", catalog_path=cat)
+    code, out, err = run("search", "x", *extra, catalog_path=cat)
+    assert (code, err) == (0, "")
+    if extra == ("--json",):
+        assert json.loads(out)["total"] == 0
