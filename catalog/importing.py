@@ -23,6 +23,7 @@ from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError
 from catalog.importers import parse_bytes
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.lookup import checked_actor_name, same_name
 from catalog.models import (
     Actor,
     ActorAlias,
@@ -121,17 +122,19 @@ def find_actor(session: Session, name: str, actor_type: str | None = None) -> Ac
     query = select(Actor).where(Actor.deleted_at.is_(None))
     if actor_type:
         query = query.where(Actor.type == actor_type)
-    actor = session.scalar(query.where(Actor.name.ilike(lowered)).limit(1))
+    actor = session.scalar(query.where(same_name(Actor.name, lowered)).limit(1))
     if actor is None:
-        actor = session.scalar(query.join(ActorAlias).where(ActorAlias.alias.ilike(lowered)).limit(1))
+        actor = session.scalar(query.join(ActorAlias).where(same_name(ActorAlias.alias, lowered)).limit(1))
     return actor
 
 
 def ensure_actor(session: Session, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
-    """The existing actor called ``name``, or a new one."""
+    """The existing actor called ``name``, or a new one. Raises InvalidInput for a name too
+    long to be one (:func:`catalog.lookup.checked_actor_name`)."""
+    name = checked_actor_name(name)
     actor = find_actor(session, name, actor_type) or find_actor(session, name)
     if actor is None:
-        actor = Actor(name=name.strip(), type=actor_type, description=description)
+        actor = Actor(name=name, type=actor_type, description=description)
         session.add(actor)
         session.flush()
         changes.create("actor", actor.uuid)

@@ -189,3 +189,25 @@ def test_searching_an_empty_catalogue_finds_nothing(cat, extra):
     assert (code, err) == (0, "")
     if extra == ("--json",):
         assert json.loads(out)["total"] == 0
+
+
+def test_a_huge_actor_name_is_refused_with_a_sentence(cat):
+    run("init", catalog_path=cat)
+    huge = "a" * 100_000
+    code, _, err = run("actor", "add", huge, catalog_path=cat)
+    assert code == 1 and "longer than 500 characters" in err and len(err) < 400
+    for argv in (("actor", "merge", huge, "b" + huge), ("show", huge), ("quote", "list", "--speaker", huge)):
+        code, _, err = run(*argv, catalog_path=cat)
+        assert code == 1 and err.startswith("pressmark: no ") and len(err) < 600, (argv[0], err[:300])
+        assert "LIKE" not in err and "SQL" not in err
+
+
+def test_actor_names_match_exactly_not_as_patterns(cat):
+    # the name lookup ignores case but must not read % and _ as wildcards
+    run("init", catalog_path=cat)
+    assert run("actor", "add", "Ann Smith", catalog_path=cat)[0] == 0
+    assert run("actor", "add", "ann SMITH", "--type", "organisation", catalog_path=cat)[0] == 0
+    code, _, err = run("actor", "merge", "Ann Smith", "A%", catalog_path=cat)
+    assert code == 1 and "no actor" in err
+    code, _, err = run("actor", "alias", "Ann_Smith", "X", catalog_path=cat)
+    assert code == 1 and "no actor" in err
