@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from catalog import proposals as proposing
 from catalog.changes import Changes
-from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError
+from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
 from catalog.importers import parse_bytes
 from catalog.importers.base import ParsedActor, ParsedDocument
 from catalog.lookup import checked_actor_name, same_name
@@ -452,7 +452,7 @@ def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[
             results.append(outcome_for_error(path, exc))
         except Exception as exc:  # a bug must not stop a folder import; report it per file
             log.exception("preparing %s failed", path)
-            results.append(ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}"))
+            results.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
     return results
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 
@@ -211,3 +212,101 @@ def test_actor_names_match_exactly_not_as_patterns(cat):
     assert code == 1 and "no actor" in err
     code, _, err = run("actor", "alias", "Ann_Smith", "X", catalog_path=cat)
     assert code == 1 and "no actor" in err
+
+
+def _one_sentence(err: str) -> str:
+    assert err.startswith("pressmark: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "[SQL" not in err and "sqlalche.me" not in err, err
+    return err
+
+
+def test_a_damaged_database_points_to_check_and_restore(cat, sample_file):
+    import sqlite3
+
+    run("import", str(sample_file), catalog_path=cat)
+    database = cat / "catalog.sqlite"
+    with sqlite3.connect(database) as connection:
+        root, page_size = connection.execute(
+            "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = 'documents'"
+        ).fetchone()
+    connection.close()
+    with database.open("r+b") as file:  # what a failing disk does to a page in the middle
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+    for argv in (("list", "documents"), ("search", "harbour")):
+        code, _, err = run(*argv, catalog_path=cat)
+        assert code == 1
+        assert "the catalogue's database is damaged (database disk image is malformed)" in _one_sentence(err)
+        assert "`pressmark check`" in err and "`pressmark restore`" in err
+    code, out, _ = run("check", catalog_path=cat)
+    assert code == 1 and "the database is damaged; restore the newest backup" in out
+
+
+def _failing_stats(monkeypatch, exc: BaseException) -> None:
+    from catalog.cli import commands
+
+    def fail(*_args):
+        raise exc
+
+    monkeypatch.setitem(commands.COMMANDS, "stats", fail)
+
+
+@pytest.mark.parametrize(
+    ("exc", "message"),
+    [
+        (RecursionError("maximum recursion depth exceeded"), "nested too deeply"),
+        (UnicodeDecodeError("utf-8", b"ab\xff", 2, 3, "invalid start byte"), "not valid utf-8 (byte 0xff at position 2"),
+        (OSError(errno.ENOSPC, "No space left on device", "/x/catalog.sqlite"), "the disk is full (writing /x/catalog.sqlite)"),
+        # os.replace(temp, target) names the temp file first; the long name is the target's
+        (OSError(errno.ENAMETOOLONG, "File name too long", "/tmp/.partial", None, "/tmp/" + "n" * 300), "“nnnnnnn"),
+    ],
+)
+def test_known_failures_become_one_sentence(cat, monkeypatch, exc, message):
+    run("init", catalog_path=cat)
+    _failing_stats(monkeypatch, exc)
+    code, _, err = run("stats", catalog_path=cat)
+    assert code == 1 and message in _one_sentence(err) and "internal error" not in err
+
+
+def test_database_errors_name_the_reason_never_the_sql(cat, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    run("init", catalog_path=cat)
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5
+    _failing_stats(monkeypatch, OperationalError("SELECT 1\nFROM x", {}, busy))
+    code, _, err = run("stats", catalog_path=cat)
+    assert code == 1 and "database is busy (database is locked)" in _one_sentence(err)
+
+
+def test_a_bug_is_one_line_with_a_pointer_to_the_traceback(cat, monkeypatch):
+    run("init", catalog_path=cat)
+    _failing_stats(monkeypatch, KeyError("first line\nsecond line"))
+    code, _, err = run("stats", catalog_path=cat)
+    assert code == 1 and "internal error: KeyError" in _one_sentence(err) and "--debug" in err
+    code, _, err = run("--debug", "stats", catalog_path=cat)
+    assert code == 1 and "Traceback" in err and "internal error: KeyError" in err
+
+
+@pytest.mark.parametrize("argv", [("list", "documents"), ("search", "x", "--json")])
+def test_output_cut_short_by_its_reader_ends_quietly(cat, argv):
+    # `pressmark list documents | head -1`: the reader is gone before Pressmark writes
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    run("init", catalog_path=cat)
+    main_py = Path(__file__).resolve().parents[3] / "main.py"
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, str(main_py), "--catalog", str(cat), *argv],
+            stdout=write_end, stderr=subprocess.PIPE, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.stderr.decode() == "" and done.returncode in (0, 1)
