@@ -242,6 +242,23 @@ def test_a_damaged_database_points_to_check_and_restore(cat, sample_file):
     assert code == 1 and "the database is damaged; restore the newest backup" in out
 
 
+def test_originals_as_a_file_is_named_as_damage(cat):
+    run("init", catalog_path=cat)
+    (cat / "originals").rmdir()
+    (cat / "originals").write_text("not a folder")
+    for argv in (("stats",), ("tag", "add", "X")):
+        code, _, err = run(*argv, catalog_path=cat)
+        assert code == 1 and "the catalogue folder is damaged: `originals` is a file, not a folder" in _one_sentence(err)
+
+
+def test_backups_as_a_file_is_named_and_the_catalogue_still_opens(cat):
+    run("init", catalog_path=cat)
+    (cat / "backups").write_text("not a folder")
+    assert run("stats", catalog_path=cat)[0] == 0
+    code, _, err = run("backup", catalog_path=cat)
+    assert code == 1 and "`backups` is a file, not a folder" in err and "Traceback" not in err
+
+
 def _failing_stats(monkeypatch, exc: BaseException) -> None:
     from catalog.cli import commands
 
