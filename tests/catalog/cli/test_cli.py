@@ -259,6 +259,13 @@ def test_backups_as_a_file_is_named_and_the_catalogue_still_opens(cat):
     assert code == 1 and "`backups` is a file, not a folder" in err and "Traceback" not in err
 
 
+def test_a_bundle_name_too_long_is_named_not_the_temp_file(cat, tmp_path):
+    run("init", catalog_path=cat)
+    code, _, err = run("bundle", "export", str(tmp_path / ("b" * 300 + ".zip")), catalog_path=cat)
+    assert code == 1 and "is too long for this file system: choose a shorter name" in _one_sentence(err)
+    assert ".pressmark-export" not in err and not list(tmp_path.glob(".pressmark-export*"))
+
+
 def _failing_stats(monkeypatch, exc: BaseException) -> None:
     from catalog.cli import commands
 
