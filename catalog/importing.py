@@ -447,7 +447,9 @@ def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[
     for path in paths:
         try:
             data = read_file(path)
-            results.append(prepare(parse_bytes(data, str(path)), data, str(path), known))
+            # a name in another encoding than the file system's holds bytes no text can store
+            name = os.fsencode(path).decode("utf-8", "replace")
+            results.append(prepare(parse_bytes(data, name), data, name, known))
         except PressmarkError as exc:
             results.append(outcome_for_error(path, exc))
         except Exception as exc:  # a bug must not stop a folder import; report it per file

@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -245,8 +246,13 @@ def _route_log_messages(err: TextIO, debug: bool) -> None:
 
 
 def dump_json(data, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """``data`` as JSON; a file name's undecodable bytes (lone surrogates) stay as \\u escapes,
+    which JSON readers give back, instead of making the output unwritable as UTF-8."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    out.write(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 if __name__ == "__main__":

@@ -334,3 +334,18 @@ def test_output_cut_short_by_its_reader_ends_quietly(cat, argv):
     finally:
         os.close(write_end)
     assert done.stderr.decode() == "" and done.returncode in (0, 1)
+
+
+def test_a_file_name_in_an_unknown_encoding_imports(cat, tmp_path):
+    import os
+
+    path = tmp_path / os.fsdecode(b"Caf\xe9 notes.txt")  # Latin-1 bytes: not UTF-8
+    try:
+        path.write_text("The harbour ledger was kept for a hundred years. It names every ship.\n")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    code, out, err = run("import", str(tmp_path), "--json", catalog_path=cat)
+    assert (code, err) == (0, ""), (out, err)
+    out.encode("utf-8")  # the JSON a script reads can be written to a UTF-8 stdout
+    assert json.loads(out)["outcomes"][0]["path"] == str(path)
+    assert json.loads(run("list", "--json", catalog_path=cat)[1])[0]["original_name"] == "Caf\ufffd notes.txt"
