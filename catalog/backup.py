@@ -8,6 +8,7 @@ addressed and never rewritten, and the index is rebuilt from the database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -43,12 +44,18 @@ def make_backup(db_path: Path, catalog_path: Path, reason: str = "manual", keep:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     temp = target.with_suffix(".partial")
+    if folder.exists() and not folder.is_dir():
+        raise CatalogUnavailable(
+            f"{catalog_path}: the catalogue folder is damaged: `{BACKUP_DIR}` is a file, not a folder: "
+            "move that file elsewhere so that backups can be written"
+        )
     try:
         folder.mkdir(exist_ok=True)
         _copy_database(db_path, temp)
         os.replace(temp, target)
     except (OSError, sqlite3.Error) as exc:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
         raise CatalogUnavailable(f"could not write a backup to {folder}: {exc}") from exc
     prune(catalog_path, keep)
     return target

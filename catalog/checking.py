@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 
 from catalog.models import Document, Quote
 from catalog.text import context_of, reanchor
@@ -29,16 +30,25 @@ class CheckReport:
         return not any(p.severity == "error" and not p.repaired for p in self.problems)
 
 
+DAMAGED = "the database is damaged"
+
+
 class CheckOps:
     def check(self, repair: bool = False) -> CheckReport:
         """Check the catalogue; with ``repair``, fix what can be fixed (re-anchor quotes,
         rebuild the index) and report the rest. Reads run on the calling thread."""
         report = CheckReport()
         with self.reading() as session:
-            integrity = session.execute(text("PRAGMA integrity_check")).scalars().all() if self.engine.dialect.name == "sqlite" else ["ok"]
+            try:
+                integrity = session.execute(text("PRAGMA integrity_check")).scalars().all() if self.engine.dialect.name == "sqlite" else ["ok"]
+            except DatabaseError as exc:  # too damaged for SQLite to walk its own pages
+                integrity = [str(exc.orig)]
             if integrity != ["ok"]:
                 for line in integrity[:20]:
                     report.problems.append(Problem("error", f"database: {line}"))
+                # reading the records of a damaged database fails or misleads: the backup is the way back
+                report.problems.append(Problem("error", f"{DAMAGED}; restore the newest backup ({len(self.backups())} kept)"))
+                return report
             if self.engine.dialect.name == "sqlite":
                 for row in session.execute(text("PRAGMA foreign_key_check")):
                     report.problems.append(Problem("error", f"broken link in table {row[0]} (row {row[1]})"))

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 
 from catalog import proposals as proposing
 from catalog.changes import Changes
-from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError
+from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
 from catalog.importers import parse_bytes
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.lookup import checked_actor_name, same_name
 from catalog.models import (
     Actor,
     ActorAlias,
@@ -121,17 +122,19 @@ def find_actor(session: Session, name: str, actor_type: str | None = None) -> Ac
     query = select(Actor).where(Actor.deleted_at.is_(None))
     if actor_type:
         query = query.where(Actor.type == actor_type)
-    actor = session.scalar(query.where(Actor.name.ilike(lowered)).limit(1))
+    actor = session.scalar(query.where(same_name(Actor.name, lowered)).limit(1))
     if actor is None:
-        actor = session.scalar(query.join(ActorAlias).where(ActorAlias.alias.ilike(lowered)).limit(1))
+        actor = session.scalar(query.join(ActorAlias).where(same_name(ActorAlias.alias, lowered)).limit(1))
     return actor
 
 
 def ensure_actor(session: Session, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
-    """The existing actor called ``name``, or a new one."""
+    """The existing actor called ``name``, or a new one. Raises InvalidInput for a name too
+    long to be one (:func:`catalog.lookup.checked_actor_name`)."""
+    name = checked_actor_name(name)
     actor = find_actor(session, name, actor_type) or find_actor(session, name)
     if actor is None:
-        actor = Actor(name=name.strip(), type=actor_type, description=description)
+        actor = Actor(name=name, type=actor_type, description=description)
         session.add(actor)
         session.flush()
         changes.create("actor", actor.uuid)
@@ -444,12 +447,14 @@ def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[
     for path in paths:
         try:
             data = read_file(path)
-            results.append(prepare(parse_bytes(data, str(path)), data, str(path), known))
+            # a name in another encoding than the file system's holds bytes no text can store
+            name = os.fsencode(path).decode("utf-8", "replace")
+            results.append(prepare(parse_bytes(data, name), data, name, known))
         except PressmarkError as exc:
             results.append(outcome_for_error(path, exc))
         except Exception as exc:  # a bug must not stop a folder import; report it per file
             log.exception("preparing %s failed", path)
-            results.append(ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}"))
+            results.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
     return results
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalog.errors import InvalidInput, NotFound
-from catalog.models import Actor, ActorAlias, Document, Quote, Tag
+from catalog.models import ACTOR_NAME_MAX, Actor, ActorAlias, Document, Quote, Tag
 
 MODELS = {"document": Document, "quote": Quote, "actor": Actor}
 
@@ -15,6 +15,8 @@ def by_ref(session: Session, kind: str, ref: str, include_deleted: bool = False)
     """The record of ``kind`` whose UUID is ``ref`` or starts with it (at least 4 characters)."""
     model = MODELS[kind]
     ref = ref.strip().lower().removeprefix("urn:uuid:")
+    if len(ref) > 36:
+        raise NotFound(f"no {kind} with id “{ref[:36]}…” (an id has 36 characters)")
     if len(ref) < 4:
         raise InvalidInput(f"“{ref}” is too short to identify a {kind}: give at least 4 characters of its id")
     # by the uuid index: LIKE 'ref%' reads every record, and with a condition on deleted_at
@@ -47,12 +49,14 @@ def any_by_ref(session: Session, ref: str, include_deleted: bool = False):
 
 
 def actor_by_ref_or_name(session: Session, ref: str) -> Actor:
-    """An actor by id, id prefix, authorised name or alias (case-insensitive)."""
+    """An actor by id, id prefix, authorised name or alias (case-insensitive). Raises NotFound."""
     name = ref.strip()
-    actor = session.scalar(select(Actor).where(Actor.deleted_at.is_(None), Actor.name.ilike(name)).limit(1))
+    if len(name) > ACTOR_NAME_MAX:
+        raise NotFound(f"no actor has a name that long ({len(name):,} characters; at most {ACTOR_NAME_MAX})")
+    actor = session.scalar(select(Actor).where(Actor.deleted_at.is_(None), same_name(Actor.name, name)).limit(1))
     if actor is None:
         actor = session.scalar(
-            select(Actor).join(ActorAlias).where(Actor.deleted_at.is_(None), ActorAlias.alias.ilike(name)).limit(1)
+            select(Actor).join(ActorAlias).where(Actor.deleted_at.is_(None), same_name(ActorAlias.alias, name)).limit(1)
         )
     if actor is not None:
         return actor
@@ -60,6 +64,27 @@ def actor_by_ref_or_name(session: Session, ref: str) -> Actor:
         return by_ref(session, "actor", name)
     except (NotFound, InvalidInput):
         raise NotFound(f"no actor named or with id “{name}”") from None
+
+
+def same_name(column, name: str):
+    """``column`` equals ``name`` ignoring case (ASCII, as SQLite's LIKE did).
+
+    Not LIKE: a name holding % or _ would match other names, and a long one makes SQLite
+    refuse the pattern as too complex.
+    """
+    return func.lower(column) == func.lower(name)
+
+
+def checked_actor_name(name: str, what: str = "an actor's name") -> str:
+    """``name`` with its spaces squashed; raises InvalidInput when it is empty or longer than a
+    bundle can carry (:data:`~catalog.models.ACTOR_NAME_MAX`). Called before any actor name or
+    alias is stored."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput(f"{what} is empty")
+    if len(name) > ACTOR_NAME_MAX:
+        raise InvalidInput(f"{what} is longer than {ACTOR_NAME_MAX} characters ({len(name):,}): shorten it")
+    return name
 
 
 def split_tag_path(path: str) -> list[str]:
@@ -73,7 +98,7 @@ def split_tag_path(path: str) -> list[str]:
 
 def child_tag(session: Session, parent: Tag | None, name: str, any_case: bool = False) -> Tag | None:
     """The tag called ``name`` directly under ``parent`` (None: at the top)."""
-    query = select(Tag).where(Tag.name.ilike(name) if any_case else Tag.name == name)
+    query = select(Tag).where(same_name(Tag.name, name) if any_case else Tag.name == name)
     query = query.where(Tag.parent_id.is_(None)) if parent is None else query.where(Tag.parent_id == parent.id)
     return session.scalar(query.limit(1))
 

@@ -26,6 +26,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 ACTOR_TYPES = ("person", "organisation", "place", "event", "group")
 QUOTE_KINDS = ("quotation", "pull_quote", "excerpt")
 LINK_ROLES = ("author", "quoted", "mentioned", "subject")
+# longest actor name or alias, as an exchange bundle accepts it (catalog.exchange.records)
+ACTOR_NAME_MAX = 500
 
 
 def new_uuid() -> str:

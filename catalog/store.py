@@ -141,6 +141,12 @@ class CatalogCore:
         self._next_backup_check = 0.0
         if not new:
             self._backup_if_due()
+        if self.originals_dir.exists() and not self.originals_dir.is_dir():
+            self._release()
+            raise CatalogUnavailable(
+                f"{self.path}: the catalogue folder is damaged: `{ORIGINALS_DIR}` is a file, not a folder: "
+                f"move that file elsewhere and put the `{ORIGINALS_DIR}` folder back from a copy, then run `pressmark check`"
+            )
         if not self.read_only:
             self.originals_dir.mkdir(exist_ok=True)
         self.index = SearchIndex(self.path / INDEX_DIR)

@@ -1,8 +1,8 @@
 """Errors become clear dialogs, never a crash.
 
 :class:`ErrorReporter` shows one dialog per error (window-modal, non-blocking): a
-:class:`~catalog.errors.PressmarkError` shows its one clear line; anything else is a bug and
-shows its traceback under "Show Details". :func:`install_excepthook` routes uncaught
+:class:`~catalog.errors.PressmarkError`, or a failure the catalogue can explain, shows its one
+clear sentence; anything else is a bug and shows its traceback under "Show Details". :func:`install_excepthook` routes uncaught
 exceptions (including those raised in slots) to the reporter.
 """
 
@@ -14,10 +14,17 @@ import traceback
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from catalog.errors import PressmarkError
+from catalog.errors import PressmarkError, describe, explain
 from catalog.store import Cancelled
 
 log = logging.getLogger(__name__)
+
+# where the window offers the steps a damaged catalogue needs
+WINDOW_STEPS = {"check": "Tools → Check catalogue", "restore": "Tools → Restore from backup"}
+
+
+def _traceback_of(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
 
 class ErrorReporter:
@@ -31,21 +38,30 @@ class ErrorReporter:
         self.shown: list[QMessageBox] = []
 
     def report(self, title: str, exc: BaseException) -> QMessageBox | None:
-        """Show ``exc`` under ``title``; a cancelled task shows nothing. Main thread only."""
+        """Show ``exc`` under ``title``; a cancelled task shows nothing. Main thread only.
+
+        A failure the catalogue can explain (:func:`catalog.errors.explain`: bad input, a
+        damaged database, a full disk, …) shows that sentence; anything else is a bug and shows
+        its one line, with the traceback under "Show Details".
+        """
         if isinstance(exc, Cancelled):
             return None
         box = QMessageBox(self.parent)
         box.setWindowTitle("Pressmark")
-        if isinstance(exc, PressmarkError):
+        message = explain(exc, WINDOW_STEPS)
+        if message is not None:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(title)
-            box.setInformativeText(str(exc))
+            box.setInformativeText(message)
+            if not isinstance(exc, PressmarkError):
+                log.warning("%s", title, exc_info=(type(exc), exc, exc.__traceback__))
+                box.setDetailedText(_traceback_of(exc))
         else:
             log.error("%s", title, exc_info=(type(exc), exc, exc.__traceback__))
             box.setIcon(QMessageBox.Icon.Critical)
             box.setText(f"{title}: something went wrong inside Pressmark.")
-            box.setInformativeText(f"{type(exc).__name__}: {exc}\n\nYour catalogue was not changed by the failed step.")
-            box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+            box.setInformativeText(f"{describe(exc)}\n\nYour catalogue was not changed by the failed step.")
+            box.setDetailedText(_traceback_of(exc))
         box.finished.connect(lambda _result, box=box: self._closed(box))
         self.shown.append(box)
         box.open()

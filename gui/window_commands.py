@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 import catalog as catalog_package
 from catalog.changes import Changes
-from catalog.errors import InvalidBundle
+from catalog.errors import InvalidBundle, describe
 from catalog.store import Cancelled
 from gui.bundle_edits import ImportBundle
 from gui.bundle_export import ExportScope, plural, start_export
@@ -25,6 +25,7 @@ from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
 from gui.edits import DeleteRecords, TagRecords
+from gui.errors import WINDOW_STEPS
 from gui.importing import start_import
 from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
 from gui.quoting import start_quote
@@ -241,7 +242,7 @@ class WindowCommands:
 
         def failed(exc: BaseException) -> None:
             self.repairing_index = False
-            banner.fail("it was cancelled" if isinstance(exc, Cancelled) else str(exc) or type(exc).__name__)
+            banner.fail("it was cancelled" if isinstance(exc, Cancelled) else describe(exc, WINDOW_STEPS))
             self.ops.report_error("Could not rebuild the search index", exc)
 
         return self.ops.mutate(

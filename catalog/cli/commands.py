@@ -109,7 +109,8 @@ def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
         except (NotFound, InvalidInput):
             continue
     if view is None:
-        raise NotFound(f"no document, quote or actor “{args.ref}”")
+        ref = args.ref if len(args.ref) <= 60 else args.ref[:59] + "…"
+        raise NotFound(f"no document, quote or actor “{ref}”")
     if _json(args):
         dump_json(to_json(view), out)
     else:

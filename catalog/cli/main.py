@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import re
 import sys
+import traceback
 from pathlib import Path
 from typing import TextIO
 
 from catalog import __version__
-from catalog.errors import PressmarkError
+from catalog.errors import describe, explain
 from catalog.location import default_catalog_path
 
 
@@ -25,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pressmark: an offline catalogue of news and opinion articles.",
     )
     parser.add_argument("--version", action="version", version=f"Pressmark {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="on an unexpected error, print its traceback (as PRESSMARK_DEBUG=1)"
+    )
     parser.add_argument(
         "--catalog",
         metavar="PATH",
@@ -164,7 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run the CLI; returns the exit code (0 ok, 1 error, 2 usage)."""
+    """Run the CLI; returns the exit code (0 ok, 1 error, 2 usage, 130 interrupted).
+
+    Every failure ends as one line on ``err``: a sentence from :func:`catalog.errors.explain`
+    for the failures we know (bad input, a damaged database, a full disk, …), and for a bug
+    its type and first line with a pointer to ``--debug`` (or ``PRESSMARK_DEBUG=1``), which
+    print the traceback. Output cut short by its reader (``pressmark list | head``) ends quietly.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -175,31 +187,72 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     if not args.command:
         parser.print_help(out)
         return 0
+    debug = args.debug or bool(os.environ.get("PRESSMARK_DEBUG"))
+    _route_log_messages(err, debug)
     path = args.catalog or default_catalog_path()
     try:
         # imported here so that --help and --version answer without loading the catalogue
         from catalog.cli import commands
 
-        return commands.run(path, args, out, err)
-    except PressmarkError as exc:
-        print(f"pressmark: {exc}", file=err)
-        return 1
+        code = commands.run(path, args, out, err)
+        out.flush()  # a reader gone away shows here, not as a message at exit
+        return code
     except KeyboardInterrupt:
         print("pressmark: interrupted", file=err)
         return 130
-    except OSError as exc:
-        print(f"pressmark: {exc.filename or ''}: {exc.strerror or exc}", file=err)
+    except BrokenPipeError:
+        if out is sys.stdout:
+            # what is left in the buffer cannot be written either: drop it instead of failing at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
         return 1
     except Exception as exc:
-        if os.environ.get("PRESSMARK_DEBUG"):
-            raise
-        print(f"pressmark: internal error: {type(exc).__name__}: {exc} (PRESSMARK_DEBUG=1 shows more)", file=err)
+        if debug:
+            traceback.print_exc(file=err)
+        message = describe(exc)
+        if explain(exc) is None and not debug:
+            message += " (run again with --debug to see the traceback)"
+        print(f"pressmark: {message}", file=err)
         return 1
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Log records as "pressmark: warning: …", an exception by its type and first line only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = f"pressmark: {record.levelname.lower()}: {record.getMessage()}"
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            line += f" ({describe(exc)})"
+        return line
+
+
+def _route_log_messages(err: TextIO, debug: bool) -> None:
+    """Warnings from the catalogue go to ``err`` as one line each; with ``debug``, in full.
+
+    Left alone when the program has set up logging itself (tests, an embedding program).
+    """
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler = logging.StreamHandler(err)
+    if not debug:
+        handler.setFormatter(_OneLineFormatter())
+    handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+    root.addHandler(handler)
+    if debug:
+        root.setLevel(logging.INFO)
 
 
 def dump_json(data, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """``data`` as JSON; a file name's undecodable bytes (lone surrogates) stay as \\u escapes,
+    which JSON readers give back, instead of making the output unwritable as UTF-8."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    out.write(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 if __name__ == "__main__":

@@ -76,6 +76,10 @@ def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, 
             progress(min(done, total), total, message.strip())
 
     out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.lstat()  # a name the file system cannot hold fails here, not after all the work
+    except FileNotFoundError:
+        pass
     fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=".pressmark-export-", suffix=".zip.partial")
     os.close(fd)
     temp = Path(temp_name)

@@ -7,8 +7,9 @@ from sqlalchemy import func, select
 from catalog.changes import Changes
 from catalog.errors import InvalidInput
 from catalog.importing import find_actor, link_actor
-from catalog.lookup import actor_by_ref_or_name, by_ref
+from catalog.lookup import actor_by_ref_or_name, by_ref, checked_actor_name
 from catalog.models import (
+    ACTOR_NAME_MAX,
     ACTOR_TYPES,
     LINK_ROLES,
     Actor,
@@ -18,6 +19,20 @@ from catalog.models import (
     Quote,
 )
 from catalog.views import ActorView, actor_view, actor_view_loads
+
+# the longest dates, relation name and identifier an exchange bundle accepts (exchange.records)
+DETAIL_MAX = 200
+SCHEME_MAX = 40
+
+
+def _check_details(dates: str, identifiers: dict[str, str]) -> None:
+    if len(dates) > DETAIL_MAX:
+        raise InvalidInput(f"an actor's dates are longer than {DETAIL_MAX} characters: shorten them")
+    for scheme, value in identifiers.items():
+        if len(scheme) > SCHEME_MAX or len(value) > ACTOR_NAME_MAX:
+            raise InvalidInput(
+                f"an identifier is too long (a scheme has at most {SCHEME_MAX} characters, a value {ACTOR_NAME_MAX})"
+            )
 
 
 class ActorOps:
@@ -31,9 +46,9 @@ class ActorOps:
         dates: str = "",
     ) -> tuple[str, Changes]:
         """Create an actor; raises InvalidInput if one with that name and type exists."""
-        name = " ".join(name.split())
-        if not name:
-            raise InvalidInput("an actor needs a name")
+        name = checked_actor_name(name)
+        aliases = [checked_actor_name(a, "an alias") for a in aliases if a.strip()]
+        _check_details(dates=dates, identifiers=identifiers or {})
         if type not in ACTOR_TYPES:
             raise InvalidInput(f"“{type}” is not an actor type ({', '.join(ACTOR_TYPES)})")
         with self.writing(f"Add actor {name}") as (session, changes):
@@ -41,7 +56,7 @@ class ActorOps:
             if existing is not None:
                 raise InvalidInput(f"an actor “{existing.name}” ({type}) exists already: {existing.uuid}")
             actor = Actor(name=name, type=type, description=description, dates=dates)
-            for alias in dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != name):
+            for alias in dict.fromkeys(a for a in aliases if a != name):
                 actor.aliases.append(ActorAlias(alias=alias))
             for scheme, value in (identifiers or {}).items():
                 actor.identifiers.append(ActorIdentifier(scheme=scheme.lower(), value=value.strip()))
@@ -57,6 +72,11 @@ class ActorOps:
         unknown = set(fields) - allowed
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of an actor")
+        if "name" in fields:
+            fields["name"] = checked_actor_name(fields["name"])
+        if "aliases" in fields:
+            fields["aliases"] = [checked_actor_name(a, "an alias") for a in fields["aliases"] if a.strip()]
+        _check_details(dates=fields.get("dates", ""), identifiers=fields.get("identifiers") or {})
         with self.writing("Edit actor") as (session, changes):
             actor = actor_by_ref_or_name(session, ref)
             if "type" in fields and fields["type"] not in ACTOR_TYPES:
@@ -132,6 +152,8 @@ class ActorOps:
         relation = " ".join(relation.split())
         if not relation:
             raise InvalidInput("a relation needs a name, such as “fellow of”")
+        if len(relation) > DETAIL_MAX:
+            raise InvalidInput(f"a relation's name is longer than {DETAIL_MAX} characters: shorten it")
         with self.writing(f"Relate {subject} – {relation}") as (session, changes):
             a, b = actor_by_ref_or_name(session, subject), actor_by_ref_or_name(session, obj)
             if a.id == b.id:

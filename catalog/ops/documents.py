@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from catalog import import_pool, importing
 from catalog.changes import Changes
-from catalog.errors import InvalidInput, PressmarkError, SaveFailed
+from catalog.errors import InvalidInput, PressmarkError, SaveFailed, describe
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
 from catalog.models import Document, DocumentActor
@@ -147,7 +147,7 @@ class DocumentOps:
                 if not savepoints:
                     raise
                 log.exception("import of %s failed", path)
-                done.append(ImportOutcome(str(path), "failed", f"{path}: internal error: {type(exc).__name__}: {exc}"))
+                done.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
                 actors = importing.ActorLookup(session)  # it may name actors rolled back
                 continue
             changes.merge(one)

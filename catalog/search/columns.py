@@ -69,13 +69,13 @@ class SegmentColumns:
 
     def keep_only(self, searcher) -> None:
         """Forget segments that ``searcher`` no longer reads (merged away)."""
-        live = {_segment_id(reader) for reader, _offset in searcher.reader().leaf_readers()}
+        live = {segment_key(reader) for reader, _offset in searcher.reader().leaf_readers()}
         with self._lock:
             for key in [key for key in self._entries if key[0] not in live]:
                 del self._entries[key]
 
     def _get(self, reader, fieldname: str, kind: str, read):
-        key = (_segment_id(reader), fieldname, kind)
+        key = (segment_key(reader), fieldname, kind)
         entry = self._entries.get(key)
         if entry is None:
             entry = read(reader, fieldname)
@@ -131,8 +131,14 @@ def _postings(reader, fieldname: str, btext: bytes, weights: bool) -> tuple[list
     return ids, found
 
 
-def _segment_id(reader) -> str:
-    return reader.segment().segment_id()
+def segment_key(reader) -> str:
+    """The id of the leaf ``reader``'s segment, under which its columns are cached.
+
+    An index with no segment yet (a fresh catalogue, or one whose first import was killed) is
+    read through whoosh's ``EmptyReader``, which has no segment: it gets the key ``""``.
+    """
+    segment = reader.segment()
+    return segment.segment_id() if segment is not None else ""
 
 
 def _read_values(reader, fieldname: str) -> list[tuple[str, ...]]:

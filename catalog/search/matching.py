@@ -18,7 +18,7 @@ from bisect import bisect_left
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
 
-from catalog.search.columns import SegmentColumns, posting_ids, posting_weights
+from catalog.search.columns import SegmentColumns, posting_ids, posting_weights, segment_key
 
 
 class SortedIds(ListMatcher):
@@ -162,7 +162,7 @@ class TermSet(wq.MultiTerm):
 
     def postings_in(self, reader) -> list[tuple[str, list[int], list[float]]]:
         """``(term, documents, weights)`` of each term in the leaf ``reader``, read once a query."""
-        key = reader.segment().segment_id()
+        key = segment_key(reader)
         lists = self._read.get(key)
         if lists is None:
             field = reader.schema[self.fieldname]

@@ -108,3 +108,30 @@ def test_truncated_newest_segment_is_noticed_and_rebuilt(tmp_path, sample_file):
         assert cat.index_problem, "a truncated segment must not be trusted"
         cat.repair_index()
         assert cat.check().ok and cat.search("Saltmere").total >= 1
+
+
+def test_a_damaged_page_is_explained_and_checked_not_a_bug(tmp_path, sample_file):
+    import sqlite3
+
+    from catalog.errors import explain
+
+    path = tmp_path / "cat"
+    with Catalog(path) as catalog:
+        catalog.import_file(sample_file)
+    database = path / "catalog.sqlite"
+    with sqlite3.connect(database) as connection:
+        root, page_size = connection.execute(
+            "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = 'documents'"
+        ).fetchone()
+    connection.close()
+    with database.open("r+b") as file:  # a failing disk garbles one page in the middle
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+    with Catalog(path) as catalog:
+        for step in (catalog.documents, lambda: catalog.search("harbour"), lambda: catalog.add_tag("Heritage")):
+            try:
+                step()
+            except Exception as exc:  # noqa: BLE001 - any failure must be one we can explain
+                assert (explain(exc) or "").startswith("the catalogue's database is damaged"), repr(exc)
+        report = catalog.check()
+    assert not report.ok and any("the database is damaged" in p.what for p in report.problems)

@@ -44,3 +44,22 @@ def test_the_excepthook_reports_instead_of_crashing(qtbot, monkeypatch):
     assert len(reporter.shown) == 1
     qtbot.addWidget(reporter.shown[0])
     assert "KeyError" in reporter.shown[0].informativeText()
+
+
+def test_a_known_failure_shows_a_sentence_not_its_raw_text(qtbot):
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    reporter = ErrorReporter()
+    damaged = DatabaseError("SELECT documents.id\nFROM documents", {}, sqlite3.DatabaseError("database disk image is malformed"))
+    box = reporter.report("Could not search", damaged)
+    qtbot.addWidget(box)
+    text = box.informativeText()
+    assert text.startswith("the catalogue's database is damaged (database disk image is malformed)")
+    assert "Tools → Check catalogue" in text and "Tools → Restore from backup" in text
+    assert "SELECT" not in text and "DatabaseError" not in text
+    assert box.icon() == QMessageBox.Icon.Warning
+    box = reporter.report("Could not export", RecursionError("maximum recursion depth exceeded"))
+    qtbot.addWidget(box)
+    assert "nested too deeply" in box.informativeText()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 
@@ -179,3 +180,172 @@ def test_read_commands_work_while_another_process_writes(cat, sample_file):
         assert code == 0 and json.loads(out)["documents"] == 1 and "reading only" in err
         code, _, err = run("tag", "add", "X", catalog_path=cat)
         assert code == 1 and "in use by" in err
+
+
+@pytest.mark.parametrize("extra", [(), ("--json",), ("--type", "quote")])
+def test_searching_an_empty_catalogue_finds_nothing(cat, extra):
+    # a fresh catalogue's index has no segment yet (also after a killed first import)
+    run("init", catalog_path=cat)
+    code, out, err = run("search", "x", *extra, catalog_path=cat)
+    assert (code, err) == (0, "")
+    if extra == ("--json",):
+        assert json.loads(out)["total"] == 0
+
+
+def test_a_huge_actor_name_is_refused_with_a_sentence(cat):
+    run("init", catalog_path=cat)
+    huge = "a" * 100_000
+    code, _, err = run("actor", "add", huge, catalog_path=cat)
+    assert code == 1 and "longer than 500 characters" in err and len(err) < 400
+    for argv in (("actor", "merge", huge, "b" + huge), ("show", huge), ("quote", "list", "--speaker", huge)):
+        code, _, err = run(*argv, catalog_path=cat)
+        assert code == 1 and err.startswith("pressmark: no ") and len(err) < 600, (argv[0], err[:300])
+        assert "LIKE" not in err and "SQL" not in err
+
+
+def test_actor_names_match_exactly_not_as_patterns(cat):
+    # the name lookup ignores case but must not read % and _ as wildcards
+    run("init", catalog_path=cat)
+    assert run("actor", "add", "Ann Smith", catalog_path=cat)[0] == 0
+    assert run("actor", "add", "ann SMITH", "--type", "organisation", catalog_path=cat)[0] == 0
+    code, _, err = run("actor", "merge", "Ann Smith", "A%", catalog_path=cat)
+    assert code == 1 and "no actor" in err
+    code, _, err = run("actor", "alias", "Ann_Smith", "X", catalog_path=cat)
+    assert code == 1 and "no actor" in err
+
+
+def _one_sentence(err: str) -> str:
+    assert err.startswith("pressmark: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "[SQL" not in err and "sqlalche.me" not in err, err
+    return err
+
+
+def test_a_damaged_database_points_to_check_and_restore(cat, sample_file):
+    import sqlite3
+
+    run("import", str(sample_file), catalog_path=cat)
+    database = cat / "catalog.sqlite"
+    with sqlite3.connect(database) as connection:
+        root, page_size = connection.execute(
+            "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = 'documents'"
+        ).fetchone()
+    connection.close()
+    with database.open("r+b") as file:  # what a failing disk does to a page in the middle
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+    for argv in (("list", "documents"), ("search", "harbour")):
+        code, _, err = run(*argv, catalog_path=cat)
+        assert code == 1
+        assert "the catalogue's database is damaged (database disk image is malformed)" in _one_sentence(err)
+        assert "`pressmark check`" in err and "`pressmark restore`" in err
+    code, out, _ = run("check", catalog_path=cat)
+    assert code == 1 and "the database is damaged; restore the newest backup" in out
+
+
+def test_originals_as_a_file_is_named_as_damage(cat):
+    run("init", catalog_path=cat)
+    (cat / "originals").rmdir()
+    (cat / "originals").write_text("not a folder")
+    for argv in (("stats",), ("tag", "add", "X")):
+        code, _, err = run(*argv, catalog_path=cat)
+        assert code == 1 and "the catalogue folder is damaged: `originals` is a file, not a folder" in _one_sentence(err)
+
+
+def test_backups_as_a_file_is_named_and_the_catalogue_still_opens(cat):
+    run("init", catalog_path=cat)
+    (cat / "backups").write_text("not a folder")
+    assert run("stats", catalog_path=cat)[0] == 0
+    code, _, err = run("backup", catalog_path=cat)
+    assert code == 1 and "`backups` is a file, not a folder" in err and "Traceback" not in err
+
+
+def test_a_bundle_name_too_long_is_named_not_the_temp_file(cat, tmp_path):
+    run("init", catalog_path=cat)
+    code, _, err = run("bundle", "export", str(tmp_path / ("b" * 300 + ".zip")), catalog_path=cat)
+    assert code == 1 and "is too long for this file system: choose a shorter name" in _one_sentence(err)
+    assert ".pressmark-export" not in err and not list(tmp_path.glob(".pressmark-export*"))
+
+
+def _failing_stats(monkeypatch, exc: BaseException) -> None:
+    from catalog.cli import commands
+
+    def fail(*_args):
+        raise exc
+
+    monkeypatch.setitem(commands.COMMANDS, "stats", fail)
+
+
+@pytest.mark.parametrize(
+    ("exc", "message"),
+    [
+        (RecursionError("maximum recursion depth exceeded"), "nested too deeply"),
+        (UnicodeDecodeError("utf-8", b"ab\xff", 2, 3, "invalid start byte"), "not valid utf-8 (byte 0xff at position 2"),
+        (OSError(errno.ENOSPC, "No space left on device", "/x/catalog.sqlite"), "the disk is full (writing /x/catalog.sqlite)"),
+        # os.replace(temp, target) names the temp file first; the long name is the target's
+        (OSError(errno.ENAMETOOLONG, "File name too long", "/tmp/.partial", None, "/tmp/" + "n" * 300), "“nnnnnnn"),
+    ],
+)
+def test_known_failures_become_one_sentence(cat, monkeypatch, exc, message):
+    run("init", catalog_path=cat)
+    _failing_stats(monkeypatch, exc)
+    code, _, err = run("stats", catalog_path=cat)
+    assert code == 1 and message in _one_sentence(err) and "internal error" not in err
+
+
+def test_database_errors_name_the_reason_never_the_sql(cat, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    run("init", catalog_path=cat)
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5
+    _failing_stats(monkeypatch, OperationalError("SELECT 1\nFROM x", {}, busy))
+    code, _, err = run("stats", catalog_path=cat)
+    assert code == 1 and "database is busy (database is locked)" in _one_sentence(err)
+
+
+def test_a_bug_is_one_line_with_a_pointer_to_the_traceback(cat, monkeypatch):
+    run("init", catalog_path=cat)
+    _failing_stats(monkeypatch, KeyError("first line\nsecond line"))
+    code, _, err = run("stats", catalog_path=cat)
+    assert code == 1 and "internal error: KeyError" in _one_sentence(err) and "--debug" in err
+    code, _, err = run("--debug", "stats", catalog_path=cat)
+    assert code == 1 and "Traceback" in err and "internal error: KeyError" in err
+
+
+@pytest.mark.parametrize("argv", [("list", "documents"), ("search", "x", "--json")])
+def test_output_cut_short_by_its_reader_ends_quietly(cat, argv):
+    # `pressmark list documents | head -1`: the reader is gone before Pressmark writes
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    run("init", catalog_path=cat)
+    main_py = Path(__file__).resolve().parents[3] / "main.py"
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, str(main_py), "--catalog", str(cat), *argv],
+            stdout=write_end, stderr=subprocess.PIPE, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.stderr.decode() == "" and done.returncode in (0, 1)
+
+
+def test_a_file_name_in_an_unknown_encoding_imports(cat, tmp_path):
+    import os
+
+    path = tmp_path / os.fsdecode(b"Caf\xe9 notes.txt")  # Latin-1 bytes: not UTF-8
+    try:
+        path.write_text("The harbour ledger was kept for a hundred years. It names every ship.\n")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    code, out, err = run("import", str(tmp_path), "--json", catalog_path=cat)
+    assert (code, err) == (0, ""), (out, err)
+    out.encode("utf-8")  # the JSON a script reads can be written to a UTF-8 stdout
+    assert json.loads(out)["outcomes"][0]["path"] == str(path)
+    assert json.loads(run("list", "--json", catalog_path=cat)[1])[0]["original_name"] == "Caf\ufffd notes.txt"
