@@ -23,9 +23,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-ACTOR_TYPES = ("person", "organisation", "place", "event", "group")
-QUOTE_KINDS = ("quotation", "pull_quote", "excerpt")
-LINK_ROLES = ("author", "quoted", "mentioned", "subject")
+from catalog.vocabulary import ACTOR_TYPES, LINK_ROLES, QUOTE_KINDS
+
+__all__ = ["ACTOR_TYPES", "LINK_ROLES", "QUOTE_KINDS"]  # re-exported: callers import them from here
 # longest actor name or alias, as an exchange bundle accepts it (catalog.exchange.records)
 ACTOR_NAME_MAX = 500
 

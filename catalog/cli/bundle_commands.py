@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from catalog.cli.render import dump_json
 from catalog.exchange.merge_report import MergeReport
 
 MAX_LISTED = 50  # conflicts and skipped records listed one per line; the rest counted
 
 
 def cmd_bundle(catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     as_json = bool(getattr(args, "json", False))
 
     def progress(done: int, total: int, message: str) -> None:

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import TextIO
 
 from catalog.catalog import Catalog
-from catalog.cli import render
+from catalog.cli import history_commands, render
 from catalog.cli.bundle_commands import cmd_bundle
+from catalog.cli.render import dump_json
 from catalog.errors import InvalidInput, NotFound
 from catalog.location import is_catalog
+from catalog.revisions.author import current_author
 from catalog.views import to_json
 
 
@@ -26,13 +28,14 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return cmd_restore_backup(path, args, out)
     read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
     create = args.command == "import" or (args.command == "bundle" and args.action == "import")
-    with Catalog(path, create=create, read_only=read_only) as catalog:
+    author = current_author(getattr(args, "author", None))
+    with Catalog(path, create=create, read_only=read_only, author=author) as catalog:
         if catalog.read_only:
             print(f"pressmark: note: {catalog.in_use_by} is using this catalogue; reading only", file=err)
         return COMMANDS[args.command](catalog, args, out)
 
 
-READ_COMMANDS = {"list", "show", "search", "stats", "check"}
+READ_COMMANDS = {"list", "show", "search", "stats", "check", "history"}
 
 
 def _json(args) -> bool:
@@ -40,8 +43,6 @@ def _json(args) -> bool:
 
 
 def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     def progress(done: int, total: int, message: str) -> None:
         if not _json(args):
             print(f"[{done}/{total}] {message}", file=out, flush=True)
@@ -64,8 +65,6 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     what = args.what
     if what == "documents":
         rows = catalog.documents(limit=args.limit, sort=args.sort)
@@ -99,8 +98,6 @@ def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     view = None
     for getter in (catalog.document, catalog.quote, catalog.actor):
         try:
@@ -119,8 +116,6 @@ def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     results = catalog.search(" ".join(args.query), limit=args.limit, record_type=args.type)
     labels = render.hit_labels(catalog, results.hits)
     if _json(args):
@@ -139,8 +134,6 @@ def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     if args.action == "list":
         quotes = catalog.quotes(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
         if args.json:
@@ -169,8 +162,6 @@ def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     if args.action == "add":
         identifiers = {}
         for item in args.id:
@@ -205,8 +196,6 @@ def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     if args.action == "add":
         if args.refs:
             changes = catalog.tag_records(args.refs, args.path)
@@ -239,8 +228,6 @@ def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_suggest(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     pending = catalog.proposals(args.document)
     if args.accept_all:
         count, changes = catalog.accept_all(args.document)
@@ -326,8 +313,6 @@ def cmd_reindex(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_check(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     report = catalog.check(repair=args.repair)
     if _json(args):
         dump_json({"ok": report.ok, "checked": report.checked, "problems": [vars(p) for p in report.problems]}, out)
@@ -337,8 +322,6 @@ def cmd_check(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_stats(catalog: Catalog, args, out: TextIO) -> int:
-    from catalog.cli.main import dump_json
-
     stats = catalog.stats()
     if _json(args):
         dump_json(stats, out)
@@ -365,4 +348,5 @@ COMMANDS = {
     "reindex": cmd_reindex,
     "check": cmd_check,
     "stats": cmd_stats,
+    **history_commands.COMMANDS,
 }

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from catalog.cli.render import dump_json
 from catalog.errors import InvalidInput
-from catalog.lookup import any_by_ref
-from catalog.models import ACTOR_TYPES, QUOTE_KINDS
-from catalog.ops.documents import EDITABLE as DOCUMENT_FIELDS
+from catalog.vocabulary import ACTOR_EDITABLE as ACTOR_FIELDS
+from catalog.vocabulary import ACTOR_TYPES, QUOTE_KINDS
+from catalog.vocabulary import DOCUMENT_EDITABLE as DOCUMENT_FIELDS
+from catalog.vocabulary import QUOTE_EDITABLE as QUOTE_FIELDS
 
-QUOTE_FIELDS = ("kind", "note", "speaker", "start", "end")
-ACTOR_FIELDS = ("name", "type", "description", "dates", "aliases", "identifiers")
 _SHOWN = 160  # characters of a value shown in the history; --json gives them whole
 
 
@@ -40,6 +38,20 @@ def _edit_help() -> str:
     )
 
 
+def _dump_json(data, out: TextIO) -> None:
+    from catalog.cli.render import dump_json  # loaded with the catalogue, not for --help
+
+    dump_json(data, out)
+
+
+def _record_uuid(catalog, ref: str, include_deleted: bool = False) -> tuple[str, str]:
+    from catalog.lookup import any_by_ref
+
+    with catalog.reading() as session:
+        kind, record = any_by_ref(session, ref, include_deleted=include_deleted)
+        return kind, record.uuid
+
+
 def cmd_undo(catalog, args, out: TextIO) -> int:
     status = catalog.history.undo_status()
     changes = catalog.history.undo()
@@ -54,7 +66,7 @@ def cmd_redo(catalog, args, out: TextIO) -> int:
 
 def _report(out: TextIO, args, verb: str, label: str, changes) -> int:
     if args.json:
-        dump_json({verb: label, "changes": changes.summary()}, out)
+        _dump_json({verb: label, "changes": changes.summary()}, out)
     else:
         print(f"{verb.capitalize()}: {label} ({changes.summary()})", file=out)
     return 0
@@ -62,26 +74,24 @@ def _report(out: TextIO, args, verb: str, label: str, changes) -> int:
 
 def cmd_history(catalog, args, out: TextIO) -> int:
     if args.ref:
-        with catalog.reading() as session:
-            _kind, record = any_by_ref(session, args.ref, include_deleted=True)
-            uuid = record.uuid
+        _kind, uuid = _record_uuid(catalog, args.ref, include_deleted=True)
         views = catalog.history.of(uuid, limit=args.limit)
         if args.json:
-            dump_json([_revision_json(v) for v in views], out)
+            _dump_json([_revision_json(v) for v in views], out)
             return 0
         for view in views:
-            print(f"{view.at:%Y-%m-%d %H:%M}  {view.author}  {view.label}  [{view.action} {view.rev_id[:8]}]", file=out)
+            print(f"{view.at.astimezone():%Y-%m-%d %H:%M}  {view.author}  {view.label}  [{view.action} {view.rev_id[:8]}]", file=out)
             for name, (old, new) in sorted(view.changes.items()):
                 if view.action == "update":
                     print(f"    {name}: {_short(old)} → {_short(new)}", file=out)
         return 0
     operations = catalog.history.operations(limit=args.limit)
     if args.json:
-        dump_json([vars(o) | {"at": o.at.isoformat()} for o in operations], out)
+        _dump_json([vars(o) | {"at": o.at.isoformat()} for o in operations], out)
         return 0
     for operation in operations:
         state = {"open": "", "undone": "  (undone)", "closed": ""}[operation.undo_state]
-        print(f"{operation.at:%Y-%m-%d %H:%M}  {operation.author}  {operation.label}  ({operation.records} record{'s' if operation.records != 1 else ''}){state}", file=out)
+        print(f"{operation.at.astimezone():%Y-%m-%d %H:%M}  {operation.author}  {operation.label}  ({operation.records} record{'s' if operation.records != 1 else ''}){state}", file=out)
     return 0
 
 
@@ -108,9 +118,7 @@ def _short(value: object) -> str:
 
 def cmd_edit(catalog, args, out: TextIO) -> int:
     fields = parse_assignments(args.assignments)
-    with catalog.reading() as session:
-        kind, record = any_by_ref(session, args.ref)
-        uuid = record.uuid
+    kind, uuid = _record_uuid(catalog, args.ref)
     if kind == "document":
         changes = catalog.update_document(uuid, **fields)
     elif kind == "quote":
@@ -118,7 +126,7 @@ def cmd_edit(catalog, args, out: TextIO) -> int:
     else:
         changes = catalog.update_actor(uuid, **_actor_fields(fields))
     if args.json:
-        dump_json({"record": uuid, "type": kind, "changes": changes.summary()}, out)
+        _dump_json({"record": uuid, "type": kind, "changes": changes.summary()}, out)
     else:
         print(f"Edited {kind} {uuid[:8]}: {', '.join(sorted(fields))}" if changes else f"Nothing to change in {kind} {uuid[:8]}", file=out)
     return 0

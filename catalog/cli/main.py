@@ -8,18 +8,27 @@ the catalogue's API and writes to ``out``. Errors print one clear line on stderr
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
-import re
 import sys
 import traceback
 from pathlib import Path
 from typing import TextIO
 
 from catalog import __version__
+from catalog.cli import history_commands
 from catalog.errors import describe, explain
 from catalog.location import default_catalog_path
+from catalog.vocabulary import (
+    ACTOR_TYPES,
+    DOCUMENT_SORTS,
+    LINK_ROLES,
+    LISTS,
+    MERGE_POLICIES,
+    QUOTE_KINDS,
+    RECORD_KINDS,
+    SPEAKER_TYPES,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Pressmark {__version__}")
     parser.add_argument(
         "--debug", action="store_true", help="on an unexpected error, print its traceback (as PRESSMARK_DEBUG=1)"
+    )
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="your name in the catalogue's history (default: $PRESSMARK_AUTHOR or your login name)",
     )
     parser.add_argument(
         "--catalog",
@@ -52,9 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, default=500, help="files committed together (default 500, as Catalog.import_paths)")
 
     p = command("list", "list documents, quotes, actors or tags", True)
-    p.add_argument("what", nargs="?", default="documents", choices=["documents", "quotes", "actors", "tags", "trash", "publications"])
+    p.add_argument("what", nargs="?", default="documents", choices=LISTS)
     p.add_argument("--limit", type=int, help="at most this many (default: all)")
-    p.add_argument("--sort", default="date", choices=["date", "title", "publication", "added"])
+    p.add_argument("--sort", default="date", choices=DOCUMENT_SORTS)
 
     p = command("show", "print a whole record: metadata, body, end matter, quotes, actors", True)
     p.add_argument("ref", help="id (or first characters of it) of a document, quote or actor; or an actor's name")
@@ -62,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "full-text search: words, \"phrases\", AND/OR/NOT, field:value, vien*, talban~", True)
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--type", choices=["document", "quote", "actor"], help="only this kind of record")
+    p.add_argument("--type", choices=RECORD_KINDS, help="only this kind of record")
 
     p = command("quote", "add or list quotes")
     qsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -72,8 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     span.add_argument("--text", help="the exact words to find in the body (first occurrence)")
     span.add_argument("--span", nargs=2, type=int, metavar=("START", "END"), help="code-point offsets")
     q.add_argument("--speaker", help="actor id or name")
-    q.add_argument("--new-speaker", choices=["person", "organisation", "group"], help="create the speaker if unknown, of this type")
-    q.add_argument("--kind", default="quotation", choices=["quotation", "pull_quote", "excerpt"])
+    q.add_argument("--new-speaker", choices=SPEAKER_TYPES, help="create the speaker if unknown, of this type")
+    q.add_argument("--kind", default="quotation", choices=QUOTE_KINDS)
     q.add_argument("--note", default="")
     q.add_argument("--tag", action="append", default=[])
     q = qsub.add_parser("list", help="list quotes")
@@ -87,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = asub.add_parser("add", help="create an actor")
     a.add_argument("name")
-    a.add_argument("--type", default="person", choices=["person", "organisation", "place", "event", "group"])
+    a.add_argument("--type", default="person", choices=ACTOR_TYPES)
     a.add_argument("--alias", action="append", default=[])
     a.add_argument("--id", action="append", default=[], metavar="SCHEME=VALUE", help="e.g. wikidata=Q42")
     a.add_argument("--description", default="")
@@ -102,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = asub.add_parser("link", help="record that a document names an actor")
     a.add_argument("document")
     a.add_argument("actor")
-    a.add_argument("--role", default="mentioned", choices=["author", "quoted", "mentioned", "subject"])
+    a.add_argument("--role", default="mentioned", choices=LINK_ROLES)
     a = asub.add_parser("relate", help="relate two actors, e.g. 'Luke Coffey' 'fellow of' 'Hudson Institute'")
     a.add_argument("subject")
     a.add_argument("relation")
@@ -154,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     b = bsub.add_parser("import", help="check a bundle and merge it into this catalogue")
     b.add_argument("file", type=Path, metavar="FILE")
     b.add_argument("--dry-run", action="store_true", help="only say what would change")
-    b.add_argument("--on-conflict", choices=["mine", "theirs", "both"], default="mine",
+    b.add_argument("--on-conflict", choices=MERGE_POLICIES, default="mine",
                    help="for records edited differently here and there: keep mine (default), take theirs, or keep both")
     b = bsub.add_parser("verify", help="check a bundle (structure, checksums, records) without importing it")
     b.add_argument("file", type=Path, metavar="FILE")
@@ -166,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("check", "check the catalogue's integrity", True)
     p.add_argument("--repair", action="store_true", help="fix what can be fixed")
     command("stats", "count each kind of record", True)
+    history_commands.add_parsers(command)
     return parser
 
 
@@ -245,14 +260,7 @@ def _route_log_messages(err: TextIO, debug: bool) -> None:
         root.setLevel(logging.INFO)
 
 
-def dump_json(data, out: TextIO) -> None:
-    """``data`` as JSON; a file name's undecodable bytes (lone surrogates) stay as \\u escapes,
-    which JSON readers give back, instead of making the output unwritable as UTF-8."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    out.write(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n")
 
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 if __name__ == "__main__":

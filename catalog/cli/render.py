@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import textwrap
+from typing import TextIO
 
 from catalog.views import ActorView, DocumentView, QuoteView, TagView
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _MATCH = re.compile(r'<b class="match[^"]*">(.*?)</b>', re.S)
 
@@ -168,3 +172,10 @@ def check_report(report) -> str:
         out.append(f"  [{mark}] {p.what}" + (f" ({p.record})" if p.record else ""))
     out.append("The catalogue is consistent." if report.ok else "Problems found: run `pressmark check --repair`.")
     return "\n".join(out)
+
+
+def dump_json(data, out: TextIO) -> None:
+    """``data`` as JSON; a file name's undecodable bytes (lone surrogates) stay as \\u escapes,
+    which JSON readers give back, instead of making the output unwritable as UTF-8."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    out.write(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n")

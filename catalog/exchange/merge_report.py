@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from catalog.changes import Changes
+from catalog.vocabulary import MERGE_POLICIES
 
-POLICIES = ("mine", "theirs", "both")
+POLICIES = MERGE_POLICIES
 RESOLUTIONS = {"mine": "kept mine", "theirs": "took theirs", "both": "kept both"}
 KINDS = ("tag", "actor", "document", "quote")
 ACTIONS = ("added", "unchanged", "updated", "conflict", "skipped")

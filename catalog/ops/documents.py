@@ -20,11 +20,9 @@ from catalog.models import Document, DocumentActor
 from catalog.store import Cancelled
 from catalog.text import normalise
 from catalog.views import DocumentView, document_view
+from catalog.vocabulary import DOCUMENT_EDITABLE
 
-EDITABLE = {
-    "title", "subtitle", "publication", "section", "published_at", "published_text", "url",
-    "short_url", "language", "image_caption", "notes", "rights", "end_matter",
-}  # fmt: skip
+EDITABLE = DOCUMENT_EDITABLE
 log = logging.getLogger(__name__)
 IMPORT_BATCH = 500  # files a transaction; each batch is one index segment, and merging costs
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
@@ -149,7 +149,7 @@ class HistoryService:
                 ).all()
             )
             rows = [(o, counts.get(o.id, 0)) for o in newest]
-            return [OperationView(o.op_id, o.label, o.author_name, o.at, o.kind, o.undo_state, records) for o, records in rows]
+            return [OperationView(o.op_id, o.label, o.author_name, _aware(o.at), o.kind, o.undo_state, records) for o, records in rows]
 
     def of(self, uuid: str, limit: int | None = None) -> list[RevisionView]:
         """The revisions of the record ``uuid`` (any type), newest first, each with the field
@@ -179,7 +179,7 @@ class HistoryService:
                     state = None
                 views.append(
                     RevisionView(revision.rev_id, revision.parent_rev, revision.record_type, revision.record_uuid, revision.action,
-                                 operation.label, operation.author_name, operation.at, operation.op_id, changes)
+                                 operation.label, operation.author_name, _aware(operation.at), operation.op_id, changes)
                 )  # fmt: skip
                 if limit is not None and len(views) >= limit:
                     break
@@ -216,13 +216,18 @@ class HistoryService:
         with self._store.reading() as session:
             record_type = session.scalar(select(Revision.record_type).where(Revision.rev_id == rev_id))
             at = session.scalar(select(Operation.at).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == rev_id))
-        label = f"Restore the version of {at:%-d %b %Y %H:%M}" if at else "Restore an earlier version"
+        label = f"Restore the version of {_aware(at).astimezone():%-d %b %Y %H:%M}" if at else "Restore an earlier version"
         with self._store.writing(label) as (session, changes):
             try:
                 write_state(session, changes, str(record_type), uuid, state)
             except StateConflict as exc:
                 raise UndoBlocked(f"that version cannot be restored: {exc}") from exc
         return changes
+
+
+def _aware(at: datetime) -> datetime:
+    """Times are stored in UTC without a zone; views carry the zone so callers can show local time."""
+    return at.replace(tzinfo=UTC)
 
 
 def _undo_target(session: Session, depth: int) -> Operation | None:
