@@ -168,6 +168,7 @@ class GuiSupportOps:
                 if proposal.status != "pending":
                     proposal.status = "pending"
                     changes.proposals = True
+                    changes.link("document", proposal.document.uuid)
         return changes
 
     def revert_bundle_import(self, report: MergeReport) -> Changes:

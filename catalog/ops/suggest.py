@@ -54,8 +54,10 @@ class SuggestOps:
 
     def reject_proposal(self, proposal_id: int) -> Changes:
         with self.writing("Reject proposal") as (session, changes):
-            _pending(session, proposal_id).status = "rejected"
+            proposal = _pending(session, proposal_id)
+            proposal.status = "rejected"
             changes.proposals = True
+            changes.link("document", proposal.document.uuid)  # its state holds the proposals
         return changes
 
     def accept_all(self, document: str | None = None) -> tuple[int, Changes]:
@@ -88,6 +90,7 @@ def _accept(session, changes: Changes, proposal: Proposal, edits: dict | None) -
         link_actor(session, changes, doc, actor, data.get("role", "mentioned"))
     proposal.status = "accepted"
     changes.proposals = True
+    changes.link("document", doc.uuid)  # its state holds the proposals
 
 
 def _pending(session, proposal_id: int) -> Proposal:

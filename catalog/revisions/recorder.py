@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from catalog.changes import Changes
 from catalog.models import Operation, Revision, new_revision_id, utcnow
 from catalog.revisions.author import Author
-from catalog.revisions.state import MODELS, RECORD_TYPES, State, read_states
+from catalog.revisions.state import MODELS, RECORD_TYPES, State, proposal_payloads, read_states
 from catalog.revisions.textpatch import encode_change
 
 _CHUNK = 500
@@ -70,6 +70,8 @@ def record(
                     action, fields = "create", None
                 elif uuid not in exists:
                     action, fields = "delete", old
+                    if record_type == "document" and old is not None:
+                        fields = {**old, "proposal_payloads": proposal_payloads(before, uuid)}
                 else:
                     assert old is not None and new is not None
                     fields = _changed_fields(old, new)

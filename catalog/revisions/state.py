@@ -13,6 +13,7 @@ Both work inside the caller's session (any thread that owns it).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -27,6 +28,7 @@ from catalog.models import (
     ActorRelation,
     Document,
     DocumentActor,
+    Proposal,
     Quote,
     Tag,
     actor_tags,
@@ -96,15 +98,33 @@ def _read_documents(session: Session, uuids: list[str]) -> dict[str, State]:
     for doc_id, actor_uuid, role in rows:
         links[doc_id].append([actor_uuid, role])
     tags = _tag_uuids(session, document_tags, "document_id", ids)
+    proposals: dict[int, dict[str, str]] = {i: {} for i in ids}
+    for doc_id, kind, payload, status in session.execute(
+        select(Proposal.document_id, Proposal.kind, Proposal.payload, Proposal.status).where(Proposal.document_id.in_(ids))
+    ):
+        proposals[doc_id][proposal_key(kind, payload)] = status
     states: dict[str, State] = {}
     for doc in docs:
         state: State = {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
         state.update({name: _time(getattr(doc, name)) for name in DOCUMENT_TIMES})
         state["actors"] = links[doc.id]
         state["tags"] = tags[doc.id]
+        state["proposals"] = proposals[doc.id]
         state["deleted"] = _time(doc.deleted_at)
         states[doc.uuid] = state
     return states
+
+
+def proposal_key(kind: str, payload: str) -> str:
+    """A proposal's name in a state: stable across catalogues and re-creation, unlike its id."""
+    return f"{kind}:{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:16]}"
+
+
+def proposal_payloads(session: Session, uuid: str) -> dict[str, list[str]]:
+    """The document's proposals in full (key → [kind, payload]), kept with a deletion so that
+    undoing it brings them back."""
+    rows = session.execute(select(Proposal.kind, Proposal.payload).join(Document).where(Document.uuid == uuid))
+    return {proposal_key(kind, payload): [kind, payload] for kind, payload in rows}
 
 
 def _read_quotes(session: Session, uuids: list[str]) -> dict[str, State]:
@@ -182,6 +202,7 @@ def write_state(session: Session, changes: Changes, record_type: str, uuid: str,
         _write_tags(session, record_type, record.id, state.get("tags", []))
     if record_type == "document":
         _write_document_actors(session, changes, record.id, state.get("actors", []))
+        _write_proposals(session, changes, record.id, state)
     session.expire(record)  # its collections were written below the ORM
     deleted = record_type != "tag" and record.deleted_at is not None
     if deleted:
@@ -282,6 +303,24 @@ def _write_document_actors(session: Session, changes: Changes, doc_id: int, link
         after.add(actor_uuid)
     for actor_uuid in before ^ after:
         changes.link("actor", actor_uuid)
+
+
+def _write_proposals(session: Session, changes: Changes, doc_id: int, state: State) -> None:
+    wanted = state.get("proposals") or {}
+    payloads = state.get("proposal_payloads") or {}
+    have = {proposal_key(p.kind, p.payload): p for p in session.scalars(select(Proposal).where(Proposal.document_id == doc_id))}
+    for key, proposal in have.items():
+        if key not in wanted:  # type: ignore[operator]
+            session.delete(proposal)
+            changes.proposals = True
+        elif proposal.status != wanted[key]:  # type: ignore[index]
+            proposal.status = wanted[key]  # type: ignore[index]
+            changes.proposals = True
+    for key, status in wanted.items():  # type: ignore[attr-defined]
+        if key not in have and key in payloads:  # type: ignore[operator]
+            kind, payload = payloads[key]  # type: ignore[index]
+            session.add(Proposal(document_id=doc_id, kind=kind, payload=payload, status=status))
+            changes.proposals = True
 
 
 def _delete(session: Session, changes: Changes, record_type: str, record) -> None:

@@ -136,3 +136,14 @@ def test_history_lists_each_revision_with_both_sides(catalog, doc):
     assert catalog.document(doc).title == "Talks in Geneva"
     catalog.history.restore(doc, views[2].rev_id)
     assert catalog.document(doc).title == "Talks in Vienna"
+
+
+def test_undoing_accept_all_reopens_the_proposals_and_removes_what_they_made(catalog, doc):
+    pending = catalog.proposals(doc)
+    assert pending, "the sample text should propose something"
+    before = dump(catalog)
+    accepted, _ = catalog.accept_all(doc)
+    assert accepted and not catalog.proposals(doc)
+    catalog.history.undo()
+    assert dump(catalog) == before
+    assert [p.id for p in catalog.proposals(doc)] == [p.id for p in pending]

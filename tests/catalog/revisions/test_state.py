@@ -50,6 +50,10 @@ def test_states_name_links_by_uuid(filled):
 def test_deleting_everything_and_writing_the_states_back_restores_the_catalogue(filled):
     catalog, _, _ = filled
     before = _all_states(catalog)
+    from catalog.revisions.state import proposal_payloads
+
+    with catalog.reading() as session:
+        payloads = {uuid: proposal_payloads(session, uuid) for uuid in before["document"]}
     with catalog.writing() as (session, changes):
         for record_type in reversed(RECORD_TYPES):
             for uuid in before[record_type]:
@@ -64,6 +68,8 @@ def test_deleting_everything_and_writing_the_states_back_restores_the_catalogue(
                         continue
                     if record_type == "actor":
                         state = {**state, "relations": []}
+                    if record_type == "document":  # as a deletion's revision keeps them
+                        state = {**state, "proposal_payloads": payloads[uuid]}
                     write_state(session, changes, record_type, uuid, state)
                     del pending[uuid]
         for uuid, state in before["actor"].items():
