@@ -3,6 +3,8 @@ outside a fresh temporary folder (which is gone afterwards)."""
 
 from __future__ import annotations
 
+import random
+import shutil
 import struct
 import tempfile
 import warnings
@@ -11,9 +13,13 @@ import zipfile
 import pytest
 
 from catalog.errors import InvalidBundle
-from catalog.exchange.safe_zip import ZipLimits, name_problem
+from catalog.exchange import safe_zip
+from catalog.exchange.refusal import Refused
+from catalog.exchange.safe_zip import ZipLimits, inspect_zip, name_problem
 from catalog.exchange.verify import check_bundle
-from tests.catalog.exchange.crafting import entry, raw_zip
+from tests.catalog.exchange.crafting import entry, raw_zip, repeated_zip
+
+MIB = 1024 * 1024
 
 
 @pytest.fixture
@@ -23,6 +29,16 @@ def scratch(tmp_path, monkeypatch):
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
+
+
+@pytest.fixture
+def no_extraction(monkeypatch):
+    """Fail the test as soon as anything would be extracted: the refusal must come first."""
+
+    def extract(*_args, **_kwargs):
+        pytest.fail("extraction began before the archive was refused")
+
+    monkeypatch.setattr(safe_zip, "_extract", extract)
 
 
 def refused(catalog, path, match: str, scratch) -> str:
@@ -81,6 +97,37 @@ def test_zip_bomb_by_compression_ratio_is_refused(catalog, tmp_path, scratch):
     bomb = raw_zip(tmp_path / "bomb.zip", [("bundle/data/zeros.txt", bytes(32 * 1024 * 1024))])
     assert zipfile.ZipFile(bomb).infolist()[0].compress_size < 100_000
     assert "like a zip bomb" in refused(catalog, bomb, "", scratch)
+
+
+def test_zip_bomb_by_total_ratio_is_refused_before_extracting(catalog, tmp_path, scratch, no_extraction):
+    """3,000 members of 1 MiB of zeros (each exactly at the old per-member floor): 3 GiB from 3 MB."""
+    bomb = repeated_zip(tmp_path / "bomb.zip", [f"bundle/data/{i}.txt" for i in range(3000)], bytes(MIB))
+    assert bomb.stat().st_size < 4 * MIB
+    with pytest.raises(Refused, match="compressed 1,0[0-9][0-9] to 1, like a zip bomb"):
+        inspect_zip(bomb)
+    assert "like a zip bomb" in refused(catalog, bomb, "", scratch)
+
+
+def test_every_member_and_the_whole_zip_have_their_ratio_checked(tmp_path):
+    one = repeated_zip(tmp_path / "one.zip", ["bundle/data/zeros.txt"], bytes(MIB))
+    with pytest.raises(Refused, match="“bundle/data/zeros.txt” is compressed .* like a zip bomb"):
+        inspect_zip(one)
+    # small members, each within what its ratio allows, that add up to a bomb
+    many = repeated_zip(tmp_path / "many.zip", [f"bundle/data/{i}.txt" for i in range(400)], bytes(8000))
+    limits = ZipLimits(max_ratio=20, ratio_floor=10_000)
+    with pytest.raises(Refused, match="the zip as a whole is compressed .* like a zip bomb"):
+        inspect_zip(many, limits)
+    words = random.Random(7)
+    texts = [" ".join(words.choice(("harbour", "ledger", "quay", "storm", "trust")) for _ in range(80)) for _ in range(400)]
+    plain = raw_zip(tmp_path / "plain.zip", [(f"bundle/data/{i}.txt", text.encode()) for i, text in enumerate(texts)])
+    assert len(inspect_zip(plain, limits)) == 400
+
+
+def test_a_bundle_bigger_than_the_free_space_is_refused_before_extracting(catalog, bundle, scratch, monkeypatch, no_extraction):
+    full = shutil.disk_usage(scratch)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: full._replace(free=1000))
+    message = refused(catalog, bundle, "", scratch)
+    assert "but only 1,000 bytes are free" in message and "TMPDIR" in message
 
 
 def test_member_count_and_total_size_limits(tmp_path, scratch):
