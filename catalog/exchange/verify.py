@@ -3,7 +3,8 @@
 :func:`opened_bundle` is the only way import reads a bundle. In a fresh temporary folder
 (removed afterwards, whatever happens) it
 
-1. extracts the zip with every defence of :mod:`catalog.exchange.safe_zip`;
+1. extracts the zip with every defence of :mod:`catalog.exchange.safe_zip`, once the bag's
+   manifests (read straight from the zip) account for every file in it;
 2. checks the BagIt bag: version, both manifests and tag manifests, every checksum;
 3. reads ``records.json`` and the annotations with the strict JSON reader and checks their
    shape, every reference, the tag tree, and that every quote's positions select exactly
@@ -31,7 +32,7 @@ from pathlib import Path
 from catalog.errors import InvalidBundle
 from catalog.exchange import layout
 from catalog.exchange.annotations import quotes_from_collection
-from catalog.exchange.bag import check_bag, find_bag_root
+from catalog.exchange.bag import check_bag, check_zipped_bag, find_bag_root
 from catalog.exchange.records import (
     BundleContent,
     check_references,
@@ -97,7 +98,7 @@ def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, ca
     progress(0, 5, "Unpacking")
     target = workspace / "bundle"
     target.mkdir()
-    extract_zip(path, target, limits, check=cancel.check if cancel is not None else None)
+    extract_zip(path, target, limits, check=cancel.check if cancel is not None else None, screen=check_zipped_bag)
     root = find_bag_root(target)
     progress(1, 5, "Checking checksums")
     info = check_bag(root)
