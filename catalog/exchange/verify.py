@@ -15,14 +15,22 @@
 
 Anything wrong raises :class:`~catalog.errors.InvalidBundle` naming the bundle and the
 reason. Plain code for any one thread; ``cancel`` is polled while extracting.
+
+The temporary folders are named ``pressmark-bundle-<8 random characters>``; a process killed
+while it held one cannot remove it, so each bundle opened first removes ours that are older
+than a day (:func:`remove_stale_workspaces`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
+import stat
 import tempfile
 import threading
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -52,6 +60,11 @@ from catalog.text import normalise
 
 Progress = Callable[[int, int, str], None]
 
+WORKSPACE_PREFIX = "pressmark-bundle-"
+STALE_WORKSPACE_SECONDS = 24 * 3600
+# exactly what tempfile.mkdtemp adds to the prefix, so that no other folder is ever taken for ours
+_WORKSPACE_NAME = re.compile(re.escape(WORKSPACE_PREFIX) + r"[a-z0-9_]{8}")
+
 
 @dataclass
 class LoadedBundle:
@@ -71,13 +84,14 @@ class LoadedBundle:
 
 @contextmanager
 def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress: Progress | None = None, cancel=None) -> Iterator[LoadedBundle]:
-    """Yield the checked bundle at ``path``; the extracted files are deleted (in the
-    background) on exit.
+    """Yield the checked bundle at ``path``; the extracted files are deleted on exit (after a
+    success in a background thread, which the process waits for before it ends).
 
     Raises InvalidBundle (one clear line) before yielding if anything is refused.
     """
     path = Path(path)
-    workspace = Path(tempfile.mkdtemp(prefix="pressmark-bundle-"))
+    remove_stale_workspaces()
+    workspace = Path(tempfile.mkdtemp(prefix=WORKSPACE_PREFIX))
     try:
         try:
             loaded = _load(path, workspace, limits, progress or (lambda _d, _t, _m: None), cancel)
@@ -88,8 +102,39 @@ def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress
         shutil.rmtree(workspace, ignore_errors=True)
         raise
     # thousands of small files take seconds to delete on some disks: the caller's work is
-    # done, so after a success they go in the background (the folder is private and temporary)
-    threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, daemon=True).start()
+    # done, so after a success they go in the background (the folder is private and temporary);
+    # not a daemon, so that the interpreter waits for it instead of leaving the files behind
+    threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, name="pressmark-bundle-cleanup").start()
+
+
+def remove_stale_workspaces(folder: Path | None = None, older_than: float = STALE_WORKSPACE_SECONDS) -> list[Path]:
+    """Delete the extraction folders of ours in ``folder`` (the temporary folder by default)
+    untouched for ``older_than`` seconds: those of processes killed mid-import. A folder in
+    use is younger (a check or import takes minutes at most). Only real folders named as
+    :func:`opened_bundle` names them and owned by this user are touched. Returns those removed;
+    never raises.
+    """
+    folder = Path(folder if folder is not None else tempfile.gettempdir())
+    cutoff = time.time() - older_than
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _WORKSPACE_NAME.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_mtime > cutoff:
+            continue
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed.append(Path(entry.path))
+    return removed
 
 
 def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, cancel) -> LoadedBundle:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+import time
 import zipfile
 
 import pytest
 
 from catalog.errors import InvalidBundle
+from catalog.exchange.verify import check_bundle
 from tests.catalog.exchange.crafting import edit_json, rebag
 
 
@@ -166,3 +170,26 @@ def test_verify_bundle_says_what_it_holds(catalog, bundle):
     assert check.counts == {"documents": 1, "quotes": 5, "actors": 11, "tags": 4}
     assert "valid Pressmark bundle" in check.describe()
     assert json.dumps(check.info)
+
+
+def test_stale_extracted_bundles_are_cleared_when_a_bundle_is_opened(bundle, tmp_path, monkeypatch):
+    """A killed import leaves its extracted copy behind: the next bundle check removes ours that
+    are over a day old, and leaves fresh ones (in use by another process) and others' alone."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    day_old = time.time() - 25 * 3600
+    stale = temp / "pressmark-bundle-k1ll3d_x"
+    (stale / "bundle" / "data").mkdir(parents=True)
+    (stale / "bundle" / "data" / "a.txt").write_text("left by a killed import")
+    fresh = temp / "pressmark-bundle-inuse123"
+    fresh.mkdir()
+    other = temp / "pressmark-bundle-bench-1234abcd"
+    other.mkdir()
+    file = temp / "pressmark-bundle-notadir1"
+    file.write_text("x")
+    for path in (stale, other, file):
+        os.utime(path, (day_old, day_old))
+    check_bundle(bundle)
+    assert not stale.exists()
+    assert fresh.exists() and other.exists() and file.exists()
