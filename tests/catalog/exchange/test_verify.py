@@ -6,12 +6,14 @@ import json
 import os
 import tempfile
 import time
+import uuid as uuid_module
 import zipfile
 
 import pytest
 
 from catalog.errors import InvalidBundle
 from catalog.exchange.verify import check_bundle
+from catalog.models import MAX_TAG_DEPTH
 from tests.catalog.exchange.crafting import edit_json, rebag
 
 
@@ -121,6 +123,17 @@ def test_malformed_records_are_refused(catalog, craft, exported):
         a["parent"], b["parent"] = b["uuid"], a["uuid"]
 
     refused(catalog, records(cycle), "its own ancestor")
+
+
+def test_tags_deeper_than_pressmark_keeps_are_refused(catalog, craft):
+    def chain(data):
+        parent = data["tags"][0]["uuid"]
+        for level in range(MAX_TAG_DEPTH):
+            uuid = str(uuid_module.UUID(int=level + 1, version=4))
+            data["tags"].append({**data["tags"][0], "uuid": uuid, "name": f"Level {level}", "parent": parent})
+            parent = uuid
+
+    refused(catalog, craft(lambda p: edit_json(p, "pressmark/records.json", chain)), f"at most {MAX_TAG_DEPTH} levels deep")
 
 
 def test_wrong_texts_and_originals_are_refused(catalog, craft, exported):
