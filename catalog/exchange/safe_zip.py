@@ -24,6 +24,7 @@ any thread. Everything refused raises :class:`~catalog.exchange.refusal.Refused`
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -43,6 +44,7 @@ _LOCAL_SIGNATURE = b"PK\x03\x04"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_DISK_ADVICE = "free some space there (or set TMPDIR to a folder on a disk with room) and try again"
 _WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -111,6 +113,11 @@ def extract_zip(
         return _extract(path, root, infos, limits, check)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise Refused(f"a file in the zip is damaged ({exc})") from None
+    except OSError as exc:
+        # the free space was checked, but others write to the same disk meanwhile
+        if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise
+        raise Refused(f"the disk filled up while it was unpacked ({root.parent}): {_DISK_ADVICE}") from None
 
 
 def _extract(path: Path, root: Path, infos: list[zipfile.ZipInfo], limits: ZipLimits, check) -> list[str]:
@@ -173,8 +180,7 @@ def _check_free_space(root: Path, infos: list[zipfile.ZipInfo]) -> None:
     free = shutil.disk_usage(root).free
     if needed > free:
         raise Refused(
-            f"it expands to {needed:,} bytes but only {free:,} bytes are free where it would be unpacked ({root.parent}): "
-            "free some space there (or set TMPDIR to a folder on a disk with room) and try again"
+            f"it expands to {needed:,} bytes but only {free:,} bytes are free where it would be unpacked ({root.parent}): {_DISK_ADVICE}"
         )
 
 
