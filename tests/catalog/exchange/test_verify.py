@@ -14,7 +14,7 @@ import pytest
 from catalog.errors import InvalidBundle
 from catalog.exchange.verify import check_bundle
 from catalog.models import MAX_TAG_DEPTH
-from tests.catalog.exchange.crafting import edit_json, rebag
+from tests.catalog.exchange.crafting import edit_json, rebag, repeated_zip
 
 
 @pytest.fixture
@@ -161,6 +161,12 @@ def test_a_hostile_qdpx_inside_is_refused(catalog, craft, tmp_path):
         archive.writestr("../../evil.qde", b"<a/>")
 
     refused(catalog, craft(lambda p: p.update({"project.qdpx": inner.read_bytes()})), "project.qdpx: .*“..”")
+
+
+def test_a_zip_bomb_inside_the_qdpx_is_refused(catalog, craft, tmp_path):
+    # each member small enough to pass alone: 3,000 of them expand to 192 MiB
+    inner = repeated_zip(tmp_path / "bomb.qdpx", [f"sources/{i}.txt" for i in range(3000)], bytes(64 * 1024))
+    refused(catalog, craft(lambda p: p.update({"project.qdpx": inner.read_bytes()})), "project.qdpx: the zip as a whole is compressed .* like a zip bomb")
 
 
 def test_tampering_without_rebagging_is_refused(catalog, bundle, tmp_path):
