@@ -226,6 +226,11 @@ class ActorRelation(Base):
     object: Mapped[Actor] = relationship(foreign_keys=[object_id])
 
 
+# how deep a tag may lie (1 = a top-level tag): REFI-QDA nests codes as XML elements, which our
+# own reader (lxml) follows to 256 levels only; people never need more than a dozen
+MAX_TAG_DEPTH = 32
+
+
 class Tag(Base):
     """A node of the tag tree; its path is ``Parent/Child``."""
 

@@ -5,8 +5,9 @@ and SHA-512 payload manifests and tag manifests, and the payload under ``data/``
 the bag ourselves (the Library of Congress ``bagit`` package writes version 0.97); its
 validator accepts ours (see the tests).
 
-:class:`BagWriter` is used by :mod:`catalog.exchange.export`; :func:`check_bag` by
-:mod:`catalog.exchange.verify`. Both are plain code for any one thread.
+:class:`BagWriter` is used by :mod:`catalog.exchange.export`; :func:`check_zipped_bag` (before
+anything is extracted) and :func:`check_bag` (after) by :mod:`catalog.exchange.verify`. All
+are plain code for any one thread.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from catalog.exchange.refusal import Refused
-from catalog.exchange.safe_zip import name_problem
+from catalog.exchange.safe_zip import ZipLimits, name_problem, read_member
 
 ALGORITHMS = ("sha256", "sha512")
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+MAX_TAG_FILE_BYTES = 64 * 1024 * 1024
+_NO_BAG = "no BagIt bag inside (no bagit.txt at the top or in one top folder)"
 _STORED_SUFFIXES = {".pdf", ".docx", ".zip", ".qdpx", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".gz"}
 
 
@@ -78,7 +81,70 @@ def find_bag_root(folder: Path) -> Path:
     entries = list(folder.iterdir())
     if len(entries) == 1 and entries[0].is_dir() and (entries[0] / "bagit.txt").is_file():
         return entries[0]
-    raise Refused("no BagIt bag inside (no bagit.txt at the top or in one top folder)")
+    raise Refused(_NO_BAG)
+
+
+def check_zipped_bag(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zipped bag holding a file its manifests do not list, before extracting it.
+
+    Reads only the manifest and tag manifests, each bounded. Every payload file must be in
+    ``manifest-sha256.txt``; every other file must be a manifest, a tag manifest, bagit.txt,
+    bag-info.txt or listed in a tag manifest; every folder entry must hold one of those. So a
+    zip stuffed with files no manifest justifies is refused at once, not after writing them
+    all. What is listed but missing, and every checksum, :func:`check_bag` checks later.
+    """
+    files = {info.filename for info in infos if not info.is_dir()}
+    root = _zipped_root(files, infos)
+    payload = _parse_manifest(_zipped_tag(archive, root, "manifest-sha256.txt"), "manifest-sha256.txt")
+    allowed = {f"{root}{path}" for path in payload}
+    for algorithm in ALGORITHMS:
+        name = f"tagmanifest-{algorithm}.txt"
+        if root + name in files:
+            allowed.update(f"{root}{path}" for path in _parse_manifest(_zipped_tag(archive, root, name), name))
+    manifests = [f"{kind}-{algorithm}.txt" for kind in ("manifest", "tagmanifest") for algorithm in ALGORITHMS]
+    allowed.update(f"{root}{name}" for name in ("bagit.txt", "bag-info.txt", *manifests))
+    folders = {root.rstrip("/")} if root else set()
+    for name in allowed:
+        parts = name.split("/")
+        folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+    counts = ""
+    if len(files) > len(allowed):
+        counts = f" ({len(files):,} files in the zip, but its manifests list only {len(allowed):,})"
+    if len(infos) - len(files) > len(folders):
+        raise Refused(f"{len(infos) - len(files):,} folders in the zip, but the files its manifests list lie in only {len(folders):,}")
+    for info in infos:
+        name, known = (info.filename.rstrip("/"), folders) if info.is_dir() else (info.filename, allowed)
+        if name in known:
+            continue
+        relative = name.removeprefix(root)
+        if relative.startswith("data/"):
+            raise Refused(f"“{relative[:80]}” is in the bag but not in manifest-sha256.txt{counts}")
+        raise Refused(f"“{relative.split('/')[0][:80]}” at the top of the bag is not listed in any tag manifest{counts}")
+
+
+def _zipped_root(files: set[str], infos: list[zipfile.ZipInfo]) -> str:
+    """``""`` when bagit.txt is at the top of the zip, ``"<folder>/"`` when it is in its one top folder."""
+    if "bagit.txt" in files:
+        return ""
+    tops = {info.filename.split("/", 1)[0] for info in infos}
+    if len(tops) == 1:
+        root = f"{tops.pop()}/"
+        if f"{root}bagit.txt" in files:
+            return root
+    raise Refused(_NO_BAG)
+
+
+def _zipped_tag(archive: zipfile.ZipFile, root: str, name: str) -> str:
+    try:
+        info = archive.getinfo(root + name)
+    except KeyError:
+        raise Refused(f"the bag has no {name}") from None
+    if info.file_size > MAX_TAG_FILE_BYTES:
+        raise Refused(f"{name} is too big")
+    try:
+        return read_member(archive, info, ZipLimits(max_member_bytes=MAX_TAG_FILE_BYTES)).decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(f"{name} is not UTF-8") from None
 
 
 def check_bag(root: Path) -> dict[str, str]:
@@ -157,7 +223,7 @@ def _read_tag(root: Path, name: str) -> str:
     path = root / name
     if not path.is_file():
         raise Refused(f"the bag has no {name}")
-    if path.stat().st_size > 64 * 1024 * 1024:
+    if path.stat().st_size > MAX_TAG_FILE_BYTES:
         raise Refused(f"{name} is too big")
     try:
         return path.read_bytes().decode("utf-8")
@@ -181,7 +247,10 @@ def _parse_fields(text: str, name: str) -> dict[str, str]:
 
 
 def _read_manifest(root: Path, name: str) -> dict[str, str]:
-    text = _read_tag(root, name)
+    return _parse_manifest(_read_tag(root, name), name)
+
+
+def _parse_manifest(text: str, name: str) -> dict[str, str]:
     algorithm = name.rsplit("-", 1)[1].removesuffix(".txt")
     width = hashlib.new(algorithm).digest_size * 2
     entries: dict[str, str] = {}

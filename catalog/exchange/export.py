@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from catalog import __version__
+from catalog.errors import InvalidInput
 from catalog.exchange import layout
 from catalog.exchange.annotations import collection
 from catalog.exchange.bag import BagWriter
@@ -30,6 +31,7 @@ from catalog.exchange.reader_html import reader_pages
 from catalog.exchange.records import BundleContent, records_to_json
 from catalog.exchange.skos import skos_xml
 from catalog.exchange.tabular import documents_csv, documents_ris, quotes_csv
+from catalog.models import MAX_TAG_DEPTH
 
 Progress = Callable[[int, int, str], None]
 
@@ -57,11 +59,13 @@ class ExportSummary:
 def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, progress: Progress | None = None, cancel=None) -> ExportSummary:
     """Write ``content`` as a bundle zip at ``out``. ``originals`` maps SHA-256 -> stored file.
 
-    Raises OSError when ``out`` cannot be written and ``Cancelled`` when ``cancel`` is set;
-    in both cases nothing is left at ``out`` that was not there before.
+    Raises OSError when ``out`` cannot be written, ``Cancelled`` when ``cancel`` is set, and
+    InvalidInput for a tag deeper than any bundle may carry (made before tags were limited);
+    in every case nothing is left at ``out`` that was not there before.
     """
     progress = progress or (lambda _d, _t, _m: None)
     out = Path(out)
+    _check_tag_depth(content)
     carried = _attach_originals(content, originals)
     eac = eac_records(content)
     total = 2 * len(content.documents) + len(carried) + len(eac) + 12
@@ -127,6 +131,20 @@ def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, 
         path=out, documents=len(content.documents), quotes=len(content.quotes), actors=len(content.actors),
         tags=len(content.tags), originals=len(carried), files=files, bytes=out.stat().st_size,
     )  # fmt: skip
+
+
+def _check_tag_depth(content: BundleContent) -> None:
+    """Refuse to write a bundle that our own import would refuse for its tag depth."""
+    parent_of = {tag.uuid: tag.parent for tag in content.tags}
+    for tag in content.tags:
+        depth, node = 1, tag.parent
+        while node is not None and depth <= MAX_TAG_DEPTH:
+            depth, node = depth + 1, parent_of.get(node)
+        if depth > MAX_TAG_DEPTH:
+            raise InvalidInput(
+                f"the tag “{tag.name[:80]}” lies more than {MAX_TAG_DEPTH} levels deep, deeper than a bundle may carry: "
+                "move it or its branch higher (tag rename) and export again"
+            )
 
 
 def _attach_originals(content: BundleContent, originals: dict[str, Path]) -> dict[str, tuple[str, Path]]:

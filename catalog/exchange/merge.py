@@ -26,11 +26,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog.changes import Changes
+from catalog.errors import InvalidInput
 from catalog.exchange import merge_records
 from catalog.exchange.merge_records import when
 from catalog.exchange.merge_report import POLICIES, RESOLUTIONS, MergeEntry, MergeReport
 from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
-from catalog.models import Actor, ActorAlias, ActorIdentifier, ActorRelation, Tag, new_uuid, utcnow
+from catalog.models import (
+    MAX_TAG_DEPTH,
+    Actor,
+    ActorAlias,
+    ActorIdentifier,
+    ActorRelation,
+    Tag,
+    new_uuid,
+    utcnow,
+)
 
 StoreOriginal = Callable[[str, str], None]  # (payload path, sha256)
 
@@ -110,6 +120,7 @@ class Merger:
             if tag is None and parent is not None:
                 tag = next((c for c in parent.children if c.name == record.name), None)
             if tag is None:
+                _check_room_below(parent, paths[record.uuid])
                 tag = Tag(uuid=record.uuid, name=record.name, parent=parent, colour=record.colour, created_at=when(record.created_at) or utcnow())
                 self.session.add(tag)
                 self.session.flush()
@@ -136,6 +147,8 @@ class Merger:
             clash = parent is not None and any(c.name == record.name and c is not tag for c in parent.children)
             if clash or _is_within(parent, tag):
                 entry.detail = "could not move it there: kept its place"
+            elif _depth(parent) + 1 + _levels_below(tag) > MAX_TAG_DEPTH:
+                entry.detail = f"its sub-tags here would lie more than {MAX_TAG_DEPTH} levels deep there: kept its place"
             else:
                 tag.name, tag.parent = record.name, parent
         self.changes.edit("tag", tag.uuid)
@@ -261,6 +274,34 @@ def _local_path(tag: Tag, by_id: dict[int, Tag]) -> str:
         node = by_id.get(node.parent_id) if node.parent_id else node.parent
         depth += 1
     return "/".join(reversed(parts))
+
+
+def _check_room_below(parent: Tag | None, path: str) -> None:
+    """Refuse to add a tag below ``parent`` (matched here, perhaps deeper than in the bundle)
+    past MAX_TAG_DEPTH; the whole import is then rolled back."""
+    if _depth(parent) + 1 > MAX_TAG_DEPTH:
+        assert parent is not None
+        raise InvalidInput(
+            f"the bundle's tag “{path[:80]}” would lie more than {MAX_TAG_DEPTH} levels deep here, below “{parent.path[:80]}…”: "
+            "move that tag higher (tag rename) and import again"
+        )
+
+
+def _depth(tag: Tag | None) -> int:
+    """How deep ``tag`` lies here (1 for a top-level tag, 0 for None)."""
+    depth = 0
+    while tag is not None:
+        depth, tag = depth + 1, tag.parent
+    return depth
+
+
+def _levels_below(tag: Tag) -> int:
+    """How many levels of sub-tags ``tag`` has here (0 when none)."""
+    levels, frontier = 0, list(tag.children)
+    while frontier:
+        levels += 1
+        frontier = [child for node in frontier for child in node.children]
+    return levels
 
 
 def _is_within(candidate: Tag | None, tag: Tag) -> bool:

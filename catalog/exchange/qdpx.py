@@ -81,15 +81,16 @@ def _codebook(root, content: BundleContent, speakers: list[str], actors) -> dict
     for tag in content.tags:
         children.setdefault(tag.parent, []).append(tag)
 
-    def add_tags(parent_element, parent_uuid: str | None) -> None:
-        for tag in children.get(parent_uuid, []):
-            guids[f"tag:{tag.uuid}"] = tag.uuid
-            attributes = {"guid": tag.uuid, "name": tag.name, "isCodable": "true"}
-            if tag.colour:
-                attributes["color"] = tag.colour
-            add_tags(_element(parent_element, "Code", **attributes), tag.uuid)
-
-    add_tags(tags, None)
+    # a work list, not recursion: the tree's depth must not be bounded by the stack
+    pending = [(tags, tag) for tag in reversed(children.get(None, []))]
+    while pending:
+        parent_element, tag = pending.pop()
+        guids[f"tag:{tag.uuid}"] = tag.uuid
+        attributes = {"guid": tag.uuid, "name": tag.name, "isCodable": "true"}
+        if tag.colour:
+            attributes["color"] = tag.colour
+        element = _element(parent_element, "Code", **attributes)
+        pending.extend((element, child) for child in reversed(children.get(tag.uuid, [])))
     kinds = _element(codes, "Code", guid=derived_guid("kinds", content.bundle_id), name="Quote kinds", isCodable="false")
     for kind in QUOTE_KINDS:
         guids[f"kind:{kind}"] = derived_guid("kind", kind)

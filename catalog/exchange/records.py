@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from catalog.exchange.refusal import Refused
-from catalog.models import ACTOR_TYPES, LINK_ROLES, QUOTE_KINDS
+from catalog.models import ACTOR_TYPES, LINK_ROLES, MAX_TAG_DEPTH, QUOTE_KINDS
 
 FORMAT = "pressmark-bundle"
 FORMAT_VERSION = 1
@@ -259,7 +259,8 @@ def check_references(content: BundleContent) -> None:
 
 
 def check_tag_tree(tags: list[TagRecord]) -> None:
-    """Refuse a tag that is its own ancestor, or two sibling tags with one name."""
+    """Refuse a tag that is its own ancestor, lies more than MAX_TAG_DEPTH levels deep (such a
+    tag could not be made here, nor exported readably), or two sibling tags with one name."""
     parent_of = {t.uuid: t.parent for t in tags}
     for tag in tags:
         seen, node = {tag.uuid}, tag.parent
@@ -267,6 +268,8 @@ def check_tag_tree(tags: list[TagRecord]) -> None:
             if node in seen:
                 raise Refused(f"tag {tag.uuid} (“{tag.name}”) is its own ancestor")
             seen.add(node)
+            if len(seen) > MAX_TAG_DEPTH:
+                raise Refused(f"tag {tag.uuid} (“{tag.name[:80]}”) lies more than {MAX_TAG_DEPTH} levels deep; Pressmark keeps tags at most {MAX_TAG_DEPTH} levels deep")
             node = parent_of.get(node)
     siblings: set[tuple[str | None, str]] = set()
     for tag in tags:

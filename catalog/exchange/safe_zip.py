@@ -8,20 +8,26 @@
 * entries: regular files and folders only (the Unix mode in ``external_attr`` must not say
   symlink, device, FIFO or socket); no encryption; stored or deflated only;
 * size: a cap on the number of members, on each member's and on the total uncompressed
-  size, and on the compression ratio of big members (zip bombs);
+  size, and on the compression ratio of every member and of the archive as a whole (zip
+  bombs: one member expanding a thousandfold, or thousands of members each just small
+  enough to pass on its own);
 * layout: every local header where the central directory says, matching it, and no two
   entries' data overlapping (the "overlapping entries" bomb; Python 3.11's zipfile predates
   the CVE-2024-0450 fix, so this is checked here).
 
-:func:`extract_zip` then writes the members into a fresh folder, checking each target's
+:func:`extract_zip` then lets the caller screen the members (the bundle reader checks them
+against the bag's manifest), checks that what they expand to fits in the free space of the
+target's disk, and only then writes them into a fresh folder, checking each target's
 *resolved* path lies inside it and never trusting the declared sizes. Pure functions;
 any thread. Everything refused raises :class:`~catalog.exchange.refusal.Refused`.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import stat
 import struct
 import unicodedata
@@ -38,6 +44,7 @@ _LOCAL_SIGNATURE = b"PK\x03\x04"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_DISK_ADVICE = "free some space there (or set TMPDIR to a folder on a disk with room) and try again"
 _WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -48,8 +55,10 @@ class ZipLimits:
     max_members: int = 250_000
     max_member_bytes: int = 1024 * 1024 * 1024
     max_total_bytes: int = 8 * 1024 * 1024 * 1024
-    max_ratio: int = 200  # uncompressed / compressed, for members above ratio_floor
-    ratio_floor: int = 1024 * 1024
+    # uncompressed / compressed, of each member and of the whole archive; ratio_floor bytes
+    # more are allowed on top, since a short text of spaces may compress far and expand to little
+    max_ratio: int = 200
+    ratio_floor: int = 64 * 1024
     max_name_length: int = 512
 
 
@@ -73,26 +82,42 @@ def inspect_zip(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[zipfile.
     return infos
 
 
+Screen = Callable[[zipfile.ZipFile, list[zipfile.ZipInfo]], None]
+
+
 def extract_zip(
     path: Path,
     target: Path,
     limits: ZipLimits = DEFAULT_LIMITS,
     check: Callable[[], None] | None = None,
+    screen: Screen | None = None,
 ) -> list[str]:
     """Inspect, then extract every member of ``path`` into the empty folder ``target``.
 
-    Returns the member names written. ``check`` (e.g. a cancel token's ``check``) is called
-    between members. Raises Refused; on refusal some files may already be in ``target``,
-    which the caller owns and removes.
+    ``screen(archive, members)``, when given, runs after the inspection and before anything
+    is written; it may read members (with :func:`read_member`) and raise Refused. The
+    members must then fit in the free space of ``target``'s disk. Returns the member names
+    written. ``check`` (e.g. a cancel token's ``check``) is called between members. Raises
+    Refused; on refusal some files may already be in ``target``, which the caller owns and
+    removes.
     """
     infos = inspect_zip(path, limits)
     root = target.resolve()
     if any(root.iterdir()):
         raise Refused(f"{root} is not empty")
     try:
+        if screen is not None:
+            with zipfile.ZipFile(path) as archive:
+                screen(archive, infos)
+        _check_free_space(root, infos)
         return _extract(path, root, infos, limits, check)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise Refused(f"a file in the zip is damaged ({exc})") from None
+    except OSError as exc:
+        # the free space was checked, but others write to the same disk meanwhile
+        if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise
+        raise Refused(f"the disk filled up while it was unpacked ({root.parent}): {_DISK_ADVICE}") from None
 
 
 def _extract(path: Path, root: Path, infos: list[zipfile.ZipInfo], limits: ZipLimits, check) -> list[str]:
@@ -150,20 +175,38 @@ def _copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, destination: P
     return written
 
 
+def _check_free_space(root: Path, infos: list[zipfile.ZipInfo]) -> None:
+    needed = sum(info.file_size for info in infos)
+    free = shutil.disk_usage(root).free
+    if needed > free:
+        raise Refused(
+            f"it expands to {needed:,} bytes but only {free:,} bytes are free where it would be unpacked ({root.parent}): {_DISK_ADVICE}"
+        )
+
+
 def _check_count_and_sizes(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
     if len(infos) > limits.max_members:
         raise Refused(f"{len(infos):,} files in the zip, more than the {limits.max_members:,} allowed")
-    total = 0
+    total = packed = 0
     for info in infos:
         if info.file_size > limits.max_member_bytes:
             raise Refused(f"“{info.filename}” would expand to {info.file_size:,} bytes, more than allowed")
-        if info.file_size > limits.ratio_floor:
-            ratio = info.file_size / max(info.compress_size, 1)
-            if ratio > limits.max_ratio:
-                raise Refused(f"“{info.filename}” is compressed {ratio:,.0f} to 1, like a zip bomb")
+        if _too_compressed(info.file_size, info.compress_size, limits):
+            raise Refused(f"“{info.filename}” is compressed {_ratio(info.file_size, info.compress_size)} to 1, like a zip bomb")
         total += info.file_size
+        packed += info.compress_size
     if total > limits.max_total_bytes:
         raise Refused(f"the zip would expand to {total:,} bytes, more than the {limits.max_total_bytes:,} allowed")
+    if _too_compressed(total, packed, limits):
+        raise Refused(f"the zip as a whole is compressed {_ratio(total, packed)} to 1, like a zip bomb")
+
+
+def _too_compressed(size: int, packed: int, limits: ZipLimits) -> bool:
+    return size > limits.max_ratio * packed + limits.ratio_floor
+
+
+def _ratio(size: int, packed: int) -> str:
+    return f"{size / max(packed, 1):,.0f}"
 
 
 def _check_names(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:

@@ -3,7 +3,8 @@
 :func:`opened_bundle` is the only way import reads a bundle. In a fresh temporary folder
 (removed afterwards, whatever happens) it
 
-1. extracts the zip with every defence of :mod:`catalog.exchange.safe_zip`;
+1. extracts the zip with every defence of :mod:`catalog.exchange.safe_zip`, once the bag's
+   manifests (read straight from the zip) account for every file in it;
 2. checks the BagIt bag: version, both manifests and tag manifests, every checksum;
 3. reads ``records.json`` and the annotations with the strict JSON reader and checks their
    shape, every reference, the tag tree, and that every quote's positions select exactly
@@ -14,14 +15,22 @@
 
 Anything wrong raises :class:`~catalog.errors.InvalidBundle` naming the bundle and the
 reason. Plain code for any one thread; ``cancel`` is polled while extracting.
+
+The temporary folders are named ``pressmark-bundle-<8 random characters>``; a process killed
+while it held one cannot remove it, so each bundle opened first removes ours that are older
+than a day (:func:`remove_stale_workspaces`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
+import stat
 import tempfile
 import threading
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,7 +40,7 @@ from pathlib import Path
 from catalog.errors import InvalidBundle
 from catalog.exchange import layout
 from catalog.exchange.annotations import quotes_from_collection
-from catalog.exchange.bag import check_bag, find_bag_root
+from catalog.exchange.bag import check_bag, check_zipped_bag, find_bag_root
 from catalog.exchange.records import (
     BundleContent,
     check_references,
@@ -50,6 +59,11 @@ from catalog.exchange.safe_zip import (
 from catalog.text import normalise
 
 Progress = Callable[[int, int, str], None]
+
+WORKSPACE_PREFIX = "pressmark-bundle-"
+STALE_WORKSPACE_SECONDS = 24 * 3600
+# exactly what tempfile.mkdtemp adds to the prefix, so that no other folder is ever taken for ours
+_WORKSPACE_NAME = re.compile(re.escape(WORKSPACE_PREFIX) + r"[a-z0-9_]{8}")
 
 
 @dataclass
@@ -70,13 +84,14 @@ class LoadedBundle:
 
 @contextmanager
 def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress: Progress | None = None, cancel=None) -> Iterator[LoadedBundle]:
-    """Yield the checked bundle at ``path``; the extracted files are deleted (in the
-    background) on exit.
+    """Yield the checked bundle at ``path``; the extracted files are deleted on exit (after a
+    success in a background thread, which the process waits for before it ends).
 
     Raises InvalidBundle (one clear line) before yielding if anything is refused.
     """
     path = Path(path)
-    workspace = Path(tempfile.mkdtemp(prefix="pressmark-bundle-"))
+    remove_stale_workspaces()
+    workspace = Path(tempfile.mkdtemp(prefix=WORKSPACE_PREFIX))
     try:
         try:
             loaded = _load(path, workspace, limits, progress or (lambda _d, _t, _m: None), cancel)
@@ -87,8 +102,39 @@ def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress
         shutil.rmtree(workspace, ignore_errors=True)
         raise
     # thousands of small files take seconds to delete on some disks: the caller's work is
-    # done, so after a success they go in the background (the folder is private and temporary)
-    threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, daemon=True).start()
+    # done, so after a success they go in the background (the folder is private and temporary);
+    # not a daemon, so that the interpreter waits for it instead of leaving the files behind
+    threading.Thread(target=shutil.rmtree, args=(workspace,), kwargs={"ignore_errors": True}, name="pressmark-bundle-cleanup").start()
+
+
+def remove_stale_workspaces(folder: Path | None = None, older_than: float = STALE_WORKSPACE_SECONDS) -> list[Path]:
+    """Delete the extraction folders of ours in ``folder`` (the temporary folder by default)
+    untouched for ``older_than`` seconds: those of processes killed mid-import. A folder in
+    use is younger (a check or import takes minutes at most). Only real folders named as
+    :func:`opened_bundle` names them and owned by this user are touched. Returns those removed;
+    never raises.
+    """
+    folder = Path(folder if folder is not None else tempfile.gettempdir())
+    cutoff = time.time() - older_than
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _WORKSPACE_NAME.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_mtime > cutoff:
+            continue
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed.append(Path(entry.path))
+    return removed
 
 
 def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, cancel) -> LoadedBundle:
@@ -97,7 +143,7 @@ def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, ca
     progress(0, 5, "Unpacking")
     target = workspace / "bundle"
     target.mkdir()
-    extract_zip(path, target, limits, check=cancel.check if cancel is not None else None)
+    extract_zip(path, target, limits, check=cancel.check if cancel is not None else None, screen=check_zipped_bag)
     root = find_bag_root(target)
     progress(1, 5, "Checking checksums")
     info = check_bag(root)

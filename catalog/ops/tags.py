@@ -7,16 +7,21 @@ from sqlalchemy import func, select
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
 from catalog.lookup import any_by_ref, child_tag, split_tag_path, tag_by_path
-from catalog.models import Tag, actor_tags, document_tags, quote_tags
+from catalog.models import MAX_TAG_DEPTH, Tag, actor_tags, document_tags, quote_tags
 from catalog.views import TagView, tag_view
 
 _COLOUR_CHARS = set("0123456789abcdefABCDEF")
 
 
 def ensure_tag(session, changes: Changes, path: str, colour: str = "") -> Tag:
-    """The tag at ``path``, creating it and any missing parents."""
+    """The tag at ``path``, creating it and any missing parents.
+
+    Raises InvalidInput for a path that is not one or more than MAX_TAG_DEPTH levels deep.
+    """
+    parts = split_tag_path(path)
+    check_tag_depth(len(parts), path)
     parent: Tag | None = None
-    for part in split_tag_path(path):
+    for part in parts:
         node = child_tag(session, parent, part)
         if node is None:
             node = Tag(name=part, parent=parent)
@@ -28,6 +33,25 @@ def ensure_tag(session, changes: Changes, path: str, colour: str = "") -> Tag:
     if colour:
         parent.colour = _checked_colour(colour)
     return parent
+
+
+def check_tag_depth(levels: int, path: str) -> None:
+    """Raise InvalidInput when a tag would lie ``levels`` deep, more than MAX_TAG_DEPTH."""
+    if levels > MAX_TAG_DEPTH:
+        shown = path if len(path) <= 80 else path[:80] + "…"
+        raise InvalidInput(
+            f"“{shown}” would put a tag {levels:,} levels deep; tags can be at most {MAX_TAG_DEPTH} levels deep: use a shorter path"
+        )
+
+
+def levels_below(session, tag: Tag) -> int:
+    """How many levels of sub-tags ``tag`` has (0 when it has none)."""
+    levels, frontier = 0, [tag.id]
+    while True:
+        frontier = list(session.scalars(select(Tag.id).where(Tag.parent_id.in_(frontier))))
+        if not frontier:
+            return levels
+        levels += 1
 
 
 def subtree_ids(session, tag: Tag) -> list[int]:
@@ -103,6 +127,7 @@ class TagOps:
                 pass
             else:
                 raise InvalidInput(f"a tag “{new_path}” exists already: merge the tags instead")
+            check_tag_depth(len(parts) + levels_below(session, tag), new_path + "/…")
             parent = ensure_tag(session, changes, "/".join(parts[:-1])) if len(parts) > 1 else None
             node = parent
             while node is not None:
@@ -122,6 +147,8 @@ class TagOps:
                 raise InvalidInput("a tag cannot be merged into itself")
             if dst.id in subtree_ids(session, src):
                 raise InvalidInput(f"cannot merge “{source}” into its own sub-tag")
+            # the sub-tags of source become sub-tags of target
+            check_tag_depth(dst.path.count("/") + 1 + levels_below(session, src), dst.path + "/…")
             _collect_tagged(session, changes, src)  # their tags change: each gets a revision
             for table, column in ((document_tags, "document_id"), (quote_tags, "quote_id"), (actor_tags, "actor_id")):
                 have = set(session.scalars(select(table.c[column]).where(table.c.tag_id == dst.id)))
@@ -176,17 +203,25 @@ def _collect_tagged(session, changes: Changes, tag: Tag) -> None:
 
 
 def _merge_child(session, child: Tag, into: Tag) -> None:
-    for table, column in ((document_tags, "document_id"), (quote_tags, "quote_id"), (actor_tags, "actor_id")):
-        have = set(session.scalars(select(table.c[column]).where(table.c.tag_id == into.id)))
-        for record_id in list(session.scalars(select(table.c[column]).where(table.c.tag_id == child.id))):
-            if record_id not in have:
-                session.execute(table.insert().values({column: record_id, "tag_id": into.id}))
-    for grandchild in list(child.children):
-        clash = next((c for c in into.children if c.name == grandchild.name), None)
-        if clash is None:
-            grandchild.parent = into
-        else:
-            _merge_child(session, grandchild, clash)
+    """Merge ``child`` into its namesake ``into``, and their namesake sub-tags likewise, level by
+    level (a loop, not recursion: no tree is deep enough to exhaust the stack)."""
+    pairs = [(child, into)]
+    merged: list[Tag] = []
+    while pairs:
+        source, target = pairs.pop()
+        for table, column in ((document_tags, "document_id"), (quote_tags, "quote_id"), (actor_tags, "actor_id")):
+            have = set(session.scalars(select(table.c[column]).where(table.c.tag_id == target.id)))
+            for record_id in list(session.scalars(select(table.c[column]).where(table.c.tag_id == source.id))):
+                if record_id not in have:
+                    session.execute(table.insert().values({column: record_id, "tag_id": target.id}))
+        for grandchild in list(source.children):
+            clash = next((c for c in target.children if c.name == grandchild.name), None)
+            if clash is None:
+                grandchild.parent = target
+            else:
+                pairs.append((grandchild, clash))
+        merged.append(source)
     session.flush()
-    # removing it from its parent's children deletes it (delete-orphan) exactly once
-    child.parent.children.remove(child)
+    # deepest first; removing one from its parent's children deletes it (delete-orphan) exactly once
+    for source in reversed(merged):
+        source.parent.children.remove(source)

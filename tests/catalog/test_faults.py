@@ -135,3 +135,26 @@ def test_a_damaged_page_is_explained_and_checked_not_a_bug(tmp_path, sample_file
                 assert (explain(exc) or "").startswith("the catalogue's database is damaged"), repr(exc)
         report = catalog.check()
     assert not report.ok and any("the database is damaged" in p.what for p in report.problems)
+
+
+def test_a_disk_that_fills_up_while_a_bundle_is_unpacked_is_a_clear_refusal(catalog, sample_file, tmp_path, monkeypatch):
+    import tempfile
+
+    from catalog.errors import InvalidBundle
+    from catalog.exchange import safe_zip
+
+    catalog.import_file(sample_file)
+    catalog.export_bundle(tmp_path / "b.zip")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(safe_zip, "_copy_member", full)
+    with Catalog(tmp_path / "other") as other:
+        with pytest.raises(InvalidBundle, match=r"b.zip: refused: the disk filled up while it was unpacked .*TMPDIR"):
+            other.import_bundle(tmp_path / "b.zip")
+        assert other.stats()["documents"] == 0 and other.generation() == 0
+    assert list(scratch.iterdir()) == []

@@ -6,14 +6,19 @@ import leaves the catalogue unchanged.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from catalog.errors import PressmarkError
+from catalog.exchange.refusal import Refused
+from catalog.exchange.safe_zip import ZipLimits, inspect_zip
 from catalog.importers import parse_bytes
 from catalog.search import query as search_query
 from catalog.search.schema import build_schema
+from tests.catalog.exchange.crafting import repeated_zip
 
 NAMES = st.sampled_from(["a.html", "b.md", "c.txt", "d.pdf", "e.docx", "noext", "\u202eevil\u0301.txt", "x\udcff.md"])
 RTL_AND_COMBINING = st.text(
@@ -100,3 +105,20 @@ def test_search_never_crashes(catalog, text):
         catalog.search(text)
     except PressmarkError:
         pass
+
+
+@FUZZ
+@given(
+    count=st.integers(1, 200), size=st.integers(0, 20_000), noise=st.integers(0, 20_000),
+    ratio=st.integers(2, 300), floor=st.integers(0, 100_000),
+)  # fmt: skip
+def test_whatever_inspect_zip_accepts_expands_within_its_ratio(tmp_path, count, size, noise, ratio, floor):
+    """Members of zeros with some random bytes in each, in any number: a zip that passes
+    inspection expands to at most max_ratio times its own size, plus the floor."""
+    content = bytes(size) + random.Random(noise).randbytes(noise)
+    path = repeated_zip(tmp_path / "fuzzed.zip", [f"bundle/data/{i}.txt" for i in range(count)], content)
+    try:
+        infos = inspect_zip(path, ZipLimits(max_ratio=ratio, ratio_floor=floor))
+    except Refused:
+        return
+    assert sum(info.file_size for info in infos) <= ratio * path.stat().st_size + floor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.errors import DuplicateDocument, InvalidInput, NotFound
+from catalog.models import MAX_TAG_DEPTH
 
 
 @pytest.fixture
@@ -116,6 +117,45 @@ def test_merge_tags_with_clashing_children(catalog, doc):
     assert catalog.document(doc).tags == ["B/Child"] and catalog.quote(quote).tags == ["B/Child"]
     with pytest.raises(InvalidInput):
         catalog.rename_tag("B", "B/Child/Deeper")
+    # namesakes at every level are merged, each link once
+    catalog.tag_records([doc], "C/X/Y/Z")
+    catalog.tag_records([doc, quote], "D/X/Y/W")
+    catalog.tag_records([quote], "D/X/Y/Z")
+    catalog.merge_tags("C", "D")
+    assert sorted(catalog.document(doc).tags) == ["B/Child", "D/X/Y/W", "D/X/Y/Z"]
+    assert sorted(catalog.quote(quote).tags) == ["B/Child", "D/X/Y/W", "D/X/Y/Z"]
+    assert not [t for t in catalog.tags() if t.path.startswith("C")]
+
+
+def _levels(count: int, stem: str = "L") -> str:
+    return "/".join(f"{stem}{i}" for i in range(count))
+
+
+def test_tags_are_at_most_max_tag_depth_levels_deep(catalog, doc):
+    """Deeper tags cannot be exchanged (REFI-QDA nests codes as XML elements): refuse them when made."""
+    deepest = _levels(MAX_TAG_DEPTH)
+    catalog.add_tag(deepest)
+    too_deep = f"at most {MAX_TAG_DEPTH} levels deep"
+    with pytest.raises(InvalidInput, match=too_deep):
+        catalog.add_tag(deepest + "/Deeper")
+    with pytest.raises(InvalidInput, match=too_deep):
+        catalog.add_tag(_levels(1000))
+    with pytest.raises(InvalidInput, match=too_deep):
+        catalog.tag_records([doc], deepest + "/Deeper")
+    start, end = _span(catalog, doc, "memory is a trust")
+    with pytest.raises(InvalidInput, match=too_deep):
+        catalog.add_quote(doc, start, end, tags=[deepest + "/Deeper"])
+    catalog.add_tag("Top/Two/Three")
+    before = {t.path for t in catalog.tags()}
+    # moving or merging a branch may not push its sub-tags past the limit either
+    with pytest.raises(InvalidInput, match=too_deep):
+        catalog.rename_tag("Top", _levels(MAX_TAG_DEPTH - 2) + "/Top")
+    with pytest.raises(InvalidInput, match=too_deep):
+        catalog.merge_tags("Top", _levels(MAX_TAG_DEPTH - 1))
+    assert {t.path for t in catalog.tags()} == before and catalog.stats()["quotes"] == 0
+    catalog.rename_tag("Top", _levels(MAX_TAG_DEPTH - 3) + "/Top")
+    catalog.merge_tags(_levels(MAX_TAG_DEPTH - 3) + "/Top", _levels(MAX_TAG_DEPTH - 2))
+    assert max(t.path.count("/") + 1 for t in catalog.tags()) == MAX_TAG_DEPTH
 
 
 def test_trash_restore_and_empty(catalog, doc):

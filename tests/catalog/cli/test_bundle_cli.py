@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import zipfile
 
 from tests.catalog.cli.test_cli import run
+from tests.conftest import REPO
 
 
 def test_export_verify_import(tmp_path, sample_file):
@@ -56,3 +60,17 @@ def test_hostile_bundle_is_refused_with_one_line(tmp_path):
     assert code == 1 and err.startswith("pressmark: evil.zip: refused: ") and "“..”" in err
     code, _, err = run("bundle", "verify", str(evil), catalog_path=tmp_path / "cat")
     assert code == 1 and "refused" in err
+
+
+def test_no_extracted_bundle_outlives_the_command(tmp_path, sample_file):
+    """The extracted copy is deleted in the background; the process waits for that before it exits."""
+    mine, temp = tmp_path / "mine", tmp_path / "temp"
+    temp.mkdir()
+    run("import", str(sample_file), catalog_path=mine)
+    run("bundle", "export", str(tmp_path / "out.zip"), catalog_path=mine)
+    env = {**os.environ, "TMPDIR": str(temp)}
+    for action, catalogue in (("verify", mine), ("import", tmp_path / "theirs")):
+        argv = [sys.executable, "-m", "catalog.cli.main", "--catalog", str(catalogue), "bundle", action, str(tmp_path / "out.zip")]
+        done = subprocess.run(argv, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert list(temp.glob("pressmark-bundle-*")) == [], action

@@ -2,13 +2,17 @@
 
 :func:`rebag` rewrites a real bundle after ``edit`` changed its payload, with fresh, valid
 checksums, so that a test reaches the checks behind the bag's. :func:`raw_zip` writes
-exactly the entries given, however malformed.
+exactly the entries given, however malformed. :func:`repeated_zip` writes thousands of big
+members in a moment by deflating their content once, so a test can build a zip bomb without
+ever holding or writing what it expands to.
 """
 
 from __future__ import annotations
 
 import json
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,3 +65,28 @@ def entry(name: str, mode: int | None = None) -> zipfile.ZipInfo:
         info.create_system = 3
         info.external_attr = mode << 16
     return info
+
+
+def repeated_zip(target: Path, names: list[str], content: bytes) -> Path:
+    """A zip whose members ``names`` all hold ``content``, deflated once and written for each
+    (local headers, then the central directory; at most 65,535 members, no ZIP64)."""
+    squeezer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = squeezer.compress(content) + squeezer.flush()
+    crc, size, packed_size = zlib.crc32(content), len(content), len(packed)
+    directory = bytearray()
+    with open(target, "wb") as out:
+        for name in names:
+            encoded = name.encode("utf-8")
+            offset = out.tell()
+            # version 2.0, UTF-8 names, deflated, 1980-01-01 00:00
+            out.write(struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0x800, 8, 0, 0x21, crc, packed_size, size, len(encoded), 0))
+            out.write(encoded)
+            out.write(packed)
+            directory += struct.pack(
+                "<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0x800, 8, 0, 0x21, crc, packed_size, size, len(encoded), 0, 0, 0, 0, 0, offset
+            )
+            directory += encoded
+        start = out.tell()
+        out.write(directory)
+        out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(names), len(names), len(directory), start, 0))
+    return target

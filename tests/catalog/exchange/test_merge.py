@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.errors import InvalidInput
 from catalog.exchange import merge_records
+from catalog.models import MAX_TAG_DEPTH
 from tests.catalog.exchange.crafting import edit_json, rebag
 
 
@@ -132,3 +134,32 @@ def test_unknown_policy(catalog, sample, bundle_of):
 def bundle_of(tmp_path):
     count = iter(range(100))
     return lambda cat: cat.export_bundle(tmp_path / f"export-{next(count)}.zip").path
+
+
+def test_taking_their_place_for_a_tag_never_nests_its_sub_tags_too_deep(catalog, other_catalog, tmp_path):
+    catalog.add_tag("Moved")
+    catalog.export_bundle(tmp_path / "mine.zip")
+    other_catalog.import_bundle(tmp_path / "mine.zip")
+    deep = "/".join(f"L{i}" for i in range(MAX_TAG_DEPTH - 1))
+    other_catalog.rename_tag("Moved", f"{deep}/Moved")  # at the limit there, with no sub-tag
+    other_catalog.export_bundle(tmp_path / "theirs.zip")
+    catalog.add_tag("Moved/Mine only")
+    report = catalog.import_bundle(tmp_path / "theirs.zip", on_conflict="theirs")
+    moved = next(e for e in report.conflicts if e.kind == "tag")
+    assert moved.fields == ["path"] and "kept its place" in moved.detail
+    paths = {t.path for t in catalog.tags()}
+    assert "Moved/Mine only" in paths and max(p.count("/") + 1 for p in paths) == MAX_TAG_DEPTH - 1
+
+
+def test_a_tag_that_would_land_too_deep_here_stops_the_import(catalog, other_catalog, tmp_path):
+    catalog.add_tag("Shared")
+    catalog.export_bundle(tmp_path / "mine.zip")
+    other_catalog.import_bundle(tmp_path / "mine.zip")
+    other_catalog.add_tag("Shared/Their child")
+    other_catalog.export_bundle(tmp_path / "theirs.zip")
+    deep = "/".join(f"L{i}" for i in range(MAX_TAG_DEPTH - 1))
+    catalog.rename_tag("Shared", f"{deep}/Shared")  # at the limit here
+    before, generation = {t.path for t in catalog.tags()}, catalog.generation()
+    with pytest.raises(InvalidInput, match=f"“Shared/Their child” would lie more than {MAX_TAG_DEPTH} levels deep here"):
+        catalog.import_bundle(tmp_path / "theirs.zip")
+    assert {t.path for t in catalog.tags()} == before and catalog.generation() == generation

@@ -6,7 +6,8 @@ import zipfile
 
 from lxml import etree
 
-from catalog.exchange.qdpx import QDA, derived_guid
+from catalog.exchange.qdpx import QDA, derived_guid, project_xml
+from catalog.exchange.records import BundleContent, TagRecord
 from tests.conftest import shared_path
 
 
@@ -39,3 +40,15 @@ def test_project_is_valid_and_complete(exported):
     note_ref = project.find(f".//q:PlainTextSelection[@guid='{exported.ids['noted_quote']}']/q:NoteRef", ns)
     note = project.find(f".//q:Notes/q:Note[@guid='{note_ref.get('targetGUID')}']", ns)
     assert note.findtext("q:PlainTextContent", namespaces=ns) == exported.catalog.quote(exported.ids["noted_quote"]).note
+
+
+def test_a_tag_tree_of_any_depth_is_written_without_recursion():
+    tags, parent = [], None
+    for level in range(1000):
+        tags.append(TagRecord(uuid=f"00000000-0000-4000-8000-{level:012d}", name=f"Level {level}", parent=parent))
+        parent = tags[-1].uuid
+    tags.append(TagRecord(uuid="00000000-0000-4000-8000-999999999999", name="Second root", parent=None))
+    project = etree.fromstring(project_xml(BundleContent(bundle_id=tags[0].uuid, tags=tags)), etree.XMLParser(huge_tree=True))
+    codes = project.find(f"{{{QDA}}}CodeBook/{{{QDA}}}Codes/{{{QDA}}}Code[@name='Tags']")
+    assert [code.get("name") for code in codes] == ["Level 0", "Second root"]
+    assert len(list(codes.iter(f"{{{QDA}}}Code"))) == 1002

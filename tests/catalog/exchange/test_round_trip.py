@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import time
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bench.synthetic_catalogue import fill
-from catalog.models import Document
+from catalog.catalog import Catalog
+from catalog.errors import InvalidInput
+from catalog.exchange.verify import check_bundle
+from catalog.models import MAX_TAG_DEPTH, Document, Tag
 from catalog.views import to_json
 from tests.catalog.exchange.conftest import prepare_sample
+from tests.conftest import add_text
+
+# what people type: any letter, mark, symbol, punctuation or space, quotes of every kind
+TYPED = st.characters(exclude_categories=("Cs", "Cc")) | st.sampled_from("“”„‟\"'‘’‹›«»<>&%;=+-@\t")
+TAG_NAMES = st.text(TYPED, min_size=1, max_size=30).filter(lambda name: name.strip() and "/" not in name)
+WORDS = st.lists(st.text(TYPED, min_size=1, max_size=12).filter(str.strip), min_size=2, max_size=40)
 
 
 def assert_same(mine, theirs) -> None:
@@ -90,3 +102,73 @@ def test_export_of_a_selection(catalog, sample, seed_file, tmp_path, other_catal
     assert other_catalog.stats()["documents"] == 1
     assert {t.path for t in other_catalog.tags()} == {"Heritage", "Heritage/Archives", "People", "People/Officials"}
     assert other_catalog.actor("Helen Castellan").relations[0][0] == "chair of"
+
+
+def _fill_from(draw, catalog) -> None:
+    """Documents, tags at every depth up to the limit, quotes with notes and speakers, drawn."""
+    paths = ["/".join(f"Level {i}" for i in range(MAX_TAG_DEPTH))]
+    for _ in range(draw(st.integers(1, 3))):
+        depth = draw(st.integers(1, MAX_TAG_DEPTH))
+        paths.append("/".join(draw(st.lists(TAG_NAMES, min_size=depth, max_size=depth))))
+    for path in paths:
+        catalog.add_tag(path)
+    stored = [tag.path for tag in catalog.tags()]
+    for number in range(draw(st.integers(1, 3))):
+        words = draw(WORDS)
+        uuid = add_text(catalog, f"{number} " + " ".join(draw(WORDS)[:5]), "\n\n".join((" ".join(words), " ".join(reversed(words)))))
+        catalog.tag_records([uuid], draw(st.sampled_from(stored)))
+        body = catalog.document(uuid).body
+        for _ in range(draw(st.integers(0, 4))):
+            start = draw(st.integers(0, len(body) - 1))
+            end = draw(st.integers(start + 1, len(body)))
+            if not body[start:end].strip():
+                continue
+            speaker = draw(st.sampled_from([None, " ".join(words[:2])]))
+            note = " ".join(draw(WORDS)[:6])
+            catalog.add_quote(uuid, start, end, note=note, tags=[draw(st.sampled_from(stored))], speaker=speaker, new_speaker_type="person")
+
+
+ROUND_TRIPS = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@settings(ROUND_TRIPS, max_examples=2)
+@given(draw=st.data())
+def test_every_bundle_we_export_verifies_and_imports(tmp_path_factory, draw):
+    _round_trip(tmp_path_factory.mktemp("round-trip"), draw)
+
+
+@pytest.mark.slow
+@settings(ROUND_TRIPS, max_examples=40)
+@given(draw=st.data())
+def test_every_bundle_we_export_verifies_and_imports_at_length(tmp_path_factory, draw):
+    _round_trip(tmp_path_factory.mktemp("round-trip"), draw)
+
+
+def _round_trip(folder, draw) -> None:
+    """Export what was drawn, check it, import it elsewhere (equal) and here again (unchanged)."""
+    with Catalog(folder / "mine") as mine, Catalog(folder / "theirs") as theirs:
+        _fill_from(draw.draw, mine)
+        mine.export_bundle(folder / "bundle.zip")
+        check_bundle(folder / "bundle.zip")
+        theirs.import_bundle(folder / "bundle.zip")
+        assert_same(mine, theirs)
+        again = mine.import_bundle(folder / "bundle.zip")
+        assert {entry.action for entry in again.entries} == {"unchanged"}
+
+
+def test_a_tag_deeper_than_bundles_carry_is_named_on_export(catalog, tmp_path):
+    """A catalogue made before tags were limited may hold deeper ones: export says which, and
+    writes nothing that our own import would refuse."""
+    with catalog.writing() as (session, changes):
+        parent = None
+        for level in range(1000):
+            parent = Tag(name=f"Level {level}", parent=parent)
+            session.add(parent)
+        session.flush()
+        changes.create("tag", parent.uuid)
+    with pytest.raises(InvalidInput, match=f"the tag “Level {MAX_TAG_DEPTH}” lies more than {MAX_TAG_DEPTH} levels deep"):
+        catalog.export_bundle(tmp_path / "deep.zip")
+    assert not (tmp_path / "deep.zip").exists() and not list(tmp_path.glob(".pressmark-export-*"))
+    # such a branch can still be moved up, from its deepest tag
+    catalog.rename_tag("/".join(f"Level {level}" for level in range(1000)), "Moved up")
+    assert "Moved up" in {tag.path for tag in catalog.tags()}

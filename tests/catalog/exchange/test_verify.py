@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+import time
+import uuid as uuid_module
 import zipfile
 
 import pytest
 
 from catalog.errors import InvalidBundle
-from tests.catalog.exchange.crafting import edit_json, rebag
+from catalog.exchange.verify import check_bundle
+from catalog.models import MAX_TAG_DEPTH
+from tests.catalog.exchange.crafting import edit_json, rebag, repeated_zip
 
 
 @pytest.fixture
@@ -119,6 +125,17 @@ def test_malformed_records_are_refused(catalog, craft, exported):
     refused(catalog, records(cycle), "its own ancestor")
 
 
+def test_tags_deeper_than_pressmark_keeps_are_refused(catalog, craft):
+    def chain(data):
+        parent = data["tags"][0]["uuid"]
+        for level in range(MAX_TAG_DEPTH):
+            uuid = str(uuid_module.UUID(int=level + 1, version=4))
+            data["tags"].append({**data["tags"][0], "uuid": uuid, "name": f"Level {level}", "parent": parent})
+            parent = uuid
+
+    refused(catalog, craft(lambda p: edit_json(p, "pressmark/records.json", chain)), f"at most {MAX_TAG_DEPTH} levels deep")
+
+
 def test_wrong_texts_and_originals_are_refused(catalog, craft, exported):
     doc = exported.ids["document"]
 
@@ -146,6 +163,12 @@ def test_a_hostile_qdpx_inside_is_refused(catalog, craft, tmp_path):
     refused(catalog, craft(lambda p: p.update({"project.qdpx": inner.read_bytes()})), "project.qdpx: .*“..”")
 
 
+def test_a_zip_bomb_inside_the_qdpx_is_refused(catalog, craft, tmp_path):
+    # each member small enough to pass alone: 3,000 of them expand to 192 MiB
+    inner = repeated_zip(tmp_path / "bomb.qdpx", [f"sources/{i}.txt" for i in range(3000)], bytes(64 * 1024))
+    refused(catalog, craft(lambda p: p.update({"project.qdpx": inner.read_bytes()})), "project.qdpx: the zip as a whole is compressed .* like a zip bomb")
+
+
 def test_tampering_without_rebagging_is_refused(catalog, bundle, tmp_path):
     tampered = tmp_path / "tampered.zip"
     with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(tampered, "w") as target:
@@ -166,3 +189,26 @@ def test_verify_bundle_says_what_it_holds(catalog, bundle):
     assert check.counts == {"documents": 1, "quotes": 5, "actors": 11, "tags": 4}
     assert "valid Pressmark bundle" in check.describe()
     assert json.dumps(check.info)
+
+
+def test_stale_extracted_bundles_are_cleared_when_a_bundle_is_opened(bundle, tmp_path, monkeypatch):
+    """A killed import leaves its extracted copy behind: the next bundle check removes ours that
+    are over a day old, and leaves fresh ones (in use by another process) and others' alone."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    day_old = time.time() - 25 * 3600
+    stale = temp / "pressmark-bundle-k1ll3d_x"
+    (stale / "bundle" / "data").mkdir(parents=True)
+    (stale / "bundle" / "data" / "a.txt").write_text("left by a killed import")
+    fresh = temp / "pressmark-bundle-inuse123"
+    fresh.mkdir()
+    other = temp / "pressmark-bundle-bench-1234abcd"
+    other.mkdir()
+    file = temp / "pressmark-bundle-notadir1"
+    file.write_text("x")
+    for path in (stale, other, file):
+        os.utime(path, (day_old, day_old))
+    check_bundle(bundle)
+    assert not stale.exists()
+    assert fresh.exists() and other.exists() and file.exists()
