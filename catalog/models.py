@@ -311,7 +311,11 @@ class Operation(Base):
 
 class Revision(Base):
     """One record's change in one operation: ``fields`` is JSON ``{field: [old, new]}`` (a long
-    text as a reversible patch), empty for a creation, the whole old state for a deletion."""
+    text as a reversible patch), empty for a creation, the whole old state for a deletion.
+
+    A ``foreign`` revision is one a bundle brought from another catalogue: its operation names
+    the colleague who made it, and its ``fields`` hold only the values of theirs that differ
+    from the state our merge left (so their state at it can be rebuilt as a merge base)."""
 
     __tablename__ = "revisions"
     __table_args__ = (Index("ix_revisions_record", "record_uuid", "id"),)
@@ -322,7 +326,8 @@ class Revision(Base):
     record_type: Mapped[str] = mapped_column(String(20))
     record_uuid: Mapped[str] = mapped_column(String(36))
     parent_rev: Mapped[str | None] = mapped_column(String(32), default=None)
-    action: Mapped[str] = mapped_column(String(10))  # create | update | delete
+    other_parent: Mapped[str | None] = mapped_column(String(32), default=None)  # a merge's other side
+    action: Mapped[str] = mapped_column(String(10))  # create | update | delete | foreign
     fields: Mapped[str | None] = mapped_column(Text, default=None)
 
 

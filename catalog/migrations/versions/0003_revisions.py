@@ -48,6 +48,7 @@ def upgrade() -> None:
     sa.Column('record_type', sa.String(length=20), nullable=False),
     sa.Column('record_uuid', sa.String(length=36), nullable=False),
     sa.Column('parent_rev', sa.String(length=32), nullable=True),
+    sa.Column('other_parent', sa.String(length=32), nullable=True),
     sa.Column('action', sa.String(length=10), nullable=False),
     sa.Column('fields', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['operation_id'], ['operations.id'], ondelete='CASCADE'),
