@@ -179,3 +179,17 @@ def test_read_commands_work_while_another_process_writes(cat, sample_file):
         assert code == 0 and json.loads(out)["documents"] == 1 and "reading only" in err
         code, _, err = run("tag", "add", "X", catalog_path=cat)
         assert code == 1 and "in use by" in err
+
+
+def test_an_emptied_database_is_reported_not_replaced_and_restore_brings_it_back(cat, sample_file):
+    run("import", str(sample_file), catalog_path=cat)
+    backup_path = run("backup", catalog_path=cat)[1].split("Backed up to ", 1)[1].strip()
+    (cat / "catalog.sqlite").write_bytes(b"")
+    for argv in (("check",), ("stats",), ("import", str(sample_file)), ("init",)):
+        code, out, err = run(*argv, catalog_path=cat)
+        assert code == 1 and out == "", argv
+        assert "damaged" in err and f"restore {backup_path}" in err and err.count("\n") == 1, err
+    assert (cat / "catalog.sqlite").read_bytes() == b""
+    code, out, err = run("restore", backup_path, catalog_path=cat)
+    assert code == 0 and "consistent" in out, err
+    assert json.loads(run("stats", "--json", catalog_path=cat)[1])["documents"] == 1
