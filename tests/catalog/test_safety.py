@@ -96,3 +96,72 @@ def test_daily_backup_on_open_of_an_existing_catalogue(tmp_path):
         assert len(cat.backups()) == 1
     with Catalog(tmp_path / "c") as cat:
         assert len(cat.backups()) == 1  # not again the same day
+
+
+# ----- control files: the lock and what the catalogue writes in its folder ---------------------
+def _victim(tmp_path: Path) -> Path:
+    victim = tmp_path / "elsewhere" / "precious.txt"
+    victim.parent.mkdir(exist_ok=True)
+    victim.write_text("precious")
+    return victim
+
+
+@pytest.mark.parametrize("how", [{}, {"read_only": None}])
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(tmp_path, how):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    victim = _victim(tmp_path)
+    lock = folder / "pressmark.lock"
+    lock.unlink()
+    lock.symlink_to(victim)
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock is a symbolic link"):
+        Catalog(folder, **how)
+    assert victim.read_text() == "precious"
+    lock.unlink()
+    lock.symlink_to(tmp_path / "elsewhere" / "not-yet")  # a dangling link is not followed either
+    with pytest.raises(CatalogUnavailable, match="symbolic link"):
+        Catalog(folder, **how)
+    assert not (tmp_path / "elsewhere" / "not-yet").exists()
+    with Catalog(folder, read_only=True) as reader:  # takes no lock, so needs none
+        assert reader.stats()["documents"] == 0
+    assert victim.read_text() == "precious" and not (tmp_path / "elsewhere" / "not-yet").exists()
+
+
+def test_a_lock_file_that_is_not_a_plain_file_is_refused(tmp_path):
+    import os
+
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    lock = folder / "pressmark.lock"
+    lock.unlink()
+    os.mkfifo(lock)  # opening a FIFO for reading would wait for a writer for ever
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock is not a plain file"):
+        Catalog(folder)
+    lock.unlink()
+    lock.mkdir()
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock is not a plain file"):
+        Catalog(folder)
+    lock.rmdir()
+    victim = _victim(tmp_path)
+    os.link(victim, lock)  # a second name of someone else's file
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock has other names"):
+        Catalog(folder)
+    assert victim.read_text() == "precious"
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path):
+    folder = tmp_path / "c"
+    with Catalog(folder) as first:
+        (folder / "pressmark.lock").unlink()
+        with pytest.raises(CatalogUnavailable, match="in use"):
+            Catalog(folder)
+        with Catalog(folder, read_only=None) as second:
+            assert second.read_only
+        (folder / "pressmark.lock").unlink()
+        (folder / "pressmark.lock").write_text("{}")  # replaced by another file
+        with pytest.raises(CatalogUnavailable, match="in use"):
+            Catalog(folder)
+        first.add_tag("Still the only writer")
+    with Catalog(folder) as again:  # released on close as before
+        assert not again.read_only and again.tags()
+
