@@ -165,3 +165,62 @@ def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path):
     with Catalog(folder) as again:  # released on close as before
         assert not again.read_only and again.tags()
 
+
+def _plant_link(folder: Path, name: str, target: Path, sample_file: Path) -> Path:
+    import hashlib
+
+    if name == "original":
+        digest = hashlib.sha256(sample_file.read_bytes()).hexdigest()
+        name = f"originals/{digest[:2]}/{digest}.md"
+    link = folder / name
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.unlink(missing_ok=True)
+    link.symlink_to(target)
+    return link
+
+
+# files the catalogue writes in its folder under names anyone can predict
+CONTROL_FILE_LINKS = ["index/pressmark-sync.json.tmp", "index/pressmark_WRITELOCK", "index.rebuild", "original"]
+
+
+@pytest.mark.parametrize("name", CONTROL_FILE_LINKS)
+def test_control_files_are_never_written_through_a_link(tmp_path, sample_file, name):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    victim = _victim(tmp_path)
+    target = victim.parent if name == "index.rebuild" else victim
+    _plant_link(folder, name, target, sample_file)
+    with Catalog(folder) as cat:
+        cat.import_file(sample_file)
+        cat.reindex()
+        cat.backup()
+        assert cat.check().ok
+        assert cat.search("Saltmere").total >= 1
+    assert victim.read_text() == "precious"
+    assert sorted(p.name for p in victim.parent.iterdir()) == ["precious.txt"]
+
+
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal", ""])
+def test_a_database_file_that_is_a_link_is_refused_clearly(tmp_path, side):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    victim = _victim(tmp_path)
+    db = folder / f"catalog.sqlite{side}"
+    db.unlink(missing_ok=True)
+    db.symlink_to(victim)
+    with pytest.raises(CatalogUnavailable, match=f"catalog.sqlite{side} is a symbolic link"):
+        Catalog(folder)
+    assert victim.read_text() == "precious"
+
+
+def test_a_whoosh_lock_that_is_a_fifo_does_not_hang_the_index(tmp_path, sample_file):
+    import os
+
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    lock = folder / "index" / "pressmark_WRITELOCK"
+    lock.unlink(missing_ok=True)
+    os.mkfifo(lock)  # opening it to write would wait for a reader for ever
+    with Catalog(folder) as cat:
+        cat.import_file(sample_file)
+        assert cat.search("Saltmere").total >= 1
