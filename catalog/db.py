@@ -20,13 +20,26 @@ from sqlalchemy import Engine, create_engine, event
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # the error texts by which SQLite says a file is damaged rather than busy or unwritable
-DAMAGE_WORDS = ("malformed", "not a database", "file is encrypted", "corrupt")
+DAMAGE_WORDS = ("malformed", "not a database", "file is encrypted", "corrupt", "could not decode to utf-8")
 
 
 def is_damage(exc: BaseException) -> bool:
     """True when ``exc`` (a DB-API or SQLAlchemy error) says the database file is damaged."""
     text = str(getattr(exc, "orig", exc)).lower()
     return any(word in text for word in DAMAGE_WORDS)
+
+
+def is_unreadable_value(exc: BaseException) -> bool:
+    """True when ``exc`` (ValueError, TypeError) was raised while SQLAlchemy converted a
+    stored value (a date, a number): the value on disk is not what the schema says, which
+    only damage to the file makes happen."""
+    if not isinstance(exc, ValueError | TypeError) or exc.__traceback__ is None:
+        return False
+    innermost = exc.__traceback__
+    while innermost.tb_next is not None:
+        innermost = innermost.tb_next
+    where = innermost.tb_frame.f_code.co_filename.replace("\\", "/")
+    return "/sqlalchemy/" in where and "processors" in where
 
 
 def examine(path: Path) -> tuple[str, str]:
@@ -65,6 +78,7 @@ def examine(path: Path) -> tuple[str, str]:
         # a plain read-write connection: it replays a WAL left by a killed process, as the
         # catalogue itself would, and it never creates the file (mode=rw)
         connection = sqlite3.connect(path.absolute().as_uri() + "?mode=rw", uri=True)
+        connection.text_factory = lambda raw: raw.decode("utf-8", "replace")  # names may be damaged too
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:

@@ -197,8 +197,8 @@ class CatalogCore:
         session = self._sessions()
         try:
             yield session
-        except DatabaseError as exc:
-            if db.is_damage(exc):
+        except (DatabaseError, ValueError, TypeError) as exc:
+            if db.is_damage(exc) or db.is_unreadable_value(exc):
                 raise damaged(self.path, f"its database {DB_NAME} cannot be read ({_sqlite_words(exc)})") from exc
             raise
         finally:
@@ -446,8 +446,10 @@ def damaged(path: Path, why: str) -> CatalogDamaged:
 
 
 def _sqlite_words(exc: Exception) -> str:
-    """The first line of the database's own message (SQLAlchemy adds a second)."""
-    return str(getattr(exc, "orig", exc)).splitlines()[0]
+    """The first line of the database's own message (SQLAlchemy adds a second), cut short:
+    SQLite quotes a whole undecodable value in it."""
+    words = (str(getattr(exc, "orig", exc)).splitlines() or [type(exc).__name__])[0]
+    return words if len(words) <= 160 else words[:159] + "…"
 
 
 def _texts_for(session: Session, keys: list[str]) -> dict[str, dict[str, str]]:

@@ -225,3 +225,27 @@ def test_damaged_pages_give_a_clear_error_never_a_fresh_catalogue(tmp_path, samp
     except PressmarkError as exc:
         assert "damaged" in str(exc) and "restore" in str(exc)
     assert db.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "garbage"),
+    [
+        (rb"Saltmere\S* flood", b"\x80"),  # a title no longer UTF-8
+        (rb"20\d\d-\d\d-\d\d \d\d:\d\d:\d\d", b"x"),  # a stored date no longer a date
+    ],
+    ids=["text", "date"],
+)
+def test_a_damaged_value_in_a_record_is_a_clear_error(tmp_path, sample_file, pattern, garbage):
+    import re
+
+    folder = tmp_path / "c"
+    newest = _catalogue_with_a_backup(folder, sample_file)
+    db = folder / "catalog.sqlite"
+    data = bytearray(db.read_bytes())
+    for found in re.finditer(pattern, bytes(data)):
+        data[found.start() : found.start() + len(garbage)] = garbage
+    db.write_bytes(bytes(data))
+    with pytest.raises(CatalogDamaged, match=f"restore {re.escape(str(newest))}"):
+        with Catalog(folder, index_repair="later") as cat:
+            cat.documents()
+            cat.check()
