@@ -437,12 +437,21 @@ def _db_reason(exc: Exception) -> str:
 def damaged(path: Path, why: str) -> CatalogDamaged:
     """The error for a catalogue folder whose database is unusable: ``why``, and the newest
     backup to put back (or that there is none)."""
-    backups = backup.list_backups(path)
-    if backups:
-        advice = f"to put back its newest backup, run: pressmark --catalog {shlex.quote(str(path))} restore {shlex.quote(str(backups[0]))}"
+    command = restore_command(path)
+    if command:
+        advice = f"to put back its newest backup, run: {command}"
     else:
         advice = "it has no backup to restore: put back a copy of the folder, or choose another folder for a new catalogue"
     return CatalogDamaged(f"{path}: the catalogue is damaged: {why}; nothing was changed; {advice}")
+
+
+def restore_command(path: Path) -> str | None:
+    """The command that puts back the newest backup of the catalogue in ``path`` (None when
+    it has none), ready to paste into a shell."""
+    backups = backup.list_backups(path)
+    if not backups:
+        return None
+    return f"pressmark --catalog {shlex.quote(str(path))} restore {shlex.quote(str(backups[0]))}"
 
 
 def _sqlite_words(exc: Exception) -> str:
