@@ -187,6 +187,7 @@ def test_check_says_what_an_original_needs_and_does_not_offer_repair_for_it(cata
     else:
         original.unlink()
         os.mkfifo(original)  # nor would reading this
+    assert (catalog.original_path(doc) is None) == (damage != "altered")  # what "open original" opens
     for repair in (False, True):
         report = catalog.check(repair=repair)
         (problem,) = [p for p in report.problems if p.record == doc]
