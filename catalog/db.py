@@ -84,7 +84,10 @@ def examine(path: Path) -> tuple[str, str]:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return "damaged", f"its database {name} cannot be read ({exc})"
+        if is_damage(exc):
+            return "damaged", f"its database {name} cannot be read ({exc})"
+        # busy, locked, no permission: not damage; opening it properly will say what it is
+        return "catalogue", ""
     if _truncated(path):
         return "damaged", f"its database {name} is truncated (shorter than its header says)"
     if not tables:
