@@ -60,6 +60,12 @@ class SaveFailed(PressmarkError):
     """A change could not be written (disk full, read-only folder, …); nothing was saved."""
 
 
+class CatalogDamaged(CatalogUnavailable):
+    """The catalogue folder holds originals, an index or backups but no usable database
+    (missing, emptied, not SQLite, truncated, another program's). Nothing was changed; the
+    message names the newest backup to put back with ``pressmark restore``."""
+
+
 # ----- turning any exception into a sentence for the user ---------------------------------
 CLI_STEPS = {"check": "`pressmark check`", "restore": "`pressmark restore`"}
 

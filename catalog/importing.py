@@ -71,7 +71,8 @@ class Originals:
     def add(self, data: bytes, sha256: str, suffix: str) -> Path:
         folder = self.originals_dir / sha256[:2]
         target = folder / (sha256 + suffix.lower()[:10])
-        if target in self.pending or target.exists():
+        # a link under the name is not our file (whatever it points at): ours replaces it
+        if target in self.pending or (target.exists() and not target.is_symlink()):
             return target
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")

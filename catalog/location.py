@@ -23,3 +23,21 @@ def default_catalog_path() -> Path:
 
 def is_catalog(path: Path) -> bool:
     return (path / DB_NAME).is_file()
+
+
+def holds_catalogue_data(path: Path) -> bool:
+    """True when the folder has what only a catalogue that had a database leaves: backups,
+    a Pressmark index, or originals filed by hash. A brand-new folder has none of these, so
+    without a database such a folder is a damaged catalogue, not a place for a new one."""
+    from catalog.backup import list_backups
+    from catalog.search.index import INDEX_NAME, SYNC_FILE
+
+    if list_backups(path):
+        return True
+    index = path / INDEX_DIR
+    if (index / SYNC_FILE).exists() or any(index.glob(f"_{INDEX_NAME}_*.toc")):
+        return True
+    try:
+        return any(len(entry.name) == 2 and all(c in "0123456789abcdef" for c in entry.name) for entry in (path / ORIGINALS_DIR).iterdir())
+    except OSError:  # no originals folder (or not a folder)
+        return False

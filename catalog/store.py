@@ -9,6 +9,7 @@ thread. Methods raise :class:`~catalog.errors.PressmarkError` subclasses with on
 from __future__ import annotations
 
 import logging
+import shlex
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import backup, db, indexing
 from catalog.changes import Changes
-from catalog.errors import CatalogUnavailable, SaveFailed
-from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR
+from catalog.errors import CatalogDamaged, CatalogUnavailable, SaveFailed
+from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR, holds_catalogue_data
 from catalog.locking import CatalogLock
 from catalog.models import Actor, CatalogState, Document, Quote, Tag
 from catalog.revisions import recorder
@@ -89,7 +90,11 @@ class CatalogCore:
         self.path = Path(path).expanduser().resolve()
         self.db_path = self.path / DB_NAME
         self.originals_dir = self.path / ORIGINALS_DIR
-        if not self.db_path.exists():
+        found, why = db.examine(self.db_path)
+        if found == "damaged" or (found != "catalogue" and holds_catalogue_data(self.path)):
+            # a fresh database here would hide the loss: refuse, and touch nothing
+            raise damaged(self.path, why)
+        if found != "catalogue":
             if not create:
                 raise CatalogUnavailable(f"{self.path}: no Pressmark catalogue here")
             if self.path.exists() and not self.path.is_dir():
@@ -110,7 +115,7 @@ class CatalogCore:
             if read_only is False:
                 raise CatalogUnavailable(f"{self.path}: the catalogue is in use by {self.in_use_by}")
             self.read_only = True
-        new = not self.db_path.exists()
+        new = found != "catalogue"
         if new and self.read_only:
             raise CatalogUnavailable(f"{self.path}: no Pressmark catalogue here")
         self.engine = db.open_engine(f"sqlite:///{self.db_path}")
@@ -132,9 +137,11 @@ class CatalogCore:
                 with self._sessions.begin() as session:
                     if session.get(CatalogState, 1) is None:
                         session.add(CatalogState(id=1, generation=0))
-        except OperationalError as exc:
+        except DatabaseError as exc:
             self._release()
-            raise CatalogUnavailable(f"{self.path}: cannot open the database: {exc.orig}") from exc
+            if db.is_damage(exc):
+                raise damaged(self.path, f"its database {DB_NAME} cannot be read ({_sqlite_words(exc)})") from exc
+            raise CatalogUnavailable(f"{self.path}: cannot open the database: {_db_reason(exc)}") from exc
         except BaseException:
             self._release()
             raise
@@ -203,6 +210,10 @@ class CatalogCore:
         session = self._sessions()
         try:
             yield session
+        except (DatabaseError, ValueError, TypeError) as exc:
+            if db.is_damage(exc) or db.is_unreadable_value(exc):
+                raise damaged(self.path, f"its database {DB_NAME} cannot be read ({_sqlite_words(exc)})") from exc
+            raise
         finally:
             session.rollback()
             session.close()
@@ -433,7 +444,36 @@ def _db_reason(exc: Exception) -> str:
             return "the catalogue folder is read-only"
         if "database is locked" in lowered:
             return "the catalogue is busy in another program; try again"
-    return str(getattr(exc, "orig", exc)).splitlines()[0]
+        if db.is_damage(node):
+            return "the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup"
+    return _sqlite_words(exc)
+
+
+def damaged(path: Path, why: str) -> CatalogDamaged:
+    """The error for a catalogue folder whose database is unusable: ``why``, and the newest
+    backup to put back (or that there is none)."""
+    command = restore_command(path)
+    if command:
+        advice = f"to put back its newest backup, run: {command}"
+    else:
+        advice = "it has no backup to restore: put back a copy of the folder, or choose another folder for a new catalogue"
+    return CatalogDamaged(f"{path}: the catalogue is damaged: {why}; nothing was changed; {advice}")
+
+
+def restore_command(path: Path) -> str | None:
+    """The command that puts back the newest backup of the catalogue in ``path`` (None when
+    it has none), ready to paste into a shell."""
+    backups = backup.list_backups(path)
+    if not backups:
+        return None
+    return f"pressmark --catalog {shlex.quote(str(path))} restore {shlex.quote(str(backups[0]))}"
+
+
+def _sqlite_words(exc: Exception) -> str:
+    """The first line of the database's own message (SQLAlchemy adds a second), cut short:
+    SQLite quotes a whole undecodable value in it."""
+    words = (str(getattr(exc, "orig", exc)).splitlines() or [type(exc).__name__])[0]
+    return words if len(words) <= 160 else words[:159] + "…"
 
 
 def _texts_for(session: Session, keys: list[str]) -> dict[str, dict[str, str]]:

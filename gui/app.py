@@ -70,6 +70,10 @@ def run(argv: list[str] | None = None) -> int:
         if args.screenshot is not None:
             return screenshot(controller, catalog_path, args.screenshot)
         if controller.start(catalog_path) is None:
+            # no window opened: the dialog saying why is all there is, so wait until it is read
+            # (the reporter's dialogs do not block, and the process would end under it)
+            for box in list(reporter.shown):
+                box.exec()
             return 1
         return app.exec()
     finally:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from catalog.backup import restore_backup
+from catalog.backup import restore_into
 from catalog.catalog import Catalog
 from catalog.errors import PressmarkError
 from catalog.location import default_catalog_path
@@ -124,13 +124,13 @@ class AppController(QObject):
         if self.workspace is None:
             return None
         catalog = self.workspace.catalog
-        path, db_path = catalog.path, catalog.db_path
+        path = catalog.path
         self._close_current()
         failure: BaseException | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            # one file copy while no window is open: nothing else can touch the catalogue
-            safety = restore_backup(Path(backup), db_path, path)
+            # one file copy while no window is open, holding the catalogue's lock against others
+            safety = restore_into(path, Path(backup))
         except (PressmarkError, OSError, sqlite3.Error) as exc:
             failure = exc
         finally:
@@ -141,7 +141,8 @@ class AppController(QObject):
         if failure is not None:
             self.reporter.report("Could not restore the backup; the catalogue is as it was", failure)
         else:
-            window.commands.check(intro=f"Restored {Path(backup).name} (the catalogue as it was is kept as {safety.name}).")
+            kept = f"the catalogue as it was is kept as {safety.name}" if safety else "there was no database to keep"
+            window.commands.check(intro=f"Restored {Path(backup).name} ({kept}).")
         return window
 
     def _close_current(self) -> None:

@@ -285,10 +285,15 @@ class WindowCommands:
             state = "No problems found." if not report.problems else f"{len(report.problems)} problem(s) found."
             if repair and report.problems:
                 state = f"{sum(p.repaired for p in report.problems)} of {len(report.problems)} problem(s) repaired."
-            rows = [(p.severity, p.what + (" (repaired)" if p.repaired else ""), p.record) for p in report.problems]
+            if report.beyond_repair:
+                state += f" Repair cannot fix {len(report.beyond_repair)} of them: each says what it needs."
+            rows = [
+                (p.severity, p.what + (" (repaired)" if p.repaired else f". {p.needs}" if p.needs else ""), p.record)
+                for p in report.problems
+            ]
             summary = f"{intro} {state} Checked {checked}.".strip()
             dialog = ReportDialog("Check catalogue", summary, ["Severity", "Problem", "Record"], rows, self.window)
-            if report.problems and not repair:
+            if report.repairable and not repair:  # only for what repairing can fix
                 repair_button = dialog.buttons.addButton("Repair", dialog.buttons.ButtonRole.ActionRole)
                 repair_button.clicked.connect(lambda: (dialog.accept(), self.check(repair=True)))
             self._opened(dialog)

@@ -292,13 +292,12 @@ def cmd_restore_backup(path: Path, args, out: TextIO) -> int:
         if not backups:
             print("(no backups)", file=out)
         return 0
-    # hold the catalogue's lock while its database is replaced
-    with Catalog(path, create=False, index_repair="later") as catalog:
-        catalog.engine.dispose()
-        safety = backup.restore_backup(args.backup, catalog.db_path, catalog.path)
+    # without opening the catalogue: its database may be the damage being repaired
+    safety = backup.restore_into(path, args.backup)
     with Catalog(path, create=False) as catalog:
         report = catalog.check()
-    print(f"Restored {args.backup.name}; the replaced database was kept as {safety.name}", file=out)
+    kept = f"the replaced database was kept as {safety.name}" if safety else "there was no database to keep"
+    print(f"Restored {args.backup.name}; {kept}", file=out)
     print("The restored catalogue is consistent." if report.ok else "Run `pressmark check` to see problems.", file=out)
     return 0 if report.ok else 1
 

@@ -170,7 +170,15 @@ def check_report(report) -> str:
     for p in report.problems:
         mark = "repaired" if p.repaired else p.severity
         out.append(f"  [{mark}] {p.what}" + (f" ({p.record})" if p.record else ""))
-    out.append("The catalogue is consistent." if report.ok else "Problems found: run `pressmark check --repair`.")
+        if p.needs and not p.repaired:
+            out.append(f"      {p.needs}")
+    fixable, beyond = report.repairable, report.beyond_repair
+    if report.ok:
+        out.append("The catalogue is consistent.")
+    if fixable:
+        out.append(f"Run `pressmark check --repair` to fix {len(fixable)} of them.")
+    if beyond:
+        out.append(f"{len(beyond)} problem(s) --repair cannot fix: each needs what is said under it.")
     return "\n".join(out)
 
 

@@ -212,11 +212,13 @@ class DocumentOps:
             return {name or "(none)": count for name, count in rows}
 
     def original_path(self, ref: str) -> Path | None:
-        """Where the document's original file is stored, or None if it is missing."""
+        """Where the document's original file is stored, or None if it is missing (or is not
+        a plain file: a link or a FIFO under its name is not the original, as for export)."""
         doc = self.document(ref, include_deleted=True)
         folder = self.originals_dir / doc.original_sha256[:2]
-        for candidate in folder.glob(doc.original_sha256 + "*"):
-            return candidate
+        for candidate in sorted(folder.glob(doc.original_sha256 + "*")):
+            if candidate.is_file() and not candidate.is_symlink():
+                return candidate
         return None
 
 

@@ -72,6 +72,19 @@ def merge_the_small_ones(writer, segments):
 
 
 SYNC_FILE = "pressmark-sync.json"
+WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"  # whoosh's lock file, opened to write when a writer starts
+
+
+def _remove_strange_write_lock(folder: Path) -> None:
+    """Remove whoosh's lock file when it is not a plain file: whoosh opens it to write without
+    waiting, and a FIFO planted there would block every writer for ever. Only a plain file
+    can hold a lock, so nothing held is removed."""
+    lock = folder / WRITE_LOCK
+    if lock.is_symlink() or (lock.exists() and not lock.is_file()):
+        try:
+            lock.unlink()
+        except OSError:
+            pass  # a folder under that name: whoosh's own error will say so
 
 
 class _MemoLengths:
@@ -243,7 +256,12 @@ class SearchIndex:
     def mark_synced(self, generation: int) -> None:
         """Record atomically that the index reflects database ``generation``."""
         temp = self.folder / (SYNC_FILE + ".tmp")
-        temp.write_text(json.dumps({"schema": SCHEMA_VERSION, "generation": generation}), "utf-8")
+        # whatever is under the temporary name (a leftover, or a link planted there) goes,
+        # and the file is created anew, so nothing is ever written through a link
+        temp.unlink(missing_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0), 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps({"schema": SCHEMA_VERSION, "generation": generation}))
         os.replace(temp, self.folder / SYNC_FILE)
 
     def mark_unsynced(self) -> None:
@@ -258,6 +276,7 @@ class SearchIndex:
         """Open the existing index, raising IndexBroken if it is missing or unreadable."""
         with self._lock:
             self.close()
+            _remove_strange_write_lock(self.folder)
             try:
                 if not whoosh_index.exists_in(str(self.folder), indexname=INDEX_NAME):
                     raise IndexBroken("no index")
@@ -278,7 +297,9 @@ class SearchIndex:
         """Replace whatever is in the folder with a new empty index."""
         with self._lock:
             self.close()
-            if self.folder.exists():
+            if self.folder.is_symlink() or (self.folder.exists() and not self.folder.is_dir()):
+                self.folder.unlink()  # a link is removed, never followed into
+            elif self.folder.exists():
                 shutil.rmtree(self.folder)
             self.folder.mkdir(parents=True)
             self._index = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)

@@ -122,3 +122,51 @@ def test_whatever_inspect_zip_accepts_expands_within_its_ratio(tmp_path, count, 
     except Refused:
         return
     assert sum(info.file_size for info in infos) <= ratio * path.stat().st_size + floor
+
+
+@pytest.fixture(scope="module")
+def small_catalogue(tmp_path_factory):
+    """A small catalogue folder (one article, its proposals accepted, a backup), made once."""
+    from catalog.catalog import Catalog
+    from tests.conftest import REPO
+
+    folder = tmp_path_factory.mktemp("fuzz-db") / "c"
+    with Catalog(folder) as cat:
+        cat.import_file(REPO / "resources" / "sample" / "harbour-ledger-archive.md")
+        cat.accept_all()
+        cat.backup()
+    return folder
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(
+    cuts=st.lists(st.tuples(st.integers(min_value=0, max_value=400_000), st.binary(min_size=1, max_size=600)), max_size=4),
+    keep=st.one_of(st.none(), st.integers(min_value=0, max_value=400_000)),
+)
+def test_a_damaged_database_never_raises_anything_but_a_clear_error(tmp_path_factory, small_catalogue, cuts, keep):
+    """Bytes overwritten anywhere, or the file cut anywhere: opening, reading and checking the
+    catalogue either work or fail with one clear line; a database that cannot be opened is
+    left exactly as it was (never replaced by a fresh one)."""
+    import shutil
+
+    from catalog.catalog import Catalog
+
+    folder = tmp_path_factory.mktemp("damaged") / "c"
+    shutil.copytree(small_catalogue, folder)
+    db = folder / "catalog.sqlite"
+    data = bytearray(db.read_bytes())
+    for offset, garbage in cuts:
+        offset %= len(data)
+        data[offset : offset + len(garbage)] = garbage[: len(data) - offset]
+    if keep is not None:
+        data = data[: keep % (len(data) + 1)]
+    db.write_bytes(bytes(data))
+    try:
+        with Catalog(folder, index_repair="later") as cat:
+            cat.stats()
+            cat.check()
+            cat.documents()
+    except PressmarkError as exc:
+        assert "\n" not in str(exc), str(exc)
+        if "the catalogue is damaged" in str(exc) and "cannot be read" not in str(exc):
+            assert db.read_bytes() == bytes(data), "a refused database must be left as it was"

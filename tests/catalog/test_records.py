@@ -210,6 +210,52 @@ def test_check_finds_a_missing_original(catalog, doc):
     assert not report.ok and any("missing" in p.what for p in report.problems)
 
 
+@pytest.mark.parametrize("damage", ["deleted", "altered", "a link", "a FIFO"])
+def test_check_says_what_an_original_needs_and_does_not_offer_repair_for_it(catalog, doc, damage):
+    import os
+
+    from catalog.cli.render import check_report
+
+    (original,) = catalog.originals_dir.rglob("*.md")
+    if damage == "deleted":
+        original.unlink()
+    elif damage == "altered":
+        original.write_bytes(original.read_bytes() + b" and an edit")
+    elif damage == "a link":
+        original.unlink()
+        original.symlink_to("/dev/zero")  # reading it would never end
+    else:
+        original.unlink()
+        os.mkfifo(original)  # nor would reading this
+    assert (catalog.original_path(doc) is None) == (damage != "altered")  # what "open original" opens
+    for repair in (False, True):
+        report = catalog.check(repair=repair)
+        (problem,) = [p for p in report.problems if p.record == doc]
+        assert not report.ok and not problem.repairable and not problem.repaired
+        assert "harbour-ledger-archive.md" in problem.what
+        assert str(original.relative_to(catalog.path)) in problem.needs
+        assert "source file" in problem.needs and "copy of the catalogue folder" in problem.needs
+        text = check_report(report)
+        assert "--repair cannot" in text and "run `pressmark check --repair`" not in text.lower()
+
+
+def test_check_offers_repair_only_for_what_it_can_repair(catalog, doc):
+    from catalog.cli.render import check_report
+
+    (catalog.path / "index" / "pressmark-sync.json").unlink()  # the index is now "behind"
+    (original,) = catalog.originals_dir.rglob("*.md")
+    original.unlink()
+    catalog.index_problem = None
+    report = catalog.check()
+    index_problem = next(p for p in report.problems if "index" in p.what)
+    assert index_problem.repairable
+    text = check_report(report)
+    assert "Run `pressmark check --repair` to fix 1 of them" in text and "--repair cannot" in text
+    report = catalog.check(repair=True)
+    assert next(p for p in report.problems if "index" in p.what).repaired
+    assert "Run `pressmark check --repair`" not in check_report(report)
+
+
 def test_tag_counts_leave_out_the_trash(catalog, doc):
     catalog.tag_records([doc], "Heritage")
     assert {t.path: t.documents for t in catalog.tags()} == {"Heritage": 1}

@@ -96,3 +96,131 @@ def test_daily_backup_on_open_of_an_existing_catalogue(tmp_path):
         assert len(cat.backups()) == 1
     with Catalog(tmp_path / "c") as cat:
         assert len(cat.backups()) == 1  # not again the same day
+
+
+# ----- control files: the lock and what the catalogue writes in its folder ---------------------
+def _victim(tmp_path: Path) -> Path:
+    victim = tmp_path / "elsewhere" / "precious.txt"
+    victim.parent.mkdir(exist_ok=True)
+    victim.write_text("precious")
+    return victim
+
+
+@pytest.mark.parametrize("how", [{}, {"read_only": None}])
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(tmp_path, how):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    victim = _victim(tmp_path)
+    lock = folder / "pressmark.lock"
+    lock.unlink()
+    lock.symlink_to(victim)
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock is a symbolic link"):
+        Catalog(folder, **how)
+    assert victim.read_text() == "precious"
+    lock.unlink()
+    lock.symlink_to(tmp_path / "elsewhere" / "not-yet")  # a dangling link is not followed either
+    with pytest.raises(CatalogUnavailable, match="symbolic link"):
+        Catalog(folder, **how)
+    assert not (tmp_path / "elsewhere" / "not-yet").exists()
+    with Catalog(folder, read_only=True) as reader:  # takes no lock, so needs none
+        assert reader.stats()["documents"] == 0
+    assert victim.read_text() == "precious" and not (tmp_path / "elsewhere" / "not-yet").exists()
+
+
+def test_a_lock_file_that_is_not_a_plain_file_is_refused(tmp_path):
+    import os
+
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    lock = folder / "pressmark.lock"
+    lock.unlink()
+    os.mkfifo(lock)  # opening a FIFO for reading would wait for a writer for ever
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock is not a plain file"):
+        Catalog(folder)
+    lock.unlink()
+    lock.mkdir()
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock is not a plain file"):
+        Catalog(folder)
+    lock.rmdir()
+    victim = _victim(tmp_path)
+    os.link(victim, lock)  # a second name of someone else's file
+    with pytest.raises(CatalogUnavailable, match="pressmark.lock has other names"):
+        Catalog(folder)
+    assert victim.read_text() == "precious"
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path):
+    folder = tmp_path / "c"
+    with Catalog(folder) as first:
+        (folder / "pressmark.lock").unlink()
+        with pytest.raises(CatalogUnavailable, match="in use"):
+            Catalog(folder)
+        with Catalog(folder, read_only=None) as second:
+            assert second.read_only
+        (folder / "pressmark.lock").unlink()
+        (folder / "pressmark.lock").write_text("{}")  # replaced by another file
+        with pytest.raises(CatalogUnavailable, match="in use"):
+            Catalog(folder)
+        first.add_tag("Still the only writer")
+    with Catalog(folder) as again:  # released on close as before
+        assert not again.read_only and again.tags()
+
+
+def _plant_link(folder: Path, name: str, target: Path, sample_file: Path) -> Path:
+    import hashlib
+
+    if name == "original":
+        digest = hashlib.sha256(sample_file.read_bytes()).hexdigest()
+        name = f"originals/{digest[:2]}/{digest}.md"
+    link = folder / name
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.unlink(missing_ok=True)
+    link.symlink_to(target)
+    return link
+
+
+# files the catalogue writes in its folder under names anyone can predict
+CONTROL_FILE_LINKS = ["index/pressmark-sync.json.tmp", "index/pressmark_WRITELOCK", "index.rebuild", "original"]
+
+
+@pytest.mark.parametrize("name", CONTROL_FILE_LINKS)
+def test_control_files_are_never_written_through_a_link(tmp_path, sample_file, name):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    victim = _victim(tmp_path)
+    target = victim.parent if name == "index.rebuild" else victim
+    _plant_link(folder, name, target, sample_file)
+    with Catalog(folder) as cat:
+        cat.import_file(sample_file)
+        cat.reindex()
+        cat.backup()
+        assert cat.check().ok
+        assert cat.search("Saltmere").total >= 1
+    assert victim.read_text() == "precious"
+    assert sorted(p.name for p in victim.parent.iterdir()) == ["precious.txt"]
+
+
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal", ""])
+def test_a_database_file_that_is_a_link_is_refused_clearly(tmp_path, side):
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    victim = _victim(tmp_path)
+    db = folder / f"catalog.sqlite{side}"
+    db.unlink(missing_ok=True)
+    db.symlink_to(victim)
+    with pytest.raises(CatalogUnavailable, match=f"catalog.sqlite{side} is a symbolic link"):
+        Catalog(folder)
+    assert victim.read_text() == "precious"
+
+
+def test_a_whoosh_lock_that_is_a_fifo_does_not_hang_the_index(tmp_path, sample_file):
+    import os
+
+    folder = tmp_path / "c"
+    Catalog(folder).close()
+    lock = folder / "index" / "pressmark_WRITELOCK"
+    lock.unlink(missing_ok=True)
+    os.mkfifo(lock)  # opening it to write would wait for a reader for ever
+    with Catalog(folder) as cat:
+        cat.import_file(sample_file)
+        assert cat.search("Saltmere").total >= 1

@@ -72,3 +72,34 @@ def test_a_catalogue_in_use_opens_read_only(qtbot, gui_env):
     assert "read-only" in controller.reporter.shown[0].informativeText()
     controller.shutdown()
     assert not holder.read_only
+
+
+def _damaged_catalogue(gui_env):
+    """The sample catalogue with a backup, then its database emptied; returns the backup."""
+    catalog = gui_env.open_catalog()
+    newest = catalog.backup()
+    catalog.close()
+    (gui_env.catalog_path / "catalog.sqlite").write_bytes(b"")
+    return newest
+
+
+def test_a_damaged_catalogue_is_not_opened_and_says_to_restore(qtbot, gui_env):
+    newest = _damaged_catalogue(gui_env)
+    controller = AppController(gui_env.settings, ErrorReporter())
+    assert controller.start(gui_env.catalog_path) is None
+    message = controller.reporter.shown[0].informativeText()
+    assert "damaged" in message and f"restore {newest}" in message
+    assert (gui_env.catalog_path / "catalog.sqlite").read_bytes() == b""
+    for box in list(controller.reporter.shown):
+        box.close()
+
+
+def test_when_nothing_can_be_opened_at_start_the_reason_is_shown_before_exiting(gui_env, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _damaged_catalogue(gui_env)
+    waited: list[str] = []
+    # the dialog must be waited for: without a window the application would end at once
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: waited.append(box.informativeText()) or 0)
+    assert run(["--catalog", str(gui_env.catalog_path)]) == 1
+    assert waited and "damaged" in waited[0]

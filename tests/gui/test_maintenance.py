@@ -133,3 +133,15 @@ def test_index_segments_are_merged_when_the_user_pauses(qtbot, gui_env, monkeypa
     qtbot.waitUntil(lambda: bool(calls), timeout=10000)
     wait_idle(qtbot, workspace)
     controller.shutdown()
+
+
+def test_check_does_not_offer_repair_for_a_missing_original_and_says_what_it_needs(qtbot, window, workspace):
+    for original in workspace.catalog.originals_dir.rglob("*.md"):
+        original.unlink()
+    window.actions_.check.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)
+    report = window.commands.dialog
+    assert "Repair" not in [b.text() for b in report.buttons.buttons()]
+    problem = report.model.item(0, 1).text()
+    assert "is missing" in problem and "source file" in problem
+    assert "Repair cannot" in report.summary.text()

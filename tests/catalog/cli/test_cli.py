@@ -236,10 +236,11 @@ def test_a_damaged_database_points_to_check_and_restore(cat, sample_file):
     for argv in (("list", "documents"), ("search", "harbour")):
         code, _, err = run(*argv, catalog_path=cat)
         assert code == 1
-        assert "the catalogue's database is damaged (database disk image is malformed)" in _one_sentence(err)
-        assert "`pressmark check`" in err and "`pressmark restore`" in err
+        # found on opening: named as damage, with the command that puts the newest backup back
+        assert "the catalogue is damaged: its database catalog.sqlite cannot be read (database disk image is malformed)" in _one_sentence(err)
+        assert f"pressmark --catalog {cat} restore {cat / 'backups'}" in err
     code, out, _ = run("check", catalog_path=cat)
-    assert code == 1 and "the database is damaged; restore the newest backup" in out
+    assert code == 1 and "database: database disk image is malformed" in out and "put back the newest backup" in out
 
 
 def test_originals_as_a_file_is_named_as_damage(cat):
@@ -349,3 +350,17 @@ def test_a_file_name_in_an_unknown_encoding_imports(cat, tmp_path):
     out.encode("utf-8")  # the JSON a script reads can be written to a UTF-8 stdout
     assert json.loads(out)["outcomes"][0]["path"] == str(path)
     assert json.loads(run("list", "--json", catalog_path=cat)[1])[0]["original_name"] == "Caf\ufffd notes.txt"
+
+
+def test_an_emptied_database_is_reported_not_replaced_and_restore_brings_it_back(cat, sample_file):
+    run("import", str(sample_file), catalog_path=cat)
+    backup_path = run("backup", catalog_path=cat)[1].split("Backed up to ", 1)[1].strip()
+    (cat / "catalog.sqlite").write_bytes(b"")
+    for argv in (("check",), ("stats",), ("import", str(sample_file)), ("init",)):
+        code, out, err = run(*argv, catalog_path=cat)
+        assert code == 1 and out == "", argv
+        assert "damaged" in err and f"restore {backup_path}" in err and err.count("\n") == 1, err
+    assert (cat / "catalog.sqlite").read_bytes() == b""
+    code, out, err = run("restore", backup_path, catalog_path=cat)
+    assert code == 0 and "consistent" in out, err
+    assert json.loads(run("stats", "--json", catalog_path=cat)[1])["documents"] == 1
