@@ -30,7 +30,18 @@ from catalog.exchange import merge_records
 from catalog.exchange.merge_records import when
 from catalog.exchange.merge_report import POLICIES, RESOLUTIONS, MergeEntry, MergeReport
 from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
-from catalog.models import Actor, ActorAlias, ActorIdentifier, ActorRelation, Tag, new_uuid, utcnow
+from catalog.exchange.refusal import Refused
+from catalog.models import (
+    Actor,
+    ActorAlias,
+    ActorIdentifier,
+    ActorRelation,
+    Document,
+    Quote,
+    Tag,
+    new_uuid,
+    utcnow,
+)
 
 StoreOriginal = Callable[[str, str], None]  # (payload path, sha256)
 
@@ -49,11 +60,13 @@ def merge_content(
 ) -> MergeReport:
     """Merge ``content`` into the session's catalogue; returns the report. See the module doc.
 
-    Raises ValueError for an unknown policy, ``Cancelled`` when ``cancel`` is set (the caller's
-    unit of work then rolls back).
+    Raises ValueError for an unknown policy, Refused (see :func:`check_ids_are_free`) before
+    anything changes, ``Cancelled`` when ``cancel`` is set (the caller's unit of work then
+    rolls back).
     """
     if policy not in POLICIES:
         raise ValueError(f"“{policy}” is not a merge policy ({', '.join(POLICIES)})")
+    check_ids_are_free(session, content)
     merger = Merger(session, changes, policy, MergeReport(bundle_name, policy, dry_run, changes=changes))
     steps = [
         ("Tags", lambda: merger.merge_tags(content.tags, content.tag_paths())),
@@ -73,6 +86,29 @@ def merge_content(
     if progress is not None:
         progress(len(steps), len(steps), "Merged")
     return merger.report
+
+
+KINDS = {"tag": Tag, "actor": Actor, "document": Document, "quote": Quote}
+
+
+def check_ids_are_free(session: Session, content: BundleContent) -> None:
+    """Raise Refused if a record of the bundle has the id of a record of another kind here
+    (trashed ones included).
+
+    An id names one record of one kind in any catalogue: adding the bundle's record under
+    it would make two records share it, and matching it to ours by name would make the
+    bundle's references to it ambiguous.
+    """
+    kind_of = {record.uuid: kind for kind, records in content.records_by_kind() for record in records}
+    uuids = sorted(kind_of)
+    for local_kind, model in KINDS.items():
+        for first in range(0, len(uuids), 500):
+            for uuid in session.scalars(select(model.uuid).where(model.uuid.in_(uuids[first : first + 500]))):
+                if kind_of[uuid] != local_kind:
+                    raise Refused(
+                        f"its {kind_of[uuid]} {uuid} has the id of a {local_kind} in this catalogue "
+                        "(an id names one record of one kind): the bundle was altered; ask its sender for a new export"
+                    )
 
 
 class Merger:
