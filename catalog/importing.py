@@ -146,8 +146,10 @@ def ensure_actor(session: Session, changes: Changes, name: str, actor_type: str,
 
 
 def link_actor(session: Session, changes: Changes, doc: Document, actor: Actor, role: str) -> None:
+    """Link ``actor`` to ``doc`` in ``role`` unless it already is; either may be unflushed."""
     for link in doc.actor_links:
-        if link.actor_id == actor.id and link.role == role:
+        # by identity, not id: a link or actor not flushed yet has no id, and None == None
+        if link.actor is actor and link.role == role:
             return
     position = sum(1 for link in doc.actor_links if link.role == role)
     doc.actor_links.append(DocumentActor(actor=actor, role=role, position=position))

@@ -34,9 +34,19 @@ def by_ref(session: Session, kind: str, ref: str, include_deleted: bool = False)
 
 
 def any_by_ref(session: Session, ref: str, include_deleted: bool = False):
-    """The document, quote or actor with this id; returns (kind, record)."""
+    """The document, quote or actor with this id; returns (kind, record).
+
+    ``ref`` may name the kind first (``actor:1f3e…``): that chooses between records that
+    share an id, which a catalogue damaged by an unchecked bundle may hold.
+    """
+    kinds = list(MODELS)
+    head, colon, rest = ref.strip().partition(":")
+    if colon and head.lower() != "urn":
+        if head.strip().lower() not in MODELS:
+            raise InvalidInput(f"“{head[:40]}” is not a kind of record ({', '.join(MODELS)})")
+        kinds, ref = [head.strip().lower()], rest
     matches = []
-    for kind in MODELS:
+    for kind in kinds:
         try:
             matches.append((kind, by_ref(session, kind, ref, include_deleted)))
         except NotFound:
@@ -44,7 +54,15 @@ def any_by_ref(session: Session, ref: str, include_deleted: bool = False):
     if not matches:
         raise NotFound(f"no record with id “{ref}”")
     if len(matches) > 1:
-        raise InvalidInput(f"“{ref}” matches several records: give more of the id")
+        shared = {record.uuid for _kind, record in matches}
+        if len(shared) > 1:
+            raise InvalidInput(f"“{ref}” matches several records: give more of the id")
+        uuid, named = shared.pop(), [kind for kind, _record in matches]
+        listed = [f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" for kind in named]
+        raise InvalidInput(
+            f"“{uuid}” names {'both ' if len(named) == 2 else ''}{', '.join(listed[:-1])} and {listed[-1]}: give it as {named[-1]}:{uuid} or {named[0]}:{uuid} "
+            "to choose one (an id should name one record)"
+        )
     return matches[0]
 
 

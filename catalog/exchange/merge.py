@@ -9,9 +9,14 @@ text or URL, a quote by its position in the matched document. Then:
   identifiers the bundle adds are united with ours (``updated``) — never removed;
 * a match edited differently: a ``conflict``, resolved by the policy: ``mine`` keeps ours,
   ``theirs`` takes the bundle's values (restoring a trashed record), ``both`` keeps ours and
-  adds theirs beside it (under a fresh UUID when the UUID is ours already). A document
-  whose *text* differs is never overwritten: ``theirs`` keeps both then; with ``mine`` the
-  bundle's quotes are re-anchored in our text, or skipped when their words are not in it.
+  adds theirs beside it. A document whose *text* differs is never overwritten: ``theirs``
+  keeps both then; with ``mine`` the bundle's quotes are re-anchored in our text, or skipped
+  when their words are not in it.
+
+A copy kept beside ours takes the bundle's UUID when it is free here; when it is ours
+already, a UUID derived (uuid5) from the bundle's UUID and the values that differ. Importing
+the same bundle again finds that copy and changes nothing, however the copy was edited
+since; a record the sender changed again is kept once more, once.
 
 :func:`merge_content` only touches the session it is given and records what it did in the
 report and in ``changes``; committing (or, for a dry run, rolling back) is the caller's.
@@ -20,6 +25,8 @@ Original files are written (by content hash) only when ``store_originals`` is gi
 
 from __future__ import annotations
 
+import json
+import uuid as uuid_module
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -31,18 +38,24 @@ from catalog.exchange import merge_records
 from catalog.exchange.merge_records import when
 from catalog.exchange.merge_report import POLICIES, RESOLUTIONS, MergeEntry, MergeReport
 from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
+from catalog.exchange.refusal import Refused
 from catalog.models import (
     MAX_TAG_DEPTH,
     Actor,
     ActorAlias,
     ActorIdentifier,
     ActorRelation,
+    Document,
+    Quote,
     Tag,
     new_uuid,
     utcnow,
 )
 
 StoreOriginal = Callable[[str, str], None]  # (payload path, sha256)
+# the namespace of the UUIDs of copies kept beside ours (see the module doc); never change it
+KEPT_COPIES = uuid_module.UUID("6f2b7f64-3c5e-4d0a-9b8e-2a1d4c7e9f30")
+EARLIER_COPY = "its copy kept beside yours earlier"  # a MergeEntry's matched_by
 
 
 def merge_content(
@@ -59,12 +72,15 @@ def merge_content(
 ) -> MergeReport:
     """Merge ``content`` into the session's catalogue; returns the report. See the module doc.
 
-    Raises ValueError for an unknown policy, ``Cancelled`` when ``cancel`` is set (the caller's
-    unit of work then rolls back).
+    Raises ValueError for an unknown policy, Refused (see :func:`check_ids_are_free`) before
+    anything changes, ``Cancelled`` when ``cancel`` is set (the caller's unit of work then
+    rolls back).
     """
     if policy not in POLICIES:
         raise ValueError(f"“{policy}” is not a merge policy ({', '.join(POLICIES)})")
+    check_ids_are_free(session, content)
     merger = Merger(session, changes, policy, MergeReport(bundle_name, policy, dry_run, changes=changes))
+    merger.bundle_uuids = {record.uuid for _kind, records in content.records_by_kind() for record in records}
     steps = [
         ("Tags", lambda: merger.merge_tags(content.tags, content.tag_paths())),
         ("Actors", lambda: merger.merge_actors(content.actors)),
@@ -85,6 +101,29 @@ def merge_content(
     return merger.report
 
 
+KINDS = {"tag": Tag, "actor": Actor, "document": Document, "quote": Quote}
+
+
+def check_ids_are_free(session: Session, content: BundleContent) -> None:
+    """Raise Refused if a record of the bundle has the id of a record of another kind here
+    (trashed ones included).
+
+    An id names one record of one kind in any catalogue: adding the bundle's record under
+    it would make two records share it, and matching it to ours by name would make the
+    bundle's references to it ambiguous.
+    """
+    kind_of = {record.uuid: kind for kind, records in content.records_by_kind() for record in records}
+    uuids = sorted(kind_of)
+    for local_kind, model in KINDS.items():
+        for first in range(0, len(uuids), 500):
+            for uuid in session.scalars(select(model.uuid).where(model.uuid.in_(uuids[first : first + 500]))):
+                if kind_of[uuid] != local_kind:
+                    raise Refused(
+                        f"its {kind_of[uuid]} {uuid} has the id of a {local_kind} in this catalogue "
+                        "(an id names one record of one kind): the bundle was altered; ask its sender for a new export"
+                    )
+
+
 class Merger:
     """The state of one merge: the policy, the report, and bundle UUID -> local record maps."""
 
@@ -97,14 +136,35 @@ class Merger:
         self.actors: dict[str, Actor] = {}
         self.documents: dict = {}  # bundle uuid -> (Document, same text as the bundle's)
         self.new_records: set[int] = set()  # id() of records this merge created
+        self.bundle_uuids: set[str] = set()
 
     def resolution(self) -> str:
         return RESOLUTIONS[self.policy]
 
-    def fresh_uuid(self, model, uuid: str) -> str:
-        """``uuid`` if no record of ``model`` has it yet, else a new one."""
-        taken = self.session.scalar(select(model.id).where(model.uuid == uuid).limit(1))
-        return new_uuid() if taken is not None else uuid
+    def copy_uuid(self, kind: str, uuid: str, values: list) -> tuple[str, object | None]:
+        """The UUID for a copy of the bundle's ``kind`` record ``uuid`` kept beside ours, and
+        the copy itself when an earlier import kept it (trashed or not), else None.
+
+        ``uuid`` when it is free here; else one derived from it and ``values`` (what the copy
+        takes from the bundle that differs from ours), so that the same record brought
+        again finds its copy, and a changed one does not.
+        """
+        model = KINDS[kind]
+        if self.session.scalar(select(model.id).where(model.uuid == uuid).limit(1)) is None:
+            return uuid, None
+        name = json.dumps([kind, uuid, values], ensure_ascii=False, default=str)
+        derived = str(uuid_module.uuid5(KEPT_COPIES, name))
+        for other_kind, other in KINDS.items():
+            found = self.session.scalar(select(other).where(other.uuid == derived).limit(1))
+            if found is not None:
+                # a bundle made to take that UUID first cannot make its record our copy
+                return (derived, found) if other_kind == kind else (new_uuid(), None)
+        return (new_uuid(), None) if derived in self.bundle_uuids else (derived, None)
+
+    def kept_earlier(self, entry: MergeEntry, copy) -> None:
+        """Report the bundle's record as matched to the copy an earlier import kept."""
+        entry.action, entry.local_uuid, entry.matched_by = "unchanged", copy.uuid, EARLIER_COPY
+        entry.fields, entry.resolution = [], ""
 
     # ----- tags --------------------------------------------------------------------------
     def merge_tags(self, tags: list[TagRecord], paths: dict[str, str]) -> None:
@@ -208,9 +268,13 @@ class Merger:
         if fields:
             entry.resolution = self.resolution()
             if self.policy == "both":
-                copy = self._new_actor(record, self.fresh_uuid(Actor, record.uuid))
-                entry.local_uuid = copy.uuid
-                return copy
+                uuid, kept = self.copy_uuid("actor", record.uuid, [record.name, record.type, record.description, record.dates])
+                if kept is None:
+                    copy = self._new_actor(record, uuid)
+                    entry.local_uuid = copy.uuid
+                    return copy
+                self.kept_earlier(entry, kept)
+                actor = kept
             if self.policy == "theirs":
                 old_name = actor.name
                 for name in ("name", "type", "description", "dates"):

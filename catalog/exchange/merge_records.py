@@ -50,10 +50,10 @@ def merge_documents(merger, content: BundleContent, store_originals) -> None:
             entry = merger.report.add(MergeEntry("document", record.uuid, record.title, "added", new.uuid))
             merger.documents[record.uuid] = (new, True, entry)
             continue
-        merger.documents[record.uuid] = _matched_document(merger, doc, record, how, by_uuid, store_originals)
+        merger.documents[record.uuid] = _matched_document(merger, doc, record, how, store_originals)
 
 
-def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, by_uuid: dict, store_originals):
+def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, store_originals):
     fields = [f for f in COMPARED if getattr(doc, f) != _value(record, f)]
     same_text = doc.body == record.body
     if not same_text:
@@ -64,7 +64,14 @@ def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, b
     if fields:
         entry.resolution = merger.resolution()
         if merger.policy == "both" or (merger.policy == "theirs" and not same_text):
-            uuid = record.uuid if record.uuid not in by_uuid else new_uuid()
+            theirs = [_value(record, name) for name in COMPARED] + [text_hash(record.body)]
+            uuid, kept = merger.copy_uuid("document", record.uuid, theirs)
+            if kept is not None:
+                merger.kept_earlier(entry, kept)
+                if merger.unite_tags(kept, record.tags):
+                    merger.changes.edit("document", kept.uuid)
+                    entry.action = "updated"
+                return kept, kept.body == record.body, entry
             copy = _new_document(merger, record, uuid, store_originals)
             entry.local_uuid, entry.resolution = copy.uuid, "kept both"
             if merger.policy == "theirs":
@@ -181,9 +188,14 @@ def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Doc
     if fields:
         entry.resolution = merger.resolution()
         if merger.policy == "both":
-            copy = _new_quote(merger, record, new_uuid(), doc, start, end, same_text)
-            entry.local_uuid = copy.uuid
-            return
+            theirs = [record.document, record.start, record.end, record.kind, record.speaker, record.note]
+            uuid, kept = merger.copy_uuid("quote", record.uuid, theirs)
+            if kept is None:
+                copy = _new_quote(merger, record, uuid, doc, start, end, same_text)
+                entry.local_uuid = copy.uuid
+                return
+            merger.kept_earlier(entry, kept)
+            quote = kept
         if merger.policy == "theirs":
             quote.start, quote.end, quote.exact = start, end, doc.body[start:end]
             quote.prefix, quote.suffix = context_of(doc.body, start, end)

@@ -32,7 +32,7 @@ class MergeEntry:
     label: str
     action: str
     local_uuid: str = ""
-    matched_by: str = ""  # id, text, URL, name, identifier, path or position
+    matched_by: str = ""  # id, text, URL, name, identifier, path, position, or the earlier copy (merge.EARLIER_COPY)
     fields: list[str] = field(default_factory=list)
     resolution: str = ""
     detail: str = ""

@@ -124,6 +124,10 @@ class BundleContent:
     links: list[LinkRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
 
+    def records_by_kind(self) -> tuple[tuple[str, list], ...]:
+        """(kind, records) for each kind of record with an id of its own."""
+        return (("tag", self.tags), ("actor", self.actors), ("document", self.documents), ("quote", self.quotes))
+
     def actors_by_uuid(self) -> dict[str, ActorRecord]:
         return {a.uuid: a for a in self.actors}
 
@@ -224,13 +228,17 @@ def records_from_json(data: object) -> BundleContent:
 
 
 def check_references(content: BundleContent) -> None:
-    """Refuse duplicate UUIDs, references to records the bundle lacks, and a tag cycle."""
-    for kind, records in (("tag", content.tags), ("actor", content.actors), ("document", content.documents), ("quote", content.quotes)):
-        seen: set[str] = set()
+    """Refuse an id given to two records (of one kind or of two: an id names one record of
+    one kind), references to records the bundle lacks, and a tag cycle."""
+    seen: dict[str, str] = {}
+    for kind, records in content.records_by_kind():
         for record in records:
             if record.uuid in seen:
-                raise Refused(f"two {kind}s share the id {record.uuid}")
-            seen.add(record.uuid)
+                first = seen[record.uuid]
+                if first == kind:
+                    raise Refused(f"two {kind}s share the id {record.uuid}")
+                raise Refused(f"the id {record.uuid} names both a {first} and a {kind}: an id names one record of one kind")
+            seen[record.uuid] = kind
     tags = {t.uuid for t in content.tags}
     actors = {a.uuid for a in content.actors}
     documents = {d.uuid for d in content.documents}

@@ -6,6 +6,10 @@ trafilatura only ever receives the page's own text, never a URL to download) and
 and a first guess at the metadata; the page's own declarations (``<title>``, ``<h1>``, Open
 Graph and article meta tags, JSON-LD) then settle the title, bylines and publication time,
 because trafilatura keeps only a calendar day and sometimes prefers a social-media title.
+
+Importing trafilatura imports urllib3 (for downloads Pressmark never asks for), and urllib3,
+on its first import, makes an IPv6 socket and binds it to ``::1`` to learn whether the
+machine has IPv6. :func:`_trafilatura` imports it so that it makes no socket at all.
 """
 
 from __future__ import annotations
@@ -14,17 +18,36 @@ import codecs
 import copy
 import json
 import re
+import socket
 from datetime import datetime
+from types import ModuleType
 
 import lxml.html
-import trafilatura
-import trafilatura.settings
 from lxml import etree
 
 from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedActor, ParsedDocument, ParsedQuote
 from catalog.text import normalise, squash_spaces
 
+
+def _trafilatura() -> ModuleType:
+    """trafilatura, imported without urllib3's IPv6 probe (see the module doc).
+
+    urllib3 skips the probe (and assumes IPv4, which only matters to the connections it
+    would make, never made here) when ``socket.has_ipv6`` is false. It is false only while
+    this import runs, and nothing in Pressmark reads it.
+    """
+    has_ipv6 = socket.has_ipv6
+    socket.has_ipv6 = False
+    try:
+        import trafilatura
+        import trafilatura.settings
+    finally:
+        socket.has_ipv6 = has_ipv6
+    return trafilatura
+
+
+trafilatura = _trafilatura()
 FORMAT = "html"
 
 _EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".mht")

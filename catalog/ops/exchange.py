@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from catalog.errors import InvalidInput, SaveFailed
+from catalog.errors import InvalidBundle, InvalidInput, SaveFailed
 from catalog.exchange import export, snapshot
-from catalog.exchange.merge import merge_content
+from catalog.exchange.merge import check_ids_are_free, merge_content
 from catalog.exchange.merge_report import POLICIES, MergeReport
-from catalog.exchange.verify import BundleCheck, check_bundle, opened_bundle
+from catalog.exchange.refusal import Refused
+from catalog.exchange.verify import BundleCheck, opened_bundle
 from catalog.importing import Originals
 from catalog.lookup import by_ref
 from catalog.models import new_uuid, utcnow
@@ -43,8 +44,15 @@ class ExchangeOps:
         return export.write_bundle(content, originals, Path(path), progress, cancel)
 
     def verify_bundle(self, path: Path | str) -> BundleCheck:
-        """Check a bundle completely without importing it. Raises InvalidBundle with the reason."""
-        return check_bundle(path)
+        """Check a bundle completely without importing it, and that none of its ids names a
+        record of another kind in this catalogue. Raises InvalidBundle with the reason."""
+        with opened_bundle(path) as loaded:
+            with self.reading() as session:
+                try:
+                    check_ids_are_free(session, loaded.content)
+                except Refused as exc:
+                    raise InvalidBundle(Path(path).name, str(exc)) from None
+            return BundleCheck(Path(path).name, loaded.content.label, loaded.counts(), loaded.info)
 
     def import_bundle(
         self,
@@ -101,6 +109,8 @@ class ExchangeOps:
                         ) from exc
             except _RolledBack as rolled_back:
                 return rolled_back.report
+            except Refused as exc:  # by the merge, before it changed anything
+                raise InvalidBundle(Path(path).name, str(exc)) from None
             finally:
                 originals.discard()
             return report

@@ -117,7 +117,7 @@ def _accept_quote(session, changes: Changes, doc: Document, data: dict) -> None:
         speaker_type = data.get("speaker_type") or "person"
         actor = ensure_actor(session, changes, speaker, speaker_type, data.get("speaker_role", ""))
         quote.speaker = actor
-        role = "author" if any(link.actor_id == actor.id and link.role == "author" for link in doc.actor_links) else "quoted"
+        role = "author" if any(link.actor is actor and link.role == "author" for link in doc.actor_links) else "quoted"
         link_actor(session, changes, doc, actor, role)
     session.flush()
     changes.create("quote", quote.uuid)

@@ -174,6 +174,27 @@ def test_trash_restore_and_empty(catalog, doc):
         catalog.quote(quote, include_deleted=True)
 
 
+def test_an_id_shared_by_two_kinds_can_still_be_told_apart(catalog, doc):
+    """A catalogue damaged before bundles were checked for it may have an actor with a
+    document's id: deleting by that id names both and says how to choose one."""
+    from sqlalchemy import update
+
+    from catalog.models import Actor
+
+    actor, _ = catalog.add_actor("Petra Lund")
+    with catalog.writing() as (session, changes):
+        session.execute(update(Actor).where(Actor.uuid == actor).values(uuid=doc))
+        changes.edit("actor", doc)
+    with pytest.raises(InvalidInput, match=f"“{doc}” names both a document and an actor: give it as actor:{doc}"):
+        catalog.delete([doc])
+    catalog.delete([f"actor:{doc}"])
+    assert [(i.kind, i.label) for i in catalog.trash()] == [("actor", "Petra Lund")]
+    catalog.restore([f"ACTOR:{doc[:8]}"])
+    assert catalog.trash() == [] and catalog.document(doc).title
+    with pytest.raises(InvalidInput, match="“dragon” is not a kind of record"):
+        catalog.delete([f"dragon:{doc}"])
+
+
 def test_update_document_fields(catalog, doc):
     catalog.update_document(doc, section="Local news", published_at="2024-03-15T10:00", notes="checked against print")
     view = catalog.document(doc)

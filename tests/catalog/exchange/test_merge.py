@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from catalog.errors import InvalidInput
 from catalog.exchange import merge_records
@@ -62,6 +63,32 @@ def test_keep_both(catalog, sample, diverged):
     assert catalog.document(sample["document"]).title.startswith("Saltmere")
 
 
+def test_keep_both_again_changes_nothing(catalog, sample, diverged, other_catalog, tmp_path):
+    """A copy kept beside ours has an id derived from theirs and its values, so importing the
+    same bundle again finds it instead of adding another; a new version of theirs is kept
+    once more, and a copy edited here is neither duplicated nor overwritten."""
+    first = catalog.import_bundle(diverged, on_conflict="both")
+    copies = {e.kind: e.local_uuid for e in first.conflicts if e.kind != "tag"}
+    assert set(copies) == {"actor", "document"}  # the bundle's quotes went into its document
+    stats, generation = catalog.stats(), catalog.generation()
+    for dry_run in (True, False, False):
+        again = catalog.import_bundle(diverged, on_conflict="both", dry_run=dry_run)
+        assert not again.changes and catalog.stats() == stats and catalog.generation() == generation
+        assert [e.kind for e in again.conflicts] == ["tag"]  # a tag is never kept twice
+        assert set(copies.values()) <= {e.local_uuid for e in again.entries}
+    assert [a.name for a in catalog.actors()].count("Helen Castellan") == 2
+
+    catalog.update_actor(copies["actor"], description="Edited here")
+    catalog.import_bundle(diverged, on_conflict="both")
+    assert catalog.stats() == stats and catalog.actor(copies["actor"]).description == "Edited here"
+
+    other_catalog.update_actor(sample["castellan"], description="Chair since 2020")
+    newer = other_catalog.export_bundle(tmp_path / "newer.zip").path
+    for _ in range(2):
+        catalog.import_bundle(newer, on_conflict="both")
+        assert catalog.stats()["actors"] == stats["actors"] + 1
+
+
 def test_identity_matching_of_an_independent_import(catalog, sample, other_catalog, sample_file, tmp_path):
     other_catalog.import_file(sample_file)
     other_catalog.accept_all()
@@ -98,6 +125,65 @@ def test_changed_text_reanchors_quotes_or_keeps_both(catalog, sample, bundle_of,
     doc_entry = next(e for e in theirs.entries if e.kind == "document")
     assert doc_entry.resolution == "kept both" and "texts differ" in doc_entry.detail
     assert catalog.document(doc_entry.local_uuid).body.startswith("UPDATE. ")
+
+
+def test_a_bundle_cannot_take_the_id_its_copy_would_get(catalog, sample, diverged, tmp_path):
+    """The id of a copy kept beside ours can be computed: a bundle that gives it to one of its
+    own records must not make two records share it."""
+    import json
+    import uuid
+
+    from catalog.exchange.merge import KEPT_COPIES
+    from catalog.models import Actor, Document, Quote, Tag
+
+    castellan = ["Helen Castellan", "person", "Chair since 2019", "1961–"]
+    derived = str(uuid.uuid5(KEPT_COPIES, json.dumps(["actor", sample["castellan"], castellan], ensure_ascii=False)))
+
+    def give_the_document_that_id(payload):
+        for path in list(payload):
+            data = payload.pop(path).replace(sample["document"].encode(), derived.encode())
+            payload[path.replace(sample["document"], derived)] = data
+
+    crafted = rebag(diverged, tmp_path / "crafted.zip", give_the_document_that_id)
+    report = catalog.import_bundle(crafted, on_conflict="both")
+    actor_copy = next(e for e in report.conflicts if e.kind == "actor").local_uuid
+    assert actor_copy != derived and catalog.actor(actor_copy).description == "Chair since 2019"
+    with catalog.reading() as session:
+        ids = [u for model in (Actor, Document, Quote, Tag) for u in session.scalars(select(model.uuid))]
+    assert len(ids) == len(set(ids))
+
+
+def test_keep_both_of_a_quote_once(catalog, sample, other_catalog, bundle_of, tmp_path):
+    other_catalog.import_bundle(bundle_of(catalog))
+    other_catalog.update_quote(sample["quote"], note="Their note")
+    theirs = bundle_of(other_catalog)
+    for _ in range(3):
+        catalog.import_bundle(theirs, on_conflict="both")
+        notes = sorted(q.note for q in catalog.quotes(document=sample["document"]))
+        assert notes.count("Their note") == 1 and len(notes) == 6
+
+
+def test_theirs_with_a_changed_text_keeps_both_once(catalog, sample, bundle_of, tmp_path):
+    def prefixed(payload):
+        name = f"texts/{sample['document']}.txt"
+        payload[name] = b"UPDATE. " + payload[name]
+
+        def shift(data):
+            for item in data["first"]["items"]:
+                for selector in item["target"]["selector"]:
+                    if selector["type"] == "TextPositionSelector":
+                        selector["start"] += 8
+                        selector["end"] += 8
+
+        edit_json(payload, "annotations.jsonld", shift)
+
+    changed = rebag(bundle_of(catalog), tmp_path / "changed.zip", prefixed)
+    first = catalog.import_bundle(changed, on_conflict="theirs")
+    copy = next(e for e in first.entries if e.kind == "document").local_uuid
+    stats = catalog.stats()
+    again = catalog.import_bundle(changed, on_conflict="theirs")
+    assert not again.changes and catalog.stats() == stats
+    assert next(e for e in again.entries if e.kind == "document").local_uuid == copy
 
 
 def test_a_trashed_record_is_a_conflict(catalog, sample, bundle_of):

@@ -212,3 +212,57 @@ def test_stale_extracted_bundles_are_cleared_when_a_bundle_is_opened(bundle, tmp
     check_bundle(bundle)
     assert not stale.exists()
     assert fresh.exists() and other.exists() and file.exists()
+
+
+def renamed(payload: dict[str, bytes], old: str, new: str) -> None:
+    """Give the record ``old`` the id ``new`` everywhere in the bundle (contents and names)."""
+    for path in list(payload):
+        data = payload.pop(path).replace(old.encode(), new.encode())
+        payload[path.replace(old, new)] = data
+
+
+def bundle_ids(exported) -> dict[str, str]:
+    """One id of each kind of record in the sample bundle."""
+    with zipfile.ZipFile(exported.bundle) as archive:
+        name = next(n for n in archive.namelist() if n.endswith("pressmark/records.json"))
+        tag = json.loads(archive.read(name))["tags"][0]["uuid"]
+    return {"document": exported.ids["document"], "quote": exported.ids["quote"], "actor": exported.ids["castellan"], "tag": tag}
+
+
+@pytest.mark.parametrize("record, takes", [("actor", "document"), ("tag", "quote"), ("quote", "actor"), ("document", "tag")])
+def test_two_records_of_different_kinds_with_one_id_are_refused(catalog, craft, exported, record, takes):
+    ids = bundle_ids(exported)
+    crafted = craft(lambda p: renamed(p, ids[record], ids[takes]))
+    with pytest.raises(InvalidBundle, match=f"the id {ids[takes]} names both a"):
+        catalog.verify_bundle(crafted)
+    refused(catalog, crafted, "names both a")
+
+
+def local_ids(catalog) -> dict[str, str]:
+    """A catalogue with one record of each kind, none of them from the sample bundle."""
+    from catalog.models import Tag
+    from tests.conftest import add_text
+
+    document = add_text(catalog, "Ferry timetable", "The ferry now leaves at nine, said the harbour master.")
+    quote, _ = catalog.add_quote(document, 4, 9)
+    actor, _ = catalog.add_actor("Petra Lund")
+    catalog.add_tag("Local")
+    with catalog.reading() as session:
+        tag = session.query(Tag.uuid).filter_by(name="Local").scalar()
+    return {"document": document, "quote": quote, "actor": actor, "tag": tag}
+
+
+@pytest.mark.parametrize("record, takes", [("actor", "document"), ("document", "actor"), ("tag", "quote"), ("quote", "tag")])
+def test_a_bundle_record_with_the_id_of_another_kind_of_record_here_is_refused(catalog, craft, exported, record, takes):
+    """An id names one record of one kind in any catalogue: a bundle may not give a new actor
+    the id of one of our documents (two records would share it)."""
+    mine = local_ids(catalog)
+    crafted = craft(lambda p: renamed(p, bundle_ids(exported)[record], mine[takes]))
+    message = f"its {record} {mine[takes]} has the id of a {takes} in this catalogue"
+    with pytest.raises(InvalidBundle, match=message):
+        catalog.verify_bundle(crafted)
+    refused(catalog, crafted, message)
+    for policy in ("theirs", "both"):
+        with pytest.raises(InvalidBundle, match=message):
+            catalog.import_bundle(crafted, on_conflict=policy)
+    assert catalog.stats() == {"documents": 1, "quotes": 1, "actors": 1, "tags": 1, "trash": 0}
