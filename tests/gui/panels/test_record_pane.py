@@ -103,7 +103,7 @@ def test_actor_record_links_to_documents_quotes_and_co_speakers(qtbot, pane, wor
     helen = workspace.catalog.actor("Helen Castellan")
     pane.show_actor(helen.uuid)
     record = pane.actor
-    assert pane.stack.currentWidget() is record
+    assert pane.stack.currentWidget() is pane.actor_page and pane.actor_page.currentWidget() is record
     assert record.quotes.count() == 2 and record.documents.count() == 1
     assert record.co_quoted.count() >= 1
     with qtbot.waitSignal(pane.shown) as blocker:
