@@ -1,15 +1,16 @@
 """The window's actions, their shortcuts, and the table Help → Keyboard shortcuts shows.
 
 :class:`WindowActions` only creates the ``QAction`` objects; the main window puts them in
-menus and connects them. Undo and redo come from the undo stack so their text names the edit
-("Undo Create quote").
+menus and connects them. Undo and redo show the catalogue's undo status
+(:meth:`WindowActions.show_undo_status`), so their text names the change ("Undo Create quote").
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 
+from catalog.revisions.history import UndoStatus
 from gui.icons import icon
 
 # name: (menu text, shortcut, status tip, icon)
@@ -21,11 +22,14 @@ SPECS: dict[str, tuple[str, str, str, str]] = {
     "export_bundle": ("&Export bundle…", "Ctrl+Shift+E", "Export the catalogue, the selection, a tag or a search as a bundle (zip)", ""),
     "import_bundle": ("Import &bundle…", "Ctrl+Shift+I", "Check a bundle, preview what it would change, and import it", ""),
     "quit": ("&Quit", "Ctrl+Shift+Q", "Close Pressmark", ""),
+    "undo": ("&Undo", "Ctrl+Z", "Nothing to undo", ""),
+    "redo": ("&Redo", "Ctrl+Shift+Z", "Nothing to redo", ""),
     "quote_selection": ("&Quote selection…", "Ctrl+Q", "Make a quote of the text selected in the reader", "quote"),
     "tag_selection": ("&Tag selection…", "Ctrl+T", "Tag the selected records", "tag"),
     "delete_selection": ("&Delete selection", "Del", "Move the selected records to the trash", ""),
     "save_metadata": ("&Save metadata", "Ctrl+S", "Save the changed metadata fields", ""),
     "accept_all": ("&Accept all proposals", "Ctrl+Shift+A", "Accept every proposal for the open document", ""),
+    "author_name": ("Your &name in the history…", "", "The name your changes carry in the records' history", ""),
     "find": ("&Find…", "Ctrl+F", "Go to the search box", ""),
     "show_documents": ("&Documents", "Ctrl+1", "List documents", ""),
     "show_quotes": ("&Quotes", "Ctrl+2", "List quotes", ""),
@@ -44,7 +48,7 @@ SPECS: dict[str, tuple[str, str, str, str]] = {
 class WindowActions:
     """Every action of the main window, as attributes named like the keys of ``SPECS``."""
 
-    def __init__(self, window, undo_stack: QUndoStack):
+    def __init__(self, window):
         self.all: dict[str, QAction] = {}
         for name, (text, shortcut, tip, icon_name) in SPECS.items():
             action = QAction(text, window)
@@ -59,17 +63,28 @@ class WindowActions:
             setattr(self, name, action)
         # Delete must not fire while typing elsewhere: it belongs to the lists it is added to
         self.delete_selection.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo = undo_stack.createUndoAction(window, "&Undo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = undo_stack.createRedoAction(window, "&Redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.all["undo"], self.all["redo"] = self.undo, self.redo
-        # the toolbar keeps short labels; the menu and the tooltip name the edit
-        # (the stack outlives the window, so follow the action's own ``changed``, not the stack)
-        for action, verb in ((self.undo, "Undo"), (self.redo, "Redo")):
+        self.show_undo_status(UndoStatus())  # until the catalogue's status has been read
+
+    def show_undo_status(self, status: UndoStatus, writable: bool = True) -> None:
+        """Name the next undo and redo in the Edit menu ("Undo Edit document"); an action with
+        nothing to do, or blocked (its reason then in the tooltip and status tip), is disabled,
+        and so are both in a catalogue opened read-only. The toolbar keeps "Undo" / "Redo"."""
+        for action, verb, label, blocked in (
+            (self.undo, "Undo", status.undo, status.undo_blocked),
+            (self.redo, "Redo", status.redo, status.redo_blocked),
+        ):
+            named = f"{verb} {label}" if label else verb
+            # a label is the catalogue's text: a tag "R&D" must not become a mnemonic
+            action.setText(f"&{named.replace('&', '&&')}")
             action.setIconText(verb)
-            action.setToolTip(verb)
-            action.changed.connect(lambda action=action: action.setToolTip(action.text().replace("&", "")))
+            tip = blocked or (named if label else f"Nothing to {verb.lower()}")
+            if not writable:
+                tip = "The catalogue is open read-only"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.setEnabled(writable and bool(label) and not blocked)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(shortcut, what it does) for every action that has one, for the shortcuts dialog."""
@@ -77,7 +92,9 @@ class WindowActions:
         for action in self.all.values():
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
             if keys:
-                rows.append((keys, action.text().replace("&", "").rstrip("…").split("\t")[0]))
+                # undo and redo are listed by their verb, not by the change they would undo now
+                text = action.iconText() if action in (self.undo, self.redo) else action.text()
+                rows.append((keys, text.replace("&", "").rstrip("…").split("\t")[0]))
         rows.append(("Enter", "Search now (in the search box)"))
         rows.append(("Right-click", "Quote selection…, tag, rename and merge tags"))
         return rows

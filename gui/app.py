@@ -64,7 +64,8 @@ def run(argv: list[str] | None = None) -> int:
     reporter = ErrorReporter()
     previous_hook = sys.excepthook
     install_excepthook(reporter)
-    controller = AppController(settings, reporter)
+    # a screenshot must not wait for anyone to type their name
+    controller = AppController(settings, reporter, ask_author=None) if args.screenshot else AppController(settings, reporter)
     catalog_path = args.catalog or (Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else None)
     try:
         if args.screenshot is not None:

@@ -1,5 +1,5 @@
 """Importing a bundle: check it and dry-run the merge on the task runner, then (after the
-preview) apply it as an undoable :class:`~gui.bundle_edits.ImportBundle`.
+preview) apply it with ``WindowCommands.import_bundle`` (undoable in the catalogue).
 
 Used by File → Import bundle… (:class:`gui.window_commands.WindowCommands`). A bundle that
 fails a check is refused with its reason (:func:`refused_box`) and nothing changes.

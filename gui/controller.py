@@ -4,27 +4,39 @@
 the :class:`~gui.workspace.Workspace` and :class:`~gui.main_window.MainWindow`, seeds an
 empty catalogue at start-up with the sample article, and switches catalogue on File → New /
 Open / Open recent, and restores a backup (close, put it in place, reopen, check). It
-remembers the last and recent catalogues in the settings.
+remembers the last and recent catalogues in the settings, and asks once for the name the
+user's changes carry in the history (:func:`ask_author_name`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from catalog.backup import restore_into
 from catalog.catalog import Catalog
 from catalog.errors import PressmarkError
 from catalog.location import default_catalog_path
+from catalog.revisions.author import Author, current_author, default_name
 from catalog.sample import sample_article_path, seed_sample
+from gui.dialogs.author_dialog import AuthorDialog
 from gui.errors import ErrorReporter
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
 from gui.workspace import Workspace
+
+
+def ask_author_name(suggestion: str, parent: QWidget | None = None) -> str:
+    """Ask (modally) for the name the user's changes carry in the history, prefilled with
+    ``suggestion``; returns it, or ``suggestion`` when the dialog is cancelled."""
+    dialog = AuthorDialog(suggestion, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return (dialog.name() if accepted else "") or suggestion
 
 
 class AppController(QObject):
@@ -32,14 +44,24 @@ class AppController(QObject):
 
     ``ready`` fires once the start-up work of a newly opened catalogue (the panels' counts,
     index repair, sample seeding) is done; its first document is selected before that.
+    ``ask_author(suggestion) -> name`` asks for the user's name the first time a catalogue is
+    opened with none in the settings (None: use the login name without asking or keeping it,
+    as ``--screenshot`` does).
     """
 
     ready = Signal()
 
-    def __init__(self, settings: AppSettings, reporter: ErrorReporter, parent=None):
+    def __init__(
+        self,
+        settings: AppSettings,
+        reporter: ErrorReporter,
+        parent=None,
+        ask_author: Callable[[str], str] | None = ask_author_name,
+    ):
         super().__init__(parent)
         self.settings = settings
         self.reporter = reporter
+        self.ask_author = ask_author
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
 
@@ -56,7 +78,7 @@ class AppController(QObject):
         """
         try:
             # a catalogue another Pressmark is writing to opens read-only rather than not at all
-            catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None)
+            catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None, author=self.author())
         except PressmarkError as exc:
             self.reporter.report("Could not open the catalogue", exc)
             return None
@@ -74,6 +96,16 @@ class AppController(QObject):
         window.show()
         self._start_up(window, seed_if_empty)
         return window
+
+    def author(self) -> Author:
+        """Who signs this window's changes: the name in the settings; asked for (once, and
+        kept) when there is none yet."""
+        name = self.settings.author_name()
+        if not name and self.ask_author is not None:
+            name = " ".join(self.ask_author(default_name()).split())
+            if name:
+                self.settings.set_author_name(name)
+        return current_author(name or None)
 
     def _start_up(self, window: MainWindow, seed_if_empty: bool) -> None:
         workspace = self.workspace

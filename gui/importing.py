@@ -1,7 +1,7 @@
 """Importing files and folders on the task runner, with progress, cancel and a report.
 
-Used by File → Import… and by dropping files on the window. Imports are not undoable (each
-imported document can be deleted to the trash like any other).
+Used by File → Import… and by dropping files on the window. The catalogue commits a big import
+in batches of files, each a change Edit → Undo can take back (the newest first).
 """
 
 from __future__ import annotations

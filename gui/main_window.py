@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
         # ----- actions, menus, toolbar ---------------------------------------------------
         self.commands = WindowCommands(self, workspace)
-        self.actions_ = WindowActions(self, workspace.undo_stack)
+        self.actions_ = WindowActions(self)
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.quote_selection, a.tag_selection, a.delete_selection, a.save_metadata, a.accept_all])
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.author_name)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addSeparator()
@@ -170,6 +172,9 @@ class MainWindow(QMainWindow):
         a.export_bundle.triggered.connect(c.ask_export_bundle)
         a.import_bundle.triggered.connect(c.ask_import_bundle)
         a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self.workspace.ops.undo())
+        a.redo.triggered.connect(lambda: self.workspace.ops.redo())
+        a.author_name.triggered.connect(c.ask_author_name)
         a.quote_selection.triggered.connect(c.quote_selection)
         a.tag_selection.triggered.connect(c.ask_tag_selection)
         a.delete_selection.triggered.connect(c.delete_selection)
@@ -205,6 +210,12 @@ class MainWindow(QMainWindow):
         self.saved.saved.connect(lambda _name: self.left_tabs.setCurrentWidget(self.saved))
         for panel in (self.tags, self.actors, self.publications, self.trash, self.centre, self.record, self.status):
             self.workspace.ops.changed.connect(panel.apply_changes)
+        # the Edit menu shows the catalogue's own undo status, read at opening and after each change
+        ops = self.workspace.ops
+        writable = not self.workspace.catalog.read_only
+        ops.undo_status_changed.connect(lambda status: self.actions_.show_undo_status(status, writable))
+        self.actions_.show_undo_status(ops.undo_status, writable)
+        ops.refresh_undo_status()
         # an index that could not follow a change is rebuilt in the background
         self.workspace.ops.changed.connect(lambda _changes: self.commands.repair_index())
         self.workspace.ops.changed.connect(lambda _changes: self.commands.schedule_index_tidy())

@@ -1,10 +1,10 @@
 """Every change the window makes to the catalogue goes through :class:`Operations`.
 
-``perform(edit)`` runs an undoable :class:`~gui.edits.Edit` on the task runner and, once it
-worked, puts it on the undo stack (so a failed edit never appears in the Edit menu); undo and
-redo run ``revert``/``apply`` on the same runner. ``mutate(...)`` runs a change that cannot be
-undone (importing files, merging or deleting tags, emptying the trash, rebuilding the index). Either way the ``Changes`` are
-broadcast on ``changed`` and each panel refreshes only what it shows.
+A change is one call of a catalogue method on the task runner (the single writer). The
+catalogue records each one as an operation with its revisions, so undo and redo live there
+(``catalog.history``): :meth:`Operations.undo` and :meth:`Operations.redo` only call it. After
+every change, undo and redo the ``Changes`` are broadcast on ``changed`` (each panel refreshes
+only what it shows) and the catalogue's undo status is read again for the Edit menu.
 """
 
 from __future__ import annotations
@@ -13,77 +13,52 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from catalog.changes import Changes
-from gui.edits import Edit
+from catalog.revisions.history import UndoStatus
 from gui.tasks import TaskRunner
 
 ErrorReporter = Callable[[str, BaseException], None]
 
 
-class _UndoCommand(QUndoCommand):
-    def __init__(self, edit: Edit, operations: Operations):
-        super().__init__(edit.label)
-        self._edit = edit
-        self._operations = operations
-        self._applied_once = True  # push() calls redo(); the edit already ran
-
-    def redo(self) -> None:
-        if self._applied_once:
-            self._applied_once = False
-            return
-        self._operations._run_step(f"Redo {self._edit.label}", self._edit, self._edit.apply)
-
-    def undo(self) -> None:
-        self._operations._run_step(f"Undo {self._edit.label}", self._edit, self._edit.revert)
-
-
 class Operations(QObject):
     """Runs mutations for the window (main thread API; the work runs on the task runner).
 
-    ``changed(Changes)`` fires on the main thread after every mutation that changed something;
-    ``performed(Edit)`` after an undoable edit first succeeds; ``stepped(Edit)`` after any
-    apply, undo or redo of an edit succeeds (for panels whose content ``Changes`` does not
-    describe, such as saved searches). Failures go to ``report_error``.
+    ``changed(Changes)`` fires on the main thread after every mutation, undo or redo that
+    changed something; ``undo_status_changed(UndoStatus)`` whenever the catalogue's undo status
+    has been read again (after each of those, and on :meth:`refresh_undo_status`). Failures go
+    to ``report_error`` unless the caller passes its own ``on_failure``.
     """
 
     changed = Signal(object)
-    performed = Signal(object)
-    stepped = Signal(object)
+    undo_status_changed = Signal(object)
 
-    def __init__(self, catalog, tasks: TaskRunner, undo_stack: QUndoStack, report_error: ErrorReporter, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, report_error: ErrorReporter, parent=None):
         super().__init__(parent)
         self.catalog = catalog
         self.tasks = tasks
-        self.undo_stack = undo_stack
         self._report_error = report_error
+        self.undo_status = UndoStatus()  # the last status read; empty until the first read
+        self._status_queued = False
 
-    def perform(
+    # ----- changes -----------------------------------------------------------------------
+    def change(
         self,
-        edit: Edit,
-        on_done: Callable[[Edit], None] | None = None,
+        label: str,
+        call: Callable[[], Changes],
+        on_done: Callable[[Changes], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ):
-        """Apply ``edit`` (its :meth:`~gui.edits.Edit.first_apply`, with progress when the
-        edit ``shows_progress``); when it worked, push it on the undo stack and broadcast.
+        """Run ``call()``, one catalogue unit of work returning its ``Changes`` (for example
+        ``lambda: catalog.tag_records(uuids, path)``), on the task runner; broadcast the
+        Changes, then ``on_done(changes)``. ``label`` names the task in the status bar.
         Returns the task's cancel token."""
 
-        def succeeded(changes: Changes) -> None:
-            self.undo_stack.push(_UndoCommand(edit, self))
-            self._broadcast(changes)
-            self.performed.emit(edit)
-            self.stepped.emit(edit)
-            if on_done is not None:
-                on_done(edit)
+        def work(_progress, _cancel) -> tuple[Changes, Changes]:
+            changes = call()
+            return changes, changes
 
-        return self.tasks.run(
-            edit.label,
-            lambda progress, cancel: edit.first_apply(self.catalog, progress, cancel),
-            succeeded,
-            on_failure or (lambda exc: self._report_error(f"Could not {edit.label.lower()}", exc)),
-            shows_progress=edit.shows_progress,
-        )
+        return self.mutate(label, work, on_done, on_failure=on_failure)
 
     def mutate(
         self,
@@ -92,47 +67,64 @@ class Operations(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         shows_progress: bool = False,
-        clears_history: bool = False,
         on_failure: Callable[[BaseException], None] | None = None,
     ):
-        """Run a change that is not undoable: ``work(progress, cancel) -> (result, Changes)``.
-
-        ``clears_history`` empties the undo stack afterwards, for changes that older edits
-        could no longer be reverted across (merging or deleting tags, emptying the trash).
-        Returns the task's cancel token.
-        """
+        """Run ``work(progress, cancel) -> (result, Changes)`` on the task runner (with
+        progress and Cancel in the status bar when ``shows_progress``); broadcast the Changes,
+        re-read the undo status, then ``on_done(result)``. Returns the task's cancel token."""
 
         def succeeded(outcome: tuple[Any, Changes]) -> None:
             result, changes = outcome
-            if clears_history:
-                self.undo_stack.clear()
             self._broadcast(changes)
+            self.refresh_undo_status()
             if on_done is not None:
                 on_done(result)
 
-        return self.tasks.run(
-            label,
-            work,
-            succeeded,
-            on_failure or (lambda exc: self._report_error(f"Could not {label.lower()}", exc)),
-            shows_progress=shows_progress,
-        )
+        def failed(exc: BaseException) -> None:
+            # a failed unit of work changed nothing, but a cancelled import may have kept
+            # the files it finished; the menu must say what undo would now do
+            self.refresh_undo_status()
+            (on_failure or (lambda e: self._report_error(f"Could not {label.lower()}", e)))(exc)
 
+        return self.tasks.run(label, work, succeeded, failed, shows_progress=shows_progress)
+
+    # ----- undo and redo -----------------------------------------------------------------
+    def undo(self):
+        """Undo the catalogue's newest undoable change (``catalog.history.undo()``), on the
+        task runner. A blocked undo is reported with the catalogue's reason."""
+        label = f"Undo {self.undo_status.undo}".strip()
+        return self.mutate(label, lambda _p, _c: (None, self.catalog.history.undo()), on_failure=lambda exc: self._report_error("Could not undo", exc))
+
+    def redo(self):
+        """Redo the change undone last (``catalog.history.redo()``), on the task runner."""
+        label = f"Redo {self.undo_status.redo}".strip()
+        return self.mutate(label, lambda _p, _c: (None, self.catalog.history.redo()), on_failure=lambda exc: self._report_error("Could not redo", exc))
+
+    def refresh_undo_status(self) -> None:
+        """Read ``catalog.history.undo_status()`` on the task runner and emit
+        ``undo_status_changed``. Requests made before a queued read runs share it: the runner
+        runs tasks in order, so that read sees every change finished before it."""
+        if self._status_queued:
+            return
+        try:
+            self.tasks.run("Reading the undo history", lambda _p, _c: self.catalog.history.undo_status(), self._status_read, self._status_failed)
+        except RuntimeError:  # the runner was shut down: the window is going away
+            return
+        self._status_queued = True
+
+    def _status_read(self, status: UndoStatus) -> None:
+        self._status_queued = False
+        self.undo_status = status
+        self.undo_status_changed.emit(status)
+
+    def _status_failed(self, exc: BaseException) -> None:
+        self._status_queued = False
+        self._report_error("Could not read the undo history", exc)
+
+    # ----- reporting ---------------------------------------------------------------------
     def report_error(self, title: str, exc: BaseException) -> None:
         """Show a failure the way failed operations are shown (a cancelled task shows nothing)."""
         self._report_error(title, exc)
-
-    def _run_step(self, label: str, edit: Edit, step: Callable[[Any], Changes]) -> None:
-        def succeeded(changes: Changes) -> None:
-            self._broadcast(changes)
-            self.stepped.emit(edit)
-
-        self.tasks.run(
-            label,
-            lambda _progress, _cancel: step(self.catalog),
-            succeeded,
-            lambda exc: self._report_error(f"Could not {label.lower()}", exc),
-        )
 
     def _broadcast(self, changes: Changes) -> None:
         if changes:

@@ -1,4 +1,4 @@
-"""Quoting a selection: from the reader's selected text to an undoable CreateQuote.
+"""Quoting a selection: from the reader's selected text to ``add_quote`` on the task runner.
 
 :func:`start_quote` takes the selection (as code points, through :mod:`gui.positions`) before
 the dialog opens, so the dialog's own focus changes cannot alter it.
@@ -9,18 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gui.dialogs.quote_dialog import QuoteDialog
-from gui.edits import CreateQuote
 from gui.operations import Operations
 from gui.panels.reader import DocumentReader
 
 
 def start_quote(
-    reader: DocumentReader, catalog, ops: Operations, parent, on_created: Callable[[CreateQuote], None] | None = None
+    reader: DocumentReader, catalog, ops: Operations, parent, on_created: Callable[[str], None] | None = None
 ) -> QuoteDialog | None:
     """Open the quote dialog for the reader's selection (None when nothing is selected).
 
-    On acceptance the quote is created on the task runner; ``on_created(edit)`` then gets the
-    edit, whose ``quote_uuid`` names the new quote. Main thread only.
+    On acceptance the quote is created on the task runner (one unit of work, undoable in the
+    catalogue); ``on_created(uuid)`` then gets the new quote's UUID. Main thread only.
     """
     span = reader.selected_span()
     view = reader.view
@@ -32,11 +31,14 @@ def start_quote(
 
     def accepted() -> None:
         request = dialog.request()
-        edit = CreateQuote(
-            view.uuid, start, end, kind=request.kind, speaker=request.speaker,
-            new_speaker_type=request.new_speaker_type, note=request.note, tags=request.tags,
+        ops.mutate(
+            "Create quote",
+            lambda _p, _c: catalog.add_quote(
+                view.uuid, start, end, kind=request.kind, speaker=request.speaker or None,
+                note=request.note, tags=list(request.tags), new_speaker_type=request.new_speaker_type,
+            ),
+            on_created,
         )  # fmt: skip
-        ops.perform(edit, on_created)
 
     dialog.accepted.connect(accepted)
     dialog.open()

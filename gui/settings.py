@@ -1,7 +1,8 @@
 """What the window remembers between sessions, over one ``QSettings`` passed in.
 
 Window geometry and state, splitter layouts, the last catalogue and the recent ones, the
-folder bundles were last exported to or imported from. The
+folder bundles were last exported to or imported from, the name the user's changes carry in
+the history. The
 application makes its ``QSettings`` (organisation "Pressmark"); tests pass one pointing at a
 temporary file.
 """
@@ -65,8 +66,14 @@ class AppSettings:
         self.store.setValue("catalog/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
         self.store.sync()
 
-    def forget_catalog(self, path: Path) -> None:
-        self.store.setValue("catalog/recent", [str(p) for p in self.recent_catalogs() if p != Path(path)])
+    # ----- history -----------------------------------------------------------------------
+    def author_name(self) -> str:
+        """The name the user's changes carry in the history ("" until it has been asked)."""
+        return " ".join(str(self.store.value("history/author", "") or "").split())
+
+    def set_author_name(self, name: str) -> None:
+        self.store.setValue("history/author", " ".join(name.split()))
+        self.store.sync()
 
     # ----- exchange ----------------------------------------------------------------------
     def exchange_folder(self) -> Path:

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 import catalog as catalog_package
 from catalog.changes import Changes
 from catalog.errors import InvalidBundle, describe
+from catalog.revisions.author import current_author
 from catalog.store import Cancelled
-from gui.bundle_edits import ImportBundle
 from gui.bundle_export import ExportScope, plural, start_export
 from gui.bundle_import import import_result, refused_box, start_preview
+from gui.dialogs.author_dialog import AuthorDialog
 from gui.dialogs.backups_dialog import BackupsDialog
 from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
-from gui.edits import DeleteRecords, TagRecords
 from gui.errors import WINDOW_STEPS
 from gui.importing import start_import
 from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
@@ -92,7 +92,7 @@ class WindowCommands:
     def quote_selection(self):
         dialog = start_quote(
             self.window.record.reader, self.catalog, self.ops, self.window,
-            lambda edit: self.window.record.show_quote(edit.quote_uuid),
+            self.window.record.show_quote,
         )  # fmt: skip
         if dialog is None:
             self.window.statusBar().showMessage("Select some text of the document first.", 4000)
@@ -109,12 +109,13 @@ class WindowCommands:
             self.tag_records(uuids, path.strip())
 
     def tag_records(self, uuids: list[str], path: str) -> None:
-        self.ops.perform(TagRecords(list(uuids), path))
+        refs = list(uuids)
+        self.ops.change(f"Tag “{path}”", lambda: self.catalog.tag_records(refs, path))
 
     def delete_selection(self) -> None:
         uuids = self.selected_records()
         if uuids:
-            self.ops.perform(DeleteRecords(uuids))
+            self.ops.change("Delete", lambda: self.catalog.delete(uuids))
 
     def save_metadata(self) -> None:
         self.window.record.metadata.save()
@@ -199,15 +200,23 @@ class WindowCommands:
         )  # fmt: skip
 
     def import_bundle(self, path: Path, policy: str = "mine"):
-        """Import ``path`` with conflict ``policy`` as an undoable edit; report the outcome."""
+        """Import ``path`` with conflict ``policy`` on the task runner (with progress and
+        Cancel; one unit of work the catalogue can undo, overwritten fields included); report
+        the outcome."""
 
-        def done(edit: ImportBundle) -> None:
-            dialog = import_result(edit.report, self.window)
-            self.window.statusBar().showMessage(f"Imported {path.name}: {edit.report.changes.summary()}.", 8000)
+        def work(progress, cancel):
+            report = self.catalog.import_bundle(path, on_conflict=policy, progress=progress, cancel=cancel)
+            return report, report.changes
+
+        def done(report) -> None:
+            dialog = import_result(report, self.window)
+            self.window.statusBar().showMessage(f"Imported {path.name}: {report.changes.summary()}.", 8000)
             self._opened(dialog)
             dialog.open()
 
-        return self.ops.perform(ImportBundle(path, policy), done, lambda exc: self._bundle_failed(path, exc))
+        return self.ops.mutate(
+            f"Import bundle “{path.name}”", work, done, shows_progress=True, on_failure=lambda exc: self._bundle_failed(path, exc)
+        )
 
     def _bundle_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, InvalidBundle):
@@ -301,6 +310,29 @@ class WindowCommands:
 
         label = "Repairing" if repair else "Checking"
         return self.ops.mutate(label, lambda _p, _c: (self.catalog.check(repair=repair), Changes()), done)
+
+    # ----- history -----------------------------------------------------------------------
+    def ask_author_name(self) -> AuthorDialog:
+        """Edit → Your name in the history…: change the name later changes carry."""
+        dialog = AuthorDialog(self.catalog.author.name, self.window)
+        dialog.accepted.connect(lambda: dialog.name() and self.set_author_name(dialog.name()))
+        self._opened(dialog)
+        dialog.open()
+        return dialog
+
+    def set_author_name(self, name: str):
+        """Keep ``name`` in the settings and sign the catalogue's next changes with it. The
+        catalogue's author is swapped on the task runner, so a change already queued keeps the
+        name it was asked under."""
+        self.window.settings.set_author_name(name)
+        author = current_author(name)
+
+        def swap(_progress, _cancel) -> None:
+            self.catalog.author = author
+
+        return self.workspace.tasks.run(
+            "Changing your name", swap, lambda _r: self.window.statusBar().showMessage(f"Your changes are now signed “{author.name}”.", 6000)
+        )
 
     # ----- help --------------------------------------------------------------------------
     def shortcuts(self) -> ReportDialog:

@@ -1,4 +1,4 @@
-"""One open catalogue and what works on it: the task runner, the undo stack, the operations.
+"""One open catalogue and what works on it: the task runner and the operations.
 
 The controller makes one :class:`Workspace` per open catalogue and hands it to the window;
 :meth:`close` stops background work and closes the catalogue.
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoStack
-
 from gui.operations import ErrorReporter, Operations
 from gui.tasks import TaskRunner
 
@@ -18,20 +16,16 @@ from gui.tasks import TaskRunner
 class Workspace:
     catalog: object
     tasks: TaskRunner
-    undo_stack: QUndoStack
     ops: Operations
 
     @classmethod
     def create(cls, catalog, report_error: ErrorReporter) -> Workspace:
         """Wrap an open ``Catalog``. Main thread only."""
         tasks = TaskRunner()
-        undo_stack = QUndoStack()
-        undo_stack.setUndoLimit(200)
-        ops = Operations(catalog, tasks, undo_stack, report_error)
-        return cls(catalog, tasks, undo_stack, ops)
+        ops = Operations(catalog, tasks, report_error)
+        return cls(catalog, tasks, ops)
 
     def close(self, wait_msecs: int = 30000) -> None:
         """Cancel queued work, wait for the worker, close the catalogue."""
         self.tasks.shut_down(wait_msecs)
-        self.undo_stack.clear()
         self.catalog.close()

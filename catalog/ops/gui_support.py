@@ -1,39 +1,33 @@
-"""Reads and undo steps the desktop window needs. Mixed into :class:`catalog.Catalog`.
+"""Reads the desktop window needs. Mixed into :class:`catalog.Catalog`.
 
 * :meth:`documents_of` turns a mixed selection (documents, quotes, actors) into the documents
   an export of that selection should carry;
 * :meth:`tag_counts` counts live records per tag, directly and with its sub-tags, and
   :meth:`tag_tree` gives the tags with those counts in one read;
-* :meth:`tag_paths` and :meth:`actor_names` feed the editors' completers (names only, no counts);
-* :meth:`reopen_proposals` puts decided proposals back to pending (undo of accept/reject);
-* :meth:`revert_bundle_import` removes what an applied bundle import added (its undo).
+* :meth:`tag_paths` and :meth:`actor_names` feed the editors' completers (names only, no counts).
 
-Reads may run on any thread; the writes are units of work like every other.
+Reads may run on any thread. Undo is the catalogue's own (``catalog.history``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import aliased
 
-from catalog.changes import Changes
-from catalog.errors import InvalidInput, NotFound
-from catalog.exchange.merge_report import MergeReport
+from catalog.errors import NotFound
 from catalog.models import (
     Actor,
     Document,
     DocumentActor,
-    Proposal,
     Quote,
     Tag,
     actor_tags,
     document_tags,
     quote_tags,
-    utcnow,
 )
 from catalog.views import TagView
 
@@ -156,53 +150,6 @@ class GuiSupportOps:
             names = session.scalars(select(Actor.name).where(Actor.deleted_at.is_(None)).distinct())
             return sorted(names, key=str.lower)
 
-    # ----- undo steps --------------------------------------------------------------------
-    def reopen_proposals(self, ids: Iterable[int]) -> Changes:
-        """Put accepted or rejected proposals back to pending (the records an acceptance made
-        are not touched). Raises NotFound for an unknown proposal id."""
-        with self.writing("Reopen proposals") as (session, changes):
-            for proposal_id in ids:
-                proposal = session.get(Proposal, proposal_id)
-                if proposal is None:
-                    raise NotFound(f"no proposal {proposal_id}")
-                if proposal.status != "pending":
-                    proposal.status = "pending"
-                    changes.proposals = True
-                    changes.link("document", proposal.document.uuid)
-        return changes
-
-    def revert_bundle_import(self, report: MergeReport) -> Changes:
-        """Undo an applied ``import_bundle``: remove for good the records it added (kept-both
-        copies included) and the tags it created, and move records it brought back from the
-        trash back there. What it added to records that were already here (tags, aliases,
-        identifiers, links, relations) and fields it overwrote with ``theirs`` stay. Records
-        already gone are skipped. Raises InvalidInput for a dry run's report.
-        """
-        if report.dry_run:
-            raise InvalidInput("a dry run changed nothing, so there is nothing to undo")
-        added: dict[str, set[str]] = {kind: set() for kind in ("tag", *_MODELS)}
-        restored: dict[str, set[str]] = {kind: set() for kind in _MODELS}
-        for entry in report.entries:
-            if not entry.local_uuid or entry.local_uuid not in report.changes.created[entry.kind]:
-                continue
-            if entry.action == "added" or entry.resolution == "kept both":
-                added[entry.kind].add(entry.local_uuid)
-            elif "in the trash here" in entry.fields and entry.kind in restored:
-                restored[entry.kind].add(entry.local_uuid)
-        with self.writing("Undo bundle import") as (session, changes):
-            for kind in ("quote", "document", "actor"):
-                _purge(session, changes, kind, added[kind])
-            now = utcnow()
-            for kind, model in _MODELS.items():
-                for record in _by_uuids(session, model, restored[kind]):
-                    if record.deleted_at is None:
-                        record.deleted_at = now
-                        changes.delete(kind, record.uuid)
-                        for quote in record.quotes if kind == "document" else []:
-                            changes.delete("quote", quote.uuid)
-            _remove_tags(session, changes, added["tag"])
-        return changes
-
 
 def _lineage(tag_id: int, parents: dict[int, int | None]) -> tuple[int, ...]:
     """The tag and its ancestors (a parent cycle cannot hang us)."""
@@ -237,47 +184,3 @@ def _path(tag_id: int, tags: dict[int, tuple[str, int | None]]) -> str:
         parts.append(name)
         node, depth = parent, depth + 1
     return "/".join(reversed(parts))
-
-
-def _by_uuids(session, model, uuids: set[str]) -> list:
-    values = sorted(uuids)
-    records = []
-    for first in range(0, len(values), _CHUNK):
-        records.extend(session.scalars(select(model).where(model.uuid.in_(values[first : first + _CHUNK]))))
-    return records
-
-
-def _purge(session, changes: Changes, kind: str, uuids: set[str]) -> None:
-    """Delete the records of ``kind`` for good; records that pointed at them are re-indexed."""
-    for record in _by_uuids(session, _MODELS[kind], uuids):
-        changes.delete(kind, record.uuid)
-        if kind == "document":
-            for quote in record.quotes:
-                changes.delete("quote", quote.uuid)
-        elif kind == "actor":
-            # quotes lose their speaker and documents the link: their index entries change
-            for quote in session.scalars(select(Quote).where(Quote.speaker_id == record.id)):
-                changes.edit("quote", quote.uuid)
-            for link in record.document_links:
-                changes.edit("document", link.document.uuid)
-        session.delete(record)
-    session.flush()
-
-
-def _remove_tags(session, changes: Changes, uuids: set[str]) -> None:
-    """Delete created tags, deepest first, unless a tag that was already here now hangs
-    below one (a ``theirs`` move); the records they tagged are re-indexed."""
-    tags = _by_uuids(session, Tag, uuids)
-    for tag in sorted(tags, key=lambda t: t.path.count("/"), reverse=True):
-        children = session.scalars(select(Tag.uuid).where(Tag.parent_id == tag.id))
-        if any(child not in uuids for child in children):
-            continue
-        for kind, table, column in _TAG_TABLES:
-            model = _MODELS[kind]
-            tagged = select(table.c[column]).where(table.c.tag_id == tag.id)
-            for uuid in session.scalars(select(model.uuid).where(model.id.in_(tagged))):
-                if uuid not in changes.deleted[kind]:
-                    changes.edit(kind, uuid)
-        changes.delete("tag", tag.uuid)
-        session.delete(tag)
-        session.flush()

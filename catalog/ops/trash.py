@@ -68,13 +68,6 @@ class TrashOps:
                     _remove(session, changes, kind, record)
         return changes
 
-    def purge(self, refs: list[str]) -> Changes:
-        """Remove records for good at once (used to undo a creation)."""
-        with self.writing("Remove for good") as (session, changes):
-            for ref in refs:
-                _remove(session, changes, *any_by_ref(session, ref, include_deleted=True))
-        return changes
-
 
 def _remove(session, changes: Changes, kind: str, record) -> None:
     """Delete a record for good; a document's quotes go with it."""

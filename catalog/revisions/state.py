@@ -191,6 +191,7 @@ def write_state(session: Session, changes: Changes, record_type: str, uuid: str,
         if record is not None:
             _delete(session, changes, record_type, record)
         return
+    was_trashed = record is not None and record_type != "tag" and record.deleted_at is not None
     created = record is None
     if created:
         record = model(uuid=uuid)
@@ -205,10 +206,19 @@ def write_state(session: Session, changes: Changes, record_type: str, uuid: str,
         _write_proposals(session, changes, record.id, state)
     session.expire(record)  # its collections were written below the ORM
     deleted = record_type != "tag" and record.deleted_at is not None
+    # into or out of the trash is reported as Catalog.delete and Catalog.restore report it (gone
+    # or new, with a document's quotes), since lists, counts and the index follow those
     if deleted:
         changes.delete(record_type, uuid)
-    elif created:
+        if record_type == "document" and not was_trashed:
+            for quote in record.quotes:
+                changes.delete("quote", quote.uuid)
+    elif created or was_trashed:
         changes.create(record_type, uuid)
+        if record_type == "document" and was_trashed:
+            for quote in record.quotes:
+                if quote.deleted_at is None:
+                    changes.create("quote", quote.uuid)
     else:
         changes.edit(record_type, uuid)
 

@@ -48,9 +48,6 @@ class ListCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
-    def set_items(self, items: list[str]) -> None:
-        self.model().setStringList(items)
-
     def splitPath(self, path: str) -> list[str]:
         return [path.rpartition(",")[2].strip()]
 

@@ -1,4 +1,4 @@
-"""An actor's record: name, type, dates, description and aliases (editable, undoable),
+"""An actor's record: name, type, dates, description and aliases (editable, undoable in the catalogue),
 identifiers and relations, tags, the documents that name it, its quotes, and the speakers
 quoted alongside it (the co-quotation view)."""
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from catalog.models import ACTOR_TYPES
 from catalog.views import ActorView
-from gui.edits import DeleteRecords, EditActor
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
@@ -143,11 +142,12 @@ class ActorRecord(QScrollArea):
         current = {"name": view.name, "type": view.type, "dates": view.dates, "description": view.description, "aliases": view.aliases}
         after = {k: v for k, v in after.items() if v != current[k]}
         if after:
-            self._ops.perform(EditActor(view.uuid, {k: current[k] for k in after}, after))
+            self._ops.change("Edit actor", lambda: self._catalog.update_actor(view.uuid, **after))
 
     def delete(self) -> None:
         if self.view is not None:
-            self._ops.perform(DeleteRecords([self.view.uuid]))
+            uuid = self.view.uuid
+            self._ops.change("Delete actor", lambda: self._catalog.delete([uuid]))
 
 
 def _add(widget: QListWidget, text: str, uuid: str) -> None:

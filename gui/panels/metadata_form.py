@@ -1,7 +1,7 @@
 """A document's metadata beside the reader: editable fields, tags, linked actors.
 
-Saving sends one undoable :class:`~gui.edits.EditDocument` with only the fields that
-changed; linking an actor is a :class:`~gui.edits.LinkActor`. Clicking a linked actor emits
+Saving sends one ``update_document`` with only the fields that changed; linking an actor is
+one ``link_actor`` (each undoable in the catalogue). Clicking a linked actor emits
 ``actor_chosen(uuid)``.
 """
 
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from catalog.models import LINK_ROLES
 from catalog.views import DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
-from gui.edits import EditDocument, LinkActor
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
@@ -159,13 +158,14 @@ class MetadataForm(QScrollArea):
         after = self.changed_fields()
         if self.view is None or not after:
             return
-        before = {name: getattr(self.view, name) for name in after}
-        self._ops.perform(EditDocument(self.view.uuid, before, after))
+        uuid = self.view.uuid
+        self._ops.change("Edit document", lambda: self._catalog.update_document(uuid, **after))
         self._set_dirty(False)
 
     def link(self, actor: str, role: str) -> None:
         if self.view is not None and actor:
-            self._ops.perform(LinkActor(self.view.uuid, actor, role))
+            uuid = self.view.uuid
+            self._ops.change(f"Link actor as {role}", lambda: self._catalog.link_actor(uuid, actor, role))
 
     def _link_typed(self) -> None:
         self.link(" ".join(self.link_name.text().split()), self.link_role.currentText())

@@ -1,7 +1,7 @@
 """Proposals for the open document: accept, edit and accept, reject, or accept them all.
 
-Accepting and rejecting are undoable edits (:mod:`gui.proposal_edits`) run on the task
-runner like every change. Choosing a quote proposal emits
+Accepting and rejecting are catalogue changes run on the task runner like every change (the
+catalogue can undo them, statuses included). Choosing a quote proposal emits
 ``span_chosen(start, end)`` so the reader can select its text.
 """
 
@@ -15,7 +15,6 @@ from catalog.ops.suggest import ProposalView
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
-from gui.proposal_edits import AcceptProposals, RejectProposal
 
 
 class ProposalsPanel(QWidget):
@@ -75,14 +74,15 @@ class ProposalsPanel(QWidget):
 
     # ----- decisions ---------------------------------------------------------------------
     def accept(self, proposal: ProposalView, edits: dict | None = None) -> None:
-        self._ops.perform(AcceptProposals(proposal.document_uuid, proposal.id, edits))
+        self._ops.change("Accept proposal", lambda: self._catalog.accept_proposal(proposal.id, edits))
 
     def reject(self, proposal: ProposalView) -> None:
-        self._ops.perform(RejectProposal(proposal.id))
+        self._ops.change("Reject proposal", lambda: self._catalog.reject_proposal(proposal.id))
 
     def accept_all(self) -> None:
         if self.document:
-            self._ops.perform(AcceptProposals(self.document))
+            document = self.document
+            self._ops.mutate("Accept all proposals", lambda _p, _c: self._catalog.accept_all(document))
 
     def edit(self, proposal: ProposalView) -> ProposalDialog:
         names = self._catalog.actor_names()

@@ -1,6 +1,6 @@
 """One quote beside the reader: its context, speaker, kind, note and tags, all editable.
 
-Edits are undoable (:class:`~gui.edits.EditQuote`, tag edits, :class:`~gui.edits.DeleteRecords`).
+Each edit is one catalogue call (``update_quote``, tags, ``delete``), undoable in the catalogue.
 Clicking the speaker emits ``actor_chosen(uuid)``.
 """
 
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from catalog.models import ACTOR_TYPES, QUOTE_KINDS
 from catalog.views import QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
-from gui.edits import DeleteRecords, EditQuote
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
@@ -128,7 +127,6 @@ class QuoteRecord(QScrollArea):
         if view is None:
             return
         name = " ".join(self.speaker.text().split())
-        old_speaker = view.speaker.uuid if view.speaker else ""
         after: dict = {}
         if self.kind.currentData() != view.kind:
             after["kind"] = self.kind.currentData()
@@ -140,11 +138,9 @@ class QuoteRecord(QScrollArea):
                 after["new_speaker_type"] = self.speaker_type.currentText()
         if not after:
             return
-        before = {key: getattr(view, key) for key in after if key in ("kind", "note")}
-        if "speaker" in after:
-            before["speaker"] = old_speaker
-        self._ops.perform(EditQuote(view.uuid, before, after))
+        self._ops.change("Edit quote", lambda: self._catalog.update_quote(view.uuid, **after))
 
     def delete(self) -> None:
         if self.view is not None:
-            self._ops.perform(DeleteRecords([self.view.uuid]))
+            uuid = self.view.uuid
+            self._ops.change("Delete quote", lambda: self._catalog.delete([uuid]))

@@ -1,8 +1,9 @@
 """The right-hand column: the record being looked at.
 
 A document shows in the reader with, beside it, tabs for its metadata, the quote being looked
-at and its proposals; a quote shows as its document, scrolled to the quote; an actor shows its
-own record. Links inside (a speaker, an actor's documents and quotes) navigate here.
+at, its proposals and the history of what is shown (the quote, else the document); a quote
+shows as its document, scrolled to the quote; an actor shows its own record, with its history
+in a second tab. Links inside (a speaker, an actor's documents and quotes) navigate here.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from catalog.changes import Changes
 from catalog.errors import NotFound
 from gui.operations import Operations
 from gui.panels.actor_record import ActorRecord
+from gui.panels.history_panel import HistoryPanel
 from gui.panels.metadata_form import MetadataForm
 from gui.panels.proposals_panel import ProposalsPanel
 from gui.panels.quote_record import QuoteRecord
@@ -38,6 +40,8 @@ class RecordPane(QWidget):
         self.side.addTab(self.metadata, "Metadata")
         self.side.addTab(self.quote, "Quote")
         self.side.addTab(self.proposals, "Proposals")
+        self.history = HistoryPanel(catalog, ops)
+        self.side.addTab(self.history, "History")
         self.side.setMinimumWidth(260)  # the form's own hint would squeeze the reader
         self.reader.setMinimumWidth(320)
         self.document_page = QSplitter(Qt.Orientation.Horizontal)
@@ -48,10 +52,15 @@ class RecordPane(QWidget):
         self.document_page.setSizes([410, 350])
         self.document_page.setChildrenCollapsible(False)
         self.actor = ActorRecord(catalog, ops)
+        self.actor_history = HistoryPanel(catalog, ops)
+        self.actor_page = QTabWidget()
+        self.actor_page.setDocumentMode(True)
+        self.actor_page.addTab(self.actor, "Actor")
+        self.actor_page.addTab(self.actor_history, "History")
         self.empty = QLabel("Choose a document, quote or actor.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for page in (self.empty, self.document_page, self.actor):
+        for page in (self.empty, self.document_page, self.actor_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,9 +99,11 @@ class RecordPane(QWidget):
         self._set_shown("quote", uuid)
 
     def show_actor(self, uuid: str) -> None:
-        self.actor.set_actor(self._catalog.actor(uuid))
-        self.stack.setCurrentWidget(self.actor)
+        view = self._catalog.actor(uuid)
+        self.actor.set_actor(view)
+        self.stack.setCurrentWidget(self.actor_page)
         self._set_shown("actor", uuid)
+        self.actor_history.set_record("actor", uuid, f"History of the actor “{view.name}”")
 
     def clear(self) -> None:
         self.reader.show_document(None)
@@ -111,13 +122,27 @@ class RecordPane(QWidget):
 
     def _set_shown(self, kind: str, uuid: str) -> None:
         self.kind, self.uuid = kind, uuid
+        if kind in ("document", "quote"):
+            self.history.set_record(kind, uuid, self._history_caption(kind))
+        elif not kind:
+            self.history.set_record("", "")
         self.shown.emit(kind, uuid)
+
+    def _history_caption(self, kind: str) -> str:
+        if kind == "quote" and self.quote.view is not None:
+            excerpt = " ".join(self.quote.view.exact.split())
+            excerpt = excerpt if len(excerpt) <= 60 else excerpt[:60].rstrip() + "…"
+            return f"History of the quote “{excerpt}”"
+        title = self.reader.view.title if self.reader.view is not None else ""
+        return f"History of the document “{title}”"
 
     # ----- changes -----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
         """Reload what is shown if ``changes`` touched it; clear it if it was deleted."""
         try:
-            if self.stack.currentWidget() is self.actor and self.uuid:
+            self.history.apply_changes(changes)
+            self.actor_history.apply_changes(changes)
+            if self.stack.currentWidget() is self.actor_page and self.uuid:
                 if self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
                     self.actor.set_actor(self._catalog.actor(self.uuid))
             elif self.reader.view is not None:

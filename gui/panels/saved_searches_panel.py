@@ -1,7 +1,8 @@
 """Saved searches, stored in the catalogue (``Catalog.save_search``); choosing one runs it.
 
-Saving and deleting are undoable (:mod:`gui.saved_search_edits`); the list refreshes after
-each step of those edits (``Operations.stepped``), since they change no record.
+Saving and deleting run on the task runner; the list refreshes when each is done, since they
+change no record (and the catalogue does not record them as revisions yet, so they are not
+undoable).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QListView, QMenu, QVBoxLayout, QWidget
 
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
-from gui.saved_search_edits import DeleteSavedSearch, SaveSearch
 
 
 class SavedSearchesPanel(QWidget):
@@ -36,7 +36,6 @@ class SavedSearchesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        ops.stepped.connect(self._stepped)
         self.refresh()
 
     def refresh(self) -> None:
@@ -44,14 +43,15 @@ class SavedSearchesPanel(QWidget):
 
     def save(self, name: str, query: str) -> None:
         """Save ``query`` as ``name`` (replacing a search of that name)."""
-        self._ops.perform(SaveSearch(name, query), lambda edit: self.saved.emit(edit.name))
+        stored = " ".join(name.split())  # as the catalogue stores it
+        self._ops.change(f"Save search “{stored}”", lambda: self._catalog.save_search(name, query), lambda _c: self._saved(stored))
 
     def remove(self, name: str) -> None:
-        self._ops.perform(DeleteSavedSearch(name))
+        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.delete_saved_search(name), lambda _c: self.refresh())
 
-    def _stepped(self, edit) -> None:
-        if isinstance(edit, (SaveSearch, DeleteSavedSearch)):
-            self.refresh()
+    def _saved(self, name: str) -> None:
+        self.refresh()
+        self.saved.emit(name)
 
     def _clicked(self, index: QModelIndex) -> None:
         self.search_chosen.emit(self.model.row_at(index.row()).query)

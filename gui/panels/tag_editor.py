@@ -1,4 +1,4 @@
-"""The tags of one record: listed, added (with completion) and removed, each an undoable edit."""
+"""The tags of one record: listed, added (with completion) and removed, each one catalogue change."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.completion import FillOnFocus, ListCompleter
 from gui.dialogs.quote_dialog import split_tags
-from gui.edits import TagRecords, UntagRecords
 from gui.operations import Operations
 
 
@@ -62,11 +61,13 @@ class TagEditor(QWidget):
             self.list.addItem(item)
 
     def add(self, paths: list[str]) -> None:
+        uuid = self.uuid
         for path in paths:
-            self._ops.perform(TagRecords([self.uuid], path))
+            self._ops.change(f"Tag “{path}”", lambda path=path: self._catalog.tag_records([uuid], path))
 
     def remove(self, path: str) -> None:
-        self._ops.perform(UntagRecords([self.uuid], path))
+        uuid = self.uuid
+        self._ops.change(f"Untag “{path}”", lambda: self._catalog.untag_records([uuid], path))
 
     def _add_typed(self) -> None:
         paths = split_tags(self.add_edit.text())

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.changes import Changes
-from gui.edits import RenameTag, TagRecords
 from gui.models.tag_tree import TagTreeModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -97,27 +96,24 @@ class TagsPanel(QWidget):
     # ----- actions (no prompts: callable from tests and menus alike) ----------------------
     def tag_records(self, uuids: list[str], path: str) -> None:
         if uuids:
-            self._ops.perform(TagRecords(list(uuids), path))
+            refs = list(uuids)
+            self._ops.change(f"Tag “{path}”", lambda: self._catalog.tag_records(refs, path))
 
     def rename(self, path: str, new_path: str) -> None:
         if new_path and new_path != path:
-            self._ops.perform(RenameTag(path, new_path))
+            self._ops.change(f"Rename tag “{path}”", lambda: self._catalog.rename_tag(path, new_path))
 
     def merge(self, source: str, target: str) -> None:
-        self._ops.mutate(
-            f"Merge tag “{source}”",
-            lambda _p, _c: (None, self._catalog.merge_tags(source, target)),
-            clears_history=True,
-        )
+        self._ops.change(f"Merge tag “{source}”", lambda: self._catalog.merge_tags(source, target))
 
     def delete(self, path: str) -> None:
-        self._ops.mutate(f"Delete tag “{path}”", lambda _p, _c: (None, self._catalog.delete_tag(path)), clears_history=True)
+        self._ops.change(f"Delete tag “{path}”", lambda: self._catalog.delete_tag(path))
 
     def set_colour(self, path: str, colour: str) -> None:
-        self._ops.mutate(f"Colour tag “{path}”", lambda _p, _c: (None, self._catalog.add_tag(path, colour=colour)))
+        self._ops.change(f"Colour tag “{path}”", lambda: self._catalog.add_tag(path, colour=colour))
 
     def add(self, path: str) -> None:
-        self._ops.mutate(f"Add tag “{path}”", lambda _p, _c: (None, self._catalog.add_tag(path)))
+        self._ops.change(f"Add tag “{path}”", lambda: self._catalog.add_tag(path))
 
     # ----- UI ----------------------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:

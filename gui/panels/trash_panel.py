@@ -1,4 +1,4 @@
-"""The trash: deleted documents, quotes and actors; restore them (undoable) or empty it.
+"""The trash: deleted documents, quotes and actors; restore them or empty it (both undoable in the catalogue).
 Its list is read on the task runner."""
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.changes import Changes
-from gui.edits import RestoreRecords
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -66,14 +65,14 @@ class TrashPanel(QWidget):
     def restore_selected(self) -> None:
         uuids = [self.model.row_at(i.row()).uuid for i in self.view.selectionModel().selectedRows()]
         if uuids:
-            self._ops.perform(RestoreRecords(uuids))
+            self._ops.change("Restore from the trash", lambda: self._catalog.restore(uuids))
 
     def empty(self) -> None:
-        self._ops.mutate("Empty trash", lambda _p, _c: (None, self._catalog.empty_trash()), clears_history=True)
+        self._ops.change("Empty trash", self._catalog.empty_trash)
 
     def _ask_empty(self) -> None:
         answer = QMessageBox.question(
-            self, "Empty trash", f"Delete the {self.model.rowCount()} records in the trash for good? This cannot be undone."
+            self, "Empty trash", f"Delete the {self.model.rowCount()} records in the trash for good? Edit → Undo brings them back."
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.empty()

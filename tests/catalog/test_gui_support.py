@@ -1,11 +1,13 @@
-"""The reads and undo steps the window needs (catalog/ops/gui_support.py)."""
+"""The reads the window needs (catalog/ops/gui_support.py), and the catalogue undo that replaced
+the window's own undo steps for proposals and bundle imports."""
 
 from __future__ import annotations
 
 import pytest
 
-from catalog.errors import InvalidInput, NotFound
+from catalog.errors import NotFound
 from catalog.ops.gui_support import TagCount
+from catalog.revisions.state import read_states
 from tests.catalog.exchange.conftest import prepare_sample
 
 
@@ -50,35 +52,32 @@ def test_tag_counts_include_sub_tags_once(catalog, sample):
     assert catalog.tag_counts()["Heritage/Archives"].total == 1
 
 
-def test_reopen_proposals(catalog, sample_file):
+def test_undoing_a_decision_on_proposals_reopens_them(catalog, sample_file):
+    # formerly the window's reopen_proposals step; now the catalogue's own undo
     doc = catalog.import_file(sample_file).document_uuid
     first, second = catalog.proposals(doc)[:2]
     catalog.accept_proposal(first.id)
-    catalog.reject_proposal(second.id)
-    changes = catalog.reopen_proposals([first.id, second.id])
+    changes = catalog.reject_proposal(second.id)
     assert changes.proposals
+    catalog.history.undo()
+    catalog.history.undo()
     assert {p.id for p in catalog.proposals(doc)} >= {first.id, second.id}
-    assert not catalog.reopen_proposals([first.id])  # already pending: nothing to do
-    with pytest.raises(NotFound):
-        catalog.reopen_proposals([10**9])
 
 
-def test_revert_bundle_import_into_an_empty_catalogue(catalog, sample, other_catalog, tmp_path):
+def test_undoing_a_bundle_import_into_an_empty_catalogue(catalog, sample, other_catalog, tmp_path):
     catalog.export_bundle(tmp_path / "mine.zip")
     before = other_catalog.stats()
-    report = other_catalog.import_bundle(tmp_path / "mine.zip")
+    other_catalog.import_bundle(tmp_path / "mine.zip")
     assert other_catalog.stats()["documents"] == 1
-    changes = other_catalog.revert_bundle_import(report)
+    changes = other_catalog.history.undo()
     assert other_catalog.stats() == before
     assert changes.deleted["document"] == {sample["document"]}
     assert other_catalog.search("saltmere").total == 0  # the index followed
-    # the same bundle can come in again (redo) and keeps its ids
-    again = other_catalog.import_bundle(tmp_path / "mine.zip")
-    assert again.count("added", "document") == 1
+    other_catalog.history.redo()
     assert other_catalog.document(sample["document"]).title.startswith("Saltmere")
 
 
-def test_revert_keeps_what_was_here_and_re_trashes_what_came_back(catalog, sample, other_catalog, tmp_path):
+def test_undoing_a_bundle_import_puts_back_what_it_overwrote_and_re_trashes(catalog, sample, other_catalog, tmp_path):
     catalog.export_bundle(tmp_path / "mine.zip")
     other_catalog.import_bundle(tmp_path / "mine.zip")
     other_catalog.delete([sample["castellan"]])
@@ -87,24 +86,26 @@ def test_revert_keeps_what_was_here_and_re_trashes_what_came_back(catalog, sampl
     catalog.update_actor(sample["castellan"], description="changed there")
     catalog.export_bundle(tmp_path / "again.zip")
     stats = other_catalog.stats()
-    report = other_catalog.import_bundle(tmp_path / "again.zip", on_conflict="theirs")
+    with other_catalog.reading() as session:
+        description = read_states(session, "actor", [sample["castellan"]])[sample["castellan"]]["description"]
+    other_catalog.import_bundle(tmp_path / "again.zip", on_conflict="theirs")
     assert other_catalog.actor(sample["castellan"]).deleted is False
-    with pytest.raises(InvalidInput):
-        other_catalog.revert_bundle_import(other_catalog.import_bundle(tmp_path / "again.zip", dry_run=True))
-    other_catalog.revert_bundle_import(report)
+    other_catalog.history.undo()
     assert other_catalog.stats() == stats
     assert "Brand/New" not in {t.path for t in other_catalog.tags()}
     assert "Local" in {t.path for t in other_catalog.tags()}
     assert sample["castellan"] in {item.uuid for item in other_catalog.trash()}
+    with other_catalog.reading() as session:  # the field "theirs" overwrote is back
+        assert read_states(session, "actor", [sample["castellan"]])[sample["castellan"]]["description"] == description
 
 
-def test_revert_keep_both_removes_the_copies(catalog, sample, other_catalog, tmp_path):
+def test_undoing_keep_both_removes_the_copies(catalog, sample, other_catalog, tmp_path):
     catalog.export_bundle(tmp_path / "mine.zip")
     other_catalog.import_bundle(tmp_path / "mine.zip")
     other_catalog.update_document(sample["document"], title="My title")
     stats = other_catalog.stats()
-    report = other_catalog.import_bundle(tmp_path / "mine.zip", on_conflict="both")
+    other_catalog.import_bundle(tmp_path / "mine.zip", on_conflict="both")
     assert other_catalog.stats()["documents"] == 2
-    other_catalog.revert_bundle_import(report)
+    other_catalog.history.undo()
     assert other_catalog.stats() == stats
     assert other_catalog.document(sample["document"]).title == "My title"

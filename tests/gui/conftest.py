@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
 from catalog.catalog import Catalog
+from catalog.revisions.author import current_author
 from catalog.sample import sample_article_path, seed_sample
 from gui import signal_refcount_fix
 from gui.errors import ErrorReporter
@@ -21,10 +22,13 @@ from gui.main_window import MainWindow
 from gui.settings import AppSettings
 from gui.workspace import Workspace
 
+AUTHOR = "Test Archivist"  # the name the tests' changes carry in the history
+
 
 @dataclass
 class GuiEnv:
-    """What a GUI test works in: a temporary catalogue folder and temporary settings."""
+    """What a GUI test works in: a temporary catalogue folder and temporary settings (with
+    the author's name already set, so no test waits on the dialog asking for it)."""
 
     tmp: Path
     catalog_path: Path
@@ -38,7 +42,7 @@ class GuiEnv:
         """The test's catalogue; with ``sample`` a copy of the seeded sample catalogue."""
         if sample and not self.catalog_path.exists():
             shutil.copytree(self.template, self.catalog_path)
-        catalog = Catalog(self.catalog_path)
+        catalog = Catalog(self.catalog_path, author=current_author(self.settings.author_name()))
         self.catalogs.append(catalog)
         return catalog
 
@@ -69,6 +73,7 @@ def gui_env(tmp_path, sample_template, qapp) -> GuiEnv:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     env = GuiEnv(tmp_path, tmp_path / "catalogue", AppSettings(store), ErrorReporter(), sample_template)
+    env.settings.set_author_name(AUTHOR)
     yield env
     for workspace in env.workspaces:
         workspace.tasks.cancel_all()

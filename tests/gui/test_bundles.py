@@ -1,5 +1,5 @@
 """File → Export bundle… and File → Import bundle…: choices, progress, cancel, preview,
-conflict policy, undo, and refused bundles."""
+conflict policy, undo (in the catalogue), and refused bundles."""
 
 from __future__ import annotations
 
@@ -135,6 +135,7 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     catalog = workspace.catalog
     bundle = make_bundle(gui_env.template, tmp_path / "colleague", tmp_path / "theirs.zip", theirs)
     sample_uuid = window.record.uuid
+    title = catalog.document(sample_uuid).title
     assert window.actions_.import_bundle.shortcut().toString() == "Ctrl+Shift+I"
     window.commands.preview_bundle(bundle)
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ImportPreviewDialog), timeout=30000)
@@ -164,15 +165,17 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     assert window.centre.records.model.rowCount() == 2
     assert window.tags.model.index_of_key("Their/Tag").isValid()
     undo = window.actions_.undo
-    assert undo.text() == "&Undo Import bundle “theirs.zip”" and undo.toolTip() == "Undo Import bundle “theirs.zip”"
-    assert undo.iconText() == "Undo"  # the toolbar button stays short
+    assert undo.text() == "&Undo Import bundle theirs.zip" and undo.toolTip() == "Undo Import bundle theirs.zip"
+    assert undo.iconText() == "Undo" and undo.isEnabled()  # the toolbar button stays short
 
     with wait_changed(qtbot, workspace):
         window.actions_.undo.trigger()
     wait_idle(qtbot, workspace)
     assert catalog.stats()["documents"] == 1 and window.centre.records.model.rowCount() == 1
     assert not window.tags.model.index_of_key("Their/Tag").isValid()
-    assert catalog.document(sample_uuid).title == "Their title"  # a taken field stays (documented)
+    assert catalog.document(sample_uuid).title == title  # the catalogue's undo puts back what "theirs" overwrote
+    assert window.record.reader.view.title == title
+    assert window.actions_.redo.text() == "&Redo Import bundle theirs.zip"
     with wait_changed(qtbot, workspace, timeout=30000):
         window.actions_.redo.trigger()
     wait_idle(qtbot, workspace)

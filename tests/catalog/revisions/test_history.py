@@ -147,3 +147,16 @@ def test_undoing_accept_all_reopens_the_proposals_and_removes_what_they_made(cat
     catalog.history.undo()
     assert dump(catalog) == before
     assert [p.id for p in catalog.proposals(doc)] == [p.id for p in pending]
+
+
+def test_undo_and_redo_report_the_trash_as_delete_and_restore_do(catalog, doc):
+    start = BODY.index("We will")
+    quote, _ = catalog.add_quote(doc, start, start + 19)
+    catalog.delete([doc])
+    changes = catalog.history.undo()  # out of the trash: new to lists and counts, like restore()
+    assert changes.created["document"] == {doc} and changes.created["quote"] == {quote}
+    changes = catalog.history.redo()
+    assert changes.deleted["document"] == {doc} and changes.deleted["quote"] == {quote}
+    assert catalog.search("Vienna").total == 0
+    catalog.history.undo()
+    assert catalog.search("Vienna").total >= 1

@@ -1,4 +1,4 @@
-"""The record pane: document with metadata, quotes and proposals; actors; undoable edits."""
+"""The record pane: document with metadata, quotes and proposals; actors; edits undone in the catalogue."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def test_metadata_edit_is_undoable(qtbot, pane, workspace, document):
     assert workspace.catalog.document(document).section == "Heritage"
     assert "Heritage" in pane.reader.toPlainText().splitlines()[1]
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     wait_idle(qtbot, workspace)
     assert workspace.catalog.document(document).section == ""
     assert form.fields["section"].text() == ""
@@ -61,7 +61,7 @@ def test_linking_an_actor_is_undoable(qtbot, pane, workspace, document):
     wait_idle(qtbot, workspace)
     assert pane.metadata.actors.count() == before + 1
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     wait_idle(qtbot, workspace)
     assert pane.metadata.actors.count() == before
 
@@ -88,7 +88,7 @@ def test_quote_speaker_change_and_delete(qtbot, pane, workspace):
     wait_idle(qtbot, workspace)
     assert workspace.catalog.quote(quote.uuid).speaker.name == "Tomas Reyes"
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     wait_idle(qtbot, workspace)
     assert workspace.catalog.quote(quote.uuid).speaker.name == quote.speaker.name
     assert "Tomas Reyes" not in [a.name for a in workspace.catalog.actor_summaries()]
@@ -103,7 +103,7 @@ def test_actor_record_links_to_documents_quotes_and_co_speakers(qtbot, pane, wor
     helen = workspace.catalog.actor("Helen Castellan")
     pane.show_actor(helen.uuid)
     record = pane.actor
-    assert pane.stack.currentWidget() is record
+    assert pane.stack.currentWidget() is pane.actor_page and pane.actor_page.currentWidget() is record
     assert record.quotes.count() == 2 and record.documents.count() == 1
     assert record.co_quoted.count() >= 1
     with qtbot.waitSignal(pane.shown) as blocker:
@@ -165,9 +165,9 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
     with wait_changed(qtbot, workspace):
         proposals.reject(proposals.model.row_at(0))
     wait_idle(qtbot, workspace)
-    assert workspace.undo_stack.undoText() == "Reject proposal"
+    assert workspace.ops.undo_status.undo == "Reject proposal"
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     wait_idle(qtbot, workspace)
     assert proposals.model.rowCount() == total
 
@@ -179,17 +179,17 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
     with wait_changed(qtbot, workspace):
         proposals.accept_all()
     wait_idle(qtbot, workspace)
-    assert proposals.model.rowCount() == 0 and workspace.undo_stack.undoText() == "Accept all proposals"
+    assert proposals.model.rowCount() == 0 and workspace.ops.undo_status.undo == "Accept all proposals"
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     wait_idle(qtbot, workspace)
     assert catalog.stats() == before and proposals.model.rowCount() == total
     after = catalog.document(document)
     assert {(a.uuid, a.role) for a in [*after.authors, *after.actors]} == links
     assert not any(a.name == "Someone Else" for a in catalog.actor_summaries())
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.redo()
+        workspace.ops.redo()
     wait_idle(qtbot, workspace)
     assert any(q.speaker and q.speaker.name == "Someone Else" for q in pane.reader.view.quotes)

@@ -59,7 +59,7 @@ def test_rename_is_undoable(qtbot, panel, workspace):
     wait_idle(qtbot, workspace)
     assert panel.model.index_of_key("Heritage/Records").isValid()
     with wait_changed(qtbot, workspace):
-        workspace.undo_stack.undo()
+        workspace.ops.undo()
     wait_idle(qtbot, workspace)
     assert panel.model.index_of_key("Heritage/Archives").isValid()
 

@@ -1,0 +1,90 @@
+"""The revisions of one record, newest first, for the History tab.
+
+Rows are ``catalog.history.of(uuid)``'s ``RevisionView`` objects, set with ``set_rows``; each
+row's view is under ``RevisionRole``. Times show in local time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from catalog.revisions.history import RevisionView
+from gui.revision_text import HIDDEN_FIELDS, field_label
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+HEADERS = ("When", "Who", "Change", "What")
+
+
+def when_text(view: RevisionView, now: datetime | None = None) -> str:
+    """The revision's local time, short: "14:05" today, "3 Dec 14:05" this year, else
+    "3 Dec 2025"."""
+    local = view.at.astimezone()
+    now = now or datetime.now(local.tzinfo)
+    if local.date() == now.date():
+        return local.strftime("%H:%M")
+    if local.year == now.year:
+        return f"{local.day} {local:%b %H:%M}"
+    return f"{local.day} {local:%b %Y}"
+
+
+def full_time_text(view: RevisionView) -> str:
+    """The revision's local time in full, zone included: "2026-12-03 14:05:09 CET"."""
+    return view.at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+
+
+def action_text(view: RevisionView) -> str:
+    """What the revision did, shortly: "created", "removed for good", "to the trash", "out of
+    the trash", or the fields it changed ("notes, title")."""
+    if view.action == "create":
+        return "created"
+    if view.action == "delete":
+        return "removed for good"
+    if list(view.changes) == ["deleted"]:
+        return "to the trash" if view.changes["deleted"][1] else "out of the trash"
+    fields = [field_label(name).lower() for name in view.changes if name not in HIDDEN_FIELDS]
+    return ", ".join(fields) or "changed"
+
+
+class RevisionListModel(QAbstractTableModel):
+    """A table of revisions: when (local time), who, the operation's label, what it did (the
+    fields it changed). The tooltip has it all, with the full time."""
+
+    RevisionRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[RevisionView] = []
+
+    def set_rows(self, rows: list[RevisionView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RevisionView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (when_text(view), view.author, view.label, action_text(view))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{view.label} ({action_text(view)}), by {view.author}, {full_time_text(view)}"
+        if role == self.RevisionRole:
+            return view
+        return None
