@@ -216,7 +216,8 @@ class HistoryService:
         with self._store.reading() as session:
             record_type = session.scalar(select(Revision.record_type).where(Revision.rev_id == rev_id))
             at = session.scalar(select(Operation.at).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == rev_id))
-        label = f"Restore the version of {_aware(at).astimezone():%-d %b %Y %H:%M}" if at else "Restore an earlier version"
+        local = _aware(at).astimezone() if at else None
+        label = f"Restore the version of {local.day} {local:%b %Y %H:%M}" if local else "Restore an earlier version"
         with self._store.writing(label) as (session, changes):
             try:
                 write_state(session, changes, str(record_type), uuid, state)
