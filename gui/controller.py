@@ -78,10 +78,13 @@ class AppController(QObject):
         """
         try:
             # a catalogue another Pressmark is writing to opens read-only rather than not at all
-            catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None, author=self.author())
+            catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None, author=current_author(self.settings.author_name() or None))
         except PressmarkError as exc:
             self.reporter.report("Could not open the catalogue", exc)
             return None
+        if not self.settings.author_name():
+            # asked only once a catalogue is open: a catalogue that cannot be opened says so first
+            catalog.author = self.author()
         self._close_current()
         self.workspace = Workspace.create(catalog, self.reporter.report)
         window = MainWindow(self.workspace, self.settings)
