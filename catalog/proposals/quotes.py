@@ -17,6 +17,7 @@ Offsets are code points: ``body[start:end] == exact``. Nothing is stored; the us
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from catalog.proposals import lexicon as lx
@@ -340,11 +341,15 @@ def propose_quotes(
     people = _People(body)
     kept_spans: list[_Span] = []
     quotations: list[QuoteProposal] = []
+    # the nearest real quotation on either side bounds where an attribution may be; found
+    # by bisection, as a scan per quotation made a long text's quotes quadratic
+    real_ends = sorted(s.mark_end for s in real)
+    real_starts = sorted(s.mark_start for s in real)
     for span in spans:
-        floor = max((s.mark_end for s in real if s.mark_end <= span.mark_start), default=0)
-        ceiling = min(
-            (s.mark_start for s in real if s.mark_start >= span.mark_end), default=len(body)
-        )
+        before = bisect_right(real_ends, span.mark_start)
+        floor = real_ends[before - 1] if before else 0
+        after = bisect_left(real_starts, span.mark_end)
+        ceiling = real_starts[after] if after < len(real_starts) else len(body)
         found = _attribute(body, span, floor, ceiling)
         short = _word_count(body[span.start : span.end]) < SCARE_QUOTE_WORDS
         if short and (found is None or not found.cue):
