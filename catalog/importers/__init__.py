@@ -13,20 +13,26 @@ from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedDocument
 
 MB = 1_000_000
-# The largest file of each format Pressmark imports: sizes measured to import (read, parse,
-# propose, store, index) in under a minute and 1.5 GB on a 2-core laptop-class machine.
-# Plain text, 2 cores shared with other work: 8.4 MB took 26 s and 0.5 GB, 16.9 MB 36 s and
-# 0.9 GB (a text of 3,000 distinct names and 70,000 quotations).
+# The largest file of each format Pressmark imports, and the longest text it keeps from one:
+# sizes measured to import (read, parse, propose, store, index) in about a minute at most
+# and well under 1.5 GB, on 2 cores shared with other work. Measured with generated news
+# prose of 3,000 distinct names and a quotation every few sentences:
+#   plain text  8.4 MB: 26 s, 0.5 GB; 16.9 MB: 36 s, 0.9 GB
+#   web page   16 MB (13.5 million characters of text): 48 s, 1.0 GB; 32 MB took 43 s
+#              to parse alone
+#   PDF        16 million characters of text (6.5 MB): 59 s, 0.8 GB. A PDF's bytes are
+#              mostly pictures, not text: its size is bounded loosely, its text tightly
+#   Word       8 million characters: 39 s, 0.5 GB; what bounds it is the unpacked XML
+#              (docx.MAX_XML_BYTES)
 MAX_BYTES = {
     "text": 16 * MB,
     "news-markdown": 16 * MB,
-    "html": 32 * MB,
+    "html": 16 * MB,
     "pdf": 64 * MB,
     "docx": 64 * MB,
 }
 READ_LIMIT = max(MAX_BYTES.values())  # read no more of any file than this
-# The longest text kept from one file, whatever its format: a PDF's or a Word document's
-# bytes are not its text, and the text is what proposals and the index take time over.
+# Whatever the format, the text is what proposals and the index take time over.
 MAX_TEXT_CHARS = 16 * MB
 _FORMAT_NAMES = {
     "text": "text and Markdown files",

@@ -221,3 +221,13 @@ def test_a_text_at_the_cap_imports_in_reasonable_time(catalog, tmp_path):
     outcome = catalog.import_paths([path])[0]
     assert outcome.status == "imported", outcome.message
     assert time.monotonic() - started < 180
+
+
+def test_each_format_has_its_own_cap(monkeypatch):
+    monkeypatch.setitem(importers.MAX_BYTES, "html", 2 * importers.MB)
+    page = b"<html><head><title>T</title></head><body><article><p>The quay.</p>"
+    page += b"<p>" + b"x" * (3 * importers.MB) + b"</p></article></body></html>"
+    with pytest.raises(ImportFailed, match="the file is 3.0 MB; Pressmark imports web pages up to 2 MB"):
+        importers.parse_bytes(page, "page.html")
+    text = b"A title\n\n" + b"The quay was rebuilt. " * 1000
+    assert importers.parse_bytes(text, "short.txt").body  # the text cap is another's
