@@ -6,10 +6,12 @@ A file either becomes one document in one transaction or changes nothing.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import os
+import stat
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalog import importers
 from catalog import proposals as proposing
 from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
@@ -431,17 +434,111 @@ def known_actor_names(session: Session) -> proposing.KnownNames:
     return ActorLookup(session).known
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files to import: files as given, folders walked for importable files (sorted)."""
+def expand_paths(paths: list[Path]) -> tuple[list[Path], list[ImportOutcome]]:
+    """Files to import, and the refusals found on the way.
+
+    Files are taken as given (:func:`read_file` refuses what is not a regular file); folders
+    are walked, sorted, for files with an importable extension. In a folder, links are
+    followed only to a regular file inside the folder given: a link to a folder, to
+    somewhere outside it, to nothing or to itself is refused, as are named pipes, devices
+    and sockets, and folders that cannot be read; each refusal is an outcome naming the
+    entry and why, and the walk goes on. Never follows a link to a folder, so never loops.
+    """
     files: list[Path] = []
+    refused: list[ImportOutcome] = []
     for path in paths:
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in IMPORTABLE))
-            )
+            found, problems = _walk(path)
+            files.extend(found)
+            refused.extend(problems)
         else:
             files.append(path)
-    return files
+    return files, refused
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
+    root = os.path.realpath(folder)
+    found: list[Path] = []
+    refused: list[ImportOutcome] = []
+
+    def refuse(path: Path, reason: str) -> None:
+        refused.append(ImportOutcome(str(path), "failed", str(ImportFailed(str(path), reason))))
+
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            refuse(current, f"this folder cannot be read: {exc.strerror or exc}")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(path)
+                    continue
+                if entry.is_symlink():
+                    reason = _link_refusal(path, root)
+                elif path.suffix.lower() not in IMPORTABLE:
+                    continue
+                else:
+                    reason = _special_file(entry.stat(follow_symlinks=False).st_mode)
+            except OSError as exc:
+                reason = f"cannot be read: {exc.strerror or exc}"
+            if reason is None:
+                found.append(path)
+            elif reason:
+                refuse(path, reason)
+    found.sort()
+    refused.sort(key=lambda outcome: outcome.path)
+    return found, refused
+
+
+def _link_refusal(path: Path, root: str) -> str | None:
+    """Why the link at ``path``, inside the folder ``root``, is not imported; None when it
+    leads to a regular file inside that folder, "" when it is silently skipped (a link
+    whose name is not that of an importable file, unless it leads to a folder)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "is a link to a file that does not exist" if _importable(path) else ""
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a link that leads back to itself (a loop)" if _importable(path) else ""
+        raise
+    if stat.S_ISDIR(info.st_mode):
+        return "is a link to a folder, which an import does not follow; import that folder itself"
+    if not _importable(path):
+        return ""
+    special = _special_file(info.st_mode)
+    if special:
+        return special
+    target = os.path.realpath(path)
+    if os.path.commonpath([root, target]) != root:
+        return f"is a link to {target}, outside the folder being imported; import that file itself"
+    return None
+
+
+def _importable(path: Path) -> bool:
+    return path.suffix.lower() in IMPORTABLE
+
+
+def _special_file(mode: int) -> str | None:
+    """Why a file of this mode is not imported (a folder, pipe, device, socket), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    kinds = [
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a disk device"),
+        (stat.S_ISSOCK, "a socket"),
+    ]
+    kind = next((label for test, label in kinds if test(mode)), "a special file")
+    return f"is {kind}, not a regular file; Pressmark imports regular files only"
 
 
 def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[Prepared | ImportOutcome]:
@@ -461,15 +558,58 @@ def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[
     return results
 
 
-def read_file(path: Path) -> bytes:
+def read_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of the regular file at ``path`` (a link to one is followed), read with a
+    bound: at most ``limit`` bytes (default: the largest file any importer takes).
+
+    Raises ImportFailed for a missing file, a folder, a named pipe, a device, a socket, a
+    link that loops or leads nowhere, an unreadable file or one over the limit. A pipe or a
+    device is refused before it is opened, and what was opened is checked again (it may have
+    been swapped since), so a read never blocks and never runs on without end.
+    """
+    limit = importers.READ_LIMIT if limit is None else limit
+    name = str(path)
     try:
-        return path.read_bytes()
+        info = os.stat(path)
     except FileNotFoundError as exc:
-        raise ImportFailed(str(path), "no such file") from exc
-    except IsADirectoryError as exc:
-        raise ImportFailed(str(path), "is a folder") from exc
+        reason = "is a link to a file that does not exist" if os.path.islink(path) else "no such file"
+        raise ImportFailed(name, reason) from exc
     except OSError as exc:
-        raise ImportFailed(str(path), f"cannot be read: {exc.strerror}") from exc
+        if exc.errno == errno.ELOOP:
+            raise ImportFailed(name, "is a link that leads back to itself (a loop)") from exc
+        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+    _check_readable(name, info, limit)
+    # O_NONBLOCK: should a pipe be swapped in after the check, opening it does not wait
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+    try:
+        _check_readable(name, os.fstat(fd), limit)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:  # one byte past the limit tells a file that grew since
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise ImportFailed(name, importers.size_refusal(total, limit))
+    return b"".join(chunks)
+
+
+def _check_readable(name: str, info: os.stat_result, limit: int) -> None:
+    problem = _special_file(info.st_mode)
+    if problem:
+        raise ImportFailed(name, problem)
+    if info.st_size > limit:
+        raise ImportFailed(name, importers.size_refusal(info.st_size, limit))
 
 
 def outcome_for_error(path: Path, exc: PressmarkError) -> ImportOutcome:

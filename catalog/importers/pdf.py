@@ -13,6 +13,7 @@ import re
 import statistics
 from collections import Counter
 
+from catalog import importers
 from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedActor, ParsedDocument
 from catalog.text import normalise, squash_spaces
@@ -83,7 +84,14 @@ def _read(data: bytes, name: str):
                 raise ImportFailed(name, "is password-protected; remove the password, then import")
         if len(reader.pages) == 0:
             raise ImportFailed(name, "is a damaged or truncated PDF (no pages found)")
-        return reader, [page.extract_text() or "" for page in reader.pages]
+        texts: list[str] = []
+        length = 0
+        for page in reader.pages:
+            texts.append(page.extract_text() or "")
+            length += len(texts[-1])
+            if length > importers.MAX_TEXT_CHARS:  # stop early: extraction is the slow part
+                raise ImportFailed(name, importers.text_refusal(length, over=True))
+        return reader, texts
     except ImportFailed:
         raise
     except Exception as exc:  # pypdf raises many kinds (KeyError, ValueError…) on broken files

@@ -59,9 +59,12 @@ class DocumentOps:
         ``cancel`` token stops at the next file, and the batch in progress is not saved
         (batches already committed stay).
         """
-        files = importing.expand_paths([Path(p) for p in paths])
+        files, refused = importing.expand_paths([Path(p) for p in paths])
         chunks = [files[first : first + batch] for first in range(0, len(files), batch)]
-        outcomes: list[ImportOutcome] = []
+        outcomes: list[ImportOutcome] = list(refused)  # special files and links, found in folders
+        total = len(files) + len(refused)
+        if refused and progress is not None:
+            progress(len(refused), total, f"failed: {len(refused)} links or special files in the folders")
         with self.reading() as session:
             known = importing.known_actor_names(session)
         with import_pool.Preparer(chunks, known) as preparer:
@@ -70,7 +73,7 @@ class DocumentOps:
                     break
                 prepared = preparer.result(index)
                 try:
-                    done, known = self._add_batch(chunk, prepared, outcomes, len(files), progress, cancel)
+                    done, known = self._add_batch(chunk, prepared, outcomes, total, progress, cancel)
                 except Cancelled:
                     break
                 except SaveFailed as exc:

@@ -185,6 +185,15 @@ def _group(forms: dict[str, _Form]) -> _Groups:
     by_key: dict[str, str] = {}
     surnames = _surname_targets(forms)
     orgs = sorted(t for t, f in forms.items() if f.type == "organisation")
+    # the longer names an organisation may be short for, by the short form they allow (a
+    # pairwise comparison of every organisation was quadratic in a long text)
+    by_short: dict[str, list[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    for longer in orgs:
+        before = _pre_connector(longer)
+        by_short.setdefault(before, []).append(longer)
+        for initials in {_initials(longer), _initials(before)}:
+            by_initials.setdefault(initials, []).append(longer)
     for text in sorted(forms):
         form = forms[text]
         groups.find(text)
@@ -198,15 +207,9 @@ def _group(forms: dict[str, _Form]) -> _Groups:
                 groups.union(by_key[key], text)
             by_key.setdefault(key, text)
         if form.type == "organisation":
-            for longer in orgs:
-                if longer == text or len(longer) <= len(text):
-                    continue
-                short_of = _pre_connector(longer) == text
-                acronym = acronym_key(text) and acronym_key(text) in (
-                    _initials(longer),
-                    _initials(_pre_connector(longer)),
-                )
-                if short_of or acronym:
+            acronym = acronym_key(text)
+            for longer in by_short.get(text, []) + (by_initials.get(acronym, []) if acronym else []):
+                if longer != text and len(longer) > len(text):
                     groups.union(longer, text)
     # a lone word joins the one person whose last name it is ("Massoud"), never several
     for text in sorted(forms):
@@ -217,18 +220,49 @@ def _group(forms: dict[str, _Form]) -> _Groups:
     return groups
 
 
-def _spans_of(body: str, form: _Form) -> list[tuple[int, int]]:
-    if form.ignore_case:
-        return form.spans
-    pattern = re.compile(rf"(?<!\w){re.escape(form.text)}(?!\w)")
-    return [m.span() for m in pattern.finditer(body)]
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _spans_of(body: str, forms: dict[str, _Form]) -> dict[str, list[tuple[int, int]]]:
+    r"""Each form's mentions: what ``(?<!\w)form(?!\w)`` finds for a case-sensitive form.
+
+    Found in one pass over the body's words, each looked up among the forms that start
+    with it: a search of the whole body per form made a long text with many names
+    quadratic (a 1 MB text with 3,000 names took two minutes).
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    by_first_word: dict[str, list[str]] = {}
+    for text, form in forms.items():
+        lead = _WORD.match(text)
+        if form.ignore_case:
+            found[text] = form.spans
+        elif lead is None:  # starts with no word character: searched for on its own
+            pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+            found[text] = [m.span() for m in pattern.finditer(body)]
+        else:
+            found[text] = []
+            by_first_word.setdefault(lead.group(), []).append(text)
+    last_end: dict[str, int] = {}
+    for word in _WORD.finditer(body):
+        for text in by_first_word.get(word.group(), ()):
+            start = word.start()
+            end = start + len(text)
+            # as finditer: mentions of one form do not overlap
+            if start < last_end.get(text, 0) or not body.startswith(text, start):
+                continue
+            if _WORD_CHAR.match(body, end):
+                continue
+            found[text].append((start, end))
+            last_end[text] = end
+    return found
 
 
 def _assign_mentions(body: str, forms: dict[str, _Form], groups: _Groups) -> dict[str, list]:
     """Mentions per group; where spellings overlap the longest span wins."""
     candidates = []
+    spans_of = _spans_of(body, forms)
     for text in sorted(forms):
-        for span in _spans_of(body, forms[text]):
+        for span in spans_of[text]:
             candidates.append((-(span[1] - span[0]), span[0], groups.find(text), span))
     taken = bytearray(len(body))
     mentions: dict[str, list] = {}
@@ -242,13 +276,20 @@ def _assign_mentions(body: str, forms: dict[str, _Form], groups: _Groups) -> dic
 
 def _speaker_forms(quotes, forms: dict[str, _Form]) -> set[str]:
     quoted: set[str] = set()
+    # the first form in sorted order of each lower-cased spelling, kept up to date rather
+    # than sought per quote (that was quotes x forms)
+    by_lower: dict[str, str] = {}
+    for text in sorted(forms, reverse=True):
+        by_lower[text.lower()] = text
     for quote in quotes:
         name = quote.speaker.strip()
         if not is_proper_name(name):
             continue  # a noun phrase ("the participants") is not an actor proposal
         kind = quote.speaker_type if quote.speaker_type in ("person", "organisation") else "person"
-        existing = next((f for f in sorted(forms) if f.lower() == name.lower()), None)
+        existing = by_lower.get(name.lower())
         form = forms[existing] if existing else _add(forms, name, kind, 0.7)
+        if existing is None:
+            by_lower[name.lower()] = name
         if not form.type:
             form.type, form.confidence = kind, 0.7
         form.quoted = True

@@ -17,6 +17,7 @@ Offsets are code points: ``body[start:end] == exact``. Nothing is stored; the us
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from catalog.proposals import lexicon as lx
@@ -196,34 +197,62 @@ def _attribute(body: str, span: _Span, floor: int, ceiling: int) -> _Attribution
 
 
 class _People:
-    """Persons named in the body, in order, computed once when a pronoun needs them."""
+    """Persons named in the body, in order, computed once when a pronoun needs them.
+
+    Looked up by bisection and by surname: a scan of every earlier person per quotation
+    (and per lone surname) made a long text's quotes quadratic.
+    """
 
     def __init__(self, body: str) -> None:
         self.body = body
         self.found: list[tuple[int, str]] | None = None
+        self.starts: list[int] = []
+        # surname -> (starts of the names ending in it, the first such name, how many of
+        # them in a row are that same name)
+        self.by_surname: dict[str, tuple[list[int], str, int]] = {}
 
-    def last_before(self, pos: int) -> str:
-        """The most recent person named before ``pos`` (for "he said"), full name if known."""
+    def _find(self) -> list[tuple[int, str]]:
         if self.found is None:
             self.found = []
-            for run in name_sequences(self.body):
+            latest: dict[str, str] = {}  # surname -> the most recent full name ending in it
+            for run in name_sequences(self.body):  # in order of position
                 typed = classify(run)
                 if typed and typed[0] == "person":
                     self.found.append((run.start, typed[2].text))
-                elif typed is None and len(run.words) == 1:
-                    full = [n for _, n in self.found if n.split()[-1] == run.text]
-                    if full:
-                        self.found.append((run.start, full[-1]))
-        earlier = [name for start, name in self.found if start < pos]
-        return earlier[-1] if earlier else ""
+                elif typed is None and len(run.words) == 1 and run.text in latest:
+                    self.found.append((run.start, latest[run.text]))
+                else:
+                    continue
+                latest[_surname(self.found[-1][1])] = self.found[-1][1]
+            self.starts = [start for start, _ in self.found]
+            for start, name in self.found:
+                surname = _surname(name)
+                starts, first, same = self.by_surname.get(surname, ([], name, 0))
+                if same == len(starts) and name == first:
+                    same += 1
+                starts.append(start)
+                self.by_surname[surname] = (starts, first, same)
+        return self.found
+
+    def last_before(self, pos: int) -> str:
+        """The most recent person named before ``pos`` (for "he said"), full name if known."""
+        found = self._find()
+        earlier = bisect_left(self.starts, pos)
+        return found[earlier - 1][1] if earlier else ""
 
     def full_name(self, name: str, pos: int) -> str:
         """``name`` completed from an earlier mention when it is a lone surname ("Blinken")."""
         if " " in name:
             return name
-        self.last_before(pos)
-        fulls = {n for start, n in self.found or [] if start < pos and n.split()[-1] == name}
-        return fulls.pop() if len(fulls) == 1 else name
+        self._find()
+        starts, first, same = self.by_surname.get(name, ([], name, 0))
+        earlier = bisect_left(starts, pos)
+        # one full name only among the earlier mentions: the first, repeated
+        return first if 0 < earlier <= same else name
+
+
+def _surname(name: str) -> str:
+    return (name.split() or [""])[-1]
 
 
 def _proposal(body: str, span: _Span, found: _Attribution | None, people: _People) -> QuoteProposal:
@@ -340,11 +369,15 @@ def propose_quotes(
     people = _People(body)
     kept_spans: list[_Span] = []
     quotations: list[QuoteProposal] = []
+    # the nearest real quotation on either side bounds where an attribution may be; found
+    # by bisection, as a scan per quotation made a long text's quotes quadratic
+    real_ends = sorted(s.mark_end for s in real)
+    real_starts = sorted(s.mark_start for s in real)
     for span in spans:
-        floor = max((s.mark_end for s in real if s.mark_end <= span.mark_start), default=0)
-        ceiling = min(
-            (s.mark_start for s in real if s.mark_start >= span.mark_end), default=len(body)
-        )
+        before = bisect_right(real_ends, span.mark_start)
+        floor = real_ends[before - 1] if before else 0
+        after = bisect_left(real_starts, span.mark_end)
+        ceiling = real_starts[after] if after < len(real_starts) else len(body)
         found = _attribute(body, span, floor, ceiling)
         short = _word_count(body[span.start : span.end]) < SCARE_QUOTE_WORDS
         if short and (found is None or not found.cue):

@@ -130,3 +130,15 @@ def test_zip_bomb_is_refused(monkeypatch):
     monkeypatch.setattr(docx, "MAX_INFLATED_BYTES", 10_000)
     with pytest.raises(ImportFailed, match="would unpack"):
         docx.parse(make_docx(), "bomb.docx")
+
+
+def test_a_document_whose_xml_is_over_the_limit_is_refused_before_parsing(monkeypatch):
+    """The XML python-docx parses is what takes time: its unpacked size is bounded, and the
+    message states the limit."""
+    monkeypatch.setattr(docx, "MAX_XML_BYTES", 500_000)  # the template's styles are more
+    data = make_docx()
+    parsed = []
+    monkeypatch.setattr(python_docx, "Document", lambda *a, **k: parsed.append(1))
+    with pytest.raises(ImportFailed, match=r"unpack to [\d.]+ MB; Pressmark imports Word documents .* up to 0.5 MB"):
+        docx.parse(data, "long.docx")
+    assert not parsed

@@ -160,3 +160,22 @@ def test_password_protected_pdf_fails():
 def test_owner_only_encryption_opens():
     doc = pdf.parse(_encrypted(""), "restricted.pdf")
     assert "long-awaited extension" in doc.body
+
+
+def test_text_extraction_stops_at_the_text_limit(monkeypatch):
+    """A PDF's bytes are not its text: pages are read only until the text is over the limit."""
+    import catalog.importers as importers
+
+    monkeypatch.setattr(importers, "MAX_TEXT_CHARS", 500)
+    read = []
+    real_extract = __import__("pypdf").PageObject.extract_text
+
+    def counting(page, *args, **kwargs):
+        read.append(page)
+        return real_extract(page, *args, **kwargs)
+
+    monkeypatch.setattr("pypdf.PageObject.extract_text", counting)
+    page = ["The harbour board met on Tuesday to discuss the north quay again."] * 10
+    with pytest.raises(ImportFailed, match="its text is over .* Pressmark imports articles of up to"):
+        parse_bytes(make_pdf([page] * 20), "long.pdf")
+    assert len(read) < 20
