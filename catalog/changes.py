@@ -20,6 +20,8 @@ class Changes:
     # gained a document): panels refresh them, the index need not rewrite what links to them
     linked: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
     proposals: bool = False  # the proposals of some document changed
+    # record UUID -> the bundle's revision a merge took it from (the revision's second parent)
+    merged_from: dict[str, str] = field(default_factory=dict)
 
     def create(self, kind: str, uuid: str) -> None:
         self.created[kind].add(uuid)
@@ -50,6 +52,7 @@ class Changes:
             for uuid in other.deleted[kind]:
                 self.delete(kind, uuid)
         self.proposals = self.proposals or other.proposals
+        self.merged_from.update(other.merged_from)
         return self
 
     def touched(self, kind: str) -> set[str]:

@@ -291,7 +291,8 @@ class SavedSearch(Base):
 class Operation(Base):
     """One unit of work as the history shows it: who did what, when (docs/design/revisions.md).
 
-    ``kind`` is ``edit``, ``undo``, ``redo``, ``merge`` or ``initial``; ``undo_state`` is
+    ``kind`` is ``edit``, ``undo``, ``redo``, ``merge``, ``foreign`` (a colleague's, brought by a
+    bundle) or ``initial``; ``undo_state`` is
     ``open`` (may be undone), ``undone`` (may be redone) or ``closed``; ``undoes`` names the
     operation an undo or redo reverses.
     """
@@ -307,6 +308,8 @@ class Operation(Base):
     kind: Mapped[str] = mapped_column(String(20), default="edit")
     undoes: Mapped[str | None] = mapped_column(String(32), default=None)
     undo_state: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    # a colleague's operation (kind ``foreign``) names the bundle import that brought it here
+    brought_by: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
 
 
 class Revision(Base):

@@ -219,7 +219,9 @@ class CatalogCore:
             session.close()
 
     @contextmanager
-    def writing(self, label: str = "Edit", *, kind: str = "edit", undoes: str | None = None) -> Iterator[tuple[Session, Changes]]:
+    def writing(
+        self, label: str = "Edit", *, kind: str = "edit", undoes: str | None = None, op_id: str | None = None
+    ) -> Iterator[tuple[Session, Changes]]:
         """One unit of work: record its revisions (one operation called ``label``, by
         ``self.author``), commit, bump the generation, sync the index from its Changes.
 
@@ -239,7 +241,7 @@ class CatalogCore:
                 if not changes:
                     session.rollback()
                     return
-                self.last_recorded = recorder.record(session, self.engine, changes, label=label, author=self.author, kind=kind, undoes=undoes)
+                self.last_recorded = recorder.record(session, self.engine, changes, label=label, author=self.author, kind=kind, undoes=undoes, op_id=op_id)
                 session.execute(update(CatalogState).where(CatalogState.id == 1).values(generation=CatalogState.generation + 1))
                 session.flush()
                 upserts, deletes = indexing.affected(session, changes)

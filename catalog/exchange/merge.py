@@ -39,6 +39,7 @@ from catalog.exchange.merge_records import when
 from catalog.exchange.merge_report import POLICIES, RESOLUTIONS, MergeEntry, MergeReport
 from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
 from catalog.exchange.refusal import Refused
+from catalog.exchange.shared_history import SharedHistory
 from catalog.models import (
     MAX_TAG_DEPTH,
     Actor,
@@ -48,11 +49,17 @@ from catalog.models import (
     Document,
     Quote,
     Tag,
+    new_revision_id,
     new_uuid,
     utcnow,
 )
+from catalog.revisions.state import DOCUMENT_FIELDS, DOCUMENT_TIMES, State, read_states, write_state
+from catalog.revisions.three_way import LOCAL_FIELDS
 
 StoreOriginal = Callable[[str, str], None]  # (payload path, sha256)
+
+# what a bundle's document carries of a document's state (not its text's hash: it follows the text)
+THREE_WAY_DOCUMENT_FIELDS = tuple(n for n in (*DOCUMENT_FIELDS, *DOCUMENT_TIMES) if n != "text_sha256")
 # the namespace of the UUIDs of copies kept beside ours (see the module doc); never change it
 KEPT_COPIES = uuid_module.UUID("6f2b7f64-3c5e-4d0a-9b8e-2a1d4c7e9f30")
 EARLIER_COPY = "its copy kept beside yours earlier"  # a MergeEntry's matched_by
@@ -69,6 +76,7 @@ def merge_content(
     store_originals: StoreOriginal | None = None,
     progress=None,
     cancel=None,
+    op_id: str = "",
 ) -> MergeReport:
     """Merge ``content`` into the session's catalogue; returns the report. See the module doc.
 
@@ -81,6 +89,7 @@ def merge_content(
     check_ids_are_free(session, content)
     merger = Merger(session, changes, policy, MergeReport(bundle_name, policy, dry_run, changes=changes))
     merger.bundle_uuids = {record.uuid for _kind, records in content.records_by_kind() for record in records}
+    merger.shared = SharedHistory(session, content) if content.revisions else None
     steps = [
         ("Tags", lambda: merger.merge_tags(content.tags, content.tag_paths())),
         ("Actors", lambda: merger.merge_actors(content.actors)),
@@ -96,6 +105,8 @@ def merge_content(
             progress(done, len(steps), message)
         run()
         session.flush()
+    if merger.shared is not None and not dry_run:
+        merger.keep_their_history(content, op_id)
     if progress is not None:
         progress(len(steps), len(steps), "Merged")
     return merger.report
@@ -137,6 +148,96 @@ class Merger:
         self.documents: dict = {}  # bundle uuid -> (Document, same text as the bundle's)
         self.new_records: set[int] = set()  # id() of records this merge created
         self.bundle_uuids: set[str] = set()
+        self.shared: SharedHistory | None = None
+        self.merged_three_way: set[str] = set()  # bundle uuids the three-way merge placed
+
+    # ----- three-way ---------------------------------------------------------------------
+    def three_way(self, kind: str, record, local, label: str, theirs: State) -> MergeEntry | None:
+        """Merge ``record`` into ``local`` (ours under the same id) against the last version
+        both share; None when there is none to go by (the two-way rules decide then)."""
+        if self.shared is None or local.uuid != record.uuid:
+            return None
+        outcome = self.shared.merge(kind, local.uuid, record.revision, theirs)
+        if outcome is None:
+            return None
+        if outcome.already:
+            mine = read_states(self.session, kind, [local.uuid]).get(local.uuid) or {}
+            same = all(mine.get(k) == v for k, v in theirs.items() if k not in LOCAL_FIELDS)
+            if not same and (local.revision == record.revision or "body" in theirs and mine.get("body") != theirs["body"]):
+                return None  # it claims our version but differs from it (or in its text): decide two-way
+            entry = MergeEntry(kind, record.uuid, label, "unchanged" if same else "kept", local.uuid, "id")
+            if not same:
+                entry.detail = "theirs is a version this catalogue had: yours is newer"
+            self.merged_three_way.add(record.uuid)
+            return self.report.add(entry)
+        merged = outcome.merged
+        assert merged is not None
+        moved = set(merged.taken) | set(merged.conflicts)
+        if "body" in moved or (kind == "tag" and moved & {"name", "parent"}):
+            # a changed text moves every quote, and a moved tag its sub-tags: the two-way rules
+            # keep both texts, and check a tag's new place for clashes and depth
+            return None
+        target = dict(merged.merged)
+        if merged.conflicts and self.policy == "theirs":
+            target.update({name: theirs_value for name, (_m, theirs_value, _b) in merged.conflicts.items()})
+        elif "deleted" in merged.conflicts:
+            target = dict(outcome.mine)  # trashed here: their edits wait until it is brought back
+        changed = target != outcome.mine
+        if changed:
+            write_state(self.session, self.changes, kind, local.uuid, target)
+        action = "conflict" if merged.conflicts else ("updated" if changed else "unchanged")
+        fields = sorted(merged.conflicts) if merged.conflicts else sorted(merged.taken)
+        entry = self.report.add(MergeEntry(kind, record.uuid, label, action, local.uuid, "id", fields))
+        if merged.conflicts:
+            entry.resolution = "took theirs" if self.policy == "theirs" else "kept mine"
+            if self.policy == "both":
+                entry.detail = "a record merged with its shared history is kept once"
+            entry.values = {name: {"mine": m, "theirs": t, "base": b} for name, (m, t, b) in merged.conflicts.items()}
+            if merged.taken:
+                entry.detail = (entry.detail + "; " if entry.detail else "") + f"took their {', '.join(sorted(merged.taken))}"
+        elif merged.taken:
+            entry.detail = "took their changes: " + ", ".join(sorted(merged.taken))
+        self.merged_three_way.add(record.uuid)
+        return entry
+
+    def keep_their_history(self, content: BundleContent, op_id: str) -> None:
+        """Keep the bundle's revisions of the records placed here under their own ids, and
+        name their heads as the second parent of our revisions of them."""
+        assert self.shared is not None
+        for record in content.tags:
+            local = self.tags.get(record.uuid)
+            if local is not None and local.uuid == record.uuid:
+                self.shared.note("tag", record.uuid, record.revision, self.tag_state(record))
+        for record in content.actors:
+            local = self.actors.get(record.uuid)
+            if local is not None and local.uuid == record.uuid:
+                self.shared.note("actor", record.uuid, record.revision, self.actor_state(record))
+        links = content.links_by_document()
+        for record in content.documents:
+            placed = self.documents.get(record.uuid)
+            if placed is not None and placed[0].uuid == record.uuid:
+                self.shared.note("document", record.uuid, record.revision, self.document_state(record, links.get(record.uuid, [])))
+        heads = self.shared.store(op_id or new_revision_id())
+        self.changes.merged_from.update(heads)
+
+    def tag_state(self, record: TagRecord) -> State:
+        parent = self.tags.get(record.parent) if record.parent else None
+        return {"name": record.name, "colour": record.colour, "parent": parent.uuid if parent is not None else None}
+
+    def actor_state(self, record: ActorRecord) -> State:
+        # relations are not merged three-way: the relations step unites them as before
+        return {
+            "type": record.type, "name": record.name, "description": record.description, "dates": record.dates,
+            "aliases": sorted(set(record.aliases)), "identifiers": sorted([list(p) for p in record.identifiers]),
+            "tags": sorted({self.tags[t].uuid for t in record.tags if t in self.tags}), "deleted": None,
+        }  # fmt: skip
+
+    def document_state(self, record, links) -> State:
+        state: State = {name: getattr(record, name) for name in THREE_WAY_DOCUMENT_FIELDS}
+        state["tags"] = sorted({self.tags[t].uuid for t in record.tags if t in self.tags})
+        state["actors"] = [[self.actors[link.actor].uuid, link.role] for link in links if link.actor in self.actors]
+        state["deleted"] = None
+        return state
 
     def resolution(self) -> str:
         return RESOLUTIONS[self.policy]
@@ -187,7 +288,7 @@ class Merger:
                 self.new_records.add(id(tag))
                 self.changes.create("tag", tag.uuid)
                 self.report.add(MergeEntry("tag", record.uuid, paths[record.uuid], "added", tag.uuid))
-            else:
+            elif self.three_way("tag", record, tag, paths[record.uuid], self.tag_state(record)) is None:
                 self._tag_conflict(tag, record, parent, paths[record.uuid], how, by_id)
             self.tags[record.uuid] = tag
 
@@ -242,6 +343,9 @@ class Merger:
             if actor is None:
                 self.actors[record.uuid] = self._new_actor(record, record.uuid)
                 self.report.add(MergeEntry("actor", record.uuid, record.name, "added", record.uuid))
+                continue
+            if self.three_way("actor", record, actor, record.name, self.actor_state(record)) is not None:
+                self.actors[record.uuid] = actor
                 continue
             self.actors[record.uuid] = self._matched_actor(actor, record, how)
 

@@ -39,6 +39,7 @@ def merge_documents(merger, content: BundleContent, store_originals) -> None:
         for url in (doc.url, doc.short_url):
             if url:
                 by_url.setdefault(url, doc)
+    links = content.links_by_document()
     for record in records:
         doc, how = by_uuid.get(record.uuid), "id"
         if doc is None:
@@ -50,7 +51,21 @@ def merge_documents(merger, content: BundleContent, store_originals) -> None:
             entry = merger.report.add(MergeEntry("document", record.uuid, record.title, "added", new.uuid))
             merger.documents[record.uuid] = (new, True, entry)
             continue
+        entry = merger.three_way("document", record, doc, record.title, _their_document(merger, record, links.get(record.uuid, []), doc))
+        if entry is not None:
+            merger.documents[record.uuid] = (doc, doc.body == record.body, entry)
+            continue
         merger.documents[record.uuid] = _matched_document(merger, doc, record, how, store_originals)
+
+
+def _their_document(merger, record: DocumentRecord, links: list[LinkRecord], doc: Document) -> dict:
+    """The bundle's document as a state in our ids; its actor links in our order when they
+    hold the same links (a bundle lists authors first, we by position)."""
+    state = merger.document_state(record, links)
+    ours = [[link.actor.uuid, link.role] for link in sorted(doc.actor_links, key=lambda link: (link.position, link.id or 0))]
+    if sorted(ours) == sorted(state["actors"]):
+        state["actors"] = ours
+    return state
 
 
 def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, store_originals):
@@ -119,6 +134,8 @@ def merge_links(merger, links: list[LinkRecord]) -> None:
     existing: dict[int, set[tuple[int, str]]] = {}
     counts: dict[tuple[int, str], int] = {}
     for link in links:
+        if link.document in merger.merged_three_way:
+            continue  # its links were merged with the rest of its state
         doc, _same, entry = merger.documents[link.document]
         actor = merger.actors[link.actor]
         new_doc = id(doc) in merger.new_records

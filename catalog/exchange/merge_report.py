@@ -14,7 +14,7 @@ from catalog.vocabulary import MERGE_POLICIES
 POLICIES = MERGE_POLICIES
 RESOLUTIONS = {"mine": "kept mine", "theirs": "took theirs", "both": "kept both"}
 KINDS = ("tag", "actor", "document", "quote")
-ACTIONS = ("added", "unchanged", "updated", "conflict", "skipped")
+ACTIONS = ("added", "unchanged", "updated", "kept", "conflict", "skipped")
 
 
 @dataclass
@@ -22,9 +22,11 @@ class MergeEntry:
     """One record of the bundle and what became of it.
 
     ``action``: ``added`` (new here), ``unchanged`` (already here, identical), ``updated``
-    (already here; only links, tags, aliases or identifiers were added), ``conflict`` (edited
-    differently here and there; see ``fields`` and ``resolution``) or ``skipped`` (could not be
-    placed; see ``detail``). ``local_uuid`` is the record it now lives as here.
+    (already here; their changes were taken, or links, tags, aliases or identifiers added),
+    ``kept`` (theirs is a version we had: ours is newer), ``conflict`` (edited differently here
+    and there; see ``fields``, ``values`` and ``resolution``) or ``skipped`` (could not be
+    placed; see ``detail``). ``local_uuid`` is the record it now lives as here. ``values``
+    holds, for a three-way conflict, each field's ``mine``, ``theirs`` and ``base``.
     """
 
     kind: str
@@ -36,6 +38,7 @@ class MergeEntry:
     fields: list[str] = field(default_factory=list)
     resolution: str = ""
     detail: str = ""
+    values: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def describe(self) -> str:
         text = f"{self.kind} “{_short(self.label)}”: {self.action}"
@@ -47,6 +50,8 @@ class MergeEntry:
             text += f"; {self.resolution}"
         if self.detail:
             text += f"; {self.detail}"
+        for name, values in self.values.items():
+            text += f"\n    {name}: " + ", ".join(f"{side} {_value(values.get(side))}" for side in ("mine", "theirs", "base"))
         return text
 
 
@@ -98,8 +103,19 @@ class MergeReport:
             "dry_run": self.dry_run,
             "counts": {kind: {a: self.count(a, kind) for a in ACTIONS} for kind in KINDS},
             "entries": [asdict(e) for e in self.entries if e.action != "unchanged"],
+            "conflicts": [
+                {"kind": e.kind, "record": e.local_uuid or e.uuid, "label": e.label, "field": name, "resolution": e.resolution, **values}
+                for e in self.conflicts
+                for name, values in e.values.items()
+            ],
             "changes": self.changes.summary(),
         }
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "(none)"
+    return f"“{_short(value)}”" if isinstance(value, str) else _short(str(value))
 
 
 def _short(text: str, width: int = 60) -> str:

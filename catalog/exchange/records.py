@@ -21,7 +21,7 @@ from catalog.exchange.refusal import Refused
 from catalog.models import ACTOR_TYPES, LINK_ROLES, MAX_TAG_DEPTH, QUOTE_KINDS
 
 FORMAT = "pressmark-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: records carry their revision, and the bundle their revision graph
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
@@ -32,6 +32,7 @@ class TagRecord:
     parent: str | None
     colour: str = ""
     created_at: str = ""
+    revision: str = ""  # the record's current revision id ("" in bundles of format 1)
 
 
 @dataclass
@@ -46,6 +47,7 @@ class ActorRecord:
     tags: list[str] = field(default_factory=list)
     created_at: str = ""
     modified_at: str = ""
+    revision: str = ""
 
 
 @dataclass
@@ -74,6 +76,7 @@ class DocumentRecord:
     tags: list[str] = field(default_factory=list)
     created_at: str = ""
     modified_at: str = ""
+    revision: str = ""
 
 
 @dataclass
@@ -111,6 +114,26 @@ class RelationRecord:
 
 
 @dataclass
+class RevisionRecord:
+    """One revision of a tag, actor or document, as the bundle's revision graph carries it:
+    ids, parents, who made it, when, in which operation, and the names of the fields it
+    changed (no values: the record's current values travel with the record)."""
+
+    rev: str
+    record: str
+    type: str
+    parent: str | None
+    other_parent: str | None
+    op: str
+    label: str
+    author: str
+    author_id: str
+    at: str
+    action: str
+    fields: list[str] = field(default_factory=list)
+
+
+@dataclass
 class BundleContent:
     """Everything one bundle carries; links and relations in the catalogue's own order."""
 
@@ -123,6 +146,7 @@ class BundleContent:
     tags: list[TagRecord] = field(default_factory=list)
     links: list[LinkRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
+    revisions: list[RevisionRecord] = field(default_factory=list)
 
     def records_by_kind(self) -> tuple[tuple[str, list], ...]:
         """(kind, records) for each kind of record with an id of its own."""
@@ -156,11 +180,11 @@ class BundleContent:
 
 # ----- field specifications: (name, kind, maximum length) ------------------------------
 _TEXT = 10_000_000  # a field of free text; the bundle's size limits bound it further
-_TAG = [("uuid", "uuid", 0), ("name", "str", 200), ("parent", "uuid?", 0), ("colour", "str", 9), ("created_at", "time", 0)]
+_TAG = [("uuid", "uuid", 0), ("name", "str", 200), ("parent", "uuid?", 0), ("colour", "str", 9), ("created_at", "time", 0), ("revision", "rev", 0)]
 _ACTOR = [
     ("uuid", "uuid", 0), ("type", "str", 20), ("name", "str", 500), ("description", "str", _TEXT),
     ("dates", "str", 200), ("aliases", "strs", 500), ("identifiers", "pairs", 500), ("tags", "uuids", 0),
-    ("created_at", "time", 0), ("modified_at", "time", 0),
+    ("created_at", "time", 0), ("modified_at", "time", 0), ("revision", "rev", 0),
 ]  # fmt: skip
 _DOCUMENT = [
     ("uuid", "uuid", 0), ("title", "str", _TEXT), ("subtitle", "str", _TEXT), ("publication", "str", 300),
@@ -169,10 +193,19 @@ _DOCUMENT = [
     ("end_matter", "str", _TEXT), ("original_name", "str", _TEXT), ("original_format", "str", 40),
     ("original_sha256", "str", 64), ("original_size", "int", 0), ("original", "str", 200),
     ("accessioned_at", "time", 0), ("notes", "str", _TEXT), ("rights", "str", _TEXT), ("tags", "uuids", 0),
-    ("created_at", "time", 0), ("modified_at", "time", 0),
+    ("created_at", "time", 0), ("modified_at", "time", 0), ("revision", "rev", 0),
 ]  # fmt: skip
 _LINK = [("document", "uuid", 0), ("actor", "uuid", 0), ("role", "str", 20), ("position", "int", 0)]
 _RELATION = [("subject", "uuid", 0), ("relation", "str", 200), ("object", "uuid", 0)]
+_REVISION = [
+    ("rev", "rev", 0), ("record", "uuid", 0), ("type", "str", 20), ("parent", "rev?", 0), ("other_parent", "rev?", 0),
+    ("op", "rev", 0), ("label", "str", 300), ("author", "str", 200), ("author_id", "str", 36), ("at", "time", 0),
+    ("action", "str", 10), ("fields", "strs", 100),
+]  # fmt: skip
+_REVISION_TYPES = ("tag", "actor", "document")
+_REVISION_ACTIONS = ("create", "update", "delete", "foreign")
+_OPTIONAL = {"revision": ""}  # absent from bundles of format 1
+_REV = re.compile(r"[0-9a-f]{32}")
 
 
 def records_to_json(content: BundleContent, software: str) -> dict:
@@ -193,6 +226,7 @@ def records_to_json(content: BundleContent, software: str) -> dict:
         "documents": [pick(d, _DOCUMENT) for d in content.documents],
         "links": [pick(link, _LINK) for link in content.links],
         "relations": [pick(r, _RELATION) for r in content.relations],
+        "revisions": [pick(r, _REVISION) for r in content.revisions],
     }
 
 
@@ -207,7 +241,7 @@ def records_from_json(data: object) -> BundleContent:
         raise Refused("records.json: no valid format version")
     if version > FORMAT_VERSION:
         raise Refused(f"records.json: made by a newer Pressmark (format {version}); upgrade Pressmark")
-    allowed = {"format", "version", "bundle", "label", "exported_at", "software", "tags", "actors", "documents", "links", "relations"}
+    allowed = {"format", "version", "bundle", "label", "exported_at", "software", "tags", "actors", "documents", "links", "relations", "revisions"}
     _no_unknown(data, allowed, "records.json")
     bundle_id = _value(data.get("bundle"), "str", 200, "records.json: bundle")
     content = BundleContent(
@@ -223,6 +257,10 @@ def records_from_json(data: object) -> BundleContent:
     content.documents = [DocumentRecord(**_fields(item, _DOCUMENT, f"document #{i}")) for i, item in enumerate(_list(data, "documents"))]
     content.links = [LinkRecord(**_fields(item, _LINK, f"link #{i}")) for i, item in enumerate(_list(data, "links"))]
     content.relations = [RelationRecord(**_fields(item, _RELATION, f"relation #{i}")) for i, item in enumerate(_list(data, "relations"))]
+    content.revisions = [RevisionRecord(**_fields(item, _REVISION, f"revision #{i}")) for i, item in enumerate(_list(data, "revisions"))]
+    for revision in content.revisions:
+        if revision.type not in _REVISION_TYPES or revision.action not in _REVISION_ACTIONS:
+            raise Refused(f"records.json: revision {revision.rev}: unknown type or action")
     _check_enumerations(content)
     return content
 
@@ -349,6 +387,9 @@ def _fields(item: object, spec: list[tuple[str, str, int]], where: str) -> dict:
     _no_unknown(item, {name for name, _k, _m in spec}, where)
     values = {}
     for name, kind, maximum in spec:
+        if name not in item and name in _OPTIONAL:
+            values[name] = _OPTIONAL[name]
+            continue
         if name not in item:
             raise Refused(f"{where}: no “{name}”")
         values[name] = _value(item[name], kind, maximum, f"{where}: {name}")
@@ -365,6 +406,14 @@ def _value(value: object, kind: str, maximum: int, where: str):
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
             raise Refused(f"{where} is not a whole number")
+        return value
+    if kind in ("rev", "rev?"):
+        if value is None and kind == "rev?":
+            return None
+        if value == "" and kind == "rev":
+            return ""
+        if not isinstance(value, str) or not _REV.fullmatch(value):
+            raise Refused(f"{where} is not a revision id (32 hexadecimal digits)")
         return value
     if kind == "uuid":
         return checked_uuid(value, where)

@@ -9,6 +9,7 @@ every live actor and every tag, used or not.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from datetime import datetime
@@ -24,9 +25,19 @@ from catalog.exchange.records import (
     LinkRecord,
     QuoteRecord,
     RelationRecord,
+    RevisionRecord,
     TagRecord,
 )
-from catalog.models import Actor, ActorRelation, Document, DocumentActor, Quote, Tag
+from catalog.models import (
+    Actor,
+    ActorRelation,
+    Document,
+    DocumentActor,
+    Operation,
+    Quote,
+    Revision,
+    Tag,
+)
 
 _CHUNK = 500  # SQLite allows a limited number of bound parameters per statement
 
@@ -78,7 +89,34 @@ def read_content(
     ]
     content.actors = [_actor_record(a) for a in sorted(actors.values(), key=lambda a: a.id)]
     content.tags = _tags(session, document_uuids is None, [*docs, *quotes, *actors.values()])
+    content.revisions = _revisions(session, [r.uuid for r in (*content.tags, *content.actors, *content.documents)])
     return content
+
+
+def _revisions(session: Session, uuids: list[str]) -> list[RevisionRecord]:
+    """The revision graph of these records: every revision, oldest first, with its
+    operation's author, time and label, and the names of the fields it changed."""
+    found: list[RevisionRecord] = []
+    for start in range(0, len(uuids), _CHUNK):
+        chunk = uuids[start : start + _CHUNK]
+        rows = session.execute(
+            select(Revision, Operation)
+            .join(Operation, Operation.id == Revision.operation_id)
+            .where(Revision.record_uuid.in_(chunk))
+            .order_by(Revision.id)
+        )
+        for revision, operation in rows:
+            fields = json.loads(revision.fields) if revision.fields else {}
+            names = fields.get("changed", []) if revision.action == "foreign" else (sorted(fields) if revision.action == "update" else [])
+            found.append(
+                RevisionRecord(
+                    rev=revision.rev_id, record=revision.record_uuid, type=revision.record_type, parent=revision.parent_rev,
+                    other_parent=revision.other_parent, op=operation.op_id, label=operation.label[:300],
+                    author=operation.author_name[:200], author_id=operation.author_id[:36], at=operation.at.isoformat(),
+                    action=revision.action, fields=[str(n)[:100] for n in names],
+                )
+            )  # fmt: skip
+    return found
 
 
 def original_files(originals_dir: Path, hashes: Iterable[str]) -> dict[str, Path]:
@@ -160,6 +198,7 @@ def _tags(session: Session, everything: bool, records: list) -> list[TagRecord]:
             parent=all_tags[t.parent_id].uuid if t.parent_id else None,
             colour=t.colour,
             created_at=iso(t.created_at) or "",
+            revision=t.revision or "",
         )
         for t in ordered
     ]
@@ -198,6 +237,7 @@ def _document_record(doc: Document) -> DocumentRecord:
         tags=sorted(t.uuid for t in doc.tags),
         created_at=iso(doc.created_at) or "",
         modified_at=iso(doc.modified_at) or "",
+        revision=doc.revision or "",
     )
 
 
@@ -232,6 +272,7 @@ def _actor_record(actor: Actor) -> ActorRecord:
         tags=sorted(t.uuid for t in actor.tags),
         created_at=iso(actor.created_at) or "",
         modified_at=iso(actor.modified_at) or "",
+        revision=actor.revision or "",
     )
 
 

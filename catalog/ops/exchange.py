@@ -19,7 +19,7 @@ from catalog.exchange.refusal import Refused
 from catalog.exchange.verify import BundleCheck, opened_bundle
 from catalog.importing import Originals
 from catalog.lookup import by_ref
-from catalog.models import new_uuid, utcnow
+from catalog.models import new_revision_id, new_uuid, utcnow
 from catalog.search import query as search_query
 
 
@@ -93,10 +93,12 @@ class ExchangeOps:
                 originals.add(source.read_bytes(), sha256, source.suffix)
 
             try:
-                with self.writing(f"Import bundle {Path(path).name}") as (session, changes):
+                op_id = new_revision_id()  # the colleague's revisions it brings name it, so undo takes them too
+                with self.writing(f"Import bundle {Path(path).name}", kind="merge", op_id=op_id) as (session, changes):
                     report = merge_content(
                         session, changes, loaded.content, on_conflict, bundle_name=Path(path).name,
                         dry_run=dry_run, store_originals=None if dry_run else store, progress=merging, cancel=cancel,
+                        op_id=op_id,
                     )  # fmt: skip
                     if dry_run:
                         # the same merge as for real, in the same unit of work, rolled back

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from catalog.changes import Changes
@@ -136,6 +136,10 @@ class HistoryService:
             except StateConflict as exc:
                 raise UndoBlocked(f"“{operation.label}” cannot be undone: {exc}") from exc
             session.execute(update(Operation).where(Operation.op_id == undoes).values(undo_state=after))
+            if kind == "undo":
+                # a colleague's revisions an undone bundle import brought go with it, so that
+                # importing that bundle again merges it again
+                session.execute(delete(Operation).where(Operation.brought_by == undoes))
         return changes
 
     # ----- history ------------------------------------------------------------------------
@@ -153,30 +157,22 @@ class HistoryService:
 
     def of(self, uuid: str, limit: int | None = None) -> list[RevisionView]:
         """The revisions of the record ``uuid`` (any type), newest first, each with the field
-        values on both sides (a creation's first values are rebuilt from the later ones)."""
+        values on both sides (a creation's first values are rebuilt from the later ones). A
+        colleague's revision brought by a bundle (``foreign``) names the fields it changed;
+        the values it brought show in the merge revision after it."""
         with self._store.reading() as session:
-            rows = session.execute(
-                select(Revision, Operation).join(Operation, Operation.id == Revision.operation_id).where(Revision.record_uuid == uuid).order_by(Revision.id.desc())
-            ).all()
-            if not rows:
-                return []
-            record_type = rows[0][0].record_type
-            current = _state_of(session, record_type, uuid)
             views: list[RevisionView] = []
-            state = current
-            for revision, operation in rows:
+            for revision, operation, before, after in _walk_back(session, uuid):
                 fields = json.loads(revision.fields) if revision.fields else {}
-                changes: dict[str, tuple[object, object]] = {}
-                if revision.action == "update" and state is not None:
-                    before = _undo_fields(state, fields)
-                    changes = {name: (before.get(name), state.get(name)) for name in fields}
-                    state = before
+                changes: dict[str, tuple[object, object]]
+                if revision.action == "foreign":
+                    changes = {str(name): (None, None) for name in fields.get("changed", [])}
+                elif revision.action == "update":
+                    changes = {name: ((before or {}).get(name), (after or {}).get(name)) for name in fields}
                 elif revision.action == "delete":
-                    changes = {name: (value, None) for name, value in fields.items()}
-                    state = fields
-                elif revision.action == "create" and state is not None:
-                    changes = {name: (None, value) for name, value in state.items()}
-                    state = None
+                    changes = {name: (value, None) for name, value in (before or {}).items()}
+                else:
+                    changes = {name: (None, value) for name, value in (after or {}).items()}
                 views.append(
                     RevisionView(revision.rev_id, revision.parent_rev, revision.record_type, revision.record_uuid, revision.action,
                                  operation.label, operation.author_name, _aware(operation.at), operation.op_id, changes)
@@ -186,29 +182,10 @@ class HistoryService:
             return views
 
     def state_at(self, uuid: str, rev_id: str) -> State | None:
-        """The record's state just after revision ``rev_id`` (None if that revision deleted it)."""
-        for view in self.of(uuid):
-            if view.rev_id == rev_id:
-                if view.action == "delete":
-                    return None
-                return {name: new for name, (_old, new) in view.changes.items()} if view.action == "create" else self._after(uuid, rev_id)
-        raise UndoBlocked(f"the record {uuid} has no revision {rev_id}")
-
-    def _after(self, uuid: str, rev_id: str) -> State | None:
+        """The record's state just after revision ``rev_id`` (None if that revision deleted it).
+        Raises UndoBlocked when the record has no such revision."""
         with self._store.reading() as session:
-            rows = list(session.scalars(select(Revision).where(Revision.record_uuid == uuid).order_by(Revision.id.desc())))
-            state = _state_of(session, rows[0].record_type, uuid) if rows else None
-            for revision in rows:
-                if revision.rev_id == rev_id:
-                    return state
-                fields = json.loads(revision.fields) if revision.fields else {}
-                if revision.action == "update" and state is not None:
-                    state = _undo_fields(state, fields)
-                elif revision.action == "delete":
-                    state = fields
-                else:
-                    state = None
-        return None
+            return state_after(session, uuid, rev_id)
 
     def restore(self, uuid: str, rev_id: str) -> Changes:
         """Put the record back as it was just after ``rev_id``, as a new change."""
@@ -224,6 +201,55 @@ class HistoryService:
             except StateConflict as exc:
                 raise UndoBlocked(f"that version cannot be restored: {exc}") from exc
         return changes
+
+
+def _walk_back(session: Session, uuid: str):
+    """The record's revisions newest first, each as (revision, operation, state before it,
+    state after it), rebuilt backwards from the current state; a foreign revision leaves the
+    state as it is (our merge revision after it holds the change)."""
+    rows = session.execute(
+        select(Revision, Operation).join(Operation, Operation.id == Revision.operation_id).where(Revision.record_uuid == uuid).order_by(Revision.id.desc())
+    ).all()
+    if not rows:
+        return
+    after = _state_of(session, rows[0][0].record_type, uuid)
+    for revision, operation in rows:
+        fields = json.loads(revision.fields) if revision.fields else {}
+        if revision.action == "foreign":
+            before = after
+        elif revision.action == "update":
+            before = _undo_fields(after, fields) if after is not None else None
+        elif revision.action == "delete":
+            before = {k: v for k, v in fields.items() if k != "proposal_payloads"}
+        else:
+            before = None
+        yield revision, operation, before, after
+        after = before
+
+
+def state_after(session: Session, uuid: str, rev_id: str) -> State | None:
+    """The state of record ``uuid`` just after its revision ``rev_id``. For a colleague's
+    revision (``foreign``): our state after the merge that brought it, with the values of
+    theirs that the merge did not take. Raises UndoBlocked when there is no such revision."""
+    for revision, _operation, _before, after in _walk_back(session, uuid):
+        if revision.rev_id != rev_id:
+            continue
+        if revision.action != "foreign":
+            return after
+        merge = session.scalar(
+            select(Revision.rev_id)
+            .where(Revision.record_uuid == uuid, Revision.action != "foreign", (Revision.other_parent == rev_id) | (Revision.parent_rev == rev_id))
+            .order_by(Revision.id)
+            .limit(1)
+        )
+        if merge is None:
+            break
+        state = state_after(session, uuid, merge)
+        if state is None:
+            return None
+        theirs = (json.loads(revision.fields) if revision.fields else {}).get("theirs", {})
+        return {**state, **theirs}
+    raise UndoBlocked(f"the record {uuid} has no revision {rev_id} this catalogue can rebuild")
 
 
 def _aware(at: datetime) -> datetime:

@@ -45,6 +45,7 @@ def record(
     author: Author,
     kind: str = "edit",
     undoes: str | None = None,
+    op_id: str | None = None,
 ) -> Recorded:
     """Write the operation and its revisions for ``changes`` into ``session``; returns what was
     written (nothing when no record's state changed). Raises what the database raises."""
@@ -84,7 +85,8 @@ def record(
                         "rev_id": rev_id,
                         "record_type": record_type,
                         "record_uuid": uuid,
-                        "parent_rev": existed.get(uuid) or earlier.get(uuid),
+                        "parent_rev": existed.get(uuid) or changes.merged_from.get(uuid) or earlier.get(uuid),
+                        "other_parent": changes.merged_from.get(uuid) if uuid in existed else None,
                         "action": action,
                         "fields": json.dumps(fields, ensure_ascii=False, separators=(",", ":")) if fields is not None else None,
                     }
@@ -93,7 +95,9 @@ def record(
                     pointers.setdefault(record_type, []).append({"u": uuid, "r": rev_id})
     if not rows:
         return Recorded()
-    operation = Operation(label=label[:300], author_name=author.name, author_id=author.installation_id, at=utcnow(), kind=kind, undoes=undoes)
+    operation = Operation(
+        op_id=op_id or new_revision_id(), label=label[:300], author_name=author.name, author_id=author.installation_id, at=utcnow(), kind=kind, undoes=undoes
+    )
     operation.undo_state = "closed" if kind == "undo" else "open"
     session.add(operation)
     if kind not in ("undo", "redo"):

@@ -36,11 +36,13 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('undoes', sa.String(length=32), nullable=True),
     sa.Column('undo_state', sa.String(length=10), nullable=False),
+    sa.Column('brought_by', sa.String(length=32), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('op_id')
     )
     with op.batch_alter_table('operations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_operations_undo_state'), ['undo_state'], unique=False)
+        batch_op.create_index(batch_op.f('ix_operations_brought_by'), ['brought_by'], unique=False)
     op.create_table('revisions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('rev_id', sa.String(length=32), nullable=False),

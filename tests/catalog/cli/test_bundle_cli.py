@@ -42,11 +42,17 @@ def test_conflicts_are_listed_with_the_policy(tmp_path, sample_file):
     from catalog.catalog import Catalog
 
     with Catalog(theirs) as cat:
-        cat.update_document(doc, title="Renamed there")
+        cat.update_document(doc, title="Renamed there", section="Heritage")
     run("bundle", "export", str(tmp_path / "b.zip"), catalog_path=theirs)
+    run("edit", doc, "title=Renamed here", catalog_path=mine)  # both changed the title: one conflict
     code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), catalog_path=mine)
     assert code == 0 and "Conflicts (1, policy “mine”):" in out and "differs in title; kept mine" in out
+    assert "title: mine “Renamed here”, theirs “Renamed there”, base “Saltmere" in out
+    assert json.loads(run("show", doc, "--json", catalog_path=mine)[1])["section"] == "Heritage"  # theirs alone: taken
     assert "--on-conflict theirs" in out
+    code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), "--on-conflict", "theirs", catalog_path=mine)
+    assert "documents: 1 kept" in out  # the same bundle again changes nothing: its version is merged here
+    run("undo", catalog_path=mine)  # to decide differently, undo the import and take theirs
     code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), "--on-conflict", "theirs", catalog_path=mine)
     assert "took theirs" in out
     assert json.loads(run("list", "--json", catalog_path=mine)[1])[0]["title"] == "Renamed there"

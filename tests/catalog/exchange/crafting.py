@@ -90,3 +90,18 @@ def repeated_zip(target: Path, names: list[str], content: bytes) -> Path:
         out.write(directory)
         out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(names), len(names), len(directory), start, 0))
     return target
+
+
+def without_history(source: Path, target: Path) -> Path:
+    """``source`` as a bundle of format 1, which carried no revisions: what an earlier
+    Pressmark exported, and what the two-way rules merge (no shared history to go by)."""
+
+    def strip(data):
+        data["version"] = 1
+        data.pop("revisions", None)
+        for kind in ("tags", "actors", "documents"):
+            for record in data[kind]:
+                record.pop("revision", None)
+        return data
+
+    return rebag(source, target, lambda payload: edit_json(payload, "pressmark/records.json", strip))

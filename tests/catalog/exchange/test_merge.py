@@ -8,12 +8,14 @@ from sqlalchemy import select
 from catalog.errors import InvalidInput
 from catalog.exchange import merge_records
 from catalog.models import MAX_TAG_DEPTH
-from tests.catalog.exchange.crafting import edit_json, rebag
+from tests.catalog.exchange.crafting import edit_json, rebag, without_history
 
 
 @pytest.fixture
 def diverged(catalog, sample, other_catalog, tmp_path):
-    """The colleague imported my bundle, then edited four records differently; their bundle."""
+    """The colleague imported my bundle, then edited four records differently; their bundle,
+    as an earlier Pressmark wrote it (no revisions): the two-way rules decide, and every field
+    that differs is a conflict. (With the shared history, see test_three_way.py.)"""
     catalog.export_bundle(tmp_path / "mine.zip")
     other_catalog.import_bundle(tmp_path / "mine.zip")
     other_catalog.update_quote(sample["quote"], note="Their note")
@@ -21,8 +23,8 @@ def diverged(catalog, sample, other_catalog, tmp_path):
     other_catalog.update_document(sample["document"], title="Their title")
     other_catalog.add_tag("Heritage", "#00ff00")
     other_catalog.tag_records([sample["trust"]], "Their/New tag")
-    other_catalog.export_bundle(tmp_path / "theirs.zip")
-    return tmp_path / "theirs.zip"
+    other_catalog.export_bundle(tmp_path / "theirs-with-history.zip")
+    return without_history(tmp_path / "theirs-with-history.zip", tmp_path / "theirs.zip")
 
 
 def conflicts(report) -> dict[str, list[str]]:
@@ -83,7 +85,7 @@ def test_keep_both_again_changes_nothing(catalog, sample, diverged, other_catalo
     assert catalog.stats() == stats and catalog.actor(copies["actor"]).description == "Edited here"
 
     other_catalog.update_actor(sample["castellan"], description="Chair since 2020")
-    newer = other_catalog.export_bundle(tmp_path / "newer.zip").path
+    newer = without_history(other_catalog.export_bundle(tmp_path / "newer.zip").path, tmp_path / "newer-v1.zip")
     for _ in range(2):
         catalog.import_bundle(newer, on_conflict="both")
         assert catalog.stats()["actors"] == stats["actors"] + 1
