@@ -135,6 +135,8 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     catalog = workspace.catalog
     bundle = make_bundle(gui_env.template, tmp_path / "colleague", tmp_path / "theirs.zip", theirs)
     sample_uuid = window.record.uuid
+    # both retitled the sample since the version they share: a conflict (their tag alone is taken)
+    catalog.update_document(sample_uuid, title="My title")
     title = catalog.document(sample_uuid).title
     assert window.actions_.import_bundle.shortcut().toString() == "Ctrl+Shift+I"
     window.commands.preview_bundle(bundle)
@@ -145,7 +147,7 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     assert dialog.summary.text().startswith("Would add 1 document")
     assert "1 conflict" in dialog.summary.text()
     rows = [(dialog.model.item(r, 1).text(), dialog.model.item(r, 2).text()) for r in range(dialog.model.rowCount())]
-    assert rows[0] == ("conflict: kept mine", "differs in title")
+    assert rows[0] == ("conflict: kept mine", "differs in title; took their tags")
     assert all(outcome != "already here" for outcome, _ in rows)
     dialog.show_unchanged.setChecked(True)
     assert dialog.model.rowCount() > len(rows)
