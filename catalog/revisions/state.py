@@ -14,8 +14,9 @@ Both work inside the caller's session (any thread that owns it).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -36,7 +37,7 @@ from catalog.models import (
     quote_tags,
 )
 
-State = dict[str, object]
+State = dict[str, Any]  # JSON values: text, numbers, None, lists and dicts of them
 
 RECORD_TYPES = ("tag", "actor", "document", "quote")  # the order in which creations are written
 DOCUMENT_FIELDS = (
@@ -48,7 +49,7 @@ DOCUMENT_TIMES = ("published_at", "accessioned_at")
 QUOTE_FIELDS = ("start", "end", "exact", "prefix", "suffix", "kind", "note")
 ACTOR_FIELDS = ("type", "name", "description", "dates")
 TAG_FIELDS = ("name", "colour")
-MODELS = {"document": Document, "quote": Quote, "actor": Actor, "tag": Tag}
+MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor, "tag": Tag}  # each has id, uuid, revision
 _CHUNK = 500  # bound parameters per statement stay well under SQLite's limit
 
 
@@ -186,7 +187,7 @@ def write_state(session: Session, changes: Changes, record_type: str, uuid: str,
     raises StateConflict otherwise. Marks the record in ``changes`` (and, for the index, the
     records whose text it feeds)."""
     model = MODELS[record_type]
-    record = session.scalar(select(model).where(model.uuid == uuid))
+    record: Any = session.scalar(select(model).where(model.uuid == uuid))
     if state is None:
         if record is not None:
             _delete(session, changes, record_type, record)
@@ -262,19 +263,19 @@ def _write_actor(session: Session, actor: Actor, state: State) -> None:
     actor.deleted_at = _parse_time(state.get("deleted"))
     _sync(actor.aliases, state.get("aliases", []), lambda a: a.alias, lambda alias: ActorAlias(alias=alias))
     _sync(actor.identifiers, state.get("identifiers", []), lambda i: [i.scheme, i.value], lambda v: ActorIdentifier(scheme=v[0], value=v[1]))
-    objects = {uuid: _id_of(session, "actor", uuid) for _, uuid in state.get("relations", [])}  # type: ignore[union-attr, misc]
+    objects = {uuid: _id_of(session, "actor", uuid) for _, uuid in state.get("relations", [])}
     _sync(
         actor.relations,
-        [[relation, objects[uuid]] for relation, uuid in state.get("relations", [])],  # type: ignore[union-attr, misc]
+        [[relation, objects[uuid]] for relation, uuid in state.get("relations", [])],
         lambda r: [r.relation, r.object_id],
         lambda v: ActorRelation(relation=v[0], object_id=v[1]),
     )
 
 
-def _sync(collection: list, wanted: object, key, make) -> None:
+def _sync(collection: list, wanted: Iterable, key, make) -> None:
     """Make an ORM collection hold exactly the items ``wanted``, keeping the rows that stay
     (replacing the whole collection would insert before deleting and break its unique key)."""
-    wanted_list = list(wanted)  # type: ignore[call-overload]
+    wanted_list = list(wanted)
     wanted_keys = [repr(w) for w in wanted_list]
     for item in list(collection):
         if repr(key(item)) not in wanted_keys:
@@ -292,23 +293,23 @@ def _write_tag(session: Session, tag: Tag, state: State) -> None:
     tag.parent_id = _id_of(session, "tag", state.get("parent"))
 
 
-_WRITERS = {"document": _write_document, "quote": _write_quote, "actor": _write_actor, "tag": _write_tag}
+_WRITERS: dict[str, Callable[[Session, Any, State], None]] = {"document": _write_document, "quote": _write_quote, "actor": _write_actor, "tag": _write_tag}
 _TAG_TABLES = {"document": (document_tags, "document_id"), "quote": (quote_tags, "quote_id"), "actor": (actor_tags, "actor_id")}
 
 
-def _write_tags(session: Session, record_type: str, record_id: int, tag_uuids: object) -> None:
+def _write_tags(session: Session, record_type: str, record_id: int, tag_uuids: Iterable[str]) -> None:
     table, key = _TAG_TABLES[record_type]
     session.execute(delete(table).where(table.c[key] == record_id))
-    ids = [_id_of(session, "tag", uuid) for uuid in tag_uuids]  # type: ignore[attr-defined]
+    ids = [_id_of(session, "tag", uuid) for uuid in tag_uuids]
     if ids:
         session.execute(insert(table), [{key: record_id, "tag_id": tag_id} for tag_id in ids])
 
 
-def _write_document_actors(session: Session, changes: Changes, doc_id: int, links: object) -> None:
+def _write_document_actors(session: Session, changes: Changes, doc_id: int, links: Iterable[list[str]]) -> None:
     before = set(session.scalars(select(Actor.uuid).join(DocumentActor).where(DocumentActor.document_id == doc_id)))
     session.execute(delete(DocumentActor).where(DocumentActor.document_id == doc_id))
     after: set[str] = set()
-    for position, (actor_uuid, role) in enumerate(links):  # type: ignore[arg-type]
+    for position, (actor_uuid, role) in enumerate(links):
         session.add(DocumentActor(document_id=doc_id, actor_id=_id_of(session, "actor", actor_uuid), role=role, position=position))
         after.add(actor_uuid)
     for actor_uuid in before ^ after:
@@ -320,15 +321,15 @@ def _write_proposals(session: Session, changes: Changes, doc_id: int, state: Sta
     payloads = state.get("proposal_payloads") or {}
     have = {proposal_key(p.kind, p.payload): p for p in session.scalars(select(Proposal).where(Proposal.document_id == doc_id))}
     for key, proposal in have.items():
-        if key not in wanted:  # type: ignore[operator]
+        if key not in wanted:
             session.delete(proposal)
             changes.proposals = True
-        elif proposal.status != wanted[key]:  # type: ignore[index]
-            proposal.status = wanted[key]  # type: ignore[index]
+        elif proposal.status != wanted[key]:
+            proposal.status = wanted[key]
             changes.proposals = True
-    for key, status in wanted.items():  # type: ignore[attr-defined]
-        if key not in have and key in payloads:  # type: ignore[operator]
-            kind, payload = payloads[key]  # type: ignore[index]
+    for key, status in wanted.items():
+        if key not in have and key in payloads:
+            kind, payload = payloads[key]
             session.add(Proposal(document_id=doc_id, kind=kind, payload=payload, status=status))
             changes.proposals = True
 
