@@ -65,7 +65,6 @@ class ConflictReview(QWidget):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
 
         self.record = QLabel()
@@ -99,6 +98,9 @@ class ConflictReview(QWidget):
             self.choices.addButton(button)
             self.buttons[policy] = button
             buttons.addWidget(button)
+        # the checked look of a button is faint in some styles: say whose choice it is too
+        self.whose = QLabel()
+        buttons.addWidget(self.whose)
         buttons.addStretch(1)
 
         side = QWidget()
@@ -113,9 +115,9 @@ class ConflictReview(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 520])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._show_current()
 
@@ -166,6 +168,12 @@ class ConflictReview(QWidget):
         for policy, button in self.buttons.items():
             button.setEnabled(entry is not None and (policy != "both" or can_keep_both(entry)))
             button.setChecked(entry is not None and self.model.choice(entry) == policy)
+        if entry is None:
+            self.whose.setText("")
+        elif entry.uuid in self.model.decisions():
+            self.whose.setText("(your choice)")
+        else:
+            self.whose.setText("(the bulk choice)")
         if entry is not None and not can_keep_both(entry):
             reason = "a tag is never kept twice" if entry.kind == "tag" else "a record merged with its shared history is kept once"
             self.buttons["both"].setToolTip(f"Not for this record: {reason}")

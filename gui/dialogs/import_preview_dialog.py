@@ -131,7 +131,7 @@ class ImportPreviewDialog(QDialog):
         self.policy_note = QLabel()
         self.policy_note.setWordWrap(True)
         policy_layout.addWidget(self.policy_note)
-        self.undo_note = QLabel("Edit → Undo removes what the import adds; what it adds to records already here stays.")
+        self.undo_note = QLabel("Edit → Undo takes the whole import back, the fields it overwrote included.")
         self.undo_note.setWordWrap(True)
         self.undo_note.setEnabled(False)  # muted, like a hint
 

@@ -19,7 +19,7 @@ from gui.revision_text import field_label, value_text
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-CHOICE_TEXTS = {"mine": "Keep mine", "theirs": "Take theirs", "both": "Keep both"}
+CHOICE_TEXTS = {"mine": "Mine", "theirs": "Theirs", "both": "Both"}
 NO_BASE = "(no shared version)"
 
 
@@ -36,12 +36,12 @@ def can_keep_both(entry: MergeEntry) -> bool:
 
 
 class ConflictListModel(QAbstractTableModel):
-    """One row per conflict: the record, the fields that differ, and the choice for it. A
-    choice the user made for the record shows plainly; one that follows the bulk choice says
-    so, in italics."""
+    """One row per conflict: the record and the choice for it (the fields that differ are in
+    the tooltip). A choice the user made for the record shows plainly; one that follows the
+    bulk choice says so, in italics."""
 
     EntryRole = Qt.ItemDataRole.UserRole + 1
-    HEADERS = ("Record", "Differs in", "Choice")
+    HEADERS = ("Record", "Choice")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,7 +60,7 @@ class ConflictListModel(QAbstractTableModel):
         """Show new choices for the same rows."""
         self._decisions, self._bulk = dict(decisions), bulk
         if self._rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
     def entry_at(self, row: int) -> MergeEntry:
         return self._rows[row]
@@ -68,6 +68,9 @@ class ConflictListModel(QAbstractTableModel):
     def row_of(self, uuid: str) -> int:
         """The row of the bundle record ``uuid``; -1 when it is not listed."""
         return next((row for row, entry in enumerate(self._rows) if entry.uuid == uuid), -1)
+
+    def decisions(self) -> dict[str, str]:
+        return dict(self._decisions)
 
     def choice(self, entry: MergeEntry) -> str:
         """The policy that will resolve ``entry``: its decision, else the bulk choice."""
@@ -92,14 +95,13 @@ class ConflictListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return record_text(entry)
-            if index.column() == 1:
-                return ", ".join(field_label(name).lower() for name in entry.fields)
             text = CHOICE_TEXTS[self.choice(entry)]
-            return text if decided else f"{text} (as the rest)"
+            return text if decided else f"{text} (bulk)"
         if role == Qt.ItemDataRole.ToolTipRole:
-            how = "your choice for this record" if decided else "the choice for the rest, below"
-            return f"{record_text(entry, 300)}\n{CHOICE_TEXTS[self.choice(entry)]}: {how}"
-        if role == Qt.ItemDataRole.FontRole and index.column() == 2 and not decided:
+            fields = ", ".join(field_label(name).lower() for name in entry.fields)
+            how = "your choice for this record" if decided else "the bulk choice, below"
+            return f"{record_text(entry, 300)}\nDiffers in {fields}\n{CHOICE_TEXTS[self.choice(entry)]}: {how}"
+        if role == Qt.ItemDataRole.FontRole and index.column() == 1 and not decided:
             font = QFont()
             font.setItalic(True)
             return font
@@ -161,8 +163,12 @@ class ConflictValuesModel(QAbstractTableModel):
             if index.column() == 0:
                 return field_label(self._fields[index.row()])
             return self.cell_text(index.row(), ("mine", "theirs", "base")[index.column() - 1])
-        if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(True)
-            return font
+            if index.column() == 0:
+                font.setBold(True)
+                return font
+            if self.cell_text(index.row(), ("mine", "theirs", "base")[index.column() - 1]).startswith("("):
+                font.setItalic(True)  # a placeholder, not a value
+                return font
         return None

@@ -222,7 +222,7 @@ def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot
     assert [values.index(0, c).data() for c in range(4)] == ["Title", "My title", "Their title", base_title]
     assert "since the version both share" in review.record.text()
     assert review.buttons["mine"].isChecked() and not review.buttons["both"].isEnabled()
-    assert review.model.index(listed[doc], 2).data() == "Keep mine (as the rest)"
+    assert review.model.index(listed[doc], 1).data() == "Mine (bulk)"
     review.select_row(listed[quote])
     assert [values.index(0, c).data() for c in range(4)] == ["Note", "My note", "Their note", "(no shared version)"]
     assert review.buttons["both"].isEnabled()
@@ -232,7 +232,8 @@ def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot
     assert review.buttons["theirs"].text() == "&Theirs"
     review.buttons["theirs"].click()
     assert not dialog.import_button.isEnabled() and review.buttons["theirs"].isChecked()
-    assert review.model.index(review.model.row_of(doc), 2).data() == "Take theirs"
+    assert review.model.index(review.model.row_of(doc), 1).data() == "Theirs"
+    assert review.whose.text() == "(your choice)"
     qtbot.waitUntil(lambda: dialog.report.decisions == {doc: "theirs"} and dialog.import_button.isEnabled(), timeout=30000)
     assert {e.uuid: e.resolution for e in dialog.report.conflicts} == {doc: "took theirs", quote: "kept mine", actor: "kept mine"}
     assert review.current().uuid == doc  # the fresh report keeps the selection

@@ -55,7 +55,7 @@ def test_the_bulk_choice_applies_to_the_rest(qtbot, dialog):
     with qtbot.waitSignal(dialog.choices_changed):
         dialog.policy_buttons["theirs"].setChecked(True)
     assert dialog.decisions() == {"d1": "mine"} and dialog.policy() == "theirs"
-    assert dialog.review.model.index(1, 2).data() == "Take theirs (as the rest)"
+    assert dialog.review.model.index(1, 1).data() == "Theirs (bulk)"
     dialog.set_report(report("theirs", {"d1": "mine"}))
     assert dialog.import_button.isEnabled()
     dialog.review.select_row(1)

@@ -31,16 +31,17 @@ def test_conflicts_show_the_record_the_fields_and_the_choice(qtbot):
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     rows = [three_way(), two_way()]
     model.set_rows(rows, {"d2": "theirs"}, "mine")
-    assert model.rowCount() == 2 and model.columnCount() == 3
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Choice"
-    assert [model.index(0, c).data() for c in range(3)] == ["document: Saltmere's archive", "tags, title", "Keep mine (as the rest)"]
-    assert model.index(1, 2).data() == "Take theirs"
-    assert model.index(0, 2).data(Qt.ItemDataRole.FontRole).italic()
-    assert model.index(1, 2).data(Qt.ItemDataRole.FontRole) is None
-    assert "your choice" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.rowCount() == 2 and model.columnCount() == 2
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Choice"
+    assert [model.index(0, c).data() for c in range(2)] == ["document: Saltmere's archive", "Mine (bulk)"]
+    assert model.index(1, 1).data() == "Theirs"
+    assert model.index(0, 1).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(1, 1).data(Qt.ItemDataRole.FontRole) is None
+    tip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "your choice" in tip and "Differs in title, text, in the trash here" in tip
     with qtbot.waitSignal(model.dataChanged):
         model.set_choices({"d2": "theirs", "d1": "both"}, "theirs")
-    assert model.index(0, 2).data() == "Keep both"
+    assert model.index(0, 1).data() == "Both"
     assert model.index(1, 0).data(ConflictListModel.EntryRole) is rows[1] and model.row_of("d2") == 1 and model.row_of("x") == -1
     assert not can_keep_both(rows[0]) and can_keep_both(rows[1])
     model.set_rows([], {}, "mine")
@@ -56,6 +57,7 @@ def test_values_side_by_side_with_a_base_or_none(qtbot):
     assert [model.index(1, c).data() for c in range(4)] == ["Title", "Mine", "Theirs", "Base"]
     model.set_entry(two_way())
     assert [model.index(0, c).data() for c in range(4)] == ["Title", "A", "B", NO_BASE]
+    assert model.index(0, 3).data(Qt.ItemDataRole.FontRole).italic() and model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
     assert [model.index(1, c).data() for c in range(1, 3)] == ["(differs; not shown)"] * 2
     assert [model.index(2, c).data() for c in range(1, 3)] == ["in the trash", "not in the trash"]
     model.set_entry(None)
