@@ -7,7 +7,7 @@ fails a check is refused with its reason (:func:`refused_box`) and nothing chang
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -17,6 +17,8 @@ from catalog.exchange.merge_report import MergeReport
 from catalog.store import CancelToken
 from gui.dialogs.import_preview_dialog import entry_row, sorted_entries, summary_text
 from gui.dialogs.report_dialog import ReportDialog
+from gui.panels.history_panel import linked_names
+from gui.revision_text import uuids_in
 from gui.tasks import TaskRunner
 
 
@@ -25,20 +27,37 @@ def start_preview(
     catalog,
     path: Path,
     policy: str,
-    on_done: Callable[[object, MergeReport], None],
+    on_done: Callable[[object, MergeReport, dict[str, str]], None],
     on_failure: Callable[[BaseException], None],
     verify: bool = True,
+    decisions: Mapping[str, str] | None = None,
 ) -> CancelToken:
     """In the background: ``verify_bundle`` (unless ``verify`` is False, for a re-run) and
-    a dry-run ``import_bundle`` with ``policy``; then ``on_done(BundleCheck | None, report)``
-    on the main thread. The catalogue does not change."""
+    a dry-run ``import_bundle`` with ``policy`` and ``decisions``; then
+    ``on_done(BundleCheck | None, report, names)`` on the main thread, ``names`` naming the
+    records the conflicts' values link to (see :func:`conflict_names`). The catalogue does
+    not change."""
 
     def work(progress, cancel):
         check = catalog.verify_bundle(path) if verify else None
-        report = catalog.import_bundle(path, dry_run=True, on_conflict=policy, progress=progress, cancel=cancel)
-        return check, report
+        report = catalog.import_bundle(path, dry_run=True, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
+        return check, report, conflict_names(catalog, report)
 
     return tasks.run("Checking the bundle", work, lambda result: on_done(*result), on_failure, shows_progress=True)
+
+
+def conflict_names(catalog, report: MergeReport) -> dict[str, str]:
+    """A readable name for each record the conflicts' values link to by UUID (their tags and
+    actors): the bundle's own label for the records it brings (the dry run's new ones are
+    gone again), else this catalogue's. Worker thread."""
+    linked: set[str] = set()
+    for entry in report.conflicts:
+        linked |= uuids_in(entry.values)
+    if not linked:
+        return {}
+    names = {e.local_uuid: e.label for e in report.entries if e.local_uuid in linked and e.kind in ("tag", "actor")}
+    names.update(linked_names(catalog, linked - names.keys()))
+    return names
 
 
 def refused_box(path: Path, error: InvalidBundle, parent=None) -> QMessageBox:

@@ -7,6 +7,7 @@ through the workspace's operations and task runner.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -17,7 +18,7 @@ import catalog as catalog_package
 from catalog.changes import Changes
 from catalog.errors import InvalidBundle, describe
 from catalog.revisions.author import current_author
-from catalog.store import Cancelled
+from catalog.store import Cancelled, CancelToken
 from gui.bundle_export import ExportScope, plural, start_export
 from gui.bundle_import import import_result, refused_box, start_preview
 from gui.dialogs.author_dialog import AuthorDialog
@@ -50,6 +51,7 @@ class WindowCommands:
         self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
         self.open_folder = open_folder  # tests replace it
         self.repairing_index = False
+        self._repreviewing: CancelToken | None = None  # the import preview's dry run under way
         # segments the index gains with each edit are merged once the user pauses
         self._tidy_timer = QTimer(window)
         self._tidy_timer.setSingleShot(True)
@@ -181,31 +183,47 @@ class WindowCommands:
 
     def preview_bundle(self, path: Path):
         """Check ``path`` and dry-run its import on the worker; then show the preview, whose
-        Import button applies it (:meth:`import_bundle`). A refused bundle shows why."""
+        Import button applies it with the choices made there (:meth:`import_bundle`). A
+        refused bundle shows why."""
 
-        def shown(check, report) -> None:
-            dialog = ImportPreviewDialog(path, check, report, self.window)
-            dialog.policy_changed.connect(lambda policy: self._repreview(dialog, path, policy))
-            dialog.accepted.connect(lambda: self.import_bundle(path, dialog.policy()))
+        def shown(check, report, names) -> None:
+            dialog = ImportPreviewDialog(path, check, report, self.window, names=names)
+            dialog.choices_changed.connect(lambda: self._repreview(dialog, path))
+            dialog.accepted.connect(lambda: self.import_bundle(path, dialog.policy(), dialog.decisions()))
+            dialog.finished.connect(lambda _result: self._cancel_repreview())
             self._opened(dialog)
             dialog.open()
 
         return start_preview(self.workspace.tasks, self.catalog, path, "mine", shown, lambda exc: self._bundle_failed(path, exc))
 
-    def _repreview(self, dialog: ImportPreviewDialog, path: Path, policy: str) -> None:
-        start_preview(
-            self.workspace.tasks, self.catalog, path, policy,
-            lambda _check, report: dialog.set_report(report), lambda exc: (dialog.reject(), self._bundle_failed(path, exc)),
-            verify=False,
+    def _repreview(self, dialog: ImportPreviewDialog, path: Path) -> None:
+        """Dry-run the import again with the dialog's choices; a run for earlier choices is
+        cancelled, as its report would be ignored anyway."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):
+                dialog.reject()
+                self._bundle_failed(path, exc)
+
+        self._cancel_repreview()
+        self._repreviewing = start_preview(
+            self.workspace.tasks, self.catalog, path, dialog.policy(),
+            lambda _check, report, names: dialog.set_report(report, names), failed,
+            verify=False, decisions=dialog.decisions(),
         )  # fmt: skip
 
-    def import_bundle(self, path: Path, policy: str = "mine"):
-        """Import ``path`` with conflict ``policy`` on the task runner (with progress and
-        Cancel; one unit of work the catalogue can undo, overwritten fields included); report
-        the outcome."""
+    def _cancel_repreview(self) -> None:
+        if self._repreviewing is not None:
+            self._repreviewing.cancel()
+            self._repreviewing = None
+
+    def import_bundle(self, path: Path, policy: str = "mine", decisions: Mapping[str, str] | None = None):
+        """Import ``path`` with conflict ``policy``, and ``decisions`` for records decided one
+        by one, on the task runner (with progress and Cancel; one unit of work the catalogue
+        can undo, overwritten fields included); report the outcome."""
 
         def work(progress, cancel):
-            report = self.catalog.import_bundle(path, on_conflict=policy, progress=progress, cancel=cancel)
+            report = self.catalog.import_bundle(path, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
             return report, report.changes
 
         def done(report) -> None:

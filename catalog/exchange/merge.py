@@ -7,7 +7,8 @@ text or URL, a quote by its position in the matched document. Then:
 * no match: the record is added, keeping its UUID;
 * a match with the same values: nothing changes (``unchanged``); links, tags, aliases and
   identifiers the bundle adds are united with ours (``updated``) — never removed;
-* a match edited differently: a ``conflict``, resolved by the policy: ``mine`` keeps ours,
+* a match edited differently: a ``conflict``, resolved by the record's policy (its own
+  decision when the caller made one, else the policy for the rest): ``mine`` keeps ours,
   ``theirs`` takes the bundle's values (restoring a trashed record), ``both`` keeps ours and
   adds theirs beside it. A document whose *text* differs is never overwritten: ``theirs``
   keeps both then; with ``mine`` the bundle's quotes are re-anchored in our text, or skipped
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -36,7 +37,13 @@ from catalog.changes import Changes
 from catalog.errors import InvalidInput
 from catalog.exchange import merge_records
 from catalog.exchange.merge_records import when
-from catalog.exchange.merge_report import POLICIES, RESOLUTIONS, MergeEntry, MergeReport
+from catalog.exchange.merge_report import (
+    POLICIES,
+    RESOLUTIONS,
+    MergeEntry,
+    MergeReport,
+    two_way_values,
+)
 from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
 from catalog.exchange.refusal import Refused
 from catalog.exchange.shared_history import SharedHistory
@@ -71,6 +78,7 @@ def merge_content(
     content: BundleContent,
     policy: str,
     *,
+    decisions: Mapping[str, str] | None = None,
     bundle_name: str,
     dry_run: bool,
     store_originals: StoreOriginal | None = None,
@@ -80,14 +88,21 @@ def merge_content(
 ) -> MergeReport:
     """Merge ``content`` into the session's catalogue; returns the report. See the module doc.
 
-    Raises ValueError for an unknown policy, Refused (see :func:`check_ids_are_free`) before
+    ``decisions`` maps a bundle record's UUID to the policy for that record's conflict; every
+    other conflict follows ``policy``. A decision for a record that turns out not to conflict
+    changes nothing. Raises ValueError for an unknown policy (in ``decisions`` too), Refused (see :func:`check_ids_are_free`) before
     anything changes, ``Cancelled`` when ``cancel`` is set (the caller's unit of work then
     rolls back).
     """
     if policy not in POLICIES:
         raise ValueError(f"“{policy}” is not a merge policy ({', '.join(POLICIES)})")
+    decisions = dict(decisions or {})
+    unknown = sorted({p for p in decisions.values() if p not in POLICIES})
+    if unknown:
+        raise ValueError(f"“{unknown[0]}” is not a merge policy ({', '.join(POLICIES)})")
     check_ids_are_free(session, content)
-    merger = Merger(session, changes, policy, MergeReport(bundle_name, policy, dry_run, changes=changes))
+    report = MergeReport(bundle_name, policy, dry_run, changes=changes, decisions=decisions)
+    merger = Merger(session, changes, policy, report, decisions)
     merger.bundle_uuids = {record.uuid for _kind, records in content.records_by_kind() for record in records}
     merger.shared = SharedHistory(session, content) if content.revisions else None
     steps = [
@@ -136,12 +151,19 @@ def check_ids_are_free(session: Session, content: BundleContent) -> None:
 
 
 class Merger:
-    """The state of one merge: the policy, the report, and bundle UUID -> local record maps."""
+    """The state of one merge: the policies, the report, and bundle UUID -> local record maps.
 
-    def __init__(self, session: Session, changes: Changes, policy: str, report: MergeReport):
+    Whatever resolves a conflict asks :meth:`policy_for` the record's policy; ``policy`` alone
+    is the one for records without a decision of their own.
+    """
+
+    def __init__(
+        self, session: Session, changes: Changes, policy: str, report: MergeReport, decisions: Mapping[str, str] | None = None
+    ):
         self.session = session
         self.changes = changes
         self.policy = policy
+        self.decisions = dict(decisions or {})
         self.report = report
         self.tags: dict[str, Tag] = {}
         self.actors: dict[str, Actor] = {}
@@ -177,8 +199,9 @@ class Merger:
             # a changed text moves every quote, and a moved tag its sub-tags: the two-way rules
             # keep both texts, and check a tag's new place for clashes and depth
             return None
+        policy = self.policy_for(record.uuid)
         target = dict(merged.merged)
-        if merged.conflicts and self.policy == "theirs":
+        if merged.conflicts and policy == "theirs":
             target.update({name: theirs_value for name, (_m, theirs_value, _b) in merged.conflicts.items()})
         elif "deleted" in merged.conflicts:
             target = dict(outcome.mine)  # trashed here: their edits wait until it is brought back
@@ -187,10 +210,10 @@ class Merger:
             write_state(self.session, self.changes, kind, local.uuid, target)
         action = "conflict" if merged.conflicts else ("updated" if changed else "unchanged")
         fields = sorted(merged.conflicts) if merged.conflicts else sorted(merged.taken)
-        entry = self.report.add(MergeEntry(kind, record.uuid, label, action, local.uuid, "id", fields))
+        entry = self.report.add(MergeEntry(kind, record.uuid, label, action, local.uuid, "id", fields, shared_base=True))
         if merged.conflicts:
-            entry.resolution = "took theirs" if self.policy == "theirs" else "kept mine"
-            if self.policy == "both":
+            entry.resolution = "took theirs" if policy == "theirs" else "kept mine"
+            if policy == "both":
                 entry.detail = "a record merged with its shared history is kept once"
             entry.values = {name: {"mine": m, "theirs": t, "base": b} for name, (m, t, b) in merged.conflicts.items()}
             if merged.taken:
@@ -239,8 +262,13 @@ class Merger:
         state["deleted"] = None
         return state
 
-    def resolution(self) -> str:
-        return RESOLUTIONS[self.policy]
+    def policy_for(self, uuid: str) -> str:
+        """The policy for the conflict of the bundle's record ``uuid``: its decision, else the
+        policy for the rest."""
+        return self.decisions.get(uuid, self.policy)
+
+    def resolution(self, uuid: str) -> str:
+        return RESOLUTIONS[self.policy_for(uuid)]
 
     def copy_uuid(self, kind: str, uuid: str, values: list) -> tuple[str, object | None]:
         """The UUID for a copy of the bundle's ``kind`` record ``uuid`` kept beside ours, and
@@ -297,9 +325,11 @@ class Merger:
         entry = self.report.add(MergeEntry("tag", record.uuid, path, "unchanged" if not differs else "conflict", tag.uuid, how, differs))
         if not differs:
             return
-        entry.resolution = "kept mine" if self.policy != "theirs" else "took theirs"
-        if self.policy != "theirs":
-            if self.policy == "both":
+        policy = self.policy_for(record.uuid)
+        entry.resolution = "kept mine" if policy != "theirs" else "took theirs"
+        entry.values = two_way_values({"colour": (tag.colour, record.colour), "path": (_local_path(tag, by_id), path)}, differs)
+        if policy != "theirs":
+            if policy == "both":
                 entry.detail = "a tag cannot be kept twice: kept mine"
             return
         if "colour" in differs:
@@ -370,8 +400,10 @@ class Merger:
             fields.append("in the trash here")
         entry = self.report.add(MergeEntry("actor", record.uuid, record.name, "conflict" if fields else "unchanged", actor.uuid, how, fields))
         if fields:
-            entry.resolution = self.resolution()
-            if self.policy == "both":
+            policy = self.policy_for(record.uuid)
+            entry.resolution = self.resolution(record.uuid)
+            entry.values = two_way_values({f: (getattr(actor, f), getattr(record, f)) for f in ("name", "type", "description", "dates")}, fields)
+            if policy == "both":
                 uuid, kept = self.copy_uuid("actor", record.uuid, [record.name, record.type, record.description, record.dates])
                 if kept is None:
                     copy = self._new_actor(record, uuid)
@@ -379,7 +411,7 @@ class Merger:
                     return copy
                 self.kept_earlier(entry, kept)
                 actor = kept
-            if self.policy == "theirs":
+            if policy == "theirs":
                 old_name = actor.name
                 for name in ("name", "type", "description", "dates"):
                     setattr(actor, name, getattr(record, name))

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from catalog.exchange.merge_report import MergeEntry
+from catalog.exchange.merge_report import MergeEntry, two_way_values
 from catalog.exchange.records import BundleContent, DocumentRecord, LinkRecord, QuoteRecord
 from catalog.importing import text_hash
 from catalog.models import Document, DocumentActor, Quote, new_uuid, utcnow
@@ -77,8 +77,10 @@ def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, s
         fields.append("in the trash here")
     entry = merger.report.add(MergeEntry("document", record.uuid, record.title, "conflict" if fields else "unchanged", doc.uuid, how, fields))
     if fields:
-        entry.resolution = merger.resolution()
-        if merger.policy == "both" or (merger.policy == "theirs" and not same_text):
+        policy = merger.policy_for(record.uuid)
+        entry.resolution = merger.resolution(record.uuid)
+        entry.values = two_way_values({name: (getattr(doc, name), _value(record, name)) for name in COMPARED}, fields)
+        if policy == "both" or (policy == "theirs" and not same_text):
             theirs = [_value(record, name) for name in COMPARED] + [text_hash(record.body)]
             uuid, kept = merger.copy_uuid("document", record.uuid, theirs)
             if kept is not None:
@@ -89,10 +91,10 @@ def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, s
                 return kept, kept.body == record.body, entry
             copy = _new_document(merger, record, uuid, store_originals)
             entry.local_uuid, entry.resolution = copy.uuid, "kept both"
-            if merger.policy == "theirs":
+            if policy == "theirs":
                 entry.detail = "the texts differ, so both were kept"
             return copy, True, entry
-        if merger.policy == "theirs":
+        if policy == "theirs":
             for name in COMPARED:
                 setattr(doc, name, _value(record, name))
             if doc.deleted_at is not None:
@@ -203,8 +205,17 @@ def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Doc
         fields.append("in the trash here")
     entry = merger.report.add(MergeEntry("quote", record.uuid, record.exact, "conflict" if fields else "unchanged", quote.uuid, how, fields))
     if fields:
-        entry.resolution = merger.resolution()
-        if merger.policy == "both":
+        policy = merger.policy_for(record.uuid)
+        entry.resolution = merger.resolution(record.uuid)
+        entry.values = two_way_values(
+            {
+                "position": (f"{quote.start}–{quote.end}", f"{start}–{end}"), "kind": (quote.kind, record.kind),
+                "speaker": (quote.speaker.name if quote.speaker else None, speaker.name if speaker else None),
+                "note": (quote.note, record.note),
+            },
+            fields,
+        )  # fmt: skip
+        if policy == "both":
             theirs = [record.document, record.start, record.end, record.kind, record.speaker, record.note]
             uuid, kept = merger.copy_uuid("quote", record.uuid, theirs)
             if kept is None:
@@ -213,7 +224,7 @@ def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Doc
                 return
             merger.kept_earlier(entry, kept)
             quote = kept
-        if merger.policy == "theirs":
+        if policy == "theirs":
             quote.start, quote.end, quote.exact = start, end, doc.body[start:end]
             quote.prefix, quote.suffix = context_of(doc.body, start, end)
             quote.kind, quote.speaker, quote.note = record.kind, speaker, record.note

@@ -7,6 +7,7 @@ CLI and shown by the GUI. Plain data, safe to hand to any thread.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 
 from catalog.changes import Changes
 from catalog.vocabulary import MERGE_POLICIES
@@ -26,7 +27,9 @@ class MergeEntry:
     ``kept`` (theirs is a version we had: ours is newer), ``conflict`` (edited differently here
     and there; see ``fields``, ``values`` and ``resolution``) or ``skipped`` (could not be
     placed; see ``detail``). ``local_uuid`` is the record it now lives as here. ``values``
-    holds, for a three-way conflict, each field's ``mine``, ``theirs`` and ``base``.
+    holds a conflict's differing fields: for a three-way conflict (``shared_base``) each one's
+    ``mine``, ``theirs`` and ``base``; for a two-way one (no shared version) ``mine`` and
+    ``theirs`` only, and not for every field (a document's text, "in the trash here").
     """
 
     kind: str
@@ -39,6 +42,7 @@ class MergeEntry:
     resolution: str = ""
     detail: str = ""
     values: dict[str, dict[str, object]] = field(default_factory=dict)
+    shared_base: bool = False  # merged three-way, against the last version both sides share
 
     def describe(self) -> str:
         text = f"{self.kind} “{_short(self.label)}”: {self.action}"
@@ -51,19 +55,25 @@ class MergeEntry:
         if self.detail:
             text += f"; {self.detail}"
         for name, values in self.values.items():
-            text += f"\n    {name}: " + ", ".join(f"{side} {_value(values.get(side))}" for side in ("mine", "theirs", "base"))
+            sides = [side for side in ("mine", "theirs", "base") if side in values]
+            text += f"\n    {name}: " + ", ".join(f"{side} {_value(values[side])}" for side in sides)
         return text
 
 
 @dataclass
 class MergeReport:
-    """Every record's fate, the policy used, and the catalogue's :class:`Changes`."""
+    """Every record's fate, the policies used, and the catalogue's :class:`Changes`.
+
+    ``decisions`` are the policies chosen record by record (bundle UUID -> policy);
+    ``policy`` resolved every other conflict.
+    """
 
     bundle: str
     policy: str
     dry_run: bool
     entries: list[MergeEntry] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    decisions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: MergeEntry) -> MergeEntry:
         self.entries.append(entry)
@@ -100,16 +110,29 @@ class MergeReport:
         return {
             "bundle": self.bundle,
             "policy": self.policy,
+            "decisions": dict(self.decisions),
             "dry_run": self.dry_run,
             "counts": {kind: {a: self.count(a, kind) for a in ACTIONS} for kind in KINDS},
             "entries": [asdict(e) for e in self.entries if e.action != "unchanged"],
             "conflicts": [
-                {"kind": e.kind, "record": e.local_uuid or e.uuid, "label": e.label, "field": name, "resolution": e.resolution, **values}
+                {"kind": e.kind, "record": e.local_uuid or e.uuid, "label": e.label, "field": name, "resolution": e.resolution,
+                 "shared_base": e.shared_base, "base": None, **values}
                 for e in self.conflicts
                 for name, values in e.values.items()
             ],
             "changes": self.changes.summary(),
         }
+
+
+def two_way_values(pairs: dict[str, tuple[object, object]], fields: list[str]) -> dict[str, dict[str, object]]:
+    """A two-way conflict's ``values``: ``mine`` and ``theirs`` of each field of ``fields`` that
+    ``pairs`` holds (no ``base``: there is no shared version); times as ISO text, so the report
+    stays plain data."""
+    return {name: {"mine": _plain(pairs[name][0]), "theirs": _plain(pairs[name][1])} for name in fields if name in pairs}
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def _value(value: object) -> str:

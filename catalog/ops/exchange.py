@@ -8,7 +8,7 @@ and ``cancel`` (a :class:`~catalog.store.CancelToken`) work as for the other lon
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from catalog.errors import InvalidBundle, InvalidInput, SaveFailed
@@ -61,18 +61,23 @@ class ExchangeOps:
         on_conflict: str = "mine",
         progress=None,
         cancel=None,
+        decisions: Mapping[str, str] | None = None,
     ) -> MergeReport:
         """Check the bundle, then merge it into this catalogue in one unit of work.
 
         ``on_conflict`` (mine, theirs or both) resolves records edited differently here and
-        there; see :mod:`catalog.exchange.merge`. With ``dry_run`` the merge runs in a
-        transaction that is rolled back and no original file is written: the report says
-        exactly what would change. Raises InvalidBundle (the catalogue untouched) for a bundle
-        that fails any check, InvalidInput for an unknown policy, Cancelled when cancelled
+        there; see :mod:`catalog.exchange.merge`. ``decisions`` (a bundle record's UUID ->
+        mine, theirs or both) overrides it for those records, as chosen one by one in a
+        preview; every other conflict follows ``on_conflict``. With ``dry_run`` the merge runs
+        in a transaction that is rolled back and no original file is written: the report says
+        exactly what would change (given the same ``on_conflict`` and ``decisions``). Raises
+        InvalidBundle (the catalogue untouched) for a bundle that fails any check,
+        InvalidInput for an unknown policy (in ``decisions`` too), Cancelled when cancelled
         (nothing committed; originals already written are harmless orphans).
         """
-        if on_conflict not in POLICIES:
-            raise InvalidInput(f"“{on_conflict}” is not a conflict policy ({', '.join(POLICIES)})")
+        for policy in (on_conflict, *(decisions or {}).values()):
+            if policy not in POLICIES:
+                raise InvalidInput(f"“{policy}” is not a conflict policy ({', '.join(POLICIES)})")
         total = 12
 
         def checking(done: int, _total: int, message: str) -> None:
@@ -96,7 +101,7 @@ class ExchangeOps:
                 op_id = new_revision_id()  # the colleague's revisions it brings name it, so undo takes them too
                 with self.writing(f"Import bundle {Path(path).name}", kind="merge", op_id=op_id) as (session, changes):
                     report = merge_content(
-                        session, changes, loaded.content, on_conflict, bundle_name=Path(path).name,
+                        session, changes, loaded.content, on_conflict, decisions=decisions, bundle_name=Path(path).name,
                         dry_run=dry_run, store_originals=None if dry_run else store, progress=merging, cancel=cancel,
                         op_id=op_id,
                     )  # fmt: skip

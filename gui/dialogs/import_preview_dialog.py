@@ -2,13 +2,17 @@
 
 Shows the bundle's own description, the dry run's :class:`MergeReport` (record by record:
 added, already here, updated, conflicts and how they would be resolved, skipped), and the
-conflict policy. ``Catalog.import_bundle`` applies one policy to every conflict, so the
-choice is global; changing it asks for a fresh dry run (``policy_changed``), shown with
-:meth:`set_report`.
+conflicts to review one by one (:class:`~gui.dialogs.conflict_review.ConflictReview`: mine,
+theirs and base side by side, and Mine / Theirs / Both for that record), with a bulk choice
+for the rest. Every change of choice asks for a fresh dry run with them (``choices_changed``;
+read :meth:`policy` and :meth:`decisions`), shown with :meth:`set_report`, so the preview
+always says what Import will do; accepting means "import with :meth:`policy` and
+:meth:`decisions`".
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,15 +24,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from catalog.exchange.merge_report import KINDS, MergeEntry, MergeReport
+from gui.dialogs.conflict_review import ConflictReview
 
 POLICY_TEXTS = {
     "mine": ("Keep mine", "Keep your version; the bundle's values are ignored."),
@@ -61,16 +67,21 @@ def entry_row(entry: MergeEntry) -> tuple[str, str, str]:
 
 
 class ImportPreviewDialog(QDialog):
-    """Accepting means "import with :meth:`policy`". Main thread only."""
+    """Accepting means "import with :meth:`policy` and :meth:`decisions`". Main thread only.
 
-    policy_changed = Signal(str)
+    ``names`` maps UUIDs that conflicting values hold (tags, actors) to readable names.
+    """
 
-    def __init__(self, path: Path, check, report: MergeReport, parent=None):
+    choices_changed = Signal()
+
+    def __init__(self, path: Path, check, report: MergeReport, parent=None, names: Mapping[str, str] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Import bundle")
-        self.resize(760, 520)
+        self.resize(900, 640)
         self.path = Path(path)
         self.report = report
+        self.names = dict(names or {})
+        self._decisions: dict[str, str] = dict(report.decisions)
         label = f" — {check.label}" if check is not None and check.label else ""
         self.header = QLabel(f"<b>{self.path.name}</b>{label}")
         self.header.setWordWrap(True)
@@ -95,8 +106,18 @@ class ImportPreviewDialog(QDialog):
         header.setStretchLastSection(True)
         self.show_unchanged = QCheckBox("Show records that are already here unchanged")
         self.show_unchanged.toggled.connect(lambda _on: self._fill())
+        records = QWidget()
+        records_layout = QVBoxLayout(records)
+        records_layout.addWidget(self.table, 1)
+        records_layout.addWidget(self.show_unchanged)
 
-        self.policy_box = QGroupBox("When a record was edited differently here and in the bundle")
+        self.review = ConflictReview()
+        self.review.decided.connect(self._decided)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.review, "&Conflicts")
+        self.tabs.addTab(records, "&All records")
+
+        self.policy_box = QGroupBox("For every other conflict")
         self.policies = QButtonGroup(self)
         policy_layout = QVBoxLayout(self.policy_box)
         self.policy_buttons: dict[str, QRadioButton] = {}
@@ -110,7 +131,7 @@ class ImportPreviewDialog(QDialog):
         self.policy_note = QLabel()
         self.policy_note.setWordWrap(True)
         policy_layout.addWidget(self.policy_note)
-        self.undo_note = QLabel("Edit → Undo removes what the import adds; what it adds to records already here stays.")
+        self.undo_note = QLabel("Edit → Undo takes the whole import back, the fields it overwrote included.")
         self.undo_note.setWordWrap(True)
         self.undo_note.setEnabled(False)  # muted, like a hint
 
@@ -122,11 +143,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.checked)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.show_unchanged)
-        bottom.addStretch(1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.policy_box)
         layout.addWidget(self.undo_note)
         layout.addWidget(self.buttons)
@@ -134,23 +151,47 @@ class ImportPreviewDialog(QDialog):
 
     # ----- content -----------------------------------------------------------------------
     def policy(self) -> str:
+        """The bulk choice: the policy for every conflict not decided on its own."""
         return next(p for p, b in self.policy_buttons.items() if b.isChecked())
 
-    def set_report(self, report: MergeReport) -> None:
-        """Show a (fresh) dry run's report; the Import button works again."""
+    def decisions(self) -> dict[str, str]:
+        """The choices made record by record: bundle record UUID -> mine, theirs or both."""
+        return dict(self._decisions)
+
+    def set_report(self, report: MergeReport, names: Mapping[str, str] | None = None) -> None:
+        """Show a (fresh) dry run's report; the Import button works again. A report made
+        with other choices than the current ones is ignored: a newer one is on its way."""
+        if report.policy != self.policy() or report.decisions != self._decisions:
+            return
         self.report = report
+        if names is not None:
+            self.names = dict(names)
         self.summary.setText(summary_text(report))
-        conflicts = len(report.conflicts)
+        conflicts = report.conflicts
         self.policy_box.setEnabled(bool(conflicts))
-        if conflicts:
-            what = "the conflict" if conflicts == 1 else f"all {conflicts:,} conflicts"
-            self.policy_note.setText(f"The choice applies to {what} listed above.")
-        else:
-            self.policy_note.setText("No conflicts: nothing to choose.")
+        self.review.set_conflicts(sorted_entries(conflicts), self._decisions, report.policy, self.names)
+        self.tabs.setTabText(0, f"&Conflicts ({len(conflicts):,})")
+        self.tabs.setTabEnabled(0, bool(conflicts))
+        if not conflicts:
+            self.tabs.setCurrentIndex(1)
+        self._note_choices()
         nothing = not any(e.action in ("added", "updated", "conflict") for e in report.entries)
         self.import_button.setText("Nothing to import" if nothing else "Import")
         self.import_button.setEnabled(not nothing)
         self._fill()
+
+    def _note_choices(self) -> None:
+        conflicts = self.report.conflicts
+        decided = sum(1 for e in conflicts if e.uuid in self._decisions)
+        rest = len(conflicts) - decided
+        if not conflicts:
+            self.policy_note.setText("No conflicts: nothing to choose.")
+        elif not rest:
+            self.policy_note.setText("You have chosen for every conflict; this choice applies to none.")
+        else:
+            what = "the conflict" if rest == 1 else f"the {rest:,} conflicts"
+            mine = f" (you have chosen for {decided:,} on the Conflicts tab)" if decided else ""
+            self.policy_note.setText(f"This choice applies to {what} you have not decided one by one{mine}.")
 
     def set_updating(self) -> None:
         """A fresh dry run is under way: hold the Import button until it arrives."""
@@ -168,10 +209,22 @@ class ImportPreviewDialog(QDialog):
             self.model.appendRow(items)
         self.table.setColumnWidth(0, 360)
 
-    def _policy_chosen(self, policy: str) -> None:
-        if policy != self.report.policy:
-            self.set_updating()
-            self.policy_changed.emit(policy)
+    def _policy_chosen(self, _policy: str) -> None:
+        # even back to the report's own policy: a dry run for another one may be under way
+        self._choices_changed()
+
+    def _decided(self, uuid: str, policy: str) -> None:
+        if self._decisions.get(uuid) == policy:
+            self.review.set_choices(self._decisions, self.policy())  # a click on the checked one
+            return
+        self._decisions[uuid] = policy
+        self._choices_changed()
+
+    def _choices_changed(self) -> None:
+        self.review.set_choices(self._decisions, self.policy())
+        self._note_choices()
+        self.set_updating()
+        self.choices_changed.emit()
 
 
 def sorted_entries(entries: list[MergeEntry]) -> list[MergeEntry]:

@@ -57,12 +57,18 @@ def read_history(catalog, uuid: str) -> RecordHistory:
     linked: set[str] = set()
     for view in revisions:
         linked |= uuids_in(view.changes)
+    return RecordHistory(uuid, revisions, linked_names(catalog, linked))
+
+
+def linked_names(catalog, linked: set[str]) -> dict[str, str]:
+    """A name for each of the records ``linked`` that this catalogue has (a tag's path, an
+    actor's name, a document's title). Worker thread (it reads the database)."""
     names: dict[str, str] = {}
     if linked:
         names.update({tag.uuid: tag.path for tag in catalog.tags() if tag.uuid in linked})
         for ref in sorted(linked - names.keys()):
             names[ref] = _record_name(catalog, ref)
-    return RecordHistory(uuid, revisions, {k: v for k, v in names.items() if v})
+    return {k: v for k, v in names.items() if v}
 
 
 def _record_name(catalog, ref: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import zipfile
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from catalog.catalog import Catalog
@@ -135,9 +136,9 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     catalog = workspace.catalog
     bundle = make_bundle(gui_env.template, tmp_path / "colleague", tmp_path / "theirs.zip", theirs)
     sample_uuid = window.record.uuid
-    # both retitled the sample since the version they share: a conflict (their tag alone is taken)
-    catalog.update_document(sample_uuid, title="My title")
-    title = catalog.document(sample_uuid).title
+    # both retitled it since the version they share: a conflict (their tag alone would be taken)
+    title = "My title"
+    catalog.update_document(sample_uuid, title=title)
     assert window.actions_.import_bundle.shortcut().toString() == "Ctrl+Shift+I"
     window.commands.preview_bundle(bundle)
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ImportPreviewDialog), timeout=30000)
@@ -147,7 +148,7 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     assert dialog.summary.text().startswith("Would add 1 document")
     assert "1 conflict" in dialog.summary.text()
     rows = [(dialog.model.item(r, 1).text(), dialog.model.item(r, 2).text()) for r in range(dialog.model.rowCount())]
-    assert rows[0] == ("conflict: kept mine", "differs in title; took their tags")
+    assert rows[0][0] == "conflict: kept mine" and rows[0][1].startswith("differs in title")
     assert all(outcome != "already here" for outcome, _ in rows)
     dialog.show_unchanged.setChecked(True)
     assert dialog.model.rowCount() > len(rows)
@@ -182,6 +183,73 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
         window.actions_.redo.trigger()
     wait_idle(qtbot, workspace)
     assert catalog.stats()["documents"] == 2
+
+
+def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot, window, workspace, gui_env, tmp_path):
+    """Three conflicts: the document's title and an actor's description (merged three-way,
+    with a base) and a quote's note (quotes merge two-way: no base). Theirs for the document,
+    bulk Mine for the rest; undo puts my title back."""
+    catalog = workspace.catalog
+    doc = window.record.uuid
+    quote = catalog.quotes(document=doc)[0].uuid
+    actor = catalog.actors()[0].uuid
+    base_title = catalog.document(doc).title
+
+    def colleague(other: Catalog) -> None:
+        other.update_document(doc, title="Their title")
+        other.update_quote(quote, note="Their note")
+        other.update_actor(actor, description="Their description")
+
+    bundle = make_bundle(gui_env.template, tmp_path / "colleague", tmp_path / "theirs.zip", colleague)
+    catalog.update_document(doc, title="My title")
+    catalog.update_quote(quote, note="My note")
+    catalog.update_actor(actor, description="My description")
+    window.commands.preview_bundle(bundle)
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ImportPreviewDialog), timeout=30000)
+    dialog = window.commands.dialog
+    review = dialog.review
+    assert dialog.tabs.currentWidget() is review and dialog.tabs.tabText(0) == "&Conflicts (3)"
+    listed = {review.model.entry_at(r).uuid: r for r in range(review.model.rowCount())}
+    assert set(listed) == {doc, quote, actor}
+
+    # the first conflict is selected; the arrow keys go through them
+    review.list.setFocus()
+    assert review.list.currentIndex().row() == 0
+    qtbot.keyClick(review.list, Qt.Key.Key_Down)
+    assert review.list.currentIndex().row() == 1
+    review.select_row(listed[doc])
+    values = review.values
+    assert [values.index(0, c).data() for c in range(4)] == ["Title", "My title", "Their title", base_title]
+    assert "since the version both share" in review.record.text()
+    assert review.buttons["mine"].isChecked() and not review.buttons["both"].isEnabled()
+    assert review.model.index(listed[doc], 1).data() == "Mine (bulk)"
+    review.select_row(listed[quote])
+    assert [values.index(0, c).data() for c in range(4)] == ["Note", "My note", "Their note", "(no shared version)"]
+    assert review.buttons["both"].isEnabled()
+
+    # Theirs for the document (its mnemonic); a fresh dry run says what that does
+    review.select_row(listed[doc])
+    assert review.buttons["theirs"].text() == "&Theirs"
+    review.buttons["theirs"].click()
+    assert not dialog.import_button.isEnabled() and review.buttons["theirs"].isChecked()
+    assert review.model.index(review.model.row_of(doc), 1).data() == "Theirs"
+    assert review.whose.text() == "(your choice)"
+    qtbot.waitUntil(lambda: dialog.report.decisions == {doc: "theirs"} and dialog.import_button.isEnabled(), timeout=30000)
+    assert {e.uuid: e.resolution for e in dialog.report.conflicts} == {doc: "took theirs", quote: "kept mine", actor: "kept mine"}
+    assert review.current().uuid == doc  # the fresh report keeps the selection
+    assert "the 2 conflicts you have not decided" in dialog.policy_note.text()
+
+    with wait_changed(qtbot, workspace, timeout=30000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)
+    wait_idle(qtbot, workspace)
+    assert catalog.document(doc).title == "Their title"
+    assert catalog.quote(quote).note == "My note" and catalog.actor(actor).description == "My description"
+
+    with wait_changed(qtbot, workspace):
+        window.actions_.undo.trigger()
+    wait_idle(qtbot, workspace)
+    assert catalog.document(doc).title == "My title"
 
 
 def test_a_bundle_with_nothing_new_cannot_be_imported(qtbot, window, workspace, tmp_path):

@@ -1,0 +1,174 @@
+"""The import preview's conflicts, and the values of one conflict side by side.
+
+:class:`ConflictListModel` lists a dry run's conflicts (``MergeReport.conflicts``) with the
+choice that will resolve each: the user's own for that record, else the bulk choice for the
+rest. :class:`ConflictValuesModel` shows one conflict's differing fields: mine, theirs and the
+last version both sides share (or "(no shared version)" when the two-way rules decided).
+Both are plain table models fed by ``set_rows`` / ``set_entry``; main thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from catalog.exchange.merge_report import MergeEntry
+from gui.revision_text import field_label, value_text
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+CHOICE_TEXTS = {"mine": "Mine", "theirs": "Theirs", "both": "Both"}
+NO_BASE = "(no shared version)"
+
+
+def record_text(entry: MergeEntry, width: int = 70) -> str:
+    """``document: Saltmere's flood-damaged…``: the kind and the label on one line."""
+    label = " ".join(entry.label.split())
+    return f"{entry.kind}: {label[:width] + ('…' if len(label) > width else '')}"
+
+
+def can_keep_both(entry: MergeEntry) -> bool:
+    """False where "both" keeps mine: a tag is never kept twice, and a record merged with its
+    shared history is kept once (see :mod:`catalog.exchange.merge`)."""
+    return entry.kind != "tag" and not entry.shared_base
+
+
+class ConflictListModel(QAbstractTableModel):
+    """One row per conflict: the record and the choice for it (the fields that differ are in
+    the tooltip). A choice the user made for the record shows plainly; one that follows the
+    bulk choice says so, in italics."""
+
+    EntryRole = Qt.ItemDataRole.UserRole + 1
+    HEADERS = ("Record", "Choice")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[MergeEntry] = []
+        self._decisions: dict[str, str] = {}
+        self._bulk = "mine"
+
+    def set_rows(self, entries: list[MergeEntry], decisions: Mapping[str, str], bulk: str) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self._decisions = dict(decisions)
+        self._bulk = bulk
+        self.endResetModel()
+
+    def set_choices(self, decisions: Mapping[str, str], bulk: str) -> None:
+        """Show new choices for the same rows."""
+        self._decisions, self._bulk = dict(decisions), bulk
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+    def entry_at(self, row: int) -> MergeEntry:
+        return self._rows[row]
+
+    def row_of(self, uuid: str) -> int:
+        """The row of the bundle record ``uuid``; -1 when it is not listed."""
+        return next((row for row, entry in enumerate(self._rows) if entry.uuid == uuid), -1)
+
+    def decisions(self) -> dict[str, str]:
+        return dict(self._decisions)
+
+    def choice(self, entry: MergeEntry) -> str:
+        """The policy that will resolve ``entry``: its decision, else the bulk choice."""
+        return self._decisions.get(entry.uuid, self._bulk)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        decided = entry.uuid in self._decisions
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return record_text(entry)
+            text = CHOICE_TEXTS[self.choice(entry)]
+            return text if decided else f"{text} (bulk)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            fields = ", ".join(field_label(name).lower() for name in entry.fields)
+            how = "your choice for this record" if decided else "the bulk choice, below"
+            return f"{record_text(entry, 300)}\nDiffers in {fields}\n{CHOICE_TEXTS[self.choice(entry)]}: {how}"
+        if role == Qt.ItemDataRole.FontRole and index.column() == 1 and not decided:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == self.EntryRole:
+            return entry
+        return None
+
+
+class ConflictValuesModel(QAbstractTableModel):
+    """The differing fields of one conflict: field, mine, theirs, base. A two-way conflict has
+    no base ("(no shared version)"); a field whose values the report does not carry (a
+    document's text, the trash) shows that it differs."""
+
+    HEADERS = ("Field", "Mine (here)", "Theirs (bundle)", "Base (last shared)")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entry: MergeEntry | None = None
+        self._fields: list[str] = []
+        self._names: dict[str, str] = {}
+
+    def set_entry(self, entry: MergeEntry | None, names: Mapping[str, str] | None = None) -> None:
+        """Show ``entry``'s fields (none for None); ``names`` maps the UUIDs its values hold
+        (tags, actors) to what a person recognises."""
+        self.beginResetModel()
+        self._entry = entry
+        self._fields = list(entry.fields) if entry is not None else []
+        self._names = dict(names or {})
+        self.endResetModel()
+
+    def cell_text(self, row: int, side: str) -> str:
+        """What the cell of field ``row`` shows for ``side`` (mine, theirs or base)."""
+        assert self._entry is not None
+        name = self._fields[row]
+        values = self._entry.values.get(name)
+        if side == "base" and not self._entry.shared_base:
+            return NO_BASE
+        if values is None or side not in values:
+            if name == "in the trash here":
+                return "in the trash" if side == "mine" else "not in the trash"
+            return "(differs; not shown)"
+        return value_text(name, values[side], self._names) or "(empty)"
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._fields)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._fields):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0:
+                return field_label(self._fields[index.row()])
+            return self.cell_text(index.row(), ("mine", "theirs", "base")[index.column() - 1])
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if index.column() == 0:
+                font.setBold(True)
+                return font
+            if self.cell_text(index.row(), ("mine", "theirs", "base")[index.column() - 1]).startswith("("):
+                font.setItalic(True)  # a placeholder, not a value
+                return font
+        return None
