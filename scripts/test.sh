@@ -9,6 +9,7 @@ PYTHON="${PYTHON:-python3}"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 bash scripts/qt-system-libs.sh
 .venv/bin/ruff check .
+.venv/bin/mypy
 export QT_QPA_PLATFORM=offscreen
 if [ "$#" -gt 0 ]; then
   exec .venv/bin/python -m pytest "$@"
