@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from catalog.exchange.merge_report import MergeEntry
+from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import field_label, value_text
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 CHOICE_TEXTS = {"mine": "Mine", "theirs": "Theirs", "both": "Both"}
 NO_BASE = "(no shared version)"
 
@@ -35,7 +34,7 @@ def can_keep_both(entry: MergeEntry) -> bool:
     return entry.kind != "tag" and not entry.shared_base
 
 
-class ConflictListModel(QAbstractTableModel):
+class ConflictListModel(HeadedTableModel):
     """One row per conflict: the record and the choice for it (the fields that differ are in
     the tooltip). A choice the user made for the record shows plainly; one that follows the
     bulk choice says so, in italics."""
@@ -79,14 +78,6 @@ class ConflictListModel(QAbstractTableModel):
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -110,7 +101,7 @@ class ConflictListModel(QAbstractTableModel):
         return None
 
 
-class ConflictValuesModel(QAbstractTableModel):
+class ConflictValuesModel(HeadedTableModel):
     """The differing fields of one conflict: field, mine, theirs, base. A two-way conflict has
     no base ("(no shared version)"); a field whose values the report does not carry (a
     document's text, the trash) shows that it differs."""
@@ -147,14 +138,6 @@ class ConflictValuesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._fields)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._fields):

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from catalog.revisions.history import RevisionView
+from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import HIDDEN_FIELDS, field_label
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
-HEADERS = ("When", "Who", "Change", "What")
 
 
 def when_text(view: RevisionView, now: datetime | None = None) -> str:
@@ -48,11 +45,12 @@ def action_text(view: RevisionView) -> str:
     return ", ".join(fields) or "changed"
 
 
-class RevisionListModel(QAbstractTableModel):
+class RevisionListModel(HeadedTableModel):
     """A table of revisions: when (local time), who, the operation's label, what it did (the
     fields it changed). The tooltip has it all, with the full time."""
 
     RevisionRole = Qt.ItemDataRole.UserRole + 1
+    HEADERS = ("When", "Who", "Change", "What")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,14 +66,6 @@ class RevisionListModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -104,7 +104,9 @@ def test_identity_matching_of_an_independent_import(catalog, sample, other_catal
     assert report.count("added") == 0 and catalog.stats()["documents"] == 1
 
 
-def test_changed_text_reanchors_quotes_or_keeps_both(catalog, sample, bundle_of, tmp_path):
+def _text_prefixed(sample):
+    """A bundle edit: the sample's text starts with "UPDATE. ", its quotes' positions follow."""
+
     def prefixed(payload):
         name = f"texts/{sample['document']}.txt"
         payload[name] = b"UPDATE. " + payload[name]
@@ -118,6 +120,11 @@ def test_changed_text_reanchors_quotes_or_keeps_both(catalog, sample, bundle_of,
 
         edit_json(payload, "annotations.jsonld", shift)
 
+    return prefixed
+
+
+def test_changed_text_reanchors_quotes_or_keeps_both(catalog, sample, bundle_of, tmp_path):
+    prefixed = _text_prefixed(sample)
     changed = rebag(bundle_of(catalog), tmp_path / "changed.zip", prefixed)
     mine = catalog.import_bundle(changed, dry_run=True)
     doc_entry = next(e for e in mine.entries if e.kind == "document")
@@ -166,19 +173,7 @@ def test_keep_both_of_a_quote_once(catalog, sample, other_catalog, bundle_of, tm
 
 
 def test_theirs_with_a_changed_text_keeps_both_once(catalog, sample, bundle_of, tmp_path):
-    def prefixed(payload):
-        name = f"texts/{sample['document']}.txt"
-        payload[name] = b"UPDATE. " + payload[name]
-
-        def shift(data):
-            for item in data["first"]["items"]:
-                for selector in item["target"]["selector"]:
-                    if selector["type"] == "TextPositionSelector":
-                        selector["start"] += 8
-                        selector["end"] += 8
-
-        edit_json(payload, "annotations.jsonld", shift)
-
+    prefixed = _text_prefixed(sample)
     changed = rebag(bundle_of(catalog), tmp_path / "changed.zip", prefixed)
     first = catalog.import_bundle(changed, on_conflict="theirs")
     copy = next(e for e in first.entries if e.kind == "document").local_uuid
