@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,9 +19,13 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from catalog.catalog import Catalog
 from catalog.importers import parse_bytes
+from catalog.indexing import live_counts
+from catalog.models import Operation, Revision
+from catalog.revisions.state import MODELS, RECORD_TYPES, read_states
 from catalog.text import normalise
 
 REPO = Path(__file__).resolve().parents[2]
@@ -172,3 +177,160 @@ def _counts_of(cat: Catalog) -> dict[str, int]:
 def _counts(folder: Path) -> dict[str, int]:
     with Catalog(folder) as cat:
         return _counts_of(cat)
+
+
+# ----- undo, redo and a three-way bundle import -------------------------------------------------
+#
+# Each is one unit of work: after a kill the catalogue is exactly as before it or exactly as after
+# a complete run made beforehand in a copy of the same folder (every record's whole state, read
+# with read_states), the undo status and the operations table agree with which one it is, check
+# passes, and the index holds what a rebuild from the database holds.
+
+# the last change of the catalogue whose undo and redo are killed: many records of every kind
+UNDONE = {"accept": "Accept all proposals", "trash": f"Delete {FILES} records"}
+
+
+def _dump(cat: Catalog) -> dict[str, dict[str, dict]]:
+    with cat.reading() as session:
+        return {t: read_states(session, t, session.scalars(select(MODELS[t].uuid))) for t in RECORD_TYPES}
+
+
+def _operations(cat: Catalog) -> dict[str, tuple]:
+    """op_id -> (kind, label, undo_state, brought_by, its revisions as (rev_id, record, action, parent))."""
+    with cat.reading() as session:
+        revisions: dict[int, list[tuple]] = {}
+        for row in session.execute(select(Revision.operation_id, Revision.rev_id, Revision.record_uuid, Revision.action, Revision.parent_rev)):
+            revisions.setdefault(row[0], []).append(tuple(row[1:]))
+        return {
+            o.op_id: (o.kind, o.label, o.undo_state, o.brought_by, sorted(revisions.get(o.id, [])))
+            for o in session.scalars(select(Operation))
+        }
+
+
+def _shape(operations: dict[str, tuple]) -> list[tuple]:
+    """The operations without their own random ids: kind, label, state and how many revisions."""
+    return sorted((kind, label, state, len(revisions)) for kind, label, state, _by, revisions in operations.values())
+
+
+def _index_terms(cat: Catalog) -> dict[tuple[str, bytes], frozenset[str]]:
+    """Every term of the index and the keys of the live entries that hold it."""
+    reader = cat.index.searcher().reader()
+    keys = {docnum: fields["key"] for docnum, fields in reader.iter_docs()}
+    terms: dict[tuple[str, bytes], frozenset[str]] = {}
+    for fieldname, text in reader.all_terms():
+        holders = frozenset(keys[d] for d in reader.postings(fieldname, text).all_ids() if d in keys)
+        if holders:
+            terms[(fieldname, text)] = holders
+    return terms
+
+
+def _opened_after_kill(folder: Path) -> tuple[Catalog, bool]:
+    """Open the catalogue a kill left; the index must either hold exactly what a rebuild from the
+    database holds or be known to be stale (then opening rebuilds it). Returns the open
+    catalogue, checked consistent, and whether its index was stale."""
+    cat = Catalog(folder, index_repair="later")
+    try:
+        stale = cat.index_problem is not None
+        found = None if stale else _index_terms(cat)
+        cat.reindex()
+        if found is not None:
+            assert found == _index_terms(cat), "the index differs from the database and nothing says so"
+        report = cat.check()
+        assert report.ok, [p.what for p in report.problems]
+        with cat.reading() as session:
+            assert cat.index.doc_count() == live_counts(session)
+    except BaseException:
+        cat.close()
+        raise
+    return cat, stale
+
+
+def _delays(rng: random.Random, ready: float, full: float, points: int) -> list[float]:
+    """Kill times spread over the command's own work: after ``ready`` (its start-up, measured by a
+    command that opens the catalogue and does nothing) up to a little past ``full``."""
+    start = max(0.05, ready * 0.8)
+    return [rng.uniform(start, max(start + 0.1, full * 1.05)) for _ in range(points)]
+
+
+def _ready_time(folder: Path) -> float:
+    return min(_time(_cli("--catalog", str(folder), "stats")) for _ in range(2))
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
+
+
+def _prepared(tmp_path: Path) -> dict[str, Path]:
+    """Catalogues whose last change touched many records: every proposal accepted (40 quotes and
+    43 actors made, 40 documents edited), and every document trashed after that."""
+    sources = _articles(tmp_path / "in")
+    accept = tmp_path / "accept"
+    with Catalog(accept) as cat:
+        cat.import_paths([sources])
+        cat.accept_all()
+        uuids = [d.uuid for d in cat.documents()]
+    trash = _copy(accept, tmp_path / "trash")
+    with Catalog(trash) as cat:
+        cat.delete(uuids)
+    return {"accept": accept, "trash": trash}
+
+
+def _history_kill_run(tmp_path: Path, verb: str, seed: str) -> None:
+    """Kill ``pressmark undo`` (or ``redo``) at random points, alternating between the prepared
+    catalogues; each ends exactly before or exactly after, with an undo status to match."""
+    prepared = _prepared(tmp_path)
+    if verb == "redo":  # start from the undone change
+        for folder in prepared.values():
+            with Catalog(folder) as cat:
+                cat.history.undo()
+    before, after, ops_after, full = {}, {}, {}, 0.0
+    for name, folder in prepared.items():
+        with Catalog(folder) as cat:
+            before[name] = _dump(cat)
+        reference = _copy(folder, tmp_path / f"{name}-reference")
+        full = max(full, _time(_cli("--catalog", str(reference), verb)))
+        with Catalog(reference) as cat:
+            after[name], ops_after[name] = _dump(cat), _operations(cat)
+        assert after[name] != before[name]
+    ready = _ready_time(prepared["accept"])
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", seed)))
+    outcomes = []
+    for point, delay in enumerate(_delays(rng, ready, full, KILL_POINTS)):
+        name = sorted(prepared)[point % len(prepared)]
+        label = UNDONE[name]
+        folder = _copy(prepared[name], tmp_path / f"cat{point}")
+        with Catalog(folder) as cat:
+            ops_before = _operations(cat)
+        _run_and_kill(_cli("--catalog", str(folder), verb), delay)
+        cat, stale = _opened_after_kill(folder)
+        with cat:
+            state = _dump(cat)
+            assert state in (before[name], after[name]), f"{verb} half done at {delay:.2f}s"
+            done = state == after[name]
+            status = cat.history.undo_status()
+            ops = _operations(cat)
+            if done:
+                assert (status.redo if verb == "undo" else status.undo) == label, status
+                assert _shape(ops) == _shape(ops_after[name]) and set(ops_before) < set(ops)
+            else:
+                assert (status.undo if verb == "undo" else status.redo) == label, status
+                assert ops == ops_before
+                # and it can simply be done again
+                getattr(cat.history, verb)()
+                assert _dump(cat) == after[name]
+        outcomes.append((round(delay, 2), name, done, stale))
+        shutil.rmtree(folder)
+    print(f"{verb}: ready {ready:.2f}s, full {full:.2f}s; (delay, catalogue, done, index stale): {sorted(outcomes)}")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(max(600, 40 * KILL_POINTS))
+def test_undo_survives_sigkill(tmp_path):
+    _history_kill_run(tmp_path, "undo", "4")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(max(600, 40 * KILL_POINTS))
+def test_redo_survives_sigkill(tmp_path):
+    _history_kill_run(tmp_path, "redo", "5")
