@@ -25,6 +25,7 @@ from catalog.catalog import Catalog
 from catalog.importers import parse_bytes
 from catalog.indexing import live_counts
 from catalog.models import Operation, Revision
+from catalog.revisions.author import Author
 from catalog.revisions.state import MODELS, RECORD_TYPES, read_states
 from catalog.text import normalise
 
@@ -334,3 +335,81 @@ def test_undo_survives_sigkill(tmp_path):
 @pytest.mark.timeout(max(600, 40 * KILL_POINTS))
 def test_redo_survives_sigkill(tmp_path):
     _history_kill_run(tmp_path, "redo", "5")
+
+
+def _colleagues(tmp_path: Path) -> tuple[Path, Path]:
+    """Ann's catalogue of the 40 files, sent to Ben, and Ben's bundle back: Ben corrected several
+    documents, tagged some, described the actors; meanwhile Ann edited others. Returns Ann's
+    folder, before she imports Ben's bundle, and the bundle."""
+    sources = _articles(tmp_path / "in")
+    ann, ben = tmp_path / "ann", tmp_path / "ben"
+    with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
+        cat.import_paths([sources])
+        cat.accept_all()
+        cat.export_bundle(tmp_path / "ann.zip")
+    with Catalog(ben, author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b")) as cat:
+        cat.import_bundle(tmp_path / "ann.zip")
+        docs = sorted(d.uuid for d in cat.documents())
+        for i, uuid in enumerate(docs[:12]):
+            cat.update_document(uuid, title=f"Corrected title {i}", section="Heritage")
+        cat.tag_records(docs[8:20], "Harbour/Checked")
+        for actor in cat.actors()[:10]:
+            cat.update_actor(actor.uuid, description="checked against the register")
+        cat.export_bundle(tmp_path / "ben.zip")
+    with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
+        for uuid in docs[10:25]:
+            cat.update_document(uuid, notes="Ann's notes")
+    return ann, tmp_path / "ben.zip"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(max(600, 40 * KILL_POINTS))
+def test_three_way_bundle_import_survives_sigkill(tmp_path):
+    """Killed anywhere, Ann's import of Ben's bundle has happened whole (the merge, its revisions
+    and Ben's revisions under his name) or not at all; importing it again then merges it."""
+    ann, bundle = _colleagues(tmp_path)
+    with Catalog(ann) as cat:
+        before, ops_before = _dump(cat), _operations(cat)
+    reference = _copy(ann, tmp_path / "reference")
+    full = _time(_cli("--catalog", str(reference), "bundle", "import", str(bundle)))
+    with Catalog(reference) as cat:
+        after, ops_after = _dump(cat), _operations(cat)
+    merged = [d for d in after["document"].values() if d["notes"] == "Ann's notes" and d["title"].startswith("Corrected")]
+    assert len(merged) == 2, "both sides' edits of documents 10 and 11 are kept"
+    new_ops = {op: row for op, row in ops_after.items() if op not in ops_before}
+    merge = next(row for row in new_ops.values() if row[0] == "merge")
+    foreign = {op: row for op, row in new_ops.items() if row[0] == "foreign"}
+    assert foreign and len(new_ops) == len(foreign) + 1
+    ready = _ready_time(ann)
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "6")))
+    outcomes = []
+    for point, delay in enumerate(_delays(rng, ready, full, KILL_POINTS)):
+        folder = _copy(ann, tmp_path / f"cat{point}")
+        _run_and_kill(_cli("--catalog", str(folder), "bundle", "import", str(bundle)), delay)
+        cat, stale = _opened_after_kill(folder)
+        with cat:
+            state, ops = _dump(cat), _operations(cat)
+            assert state in (before, after), f"bundle import half done at {delay:.2f}s"
+            done = state == after
+            if done:
+                added = {op: row for op, row in ops.items() if op not in ops_before}
+                ours = [op for op, row in added.items() if row[0] == "merge"]
+                assert len(ours) == 1 and len(added) == len(new_ops)
+                kind, label, undo_state, _by, revisions = added.pop(ours[0])
+                assert (kind, label, undo_state) == merge[:3]
+                assert sorted(r[1:3] for r in revisions) == sorted(r[1:3] for r in merge[4])
+                # Ben's revisions, every one, under their own ids, brought by this import
+                assert added == {op: (*row[:3], ours[0], row[4]) for op, row in foreign.items()}
+                assert cat.history.undo_status().undo == label
+            else:
+                assert ops == ops_before
+            # importing it again gives the merged result, and then changes nothing
+            generation = cat.generation()
+            report = cat.import_bundle(bundle)
+            assert not report.conflicts
+            assert _dump(cat) == after
+            assert (cat.generation() == generation) == done
+            assert _shape(_operations(cat)) == _shape(ops_after)
+        outcomes.append((round(delay, 2), done, stale))
+        shutil.rmtree(folder)
+    print(f"three-way import: ready {ready:.2f}s, full {full:.2f}s; (delay, done, index stale): {sorted(outcomes)}")
