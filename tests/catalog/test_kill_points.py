@@ -326,13 +326,11 @@ def _history_kill_run(tmp_path: Path, verb: str, seed: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(max(600, 40 * KILL_POINTS))
 def test_undo_survives_sigkill(tmp_path):
     _history_kill_run(tmp_path, "undo", "4")
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(max(600, 40 * KILL_POINTS))
 def test_redo_survives_sigkill(tmp_path):
     _history_kill_run(tmp_path, "redo", "5")
 
@@ -363,7 +361,6 @@ def _colleagues(tmp_path: Path) -> tuple[Path, Path]:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(max(600, 40 * KILL_POINTS))
 def test_three_way_bundle_import_survives_sigkill(tmp_path):
     """Killed anywhere, Ann's import of Ben's bundle has happened whole (the merge, its revisions
     and Ben's revisions under his name) or not at all; importing it again then merges it."""
