@@ -1,5 +1,5 @@
-"""Kill a bulk import, a bundle import and a reindex with SIGKILL at random points; the
-catalogue survives.
+"""Kill a bulk import, a bundle import, a reindex, an undo, a redo and a three-way bundle
+import with SIGKILL at random points; the catalogue survives.
 
 The default suite tries a few kill points per operation; set PRESSMARK_KILL_POINTS=50 (as the
 slow run in .ci does) for the full run. After each kill the catalogue opens, ``check`` reports it
