@@ -6,11 +6,15 @@ import hashlib
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import and_, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, aliased
 
-from catalog.models import Document, Quote
+from catalog.models import Document, Operation, Quote, Revision, new_revision_id, utcnow
+from catalog.revisions.author import Author
+from catalog.revisions.state import MODELS, RECORD_TYPES
 from catalog.store import restore_command
 from catalog.text import context_of, reanchor
 
@@ -91,6 +95,7 @@ class CheckOps:
                         Problem("warning", f"quote moved from {quote.start} to {found[0]}", quote.uuid, repaired=repair, repairable=True)
                     )
                     moved.append((quote.uuid, *found))
+            broken_pointers, broken_parents = _revision_chain_problems(session, report, repair)
             docs = list(session.scalars(select(Document)))
             report.checked["documents"] = len(docs)
             for doc in docs:
@@ -106,6 +111,10 @@ class CheckOps:
                     quote.start, quote.end = start, end
                     quote.prefix, quote.suffix = context_of(quote.document.body, start, end)
                     changes.edit("quote", uuid)
+        if (broken_pointers or broken_parents) and repair:
+            with self.writing("Repair revision chain") as (session, changes):
+                _mend_revision_chains(session, broken_pointers, broken_parents, self.author)
+                changes.proposals = True  # nothing the index or the panels show: only the history changed
         problem = self._open_index() if self.index_problem is None else self.index_problem
         if problem:
             report.problems.append(Problem("error", problem, repaired=repair, repairable=True))
@@ -152,3 +161,90 @@ class CheckOps:
         if command is None:
             return "repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder"
         return f"repairing cannot mend the database file: put back the newest backup with `{command}`"
+
+
+# ----- revision chains -----------------------------------------------------------------------
+# Each record names its current revision, and each revision its parent (the one before it), so
+# that undo, "restore this version" and a colleague's three-way merge can walk the chain. A
+# colleague's revision (``foreign``) may name a parent only their catalogue holds; the revisions
+# of a bundle import may name a colleague's revision that undoing the import took away again.
+
+
+def _revision_chain_problems(session: Session, report: CheckReport, repair: bool) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
+    """Find records whose current revision is missing and revisions whose parent is missing;
+    add them to ``report`` (as ``repaired`` when the caller will mend them). Returns what
+    :func:`_mend_revision_chains` needs: (record type, UUID) of each record and (id, column)
+    of each revision."""
+    pointers: list[tuple[str, str]] = []
+    for record_type in RECORD_TYPES:
+        model: Any = MODELS[record_type]
+        own = aliased(Revision)
+        records = session.execute(
+            select(model.uuid, model.revision)
+            .outerjoin(own, and_(own.rev_id == model.revision, own.record_uuid == model.uuid))
+            .where(own.id.is_(None))
+            .order_by(model.id)
+        ).all()
+        for uuid, rev_id in records:
+            pointers.append((record_type, uuid))
+            what = f"the {record_type} has no current revision" if rev_id is None else f"the {record_type}'s current revision {rev_id} is not in its history"
+            report.problems.append(Problem("error", f"revision chain: {what}", uuid, repaired=repair, repairable=True))
+    parents: list[tuple[int, str]] = []
+    undo = aliased(Operation)
+    undone = select(undo.undoes).where(undo.kind == "undo", undo.undoes.is_not(None))
+    for column in ("parent_rev", "other_parent"):
+        child, parent = aliased(Revision), aliased(Revision)
+        named = getattr(child, column)
+        revisions = session.execute(
+            select(child.id, child.record_type, child.record_uuid, child.rev_id, named)
+            .join(Operation, Operation.id == child.operation_id)
+            .outerjoin(parent, parent.rev_id == named)
+            .where(named.is_not(None), parent.id.is_(None), child.action != "foreign")
+            .where(~((Operation.kind == "merge") & Operation.op_id.in_(undone)))
+            .order_by(child.id)
+        ).all()
+        for revision_id, record_type, uuid, rev_id, missing in revisions:
+            parents.append((revision_id, column))
+            which = "parent" if column == "parent_rev" else "second parent (the merged version)"
+            report.problems.append(
+                Problem("error", f"revision chain: revision {rev_id} of the {record_type} names a {which} {missing} that is not in the history", uuid, repaired=repair, repairable=True)
+            )
+    report.checked["revisions"] = session.scalar(select(func.count(Revision.id))) or 0
+    return pointers, parents
+
+
+def _mend_revision_chains(session: Session, pointers: list[tuple[str, str]], parents: list[tuple[int, str]], author: Author) -> None:
+    """Link each revision with a missing parent to the record's revision before it here (none
+    if it has none); give each record whose current revision is missing a fresh one, with no
+    fields, after its newest revision here, in one operation that cannot be undone (there is
+    nothing to undo)."""
+    for revision_id, column in parents:
+        revision = session.get(Revision, revision_id)
+        if revision is None:
+            continue
+        before = session.scalar(
+            select(Revision.rev_id)
+            .where(Revision.record_uuid == revision.record_uuid, Revision.id < revision.id)
+            .order_by(Revision.id.desc())
+            .limit(1)
+        )
+        setattr(revision, column, before if column == "parent_rev" else None)
+    if not pointers:
+        session.flush()
+        return
+    operation = Operation(
+        op_id=new_revision_id(), label="Repair revision chain", author_name=author.name, author_id=author.installation_id, at=utcnow(), kind="repair", undo_state="closed"
+    )
+    session.add(operation)
+    session.flush()
+    for record_type, uuid in pointers:
+        newest = session.scalar(select(Revision.rev_id).where(Revision.record_uuid == uuid).order_by(Revision.id.desc()).limit(1))
+        rev_id = new_revision_id()
+        session.execute(
+            insert(Revision).values(
+                rev_id=rev_id, operation_id=operation.id, record_type=record_type, record_uuid=uuid, parent_rev=newest, action="update", fields="{}"
+            )
+        )
+        table: Any = MODELS[record_type].__table__
+        kept = {"modified_at": table.c.modified_at} if "modified_at" in table.c else {}  # not an edit
+        session.execute(update(table).where(table.c.uuid == uuid).values(revision=rev_id, **kept))

@@ -292,7 +292,7 @@ class Operation(Base):
     """One unit of work as the history shows it: who did what, when (docs/design/revisions.md).
 
     ``kind`` is ``edit``, ``undo``, ``redo``, ``merge``, ``foreign`` (a colleague's, brought by a
-    bundle) or ``initial``; ``undo_state`` is
+    bundle), ``repair`` (``check --repair`` mending a revision chain) or ``initial``; ``undo_state`` is
     ``open`` (may be undone), ``undone`` (may be redone) or ``closed``; ``undoes`` names the
     operation an undo or redo reverses.
     """

@@ -1,5 +1,5 @@
-"""Kill a bulk import, a bundle import and a reindex with SIGKILL at random points; the
-catalogue survives.
+"""Kill a bulk import, a bundle import, a reindex, an undo, a redo and a three-way bundle
+import with SIGKILL at random points; the catalogue survives.
 
 The default suite tries a few kill points per operation; set PRESSMARK_KILL_POINTS=50 (as the
 slow run in .ci does) for the full run. After each kill the catalogue opens, ``check`` reports it
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,9 +19,14 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from catalog.catalog import Catalog
 from catalog.importers import parse_bytes
+from catalog.indexing import live_counts
+from catalog.models import Operation, Revision
+from catalog.revisions.author import Author
+from catalog.revisions.state import MODELS, RECORD_TYPES, read_states
 from catalog.text import normalise
 
 REPO = Path(__file__).resolve().parents[2]
@@ -172,3 +178,235 @@ def _counts_of(cat: Catalog) -> dict[str, int]:
 def _counts(folder: Path) -> dict[str, int]:
     with Catalog(folder) as cat:
         return _counts_of(cat)
+
+
+# ----- undo, redo and a three-way bundle import -------------------------------------------------
+#
+# Each is one unit of work: after a kill the catalogue is exactly as before it or exactly as after
+# a complete run made beforehand in a copy of the same folder (every record's whole state, read
+# with read_states), the undo status and the operations table agree with which one it is, check
+# passes, and the index holds what a rebuild from the database holds.
+
+# the last change of the catalogue whose undo and redo are killed: many records of every kind
+UNDONE = {"accept": "Accept all proposals", "trash": f"Delete {FILES} records"}
+
+
+def _dump(cat: Catalog) -> dict[str, dict[str, dict]]:
+    with cat.reading() as session:
+        return {t: read_states(session, t, session.scalars(select(MODELS[t].uuid))) for t in RECORD_TYPES}
+
+
+def _operations(cat: Catalog) -> dict[str, tuple]:
+    """op_id -> (kind, label, undo_state, brought_by, its revisions as (rev_id, record, action, parent))."""
+    with cat.reading() as session:
+        revisions: dict[int, list[tuple]] = {}
+        for row in session.execute(select(Revision.operation_id, Revision.rev_id, Revision.record_uuid, Revision.action, Revision.parent_rev)):
+            revisions.setdefault(row[0], []).append(tuple(row[1:]))
+        return {
+            o.op_id: (o.kind, o.label, o.undo_state, o.brought_by, sorted(revisions.get(o.id, [])))
+            for o in session.scalars(select(Operation))
+        }
+
+
+def _shape(operations: dict[str, tuple]) -> list[tuple]:
+    """The operations without their own random ids: kind, label, state and how many revisions."""
+    return sorted((kind, label, state, len(revisions)) for kind, label, state, _by, revisions in operations.values())
+
+
+def _index_terms(cat: Catalog) -> dict[tuple[str, bytes], frozenset[str]]:
+    """Every term of the index and the keys of the live entries that hold it."""
+    reader = cat.index.searcher().reader()
+    keys = {docnum: fields["key"] for docnum, fields in reader.iter_docs()}
+    terms: dict[tuple[str, bytes], frozenset[str]] = {}
+    for fieldname, text in reader.all_terms():
+        holders = frozenset(keys[d] for d in reader.postings(fieldname, text).all_ids() if d in keys)
+        if holders:
+            terms[(fieldname, text)] = holders
+    return terms
+
+
+def _opened_after_kill(folder: Path) -> tuple[Catalog, bool]:
+    """Open the catalogue a kill left; the index must either hold exactly what a rebuild from the
+    database holds or be known to be stale (then opening rebuilds it). Returns the open
+    catalogue, checked consistent, and whether its index was stale."""
+    cat = Catalog(folder, index_repair="later")
+    try:
+        stale = cat.index_problem is not None
+        found = None if stale else _index_terms(cat)
+        cat.reindex()
+        if found is not None:
+            assert found == _index_terms(cat), "the index differs from the database and nothing says so"
+        report = cat.check()
+        assert report.ok, [p.what for p in report.problems]
+        with cat.reading() as session:
+            assert cat.index.doc_count() == live_counts(session)
+    except BaseException:
+        cat.close()
+        raise
+    return cat, stale
+
+
+def _delays(rng: random.Random, ready: float, full: float, points: int) -> list[float]:
+    """Kill times spread over the command's own work: after ``ready`` (its start-up, measured by a
+    command that opens the catalogue and does nothing) up to a little past ``full``."""
+    start = max(0.05, ready * 0.8)
+    return [rng.uniform(start, max(start + 0.1, full * 1.05)) for _ in range(points)]
+
+
+def _ready_time(folder: Path) -> float:
+    return min(_time(_cli("--catalog", str(folder), "stats")) for _ in range(2))
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
+
+
+def _prepared(tmp_path: Path) -> dict[str, Path]:
+    """Catalogues whose last change touched many records: every proposal accepted (40 quotes and
+    43 actors made, 40 documents edited), and every document trashed after that."""
+    sources = _articles(tmp_path / "in")
+    accept = tmp_path / "accept"
+    with Catalog(accept) as cat:
+        cat.import_paths([sources])
+        cat.accept_all()
+        uuids = [d.uuid for d in cat.documents()]
+    trash = _copy(accept, tmp_path / "trash")
+    with Catalog(trash) as cat:
+        cat.delete(uuids)
+    return {"accept": accept, "trash": trash}
+
+
+def _history_kill_run(tmp_path: Path, verb: str, seed: str) -> None:
+    """Kill ``pressmark undo`` (or ``redo``) at random points, alternating between the prepared
+    catalogues; each ends exactly before or exactly after, with an undo status to match."""
+    prepared = _prepared(tmp_path)
+    if verb == "redo":  # start from the undone change
+        for folder in prepared.values():
+            with Catalog(folder) as cat:
+                cat.history.undo()
+    before, after, ops_after, full = {}, {}, {}, 0.0
+    for name, folder in prepared.items():
+        with Catalog(folder) as cat:
+            before[name] = _dump(cat)
+        reference = _copy(folder, tmp_path / f"{name}-reference")
+        full = max(full, _time(_cli("--catalog", str(reference), verb)))
+        with Catalog(reference) as cat:
+            after[name], ops_after[name] = _dump(cat), _operations(cat)
+        assert after[name] != before[name]
+    ready = _ready_time(prepared["accept"])
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", seed)))
+    outcomes = []
+    for point, delay in enumerate(_delays(rng, ready, full, KILL_POINTS)):
+        name = sorted(prepared)[point % len(prepared)]
+        label = UNDONE[name]
+        folder = _copy(prepared[name], tmp_path / f"cat{point}")
+        with Catalog(folder) as cat:
+            ops_before = _operations(cat)
+        _run_and_kill(_cli("--catalog", str(folder), verb), delay)
+        cat, stale = _opened_after_kill(folder)
+        with cat:
+            state = _dump(cat)
+            assert state in (before[name], after[name]), f"{verb} half done at {delay:.2f}s"
+            done = state == after[name]
+            status = cat.history.undo_status()
+            ops = _operations(cat)
+            if done:
+                assert (status.redo if verb == "undo" else status.undo) == label, status
+                assert _shape(ops) == _shape(ops_after[name]) and set(ops_before) < set(ops)
+            else:
+                assert (status.undo if verb == "undo" else status.redo) == label, status
+                assert ops == ops_before
+                # and it can simply be done again
+                getattr(cat.history, verb)()
+                assert _dump(cat) == after[name]
+        outcomes.append((round(delay, 2), name, done, stale))
+        shutil.rmtree(folder)
+    print(f"{verb}: ready {ready:.2f}s, full {full:.2f}s; (delay, catalogue, done, index stale): {sorted(outcomes)}")
+
+
+@pytest.mark.slow
+def test_undo_survives_sigkill(tmp_path):
+    _history_kill_run(tmp_path, "undo", "4")
+
+
+@pytest.mark.slow
+def test_redo_survives_sigkill(tmp_path):
+    _history_kill_run(tmp_path, "redo", "5")
+
+
+def _colleagues(tmp_path: Path) -> tuple[Path, Path]:
+    """Ann's catalogue of the 40 files, sent to Ben, and Ben's bundle back: Ben corrected several
+    documents, tagged some, described the actors; meanwhile Ann edited others. Returns Ann's
+    folder, before she imports Ben's bundle, and the bundle."""
+    sources = _articles(tmp_path / "in")
+    ann, ben = tmp_path / "ann", tmp_path / "ben"
+    with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
+        cat.import_paths([sources])
+        cat.accept_all()
+        cat.export_bundle(tmp_path / "ann.zip")
+    with Catalog(ben, author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b")) as cat:
+        cat.import_bundle(tmp_path / "ann.zip")
+        docs = sorted(d.uuid for d in cat.documents())
+        for i, uuid in enumerate(docs[:12]):
+            cat.update_document(uuid, title=f"Corrected title {i}", section="Heritage")
+        cat.tag_records(docs[8:20], "Harbour/Checked")
+        for actor in cat.actors()[:10]:
+            cat.update_actor(actor.uuid, description="checked against the register")
+        cat.export_bundle(tmp_path / "ben.zip")
+    with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
+        for uuid in docs[10:25]:
+            cat.update_document(uuid, notes="Ann's notes")
+    return ann, tmp_path / "ben.zip"
+
+
+@pytest.mark.slow
+def test_three_way_bundle_import_survives_sigkill(tmp_path):
+    """Killed anywhere, Ann's import of Ben's bundle has happened whole (the merge, its revisions
+    and Ben's revisions under his name) or not at all; importing it again then merges it."""
+    ann, bundle = _colleagues(tmp_path)
+    with Catalog(ann) as cat:
+        before, ops_before = _dump(cat), _operations(cat)
+    reference = _copy(ann, tmp_path / "reference")
+    full = _time(_cli("--catalog", str(reference), "bundle", "import", str(bundle)))
+    with Catalog(reference) as cat:
+        after, ops_after = _dump(cat), _operations(cat)
+    merged = [d for d in after["document"].values() if d["notes"] == "Ann's notes" and d["title"].startswith("Corrected")]
+    assert len(merged) == 2, "both sides' edits of documents 10 and 11 are kept"
+    new_ops = {op: row for op, row in ops_after.items() if op not in ops_before}
+    merge = next(row for row in new_ops.values() if row[0] == "merge")
+    foreign = {op: row for op, row in new_ops.items() if row[0] == "foreign"}
+    assert foreign and len(new_ops) == len(foreign) + 1
+    ready = _ready_time(ann)
+    rng = random.Random(int(os.environ.get("PRESSMARK_KILL_SEED", "6")))
+    outcomes = []
+    for point, delay in enumerate(_delays(rng, ready, full, KILL_POINTS)):
+        folder = _copy(ann, tmp_path / f"cat{point}")
+        _run_and_kill(_cli("--catalog", str(folder), "bundle", "import", str(bundle)), delay)
+        cat, stale = _opened_after_kill(folder)
+        with cat:
+            state, ops = _dump(cat), _operations(cat)
+            assert state in (before, after), f"bundle import half done at {delay:.2f}s"
+            done = state == after
+            if done:
+                added = {op: row for op, row in ops.items() if op not in ops_before}
+                ours = [op for op, row in added.items() if row[0] == "merge"]
+                assert len(ours) == 1 and len(added) == len(new_ops)
+                kind, label, undo_state, _by, revisions = added.pop(ours[0])
+                assert (kind, label, undo_state) == merge[:3]
+                assert sorted(r[1:3] for r in revisions) == sorted(r[1:3] for r in merge[4])
+                # Ben's revisions, every one, under their own ids, brought by this import
+                assert added == {op: (*row[:3], ours[0], row[4]) for op, row in foreign.items()}
+                assert cat.history.undo_status().undo == label
+            else:
+                assert ops == ops_before
+            # importing it again gives the merged result, and then changes nothing
+            generation = cat.generation()
+            report = cat.import_bundle(bundle)
+            assert not report.conflicts
+            assert _dump(cat) == after
+            assert (cat.generation() == generation) == done
+            assert _shape(_operations(cat)) == _shape(ops_after)
+        outcomes.append((round(delay, 2), done, stale))
+        shutil.rmtree(folder)
+    print(f"three-way import: ready {ready:.2f}s, full {full:.2f}s; (delay, done, index stale): {sorted(outcomes)}")
