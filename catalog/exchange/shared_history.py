@@ -88,18 +88,25 @@ class SharedHistory:
         UUID -> their head, for the merge revisions' second parent."""
         self.session.flush()
         heads: dict[str, str] = {}
-        wanted = {uuid for uuid in self.theirs}
         by_record: dict[str, list[RevisionRecord]] = {}
         for revision in self.revisions.values():
-            if revision.record in wanted and revision.rev not in self.known:
+            if revision.record in self.theirs and revision.rev not in self.known:
                 by_record.setdefault(revision.record, []).append(revision)
         operations: dict[str, int] = {}
         existing = _operations(self.session, sorted({r.op for rs in by_record.values() for r in rs}))
-        for uuid, (record_type, head, theirs) in self.theirs.items():
+        # the merged states of every record whose head is new here, a few queries per kind
+        unmet: dict[str, list[str]] = {}
+        for uuid, (record_type, head, _theirs) in self.theirs.items():
+            if head not in self.known:
+                unmet.setdefault(record_type, []).append(uuid)
+        merged_states: dict[str, State] = {}
+        for record_type, uuids in unmet.items():
+            merged_states.update(read_states(self.session, record_type, uuids))
+        for uuid, (_record_type, head, theirs) in self.theirs.items():
             heads[uuid] = head
             if head in self.known:
                 continue
-            merged = read_states(self.session, record_type, [uuid]).get(uuid) or {}
+            merged = merged_states.get(uuid) or {}
             # what of theirs our merge did not take: with it, their state at the head can be rebuilt
             differs = {k: v for k, v in theirs.items() if k not in LOCAL_FIELDS and merged.get(k) != v}
             for revision in by_record.get(uuid, []):

@@ -291,7 +291,7 @@ def _blocker(session: Session, operation: Operation) -> str:
             chunk = uuids[start : start + 500]
             present.update((u, r) for u, r in session.execute(select(model.uuid, model.revision).where(model.uuid.in_(chunk))))
         for uuid, (rev_id, action) in wanted.items():
-            current = present.get(uuid, "gone") if uuid in present else "gone"
+            current = present.get(uuid, "gone")
             expected = "gone" if action == "delete" else rev_id
             if current != expected and _effective(session, uuid, current) != _effective(session, uuid, expected):
                 return f"“{operation.label}” cannot be undone: {_what_changed(session, record_type, uuid, current)}"
