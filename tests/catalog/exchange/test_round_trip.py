@@ -115,7 +115,9 @@ def _fill_from(draw, catalog) -> None:
     stored = [tag.path for tag in catalog.tags()]
     for number in range(draw(st.integers(1, 3))):
         words = draw(WORDS)
-        uuid = add_text(catalog, f"{number} " + " ".join(draw(WORDS)[:5]), "\n\n".join((" ".join(words), " ".join(reversed(words)))))
+        # numbered, since two drawn texts may hold the same words and a duplicate is refused
+        body = "\n\n".join((f"Article {number}.", " ".join(words), " ".join(reversed(words))))
+        uuid = add_text(catalog, f"{number} " + " ".join(draw(WORDS)[:5]), body)
         catalog.tag_records([uuid], draw(st.sampled_from(stored)))
         body = catalog.document(uuid).body
         for _ in range(draw(st.integers(0, 4))):
