@@ -16,8 +16,8 @@ from catalog.exchange.merge_report import MergeEntry, two_way_values
 from catalog.exchange.records import BundleContent, DocumentRecord, LinkRecord, QuoteRecord
 from catalog.importing import text_hash
 from catalog.models import Document, DocumentActor, Quote, new_uuid, utcnow
-from catalog.vocabulary import DOCUMENT_EDITABLE as EDITABLE
 from catalog.text import context_of, reanchor
+from catalog.vocabulary import DOCUMENT_EDITABLE as EDITABLE
 
 COMPARED = sorted(EDITABLE)
 _CHUNK = 500

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from catalog import ProposalView
 from catalog.models import ACTOR_TYPES, QUOTE_KINDS
-from catalog.ops.suggest import ProposalView
 from gui.dialogs.completion import name_completer
 from gui.theme import KIND_LABELS
 

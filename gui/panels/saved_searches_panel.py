@@ -39,15 +39,15 @@ class SavedSearchesPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._catalog.saved_searches())
+        self.model.set_rows(self._catalog.search.saved())
 
     def save(self, name: str, query: str) -> None:
         """Save ``query`` as ``name`` (replacing a search of that name)."""
         stored = " ".join(name.split())  # as the catalogue stores it
-        self._ops.change(f"Save search “{stored}”", lambda: self._catalog.save_search(name, query), lambda _c: self._saved(stored))
+        self._ops.change(f"Save search “{stored}”", lambda: self._catalog.search.save(name, query), lambda _c: self._saved(stored))
 
     def remove(self, name: str) -> None:
-        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.delete_saved_search(name), lambda _c: self.refresh())
+        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.search.delete_saved(name), lambda _c: self.refresh())
 
     def _saved(self, name: str) -> None:
         self.refresh()

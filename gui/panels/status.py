@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 

@@ -42,7 +42,7 @@ def test_conflicts_are_listed_with_the_policy(tmp_path, sample_file):
     from catalog.catalog import Catalog
 
     with Catalog(theirs) as cat:
-        cat.update_document(doc, title="Renamed there", section="Heritage")
+        cat.documents.update(doc, title="Renamed there", section="Heritage")
     run("bundle", "export", str(tmp_path / "b.zip"), catalog_path=theirs)
     run("edit", doc, "title=Renamed here", catalog_path=mine)  # both changed the title: one conflict
     code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), catalog_path=mine)
