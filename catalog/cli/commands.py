@@ -95,7 +95,7 @@ def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
 
 def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
     view = None
-    for getter in (catalog.document, catalog.quote, catalog.actor):
+    for getter in (catalog.documents.get, catalog.quotes.get, catalog.actors.get):
         try:
             view = getter(args.ref)
             break

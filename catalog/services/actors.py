@@ -75,7 +75,7 @@ class ActorService:
     def __init__(self, store: Store):
         self.store = store
 
-    def add_actor(
+    def add(
         self,
         name: str,
         type: str = "person",

@@ -22,7 +22,7 @@ class QuoteService:
     def __init__(self, store: Store):
         self.store = store
 
-    def add_quote(
+    def add(
         self,
         document: str,
         start: int,
@@ -94,7 +94,7 @@ class QuoteService:
         with self.store.reading() as session:
             return quote_view(by_ref(session, "quote", ref, include_deleted))
 
-    def quotes(
+    def find(
         self,
         document: str | None = None,
         speaker: str | None = None,

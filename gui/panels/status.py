@@ -37,7 +37,7 @@ class StatusPanel(QStatusBar):
         tasks.progressed.connect(self._progressed)
         tasks.busy_changed.connect(self._busy_changed)
         self._busy_changed(tasks.busy)
-        self.loader = PanelLoader(tasks, "Counting records", catalog.stats, self._show_counts, self)
+        self.loader = PanelLoader(tasks, "Counting records", catalog.maintenance.stats, self._show_counts, self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -47,7 +47,7 @@ class TrashPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        self.loader = PanelLoader(ops.tasks, "Reading the trash", catalog.trash, self._show_trash, self)
+        self.loader = PanelLoader(ops.tasks, "Reading the trash", catalog.trash.items, self._show_trash, self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -83,12 +83,14 @@ def test_activity_fills_empty_months(catalog):
 
 
 def test_saved_searches(sample):
-    generation = sample.maintenance.generation()
-    assert not sample.search.save("Volunteers", "tag:'heritage/volunteers'")
-    sample.search.save("Volunteers", "tag:heritage")
+    created = sample.search.save("Volunteers", "tag:'heritage/volunteers'")
+    assert len(created.created["saved_search"]) == 1
+    replaced = sample.search.save("Volunteers", "tag:heritage")
+    assert replaced.edited["saved_search"] == created.created["saved_search"]
+    assert not sample.search.save("Volunteers", "tag:heritage")  # the same again: nothing changed
     sample.search.save("archive", "archive")
     assert [(s.name, s.query) for s in sample.search.saved()] == [("archive", "archive"), ("Volunteers", "tag:heritage")]
-    assert sample.maintenance.generation() == generation  # not a record: the index stays in sync
+    assert sample.index_problem is None and sample.search.run("archive").total  # the index stays in sync
     with pytest.raises(InvalidInput):
         sample.search.save("", "x")
     with pytest.raises(InvalidInput):
@@ -96,3 +98,21 @@ def test_saved_searches(sample):
     sample.search.delete_saved("archive")
     with pytest.raises(NotFound):
         sample.search.delete_saved("archive")
+
+
+def test_saved_searches_are_units_of_work_with_history_and_undo(sample):
+    """Saving, replacing and deleting a saved search are revisions like any record's."""
+    (uuid,) = sample.search.save("Volunteers", "tag:heritage").created["saved_search"]
+    sample.search.save("Volunteers", "archive")
+    sample.search.delete_saved("Volunteers")
+    assert sample.history.undo_status().undo == "Delete saved search Volunteers"
+    sample.history.undo()
+    assert [(s.name, s.query) for s in sample.search.saved()] == [("Volunteers", "archive")]
+    sample.history.undo()
+    assert [(s.name, s.query) for s in sample.search.saved()] == [("Volunteers", "tag:heritage")]
+    sample.history.redo()
+    assert [(s.name, s.query) for s in sample.search.saved()] == [("Volunteers", "archive")]
+    history = sample.history.of(uuid)
+    assert {view.action for view in history} >= {"create", "update", "delete"}
+    assert any(view.changes.get("query") == ("tag:heritage", "archive") for view in history)
+    assert sample.maintenance.check().ok

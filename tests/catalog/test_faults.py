@@ -131,7 +131,7 @@ def test_a_damaged_page_is_explained_and_checked_not_a_bug(tmp_path, sample_file
         file.seek((root - 1) * page_size)
         file.write(b"\xa5" * page_size)
     with Catalog(path) as catalog:
-        for step in (catalog.documents, lambda: catalog.search.run("harbour"), lambda: catalog.tags.add("Heritage")):
+        for step in (catalog.documents.find, lambda: catalog.search.run("harbour"), lambda: catalog.tags.add("Heritage")):
             try:
                 step()
             except Exception as exc:  # noqa: BLE001 - any failure must be one we can explain

@@ -266,7 +266,7 @@ def test_check_offers_repair_only_for_what_it_can_repair(catalog, doc):
     (catalog.path / "index" / "pressmark-sync.json").unlink()  # the index is now "behind"
     (original,) = catalog.store.originals_dir.rglob("*.md")
     original.unlink()
-    catalog.index_problem = None
+    catalog.store.index_problem = None
     report = catalog.maintenance.check()
     index_problem = next(p for p in report.problems if "index" in p.what)
     assert index_problem.repairable

@@ -123,7 +123,7 @@ def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(tmp_path
         Catalog(folder, **how)
     assert not (tmp_path / "elsewhere" / "not-yet").exists()
     with Catalog(folder, read_only=True) as reader:  # takes no lock, so needs none
-        assert reader.stats()["documents"] == 0
+        assert reader.maintenance.stats()["documents"] == 0
     assert victim.read_text() == "precious" and not (tmp_path / "elsewhere" / "not-yet").exists()
 
 

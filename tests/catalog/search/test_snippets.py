@@ -105,7 +105,7 @@ def test_snippets_are_computed_only_for_the_hits_returned(catalog, monkeypatch):
         return real_snippet(hit, key, *args)
 
     monkeypatch.setattr(snippets, "snippet", counting)
-    from catalog import store
+    from catalog.services import search as store
 
     real_texts = store._texts_for
     monkeypatch.setattr(store, "_texts_for", lambda session, keys: loaded.extend(keys) or real_texts(session, keys))
