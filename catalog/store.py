@@ -231,7 +231,7 @@ class Store:
                 session.execute(update(CatalogState).where(CatalogState.id == 1).values(generation=CatalogState.generation + 1))
                 session.flush()
                 upserts, deletes = indexing.affected(session, changes)
-                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1))
+                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
                 session.commit()
             except (OperationalError, DatabaseError) as exc:
                 session.rollback()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from catalog import Catalog, InvalidInput, NotFound, current_author, is_catalog, to_json
 from catalog.cli import history_commands, render
@@ -62,6 +63,7 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
 
 def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
     what = args.what
+    rows: Sequence[Any]
     if what == "documents":
         rows = catalog.documents.find(limit=args.limit, sort=args.sort)
         lines = [render.document_line(v) for v in rows]
@@ -78,11 +80,12 @@ def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
         rows = catalog.trash.items()[: args.limit] if args.limit else catalog.trash.items()
         lines = [f"{i.uuid[:8]}  {i.kind:<8}  {i.deleted_at}  {i.label}" for i in rows]
     else:
-        rows = catalog.documents.publications()
+        publications = catalog.documents.publications()
         if _json(args):
-            dump_json(rows, out)
+            dump_json(publications, out)
             return 0
-        lines = [f"{count:>6}  {name}" for name, count in rows.items()]
+        lines = [f"{count:>6}  {name}" for name, count in publications.items()]
+        rows = []
     if _json(args):
         dump_json(to_json(list(rows)), out)
     else:

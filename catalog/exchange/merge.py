@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import uuid as uuid_module
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -127,7 +128,7 @@ def merge_content(
     return merger.report
 
 
-KINDS = {"tag": Tag, "actor": Actor, "document": Document, "quote": Quote}
+KINDS: dict[str, Any] = {"tag": Tag, "actor": Actor, "document": Document, "quote": Quote}
 
 
 def check_ids_are_free(session: Session, content: BundleContent) -> None:
@@ -227,14 +228,14 @@ class Merger:
         """Keep the bundle's revisions of the records placed here under their own ids, and
         name their heads as the second parent of our revisions of them."""
         assert self.shared is not None
-        for record in content.tags:
-            local = self.tags.get(record.uuid)
-            if local is not None and local.uuid == record.uuid:
-                self.shared.note("tag", record.uuid, record.revision, self.tag_state(record))
-        for record in content.actors:
-            local = self.actors.get(record.uuid)
-            if local is not None and local.uuid == record.uuid:
-                self.shared.note("actor", record.uuid, record.revision, self.actor_state(record))
+        for tag_record in content.tags:
+            tag = self.tags.get(tag_record.uuid)
+            if tag is not None and tag.uuid == tag_record.uuid:
+                self.shared.note("tag", tag_record.uuid, tag_record.revision, self.tag_state(tag_record))
+        for actor_record in content.actors:
+            actor = self.actors.get(actor_record.uuid)
+            if actor is not None and actor.uuid == actor_record.uuid:
+                self.shared.note("actor", actor_record.uuid, actor_record.revision, self.actor_state(actor_record))
         links = content.links_by_document()
         for record in content.documents:
             placed = self.documents.get(record.uuid)
@@ -270,7 +271,7 @@ class Merger:
     def resolution(self, uuid: str) -> str:
         return RESOLUTIONS[self.policy_for(uuid)]
 
-    def copy_uuid(self, kind: str, uuid: str, values: list) -> tuple[str, object | None]:
+    def copy_uuid(self, kind: str, uuid: str, values: list) -> tuple[str, Any]:
         """The UUID for a copy of the bundle's ``kind`` record ``uuid`` kept beside ours, and
         the copy itself when an earlier import kept it (trashed or not), else None.
 
@@ -354,15 +355,16 @@ class Merger:
         by_uuid = {a.uuid: a for a in local}
         by_identifier: dict[tuple[str, str], Actor] = {}
         by_name: dict[str, list[Actor]] = {}
-        for actor in local:
-            if actor.deleted_at is not None:
+        for known in local:
+            if known.deleted_at is not None:
                 continue
-            for ident in actor.identifiers:
-                by_identifier.setdefault((ident.scheme.lower(), ident.value.strip().lower()), actor)
-            for name in [actor.name, *actor.alias_names]:
-                by_name.setdefault(name.strip().lower(), []).append(actor)
+            for ident in known.identifiers:
+                by_identifier.setdefault((ident.scheme.lower(), ident.value.strip().lower()), known)
+            for name in [known.name, *known.alias_names]:
+                by_name.setdefault(name.strip().lower(), []).append(known)
         for record in actors:
-            actor, how = by_uuid.get(record.uuid), "id"
+            actor: Actor | None = by_uuid.get(record.uuid)
+            how = "id"
             if actor is None:
                 how = "identifier"
                 actor = next((by_identifier[k] for k in _identifier_keys(record) if k in by_identifier), None)
@@ -453,7 +455,10 @@ class Merger:
     # ----- relations ---------------------------------------------------------------------
     def merge_relations(self, relations) -> None:
         self.session.flush()
-        existing = set(self.session.execute(select(ActorRelation.subject_id, ActorRelation.object_id, ActorRelation.relation)).all())
+        existing: set[tuple[int, int, str]] = {
+            (subject_id, object_id, name)
+            for subject_id, object_id, name in self.session.execute(select(ActorRelation.subject_id, ActorRelation.object_id, ActorRelation.relation))
+        }
         for relation in relations:
             subject, obj = self.actors[relation.subject], self.actors[relation.object]
             if subject.id == obj.id or (subject.id, obj.id, relation.relation) in existing:
@@ -468,7 +473,9 @@ def _identifier_keys(record: ActorRecord) -> list[tuple[str, str]]:
 
 
 def _local_path(tag: Tag, by_id: dict[int, Tag]) -> str:
-    parts, node, depth = [], tag, 0
+    parts: list[str] = []
+    node: Tag | None = tag
+    depth = 0
     while node is not None and depth < 1000:
         parts.append(node.name)
         node = by_id.get(node.parent_id) if node.parent_id else node.parent

@@ -169,7 +169,9 @@ class BundleContent:
         by_uuid = {t.uuid: t for t in self.tags}
         paths: dict[str, str] = {}
         for tag in self.tags:
-            parts, node, seen = [], tag, set()
+            parts: list[str] = []
+            seen: set[str] = set()
+            node: TagRecord | None = tag
             while node is not None and node.uuid not in seen:
                 seen.add(node.uuid)
                 parts.append(node.name)
@@ -287,9 +289,10 @@ def check_references(content: BundleContent) -> None:
 
     for tag in content.tags:
         need(tag.parent, tags, "the parent tag", f"tag {tag.uuid}")
-    for record in (*content.actors, *content.documents, *content.quotes):
-        for tag in record.tags:
-            need(tag, tags, "the tag", f"record {record.uuid}")
+    tagged: list[ActorRecord | DocumentRecord | QuoteRecord] = [*content.actors, *content.documents, *content.quotes]
+    for record in tagged:
+        for tag_uuid in record.tags:
+            need(tag_uuid, tags, "the tag", f"record {record.uuid}")
     for quote in content.quotes:
         need(quote.document, documents, "the document", f"quote {quote.uuid}")
         need(quote.speaker, actors, "the speaker", f"quote {quote.uuid}")

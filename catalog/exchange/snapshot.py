@@ -89,7 +89,8 @@ def read_content(
     ]
     content.actors = [_actor_record(a) for a in sorted(actors.values(), key=lambda a: a.id)]
     content.tags = _tags(session, document_uuids is None, [*docs, *quotes, *actors.values()])
-    content.revisions = _revisions(session, [r.uuid for r in (*content.tags, *content.actors, *content.documents)])
+    carried = [t.uuid for t in content.tags] + [a.uuid for a in content.actors] + [d.uuid for d in content.documents]
+    content.revisions = _revisions(session, carried)
     return content
 
 

@@ -7,6 +7,7 @@ inside their own session: :func:`find_actor`, :func:`ensure_actor`, :func:`link_
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -79,7 +80,7 @@ class ActorService:
         self,
         name: str,
         type: str = "person",
-        aliases: list[str] = (),
+        aliases: Sequence[str] = (),
         identifiers: dict[str, str] | None = None,
         description: str = "",
         dates: str = "",
@@ -274,7 +275,7 @@ class ActorService:
                 .distinct()
                 .subquery()
             )
-            doc_counts = dict(session.execute(select(linked.c.actor_id, func.count()).group_by(linked.c.actor_id)).all())
+            doc_counts: dict[int, int] = dict(session.execute(select(linked.c.actor_id, func.count()).group_by(linked.c.actor_id)).all())
             quote_counts = _quote_counts(session, None)
             rows = session.execute(
                 select(Actor.id, Actor.uuid, Actor.name, Actor.type)
@@ -297,7 +298,8 @@ class ActorService:
             ).all()
             speakers_by_doc: dict[int, set[int]] = {}
             for doc_id, speaker_id in rows:
-                speakers_by_doc.setdefault(doc_id, set()).add(speaker_id)
+                if speaker_id is not None:
+                    speakers_by_doc.setdefault(doc_id, set()).add(speaker_id)
             pairs: Counter[tuple[int, int]] = Counter()
             for speakers in speakers_by_doc.values():
                 pairs.update(combinations(sorted(speakers), 2))

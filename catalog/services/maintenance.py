@@ -129,7 +129,7 @@ class MaintenanceService:
         if moved and repair:
             with self.store.writing("Re-anchor quotes") as (session, changes):
                 for uuid, start, end in moved:
-                    quote = session.scalar(select(Quote).where(Quote.uuid == uuid))
+                    quote = session.scalars(select(Quote).where(Quote.uuid == uuid)).one()
                     quote.start, quote.end = start, end
                     quote.prefix, quote.suffix = context_of(quote.document.body, start, end)
                     changes.edit("quote", uuid)
@@ -137,11 +137,11 @@ class MaintenanceService:
             with self.store.writing("Repair revision chain") as (session, changes):
                 _mend_revision_chains(session, broken_pointers, broken_parents, self.store.author)
                 changes.proposals = True  # nothing the index or the panels show: only the history changed
-        problem = self.store.open_index() if self.store.index_problem is None else self.store.index_problem
-        if problem:
-            report.problems.append(Problem("error", problem, repaired=repair, repairable=True))
+        index_problem = self.store.open_index() if self.store.index_problem is None else self.store.index_problem
+        if index_problem:
+            report.problems.append(Problem("error", index_problem, repaired=repair, repairable=True))
             if repair:
-                self.store.index_problem = problem
+                self.store.index_problem = index_problem
                 self.search.repair_index()
         report.checked["index entries"] = self.store.index.doc_count() if self.store.index.is_open else 0
         return report

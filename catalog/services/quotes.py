@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -30,7 +32,7 @@ class QuoteService:
         kind: str = "quotation",
         speaker: str | None = None,
         note: str = "",
-        tags: list[str] = (),
+        tags: Sequence[str] = (),
         new_speaker_type: str | None = None,
     ) -> tuple[str, Changes]:
         """Mark ``body[start:end]`` (code points) of ``document`` as a quote; returns its UUID.

@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ from catalog.store import CancelToken, Progress, Store
 
 RECORD_KINDS = ("document", "quote", "actor")
 
-RECORD_SORTS = {
+RECORD_SORTS: dict[str, dict[str, Any]] = {
     "document": {
         "date": Document.published_at,
         "title": Document.title,
@@ -297,13 +298,13 @@ def _texts_for(session: Session, keys: list[str]) -> dict[str, dict[str, str]]:
         for uuid, title, body in rows:
             texts[f"document:{uuid}"] = {"title": title, "body": body}
     if wanted["quote"]:
-        rows = session.execute(
+        quote_rows = session.execute(
             select(Quote.uuid, Quote.exact, Document.title, Actor.name)
             .join(Document, Quote.document_id == Document.id)
             .outerjoin(Actor, Quote.speaker_id == Actor.id)
             .where(Quote.uuid.in_(wanted["quote"]))
         )
-        for uuid, exact, title, speaker in rows:
+        for uuid, exact, title, speaker in quote_rows:
             texts[f"quote:{uuid}"] = {"body": exact, "title": title, "speaker": speaker or "", "actor": speaker or ""}
     if wanted["actor"]:
         rows = session.execute(select(Actor.uuid, Actor.name, Actor.description).where(Actor.uuid.in_(wanted["actor"])))
@@ -331,7 +332,7 @@ def _no_progress(_done: int, _total: int, _message: str) -> None:
     pass
 
 
-_MODELS = {"document": Document, "quote": Quote, "actor": Actor}
+_MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor}
 
 
 def _base_query(kind: str, deleted: bool):

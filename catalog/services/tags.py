@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import aliased
@@ -24,7 +25,7 @@ from catalog.models import (
 from catalog.store import Store
 from catalog.views import TagView, tag_view
 
-_MODELS = {"document": Document, "quote": Quote, "actor": Actor}
+_MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor}
 _TAG_TABLES = (("document", document_tags, "document_id"), ("quote", quote_tags, "quote_id"), ("actor", actor_tags, "actor_id"))
 _COLOUR_CHARS = set("0123456789abcdefABCDEF")
 
@@ -42,6 +43,10 @@ class TagCount:
     @property
     def own(self) -> int:
         return self.documents + self.quotes + self.actors
+
+
+def _three(counts: list[int]) -> tuple[int, int, int]:
+    return counts[0], counts[1], counts[2]
 
 
 def ensure_tag(session, changes: Changes, path: str, colour: str = "") -> Tag:
@@ -119,13 +124,14 @@ class TagService:
             from catalog.models import Actor, Document, Quote
 
             counts: dict[int, list[int]] = {}
-            for i, (table, model, column) in enumerate(
-                ((document_tags, Document, "document_id"), (quote_tags, Quote, "quote_id"), (actor_tags, Actor, "actor_id"))
-            ):
+            linked: tuple[tuple[Any, Any, str], ...] = (
+                (document_tags, Document, "document_id"), (quote_tags, Quote, "quote_id"), (actor_tags, Actor, "actor_id")
+            )
+            for i, (table, model, column) in enumerate(linked):
                 live = select(table.c.tag_id, func.count()).join(model, model.id == table.c[column]).where(model.deleted_at.is_(None))
                 for tag_id, count in session.execute(live.group_by(table.c.tag_id)):
                     counts.setdefault(tag_id, [0, 0, 0])[i] = count
-            views = [tag_view(t, tuple(counts.get(t.id, [0, 0, 0]))) for t in session.scalars(select(Tag))]
+            views = [tag_view(t, _three(counts.get(t.id, [0, 0, 0]))) for t in session.scalars(select(Tag))]
         return sorted(views, key=lambda v: v.path.lower())
 
     def apply(self, refs: list[str], path: str) -> Changes:
@@ -172,7 +178,7 @@ class TagService:
                 node = node.parent
             tag.name, tag.parent = parts[-1], parent
             for tag_id in subtree_ids(session, tag):
-                changes.edit("tag", session.get(Tag, tag_id).uuid)
+                changes.edit("tag", session.get_one(Tag, tag_id).uuid)
         return changes
 
     def merge(self, source: str, target: str) -> Changes:
@@ -201,7 +207,7 @@ class TagService:
                     _merge_child(session, child, clash)
             session.flush()
             for tag_id in subtree_ids(session, dst):
-                changes.edit("tag", session.get(Tag, tag_id).uuid)
+                changes.edit("tag", session.get_one(Tag, tag_id).uuid)
             session.expire(dst)
             session.delete(src)
             changes.delete("tag", src.uuid)
@@ -212,7 +218,7 @@ class TagService:
         with self.store.writing(f"Delete tag {path}") as (session, changes):
             tag = tag_by_path(session, path)
             for tag_id in subtree_ids(session, tag):
-                changes.edit("tag", session.get(Tag, tag_id).uuid)
+                changes.edit("tag", session.get_one(Tag, tag_id).uuid)
             session.flush()
             # index entries of the tagged records are rebuilt after the tag is gone
             uuids = set(changes.edited["tag"])
@@ -312,12 +318,14 @@ def _merge_child(session, child: Tag, into: Tag) -> None:
     session.flush()
     # deepest first; removing one from its parent's children deletes it (delete-orphan) exactly once
     for source in reversed(merged):
+        assert source.parent is not None  # a merged sub-tag has its parent
         source.parent.children.remove(source)
 
 
 def _lineage(tag_id: int, parents: dict[int, int | None]) -> tuple[int, ...]:
     """The tag and its ancestors (a parent cycle cannot hang us)."""
-    chain, node = [], tag_id
+    chain: list[int] = []
+    node: int | None = tag_id
     while node is not None and len(chain) < 1000:
         chain.append(node)
         node = parents.get(node)
@@ -342,7 +350,9 @@ def _trashed_ids(kind: str):
 
 
 def _path(tag_id: int, tags: dict[int, tuple[str, int | None]]) -> str:
-    parts, node, depth = [], tag_id, 0
+    parts: list[str] = []
+    node: int | None = tag_id
+    depth = 0
     while node is not None and depth < 1000:
         name, parent = tags[node]
         parts.append(name)

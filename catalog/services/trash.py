@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -56,12 +58,13 @@ class TrashService:
 
     def items(self) -> list[TrashItem]:
         with self.store.reading() as session:
-            items = []
-            for kind, model, label in (
+            items: list[TrashItem] = []
+            kinds: tuple[tuple[str, Any, Callable[[Any], str]], ...] = (
                 ("document", Document, lambda r: r.title),
                 ("quote", Quote, lambda r: r.exact[:80]),
                 ("actor", Actor, lambda r: r.name),
-            ):
+            )
+            for kind, model, label in kinds:
                 for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
                     items.append(TrashItem(kind, record.uuid, label(record), record.deleted_at.isoformat(timespec="seconds")))
             return sorted(items, key=lambda i: i.deleted_at, reverse=True)

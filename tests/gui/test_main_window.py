@@ -25,7 +25,7 @@ The old tide mill at Saltmere reopened on Saturday after a three-year restoratio
 
 
 def select_text(reader, phrase: str) -> None:
-    cursor = reader.documents.get().find(phrase)
+    cursor = reader.document().find(phrase)
     assert cursor.hasSelection(), phrase
     reader.setTextCursor(cursor)
 

@@ -24,7 +24,7 @@ def test_main_flows_never_touch_the_network(qtbot, gui_env, monkeypatch, tmp_pat
     assert window.centre.records.model.rowCount() == 1
 
     reader = window.record.reader
-    reader.setTextCursor(reader.documents.get().find("the bound shipping registers were the hardest case"))
+    reader.setTextCursor(reader.document().find("the bound shipping registers were the hardest case"))
     dialog = commands.quote_selection()
     assert isinstance(dialog, QuoteDialog)
     dialog.speaker.setText("Idris Haddad")

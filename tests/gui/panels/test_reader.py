@@ -34,7 +34,7 @@ def test_end_matter_is_apart_from_the_body(reader):
 def test_arabic_selection_maps_to_code_points(reader):
     body = reader.view.body
     phrase = "الذاكرة أمانة"
-    cursor = reader.documents.get().find(phrase)
+    cursor = reader.document().find(phrase)
     assert cursor.hasSelection()
     reader.setTextCursor(cursor)
     start = body.index(phrase)
@@ -46,7 +46,7 @@ def test_a_right_to_left_paragraph_lays_out_right_to_left(qtbot, reader, workspa
     view = reader.view
     arabic = "قال المتحدث: الذاكرة أمانة 😀 في الأرشيف."
     reader.show_document(type(view)(**{**view.__dict__, "body": arabic + "\n\nEnglish line.", "quotes": []}))
-    cursor = reader.documents.get().find("الأرشيف")
+    cursor = reader.document().find("الأرشيف")
     assert cursor.block().textDirection().name == "RightToLeft"
     reader.setTextCursor(cursor)
     start = arabic.index("الأرشيف")
