@@ -275,8 +275,7 @@ def cmd_empty_trash(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_backup(catalog: Catalog, args, out: TextIO) -> int:
-    catalog.store.backups_keep = args.keep
-    path = catalog.maintenance.backup()
+    path = catalog.maintenance.backup(keep=args.keep)
     print(f"Backed up to {path}", file=out)
     return 0
 

@@ -44,11 +44,7 @@ def _dump_json(data, out: TextIO) -> None:
 
 
 def _record_uuid(catalog, ref: str, include_deleted: bool = False) -> tuple[str, str]:
-    from catalog.lookup import any_by_ref
-
-    with catalog.store.reading() as session:
-        kind, record = any_by_ref(session, ref, include_deleted=include_deleted)
-        return kind, record.uuid
+    return catalog.search.identify(ref, include_deleted=include_deleted)
 
 
 def cmd_undo(catalog, args, out: TextIO) -> int:

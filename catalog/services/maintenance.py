@@ -69,8 +69,11 @@ class MaintenanceService:
         """How many units of work the catalogue has committed (what the index is synced to)."""
         return self.store.generation()
 
-    def backup(self, reason: str = "manual") -> Path:
-        """Write a backup of the database now; returns its path."""
+    def backup(self, reason: str = "manual", keep: int | None = None) -> Path:
+        """Write a backup of the database now, keeping the newest ``keep`` backups (by default
+        as many as the catalogue was opened to keep); returns its path."""
+        if keep is not None:
+            self.store.backups_keep = keep
         return backup.make_backup(self.store.db_path, self.store.path, reason=reason, keep=self.store.backups_keep)
 
     def backups(self) -> list[Path]:

@@ -21,7 +21,7 @@ from catalog import indexing
 from catalog.changes import Changes
 from catalog.errors import CatalogUnavailable, InvalidInput, NotFound
 from catalog.location import INDEX_DIR
-from catalog.lookup import actor_by_ref_or_name, tag_by_path
+from catalog.lookup import actor_by_ref_or_name, any_by_ref, tag_by_path
 from catalog.models import (
     Actor,
     CatalogState,
@@ -196,6 +196,13 @@ class SearchService:
         self.run(text, limit=1, facets=False)  # InvalidInput for a bad query; CatalogUnavailable without an index
         results = search_query.run(self.store.index.searcher(), self.parser(), text, limit=1_000_000, facets=False)
         return list(dict.fromkeys(hit.doc_uuid for hit in results.hits if hit.type in ("document", "quote") and hit.doc_uuid))
+
+    def identify(self, ref: str, include_deleted: bool = False) -> tuple[str, str]:
+        """The kind and full UUID of the document, quote or actor ``ref`` names (its id, the
+        first characters of it, or ``kind:id``). Raises NotFound or InvalidInput."""
+        with self.store.reading() as session:
+            kind, record = any_by_ref(session, ref, include_deleted=include_deleted)
+            return kind, record.uuid
 
     def warm(self) -> None:
         """Prepare the search caches for the index as it is now (see search_query.warm);

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import ActorView
-from catalog.models import ACTOR_TYPES
+from catalog import ACTOR_TYPES, ActorView
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import DocumentView
-from catalog.models import LINK_ROLES
+from catalog import LINK_ROLES, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import QuoteView
-from catalog.models import ACTOR_TYPES, QUOTE_KINDS
+from catalog import ACTOR_TYPES, QUOTE_KINDS, QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page

@@ -1,8 +1,8 @@
-"""Saved searches, stored in the catalogue (``Catalog.save_search``); choosing one runs it.
+"""Saved searches, stored in the catalogue (``catalog.search.save``); choosing one runs it.
 
-Saving and deleting run on the task runner; the list refreshes when each is done, since they
-change no record (and the catalogue does not record them as revisions yet, so they are not
-undoable).
+Saving and deleting run on the task runner as units of work like any other: each is a
+revision, Edit → Undo takes it back, and the list follows every change to saved searches
+(an undo or redo included).
 """
 
 from __future__ import annotations
@@ -36,7 +36,12 @@ class SavedSearchesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        ops.changed.connect(self._apply_changes)
         self.refresh()
+
+    def _apply_changes(self, changes) -> None:
+        if changes.touched("saved_search"):
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self._catalog.search.saved())

@@ -107,12 +107,12 @@ def test_a_missing_index_is_rebuilt_behind_a_banner(qtbot, gui_env):
 
 def test_a_failed_rebuild_keeps_the_banner_with_the_reason(qtbot, window, workspace, monkeypatch):
     catalog = workspace.catalog
-    catalog.index_problem = "the search index is damaged (test)"
+    catalog.store.index_problem = "the search index is damaged (test)"
 
     def broken(progress=None, cancel=None):
         raise OSError("disk on fire")
 
-    monkeypatch.setattr(catalog, "repair_index", broken)
+    monkeypatch.setattr(catalog.search, "repair_index", broken)
     window.commands.repair_index()
     assert window.commands.repair_index() is None  # one rebuild at a time
     wait_idle(qtbot, workspace)
@@ -126,7 +126,7 @@ def test_index_segments_are_merged_when_the_user_pauses(qtbot, gui_env, monkeypa
     window, workspace = controller.window, controller.workspace
     calls = []
     original = workspace.catalog.search.maintain_index
-    monkeypatch.setattr(workspace.catalog, "maintain_index", lambda: calls.append(1) or original())
+    monkeypatch.setattr(workspace.catalog.search, "maintain_index", lambda: calls.append(1) or original())
     window.commands._tidy_timer.setInterval(50)
     with wait_changed(qtbot, workspace):
         window.commands.delete_selection()

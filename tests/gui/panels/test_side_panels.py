@@ -52,13 +52,9 @@ def test_saved_searches_are_stored_in_the_catalogue(qtbot, workspace):
     assert panel.model.rowCount() == 0
 
 
-def test_saving_again_replaces_and_saved_searches_stay_out_of_the_undo_history(qtbot, workspace):
-    # the catalogue records no revisions of saved searches yet, so Edit → Undo passes them by
+def test_saving_again_replaces_and_saved_searches_are_undone_like_any_change(qtbot, workspace):
     panel = SavedSearchesPanel(workspace.catalog, workspace.ops)
     qtbot.addWidget(panel)
-    workspace.ops.refresh_undo_status()
-    wait_idle(qtbot, workspace)
-    status = workspace.ops.undo_status
 
     def names() -> list[str]:
         return [panel.model.index(r).data() for r in range(panel.model.rowCount())]
@@ -69,10 +65,14 @@ def test_saving_again_replaces_and_saved_searches_stay_out_of_the_undo_history(q
         panel.save("  Harbour ", "harbour registers")
     wait_idle(qtbot, workspace)
     assert names() == ["Harbour"] and workspace.catalog.search.saved()[0].query == "harbour registers"
-    assert workspace.ops.undo_status == status
+    assert workspace.ops.undo_status.undo == "Save search Harbour"
     panel.remove("Harbour")
     wait_idle(qtbot, workspace)
-    assert names() == [] and workspace.ops.undo_status == status
+    assert names() == [] and workspace.ops.undo_status.undo == "Delete saved search Harbour"
+    workspace.ops.undo()  # Edit → Undo brings it back, and the list follows
+    wait_idle(qtbot, workspace)
+    qtbot.waitUntil(lambda: names() == ["Harbour"])
+    assert workspace.catalog.search.saved()[0].query == "harbour registers"
 
 
 def test_a_bad_saved_search_is_reported(qtbot, workspace, gui_env):
