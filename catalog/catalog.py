@@ -30,7 +30,7 @@ from pathlib import Path
 
 from catalog import backup
 from catalog.revisions.author import Author
-from catalog.revisions.history import HistoryService
+from catalog.revisions.history import DEFAULT_DEPTH, HistoryService
 from catalog.services.actors import ActorService
 from catalog.services.documents import DocumentService
 from catalog.services.exchange import ExchangeService
@@ -55,12 +55,14 @@ class Catalog:
         read_only: bool | None = False,
         backups_keep: int = backup.DEFAULT_KEEP,
         author: Author | None = None,
+        undo_depth: int = DEFAULT_DEPTH,
     ):
         """Open (or, with ``create``, make) the catalogue in folder ``path``.
 
         ``index_repair`` is ``"now"`` (rebuild a stale or broken index before returning) or
         ``"later"`` (leave it for ``search.repair_index``, e.g. on a GUI worker thread). See
         :class:`~catalog.store.Store` for ``read_only``, ``backups_keep`` and the errors.
+        ``undo_depth`` bounds how many of the newest changes ``history.undo()`` can reach.
         """
         self.store = Store(Path(path), create=create, read_only=read_only, backups_keep=backups_keep, author=author)
         try:
@@ -73,7 +75,7 @@ class Catalog:
             self.proposals = ProposalService(self.store)
             self.exchange = ExchangeService(self.store, self.search)
             self.maintenance = MaintenanceService(self.store, self.search)
-            self.history = HistoryService(self.store)
+            self.history = HistoryService(self.store, depth=undo_depth)
             if self.store.index_problem and index_repair == "now" and not self.store.read_only:
                 self.search.repair_index()
         except BaseException:

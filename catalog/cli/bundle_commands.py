@@ -1,6 +1,6 @@
 """``pressmark bundle export|import|verify``: thin wrappers over the catalogue's exchange API.
 
-The work is in :class:`catalog.ops.exchange.ExchangeOps`; here are only argument handling
+The work is in :class:`catalog.services.exchange.ExchangeService` (``catalog.exchange``); here are only argument handling
 and the printed report. A refused bundle raises InvalidBundle, which ``main`` prints as one
 line on stderr with exit code 1.
 """

@@ -160,3 +160,17 @@ def test_undo_and_redo_report_the_trash_as_delete_and_restore_do(catalog, doc):
     assert catalog.search.run("Vienna").total == 0
     catalog.history.undo()
     assert catalog.search.run("Vienna").total >= 1
+
+
+def test_undo_reaches_only_as_deep_as_the_catalogue_was_opened_to(tmp_path):
+    with Catalog(tmp_path / "c", undo_depth=2) as cat:
+        doc = add_text(cat, "Talks in Vienna", BODY)
+        for section in ("World", "Europe", "Austria"):
+            cat.documents.update(doc, section=section)
+        cat.history.undo()
+        cat.history.undo()
+        assert cat.documents.get(doc).section == "World"
+        status = cat.history.undo_status()
+        assert status.undo == "" or status.undo_blocked  # the third change back lies beyond the depth
+        with pytest.raises(UndoBlocked):
+            cat.history.undo()
