@@ -337,8 +337,9 @@ def test_redo_survives_sigkill(tmp_path):
 
 def _colleagues(tmp_path: Path) -> tuple[Path, Path]:
     """Ann's catalogue of the 40 files, sent to Ben, and Ben's bundle back: Ben corrected several
-    documents, tagged some, described the actors; meanwhile Ann edited others. Returns Ann's
-    folder, before she imports Ben's bundle, and the bundle."""
+    documents, tagged some, described the actors, annotated quotes; meanwhile Ann edited other
+    documents and changed the kind of quotes, some of them Ben's. Returns Ann's folder, before
+    she imports Ben's bundle, and the bundle."""
     sources = _articles(tmp_path / "in")
     ann, ben = tmp_path / "ann", tmp_path / "ben"
     with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
@@ -353,10 +354,15 @@ def _colleagues(tmp_path: Path) -> tuple[Path, Path]:
         cat.tags.apply(docs[8:20], "Harbour/Checked")
         for actor in cat.actors.find()[:10]:
             cat.actors.update(actor.uuid, description="checked against the register")
+        quotes = sorted(q.uuid for q in cat.quotes.find())
+        for uuid in quotes[:8]:
+            cat.quotes.update(uuid, note="Ben's note")
         cat.exchange.export_bundle(tmp_path / "ben.zip")
     with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
         for uuid in docs[10:25]:
             cat.documents.update(uuid, notes="Ann's notes")
+        for uuid in quotes[4:12]:
+            cat.quotes.update(uuid, kind="excerpt")
     return ann, tmp_path / "ben.zip"
 
 
@@ -373,6 +379,8 @@ def test_three_way_bundle_import_survives_sigkill(tmp_path):
         after, ops_after = _dump(cat), _operations(cat)
     merged = [d for d in after["document"].values() if d["notes"] == "Ann's notes" and d["title"].startswith("Corrected")]
     assert len(merged) == 2, "both sides' edits of documents 10 and 11 are kept"
+    quotes = [q for q in after["quote"].values() if q["note"] == "Ben's note" and q["kind"] == "excerpt"]
+    assert len(quotes) == 4, "both sides' edits of quotes 4 to 7 are kept"
     new_ops = {op: row for op, row in ops_after.items() if op not in ops_before}
     merge = next(row for row in new_ops.values() if row[0] == "merge")
     foreign = {op: row for op, row in new_ops.items() if row[0] == "foreign"}

@@ -186,14 +186,15 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
 
 
 def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot, window, workspace, gui_env, tmp_path):
-    """Three conflicts: the document's title and an actor's description (merged three-way,
-    with a base) and a quote's note (quotes merge two-way: no base). Theirs for the document,
-    bulk Mine for the rest; undo puts my title back."""
+    """Three conflicts, each merged three-way (with a base): the document's title, a quote's
+    note and an actor's description. Theirs for the document, bulk Mine for the rest; undo
+    puts my title back."""
     catalog = workspace.catalog
     doc = window.record.uuid
     quote = catalog.quotes.find(document=doc)[0].uuid
     actor = catalog.actors.find()[0].uuid
     base_title = catalog.documents.get(doc).title
+    base_note = catalog.quotes.get(quote).note
 
     def colleague(other: Catalog) -> None:
         other.documents.update(doc, title="Their title")
@@ -224,8 +225,8 @@ def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot
     assert review.buttons["mine"].isChecked() and not review.buttons["both"].isEnabled()
     assert review.model.index(listed[doc], 1).data() == "Mine (bulk)"
     review.select_row(listed[quote])
-    assert [values.index(0, c).data() for c in range(4)] == ["Note", "My note", "Their note", "(no shared version)"]
-    assert review.buttons["both"].isEnabled()
+    assert [values.index(0, c).data() for c in range(4)] == ["Note", "My note", "Their note", base_note or "(empty)"]
+    assert not review.buttons["both"].isEnabled()
 
     # Theirs for the document (its mnemonic); a fresh dry run says what that does
     review.select_row(listed[doc])

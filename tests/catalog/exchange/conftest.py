@@ -82,3 +82,18 @@ def other_catalog(tmp_path):
     cat = Catalog(tmp_path / "other")
     yield cat
     cat.close()
+
+
+@pytest.fixture
+def a_and_b(tmp_path, sample_file):
+    """Ann's catalogue holding the sample article, Ben's empty one (each its own author), the
+    article's id and a folder for their bundles."""
+    from catalog.catalog import Catalog
+    from catalog.revisions.author import Author
+
+    a = Catalog(tmp_path / "a", author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a"))
+    b = Catalog(tmp_path / "b", author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b"))
+    doc = a.documents.import_file(sample_file).document_uuid
+    yield a, b, doc, tmp_path
+    a.close()
+    b.close()

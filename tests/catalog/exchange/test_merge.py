@@ -165,7 +165,8 @@ def test_a_bundle_cannot_take_the_id_its_copy_would_get(catalog, sample, diverge
 def test_keep_both_of_a_quote_once(catalog, sample, other_catalog, bundle_of, tmp_path):
     other_catalog.exchange.import_bundle(bundle_of(catalog))
     other_catalog.quotes.update(sample["quote"], note="Their note")
-    theirs = bundle_of(other_catalog)
+    # with no shared history their note is a conflict (with it, their note is simply taken)
+    theirs = without_history(bundle_of(other_catalog), tmp_path / "theirs-v1.zip")
     for _ in range(3):
         catalog.exchange.import_bundle(theirs, on_conflict="both")
         notes = sorted(q.note for q in catalog.quotes.find(document=sample["document"]))
@@ -183,8 +184,9 @@ def test_theirs_with_a_changed_text_keeps_both_once(catalog, sample, bundle_of, 
     assert next(e for e in again.entries if e.kind == "document").local_uuid == copy
 
 
-def test_a_trashed_record_is_a_conflict(catalog, sample, bundle_of):
-    bundle = bundle_of(catalog)
+def test_a_trashed_record_is_a_conflict(catalog, sample, bundle_of, tmp_path):
+    # with no shared history (with it, the bundle holds a version we had: ours, trashed, is newer)
+    bundle = without_history(bundle_of(catalog), tmp_path / "mine-v1.zip")
     catalog.trash.delete([sample["quote"]])
     report = catalog.exchange.import_bundle(bundle)
     assert conflicts(report) == {"quote": ["in the trash here"]}

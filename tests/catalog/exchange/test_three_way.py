@@ -8,21 +8,6 @@ exactly one conflict.
 
 from __future__ import annotations
 
-import pytest
-
-from catalog.catalog import Catalog
-from catalog.revisions.author import Author
-
-
-@pytest.fixture
-def a_and_b(tmp_path, sample_file):
-    a = Catalog(tmp_path / "a", author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a"))
-    b = Catalog(tmp_path / "b", author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b"))
-    doc = a.documents.import_file(sample_file).document_uuid
-    yield a, b, doc, tmp_path
-    a.close()
-    b.close()
-
 
 def _quote_words(catalog, doc: str) -> str:
     body = catalog.documents.get(doc).body

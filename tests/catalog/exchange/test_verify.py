@@ -125,6 +125,22 @@ def test_malformed_records_are_refused(catalog, craft, exported):
     refused(catalog, records(cycle), "its own ancestor")
 
 
+def test_malformed_quote_revisions_are_refused(catalog, craft):
+    def records(change):
+        return craft(lambda p: edit_json(p, "pressmark/records.json", change))
+
+    def listed(data) -> list:
+        assert data["quote_revisions"], "the sample's quotes carry their revisions"
+        return data["quote_revisions"]
+
+    stranger = "00000000-0000-4000-8000-000000000000"
+    refused(catalog, records(lambda d: listed(d)[0].update(uuid=stranger)), "quote 00000000-.* which the bundle does not carry")
+    refused(catalog, records(lambda d: listed(d).append(dict(listed(d)[0]))), "two revisions of quote")
+    refused(catalog, records(lambda d: listed(d)[0].update(revision="r1")), "not a revision id")
+    refused(catalog, records(lambda d: listed(d)[0].update(rating=5)), "unknown field “rating”")
+    refused(catalog, records(lambda d: d.update(quote_revisions={})), "“quote_revisions” is not a list")
+
+
 def test_tags_deeper_than_pressmark_keeps_are_refused(catalog, craft):
     def chain(data):
         parent = data["tags"][0]["uuid"]
