@@ -66,6 +66,7 @@ class MetadataForm(QScrollArea):
         self.fields["published_at"].setPlaceholderText("2024-03-14T09:30")
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
             edit.setFixedHeight(64)
             edit.textChanged.connect(self._dirty)
             self.fields[name] = edit

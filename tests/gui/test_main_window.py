@@ -238,3 +238,40 @@ def test_palette_change_recolours_the_quotes(qtbot, window):
     dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
     reader.setPalette(dark)
     assert background() != light
+
+
+def _tab_through(qtbot, window, presses: int, backwards: bool = False) -> list:
+    """The widgets focus visits on ``presses`` Tab (or Shift+Tab) presses from the search box."""
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.search.edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search.edit)
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    visited = []
+    for _ in range(presses):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab, modifier)
+        visited.append(QApplication.focusWidget())
+    return visited
+
+
+def test_tab_goes_round_the_whole_window(qtbot, window):
+    """Issue 14, defect 4: the list does not trap Tab; the keyboard reaches every part, in the
+    order they stand (search, left panels, list, reader, record form) and back to the search."""
+    record = window.record
+    visited = _tab_through(qtbot, window, 80)
+    order = [
+        window.tags.view, window.actors.filter, window.centre.records.table, record.reader,
+        record.metadata.fields["title"], record.metadata.fields["notes"], record.metadata.tags,
+        record.metadata.link_name,
+    ]  # fmt: skip
+
+    def first_visit(widget) -> int:
+        return next(i for i, w in enumerate(visited) if w is widget or widget.isAncestorOf(w))
+
+    positions = [first_visit(widget) for widget in order]
+    assert positions == sorted(positions)
+    assert visited.count(window.centre.records.table) == visited.count(record.reader)  # one stop each round
+    assert window.search.edit in visited  # round again
+    backwards = _tab_through(qtbot, window, 80, backwards=True)
+    assert record.reader in backwards and window.centre.records.table in backwards
