@@ -7,6 +7,7 @@ one ``link_actor`` (each undoable in the catalogue). Clicking a linked actor emi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -154,12 +155,24 @@ class MetadataForm(QScrollArea):
         """True while the user has typed changes not yet saved (or reverted)."""
         return self.save_button.isEnabled()
 
-    def save(self) -> None:
+    def set_typed(self, typed: dict[str, str]) -> None:
+        """Put back text typed into the fields (``changed_fields()`` of an earlier moment)."""
+        for name, text in typed.items():
+            edit = self.fields[name]
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
+        self._dirty()
+
+    def save(self, on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Save the changed fields (one ``documents.update``, on the worker); a failure is
+        reported, or handed to ``on_failure``."""
         after = self.changed_fields()
         if self.view is None or not after:
             return
         uuid = self.view.uuid
-        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after))
+        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after), on_failure=on_failure)
         self._set_dirty(False)
 
     def link(self, actor: str, role: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -275,3 +276,71 @@ def test_tab_goes_round_the_whole_window(qtbot, window):
     assert window.search.edit in visited  # round again
     backwards = _tab_through(qtbot, window, 80, backwards=True)
     assert record.reader in backwards and window.centre.records.table in backwards
+
+
+@pytest.fixture
+def two_documents(qtbot, gui_env):
+    """The main window over the sample plus a second document, the sample's selected."""
+    from gui.main_window import MainWindow
+
+    catalog = gui_env.open_catalog()
+    catalog.documents.import_bytes(ARTICLE.encode(), "tide-mill.md")
+    workspace = gui_env.workspace(catalog)
+    win = MainWindow(workspace, gui_env.settings)
+    gui_env.reporter.parent = win
+    qtbot.addWidget(win)
+    win.show()
+    win.select_first_document()
+    wait_idle(qtbot, workspace)
+    shown = win.record.uuid
+    (other,) = [uuid for uuid in catalog.search.record_ids("document") if uuid != shown]
+    return win, shown, other
+
+
+def _type(form, name: str, text: str) -> None:
+    form.fields[name].setText(text)
+    form.fields[name].textEdited.emit(text)
+
+
+def test_unsaved_metadata_is_not_dropped_when_another_record_is_chosen(qtbot, gui_env, two_documents):
+    """Issue 14, defect 3: leaving a document with unsaved edits asks Save / Discard / Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window, first, second = two_documents
+    workspace, record, records = window.workspace, window.record, window.centre.records
+    answers, asked = [], []
+    record.ask_unsaved = lambda _parent, title: asked.append(title) or answers.pop(0)
+
+    # Cancel: the document, the typed text and the list's selection stay
+    _type(record.metadata, "section", "Flood archive")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    records.select_uuid(second)
+    assert asked == [workspace.catalog.documents.get(first).title]
+    assert record.uuid == first and record.metadata.fields["section"].text() == "Flood archive"
+    qtbot.waitUntil(lambda: records.selected_uuids() == [first])
+    assert record.metadata.has_unsaved_edits()
+
+    # Save: saved on the worker, then the other document shows
+    answers.append(QMessageBox.StandardButton.Save)
+    with wait_changed(qtbot, workspace):
+        records.select_uuid(second)
+    assert record.uuid == second
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.documents.get(first).section == "Flood archive"
+
+    # Discard: nothing saved; coming back shows the stored value
+    _type(record.metadata, "section", "Mills")
+    answers.append(QMessageBox.StandardButton.Discard)
+    records.select_uuid(first)
+    assert record.uuid == first and workspace.catalog.documents.get(second).section != "Mills"
+    records.select_uuid(second)
+    assert record.metadata.fields["section"].text() != "Mills" and len(asked) == 3  # nothing to ask
+
+    # a save that fails brings the document and the typed text back, with the reason
+    _type(record.metadata, "published_at", "last Tuesday")
+    answers.append(QMessageBox.StandardButton.Save)
+    records.select_uuid(first)
+    qtbot.waitUntil(lambda: record.uuid == second and record.metadata.has_unsaved_edits())
+    assert record.metadata.fields["published_at"].text() == "last Tuesday"
+    assert "not a date" in gui_env.reporter.shown[-1].informativeText()
+    qtbot.waitUntil(lambda: records.selected_uuids() == [second])
