@@ -344,3 +344,25 @@ def test_unsaved_metadata_is_not_dropped_when_another_record_is_chosen(qtbot, gu
     assert record.metadata.fields["published_at"].text() == "last Tuesday"
     assert "not a date" in gui_env.reporter.shown[-1].informativeText()
     qtbot.waitUntil(lambda: records.selected_uuids() == [second])
+
+
+def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(window):
+    """Issue 14, defect 7: one result is "1 result"; a malformed query shows why, where the
+    results would be, with no count left over from the query before."""
+    centre, results = window.centre, window.centre.results
+    window.search.set_text("Saltmere type:document")
+    assert results.summary.text() == "1 result for “Saltmere type:document”"
+    for query, words in (
+        ("date:[2023-13-01 to x]", "“2023-13-01” at character 7 is not a date"),
+        ("(", "“(” at character 1 is never closed"),
+        ('title:"', "quotation mark at character 7 is never closed"),
+    ):
+        window.search.set_text(query)
+        assert centre.searching and results.model.rowCount() == 0 and results.facets.text() == ""
+        summary = results.summary.text()
+        assert summary.startswith(f"Cannot search for “{query}”") and words in summary
+        assert "result" not in summary and "  " not in summary
+        assert words in window.search.edit.toolTip()
+    window.search.set_text("Saltmere")
+    assert "result" in results.summary.text() and "Cannot" not in results.summary.text()
+    assert window.search.edit.styleSheet() == ""
