@@ -41,7 +41,9 @@ TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
 def _field_text(view: DocumentView, name: str) -> str:
     value = getattr(view, name)
     if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
+        if value.time() == datetime.min.time():  # dated by the day only: no "00:00" to misread
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
     return value or ""
 
 
@@ -64,7 +66,10 @@ class MetadataForm(QScrollArea):
             edit.textEdited.connect(self._dirty)
             self.fields[name] = edit
             form.addRow(f"{label}:", edit)
-        self.fields["published_at"].setPlaceholderText("2024-03-14T09:30")
+        published = self.fields["published_at"]
+        # a sample date in grey would read as the document's own: say it has none, and how to add one
+        published.setPlaceholderText("Undated: type YYYY-MM-DD")
+        published.setToolTip("When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown")
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
