@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
         self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
+        self.centre.timeline.year_chosen.connect(lambda year: self.search.set_text(f"year:{year}"))
         records.record_chosen.connect(record.show_record)
         # after the list's own handling of the click that asked to leave: select the row again
         record.stayed.connect(lambda kind, uuid: QTimer.singleShot(0, lambda: self._show_in_list(kind, uuid)))
