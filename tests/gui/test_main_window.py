@@ -369,3 +369,26 @@ def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(window):
     window.search.set_text("Saltmere")
     assert "result" in results.summary.text() and "Cannot" not in results.summary.text()
     assert window.search.edit.styleSheet() == ""
+
+
+def test_the_import_report_tells_pages_saved_under_the_same_name_apart(qtbot, window, tmp_path):
+    """Issue 14, defect 12: web pages saved as ``source.html`` each were all "source.html"."""
+    from gui.importing import distinct_names
+
+    folder = tmp_path / "saved pages"
+    for site, headline in (("aclu", "Facebook tracks non-users"), ("cnn", "The birth lottery"), ("ars", "A Minecraft exploit")):
+        (folder / site).mkdir(parents=True)
+        (folder / site / "source.html").write_text(
+            f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+            f"<p>{headline} is the story of this page, told at some length so that it is an article.</p>"
+            "<p>A second paragraph keeps the extractor from taking it for a fragment.</p></article></body></html>",
+            "utf-8",
+        )
+    window.commands.import_paths([folder])
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=20000)
+    report = window.commands.dialog
+    names = sorted(report.model.item(row, 0).text() for row in range(report.model.rowCount()))
+    assert names == ["aclu/source.html", "ars/source.html", "cnn/source.html"]
+    details = {report.model.item(row, 0).text(): report.model.item(row, 2).text() for row in range(3)}
+    assert "birth lottery" in details["cnn/source.html"]
+    assert distinct_names(["/a/x/notes.txt", "/a/x/notes.txt", "/b/y/notes.txt", "/b/y/other.txt"]) == ["x/notes.txt", "x/notes.txt", "y/notes.txt", "other.txt"]
