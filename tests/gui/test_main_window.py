@@ -392,3 +392,24 @@ def test_the_import_report_tells_pages_saved_under_the_same_name_apart(qtbot, wi
     details = {report.model.item(row, 0).text(): report.model.item(row, 2).text() for row in range(3)}
     assert "birth lottery" in details["cnn/source.html"]
     assert distinct_names(["/a/x/notes.txt", "/a/x/notes.txt", "/b/y/notes.txt", "/b/y/other.txt"]) == ["x/notes.txt", "x/notes.txt", "y/notes.txt", "other.txt"]
+
+
+def test_at_1024_pixels_actor_names_are_readable_and_the_left_tabs_fit(qtbot, window, workspace):
+    """Issue 14, defect 10: fixed six-digit count columns took the room of the names
+    ("Benjamin Ro…", four characters at 1024 pixels), and the left tabs scrolled."""
+    with wait_changed(qtbot, workspace):
+        workspace.ops.change("Add actor", lambda: workspace.catalog.actors.add("Benjamin Roberts", "person")[1])
+    wait_idle(qtbot, workspace)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    panel = window.actors
+    view, header = panel.view, panel.view.header()
+    for column in (1, 2):  # as wide as the title needs (the counts here are small), no wider
+        title = panel.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) <= header.fontMetrics().horizontalAdvance(title) + 24
+    people = panel.model.index(0, 0)
+    benjamin = next(panel.model.index(r, 0, people) for r in range(panel.model.rowCount(people)) if panel.model.index(r, 0, people).data() == "Benjamin Roberts")
+    room = view.visualRect(benjamin).width()
+    assert room >= view.fontMetrics().horizontalAdvance("Benjamin Roberts") + 4
+    tabs = window.left_tabs.tabBar()
+    assert tabs.sizeHint().width() <= tabs.width()  # no scroll arrows
