@@ -43,6 +43,7 @@ BUTTON_TIPS = {
 
 def _table(model) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -54,6 +54,7 @@ class ActorRecord(QScrollArea):
         self.dates = QLineEdit()
         form.addRow("Dates:", self.dates)
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.description.setFixedHeight(60)
         form.addRow("Description:", self.description)
         self.aliases = QLineEdit()

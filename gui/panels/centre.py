@@ -41,8 +41,9 @@ class CentrePanel(QWidget):
             self.results.query = ""
             self.stack.setCurrentWidget(self.records)
             return
-        if self.results.run(text):
-            self.stack.setCurrentWidget(self.results)
+        # a query that cannot be read shows why where its results would be
+        self.results.run(text)
+        self.stack.setCurrentWidget(self.results)
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.records)

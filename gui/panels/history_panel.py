@@ -99,6 +99,7 @@ class HistoryPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RevisionListModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -7,6 +7,7 @@ one ``link_actor`` (each undoable in the catalogue). Clicking a linked actor emi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -40,7 +41,9 @@ TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
 def _field_text(view: DocumentView, name: str) -> str:
     value = getattr(view, name)
     if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
+        if value.time() == datetime.min.time():  # dated by the day only: no "00:00" to misread
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
     return value or ""
 
 
@@ -63,9 +66,13 @@ class MetadataForm(QScrollArea):
             edit.textEdited.connect(self._dirty)
             self.fields[name] = edit
             form.addRow(f"{label}:", edit)
-        self.fields["published_at"].setPlaceholderText("2024-03-14T09:30")
+        published = self.fields["published_at"]
+        # a sample date in grey would read as the document's own: say it has none, and how to add one
+        published.setPlaceholderText("Undated: type YYYY-MM-DD")
+        published.setToolTip("When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown")
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
             edit.setFixedHeight(64)
             edit.textChanged.connect(self._dirty)
             self.fields[name] = edit
@@ -153,12 +160,24 @@ class MetadataForm(QScrollArea):
         """True while the user has typed changes not yet saved (or reverted)."""
         return self.save_button.isEnabled()
 
-    def save(self) -> None:
+    def set_typed(self, typed: dict[str, str]) -> None:
+        """Put back text typed into the fields (``changed_fields()`` of an earlier moment)."""
+        for name, text in typed.items():
+            edit = self.fields[name]
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
+        self._dirty()
+
+    def save(self, on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Save the changed fields (one ``documents.update``, on the worker); a failure is
+        reported, or handed to ``on_failure``."""
         after = self.changed_fields()
         if self.view is None or not after:
             return
         uuid = self.view.uuid
-        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after))
+        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after), on_failure=on_failure)
         self._set_dirty(False)
 
     def link(self, actor: str, role: str) -> None:

@@ -64,6 +64,7 @@ class QuoteRecord(QScrollArea):
         self.speaker_type_label = QLabel("New actor type:")
         form.addRow(self.speaker_type_label, self.speaker_type)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.note.setFixedHeight(60)
         form.addRow("Note:", self.note)
         self.save_button = QPushButton("Save")

@@ -161,7 +161,7 @@ class TagsPanel(QWidget):
 
     def _ask_delete(self, path: str) -> None:
         answer = QMessageBox.question(
-            self, "Delete tag", f"Delete the tag “{path}” and its sub-tags? The records stay; this cannot be undone."
+            self, "Delete tag", f"Delete the tag “{path}” and its sub-tags? The records stay; Edit → Undo brings the tags back."
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(path)

@@ -101,6 +101,32 @@ def test_bad_queries_are_clear_errors(catalog, corpus, query):
         catalog.search.run(query)
 
 
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("date:[2023-13-01 to x]", "“2023-13-01” at character 7 is not a date (month must be in 1..12)"),
+        ("date:2024-02-30", "“2024-02-30” at character 6 is not a date"),
+        ("(", "the “(” at character 1 is never closed"),
+        ("Taliban OR (Vienna", "the “(” at character 12 is never closed"),
+        ("Vienna)", "the “)” at character 7 closes nothing"),
+        ('title:"', "the phrase opened by the quotation mark at character 7 is never closed"),
+        ("who:(", "the “(” at character 5 is never closed"),  # positions count what was typed
+        ("Vienna title:", "“title:” at character 8 has nothing after it"),
+        ("date:[2022-01-01 to x]", "cannot read the search “date:[2022-01-01 to x]”"),  # as typed, not rewritten
+    ],
+)
+def test_malformed_queries_say_what_is_wrong_and_where(catalog, corpus, query, message):
+    """Issue 14, defect 7: whoosh reads these as nothing and finds 0 results; they are errors."""
+    with pytest.raises(InvalidInput) as raised:
+        catalog.search.run(query)
+    assert message in str(raised.value)
+
+
+@pytest.mark.parametrize("query", ['"a (b" Vienna', "(Vienna OR Taliban)", "title:(Vienna OR Talks)", "date:[2022-01-01 to 2023-12-31]", "https://example.org/a"])
+def test_brackets_in_phrases_and_ranges_are_not_errors(catalog, corpus, query):
+    catalog.search.run(query)
+
+
 def test_search_results_compute_snippets_only_for_the_page(catalog, corpus):
     calls = []
     from catalog.search import query as q

@@ -193,3 +193,31 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
         workspace.ops.redo()
     wait_idle(qtbot, workspace)
     assert any(q.speaker and q.speaker.name == "Someone Else" for q in pane.reader.view.quotes)
+
+
+def test_an_undated_document_does_not_show_a_date_in_published(qtbot, pane, workspace):
+    """Issue 14, defect 8: the grey placeholder was a sample date, read as the document's own."""
+    import re
+
+    from tests.conftest import add_text
+
+    undated = add_text(workspace.catalog, "Undated leaflet", "A leaflet with no date on it.")
+    pane.show_document(undated)
+    published = pane.metadata.fields["published_at"]
+    assert published.text() == ""
+    assert "Undated" in published.placeholderText()
+    assert not re.search(r"\d{4}-\d\d-\d\d|\d\d:\d\d", published.placeholderText())
+    # a date typed as the placeholder says is saved; a day without a time shows without one
+    published.setText("2023-05-06")
+    published.textEdited.emit("2023-05-06")
+    with wait_changed(qtbot, workspace):
+        pane.metadata.save()
+    wait_idle(qtbot, workspace)
+    assert published.text() == "2023-05-06"
+    assert workspace.catalog.documents.get(undated).published_at.isoformat() == "2023-05-06T00:00:00"
+
+
+def test_a_dated_document_shows_its_date_and_time_readably(pane, document):
+    pane.show_document(document)
+    assert pane.metadata.fields["published_at"].text() == "2024-03-14 09:30"
+    assert not pane.metadata.has_unsaved_edits()

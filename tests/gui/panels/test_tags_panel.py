@@ -109,3 +109,39 @@ def test_a_real_drop_on_the_tree_view_tags_records(qtbot, panel, workspace):
     with wait_changed(qtbot, workspace):
         QApplication.sendEvent(viewport, QDropEvent(point, *args))
     assert "Heritage/Volunteers" in workspace.catalog.documents.get(document).tags
+
+
+def test_merging_tags_keeps_every_undo_step(qtbot, panel, workspace):
+    """Issue 14, defect 6: merging tags used to clear the undo history. Undo now lives in the
+    catalogue (``catalog.history``): the merge is one more step, and the steps before it stay."""
+    document = workspace.catalog.search.record_ids("document")[0]
+    with wait_changed(qtbot, workspace):
+        panel.rename("Heritage/Archives", "Heritage/Records")
+    with wait_changed(qtbot, workspace):
+        panel.merge("Heritage/Records", "Heritage/Volunteers")
+    wait_idle(qtbot, workspace)
+    assert workspace.ops.undo_status.undo == "Merge tag Heritage/Records into Heritage/Volunteers"
+    with wait_changed(qtbot, workspace):
+        workspace.ops.undo()
+    wait_idle(qtbot, workspace)
+    assert "Heritage/Records" in workspace.catalog.documents.get(document).tags
+    assert workspace.ops.undo_status.undo.startswith("Rename tag")  # the step before the merge
+    with wait_changed(qtbot, workspace):
+        workspace.ops.undo()
+    wait_idle(qtbot, workspace)
+    assert panel.model.index_of_key("Heritage/Archives").isValid()
+
+
+def test_deleting_a_tag_says_it_can_be_undone(qtbot, panel, workspace, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    with wait_changed(qtbot, workspace):
+        panel._ask_delete("Heritage/Archives")
+    assert "Undo brings" in asked[0] and "cannot be undone" not in asked[0]
+    wait_idle(qtbot, workspace)
+    with wait_changed(qtbot, workspace):
+        workspace.ops.undo()
+    wait_idle(qtbot, workspace)
+    assert panel.model.index_of_key("Heritage/Archives").isValid()
