@@ -10,18 +10,26 @@ merged ("Ahmad Massoud" + "Massoud"; "National Resistance Front of Afghanistan" 
 Deliberately left out: lone capitalised words with no evidence of what they name
 ("Twitter"), and nationality, ethnic or religious adjectives ("Afghan", "Hazara",
 "Uzbek"): they are groups of people, not one of the four actor types proposed here.
+
+Every step takes time in proportion to the body (for a given catalogue): names are found
+in one pass over the body's words, never by a search of the whole body per name.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from catalog.proposals import lexicon as lx
 from catalog.proposals.gazetteer import place_name
-from catalog.proposals.names import acronym_key, classify, name_sequences
+from catalog.proposals.names import POLL_EVERY, NameRun, acronym_key, classify, name_sequences, poll
 from catalog.proposals.quotes import QuoteProposal
 from catalog.proposals.speakers import is_proper_name
+
+if TYPE_CHECKING:
+    from catalog.store import CancelToken
 
 SHORT_ALIAS_CHARS = 4  # known names this short must be written with a capital to match
 
@@ -79,9 +87,9 @@ def _add(forms: dict[str, _Form], text: str, kind: str, confidence: float) -> _F
     return form
 
 
-def _discovered(body: str) -> dict[str, _Form]:
+def _discovered(runs: list[NameRun]) -> dict[str, _Form]:
     forms: dict[str, _Form] = {}
-    for run in name_sequences(body):
+    for run in runs:
         typed = classify(run)
         if typed is not None:
             kind, confidence, named = typed
@@ -115,7 +123,9 @@ class KnownNames(dict):
 _WORD = re.compile(r"\w+")
 
 
-def _index_known(known: dict[str, tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def _index_known(
+    known: dict[str, tuple[str, str]],
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Keys by their first word, and known people's multi-word names by their last word."""
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
@@ -130,36 +140,91 @@ def _index_known(known: dict[str, tuple[str, str]]) -> tuple[dict[str, list[str]
 
 
 def _known_forms(
-    body: str, known: dict[str, tuple[str, str]], forms: dict[str, _Form], speakers: set[str] = frozenset()
+    body: str,
+    known: dict[str, tuple[str, str]],
+    forms: dict[str, _Form],
+    speakers: set[str] = frozenset(),
+    cancel: CancelToken | None = None,
 ) -> None:
     """Known names the body mentions; and known people it does not name in full but may
     call by surname (or who speak a quote), as targets for a lone surname ("Massoud").
 
-    Only keys whose first (or, for people, last) word occurs in the body are looked at, so
-    the cost follows the body, not the number of actors in the catalogue.
+    Only keys whose first (or, for people, last) word occurs in the body are looked at, and
+    their mentions are found in one pass over the body's words, so the cost follows the
+    body, not the number of actors in the catalogue (a search of the whole body per name
+    made a long text with many known names quadratic).
     """
-    lowered = body.lower()
-    words = set(_WORD.findall(lowered))
+    words = _body_words(body, cancel)
     by_first, by_last = known.index() if isinstance(known, KnownNames) else _index_known(known)
     candidates = {key for word in words for key in by_first.get(word, ())}
     candidates.update(key for word in words for key in by_last.get(word, ()))
     candidates.update(key for key in speakers if key in known)
+    spans_of = _known_spans(body, candidates, cancel)
     for key in sorted(candidates):
         authorised, kind = known[key]
         stripped = key.strip()
-        if stripped.lower() not in lowered and not (kind == "person" and " " in stripped):
-            continue
-        pattern = re.compile(rf"(?<!\w){re.escape(stripped)}(?!\w)", re.IGNORECASE)
-        spans = [
-            m.span()
-            for m in pattern.finditer(body)
-            if len(key) > SHORT_ALIAS_CHARS or any(ch.isupper() for ch in m.group())
-        ]
-        if not spans and not (kind == "person" and len(key.split()) > 1):
+        spans = spans_of.get(key, [])
+        if not spans and not (kind == "person" and " " in stripped and len(key.split()) > 1):
             continue
         # an unmentioned known person stays as a target for a lone surname ("Massoud")
         form = _add(forms, stripped, kind, 0.95 if spans else 0.7)
         form.known, form.ignore_case, form.spans = authorised, True, spans
+
+
+def _body_words(body: str, cancel: CancelToken | None) -> set[str]:
+    """The body's distinct words, lower-cased."""
+    words: set[str] = set()
+    found = _WORD.finditer(body.lower())
+    while batch := list(islice(found, POLL_EVERY)):
+        poll(cancel)
+        words.update(match.group() for match in batch)
+    return words
+
+
+def _known_spans(
+    body: str, keys: set[str], cancel: CancelToken | None
+) -> dict[str, list[tuple[int, int]]]:
+    r"""Each key's mentions: what ``(?<!\w)key(?!\w)`` finds, ignoring case, keeping a
+    key of up to four characters only where the text writes it with a capital.
+
+    A mention starts where a word of the body starts, and that word, lower-cased, is the
+    key's first word; so each key is tried only there, in one pass over the body's words.
+    """
+    by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for key in sorted(keys):
+        stripped = key.strip()
+        lead = _WORD.match(stripped.lower())
+        found[key] = []
+        pattern = re.compile(rf"(?<!\w){re.escape(stripped)}(?!\w)", re.IGNORECASE)
+        if lead is None:  # starts with no word character: searched for on its own
+            found[key] = [m.span() for m in pattern.finditer(body) if _kept(key, m)]
+        else:
+            by_first.setdefault(lead.group(), []).append((key, pattern))
+    if not by_first:
+        return found
+    last_end: dict[str, int] = {}
+    for count, word in enumerate(_WORD.finditer(body), 1):
+        if count % POLL_EVERY == 0:
+            poll(cancel)
+        entries = by_first.get(word.group().lower())
+        if not entries:
+            continue
+        start = word.start()
+        for key, pattern in entries:
+            if start < last_end.get(key, 0):
+                continue  # as finditer: mentions of one key do not overlap
+            match = pattern.match(body, start)
+            if match is None:
+                continue
+            last_end[key] = match.end()
+            if _kept(key, match):
+                found[key].append(match.span())
+    return found
+
+
+def _kept(key: str, match: re.Match[str]) -> bool:
+    return len(key) > SHORT_ALIAS_CHARS or any(ch.isupper() for ch in match.group())
 
 
 def _surname_targets(forms: dict[str, _Form]) -> dict[str, list[str]]:
@@ -208,7 +273,9 @@ def _group(forms: dict[str, _Form]) -> _Groups:
             by_key.setdefault(key, text)
         if form.type == "organisation":
             acronym = acronym_key(text)
-            for longer in by_short.get(text, []) + (by_initials.get(acronym, []) if acronym else []):
+            for longer in by_short.get(text, []) + (
+                by_initials.get(acronym, []) if acronym else []
+            ):
                 if longer != text and len(longer) > len(text):
                     groups.union(longer, text)
     # a lone word joins the one person whose last name it is ("Massoud"), never several
@@ -223,12 +290,17 @@ def _group(forms: dict[str, _Form]) -> _Groups:
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _spans_of(body: str, forms: dict[str, _Form]) -> dict[str, list[tuple[int, int]]]:
+def _spans_of(
+    body: str, forms: dict[str, _Form], cancel: CancelToken | None = None
+) -> dict[str, list[tuple[int, int]]]:
     r"""Each form's mentions: what ``(?<!\w)form(?!\w)`` finds for a case-sensitive form.
 
-    Found in one pass over the body's words, each looked up among the forms that start
-    with it: a search of the whole body per form made a long text with many names
-    quadratic (a 1 MB text with 3,000 names took two minutes).
+    Found in one pass over the body's words: each word is looked up among the forms that
+    start with it, and the rest of those forms is matched one character at a time in a
+    tree of them (:func:`_form_tree`). A search of the whole body per form made a long
+    text with many names quadratic (a 1 MB text with 3,000 names took two minutes), and so
+    did trying every form that starts with a common word ("The ...") at each of its
+    occurrences (10 MB of news: 12 s).
     """
     found: dict[str, list[tuple[int, int]]] = {}
     by_first_word: dict[str, list[str]] = {}
@@ -242,28 +314,55 @@ def _spans_of(body: str, forms: dict[str, _Form]) -> dict[str, list[tuple[int, i
         else:
             found[text] = []
             by_first_word.setdefault(lead.group(), []).append(text)
+    trees = {word: _form_tree(word, texts) for word, texts in by_first_word.items()}
     last_end: dict[str, int] = {}
-    for word in _WORD.finditer(body):
-        for text in by_first_word.get(word.group(), ()):
-            start = word.start()
-            end = start + len(text)
-            # as finditer: mentions of one form do not overlap
-            if start < last_end.get(text, 0) or not body.startswith(text, start):
-                continue
-            if _WORD_CHAR.match(body, end):
-                continue
-            found[text].append((start, end))
-            last_end[text] = end
+    size = len(body)
+    for count, word in enumerate(_WORD.finditer(body), 1):
+        if count % POLL_EVERY == 0:
+            poll(cancel)
+        node = trees.get(word.group())
+        if node is None:
+            continue
+        start, pos = word.start(), word.end()
+        while node is not None:
+            text = node.get("")
+            # as finditer: mentions of one form do not overlap, and end at a word's end
+            if (
+                text is not None
+                and start >= last_end.get(text, 0)
+                and not _WORD_CHAR.match(body, pos)
+            ):
+                found[text].append((start, pos))
+                last_end[text] = pos
+            if pos >= size:
+                break
+            node = node.get(body[pos])
+            pos += 1
     return found
 
 
-def _assign_mentions(body: str, forms: dict[str, _Form], groups: _Groups) -> dict[str, list]:
+def _form_tree(lead: str, texts: list[str]) -> dict:
+    """The forms that start with the word ``lead``, as a tree of their next characters:
+    each node maps a character to the node after it, and ``""`` to the form ending there."""
+    root: dict = {}
+    for text in texts:
+        node = root
+        for char in text[len(lead) :]:
+            node = node.setdefault(char, {})
+        node[""] = text
+    return root
+
+
+def _assign_mentions(
+    body: str, forms: dict[str, _Form], groups: _Groups, cancel: CancelToken | None = None
+) -> dict[str, list]:
     """Mentions per group; where spellings overlap the longest span wins."""
     candidates = []
-    spans_of = _spans_of(body, forms)
+    spans_of = _spans_of(body, forms, cancel)
     for text in sorted(forms):
         for span in spans_of[text]:
             candidates.append((-(span[1] - span[0]), span[0], groups.find(text), span))
+    poll(cancel)
     taken = bytearray(len(body))
     mentions: dict[str, list] = {}
     for _, _, root, (start, end) in sorted(candidates):
@@ -301,6 +400,8 @@ def propose_actors(
     body: str,
     known: dict[str, tuple[str, str]] = {},  # noqa: B006 - read only
     quotes: list[QuoteProposal] = (),
+    names: list[NameRun] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[ActorProposal]:
     """Propose the actors ``body`` mentions, with every mention's span.
 
@@ -310,12 +411,16 @@ def propose_actors(
     Speakers of ``quotes`` that are proper names get role "quoted", and are proposed even
     when the body never names them (a pull quote's author), with no mentions. Returns
     proposals sorted by first mention (unmentioned ones last, by name); deterministic.
+    ``names`` are ``name_sequences(body)`` when the caller has them already. Raises
+    Cancelled when ``cancel`` is set (polled as it goes), nothing else on any ``str``.
     """
-    forms = _discovered(body)
-    _known_forms(body, known, forms, {q.speaker.strip().lower() for q in quotes if q.speaker.strip()})
+    forms = _discovered(name_sequences(body, cancel) if names is None else names)
+    speakers = {q.speaker.strip().lower() for q in quotes if q.speaker.strip()}
+    _known_forms(body, known, forms, speakers, cancel)
     quoted = _speaker_forms(quotes, forms)
+    poll(cancel)
     groups = _group(forms)
-    mentions = _assign_mentions(body, forms, groups)
+    mentions = _assign_mentions(body, forms, groups, cancel)
     members: dict[str, list[_Form]] = {}
     for text in sorted(forms):
         members.setdefault(groups.find(text), []).append(forms[text])
@@ -329,7 +434,12 @@ def propose_actors(
         known_form = max((f for f in typed if f.known), key=lambda f: f.confidence, default=None)
         best = known_form or max(typed, key=lambda f: (f.confidence, len(f.text), f.text))
         surfaces = [body[s:e] for s, e in spans] or [f.text for f in group]
-        name = max(surfaces, key=lambda t: (t[:1].isupper(), len(t), -surfaces.index(t)))
+        # the first of the longest capitalised spellings (surfaces.index(t) in the key made
+        # a name mentioned thousands of times quadratic)
+        first_seen: dict[str, int] = {}
+        for index, surface in enumerate(surfaces):
+            first_seen.setdefault(surface, index)
+        name = max(first_seen, key=lambda t: (t[:1].isupper(), len(t), -first_seen[t]))
         if known_form and any(t.lower() == known_form.known.lower() for t in surfaces):
             name = known_form.known
         confidence = best.confidence
