@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from catalog.proposals import lexicon as lx
@@ -174,11 +173,19 @@ def _known_forms(
 def _body_words(body: str, cancel: CancelToken | None) -> set[str]:
     """The body's distinct words, lower-cased."""
     words: set[str] = set()
-    found = _WORD.finditer(body.lower())
-    while batch := list(islice(found, POLL_EVERY)):
+    lowered = body.lower()
+    start = 0
+    while start < len(lowered):
         poll(cancel)
-        words.update(match.group() for match in batch)
+        # pieces end before a mark or a space, so no word is cut in two
+        cut = _NOT_WORD.search(lowered, start + POLL_EVERY * 8)
+        end = cut.start() if cut else len(lowered)
+        words.update(_WORD.findall(lowered, start, end))
+        start = end + 1
     return words
+
+
+_NOT_WORD = re.compile(r"\W")
 
 
 def _known_spans(
@@ -296,11 +303,10 @@ def _spans_of(
     r"""Each form's mentions: what ``(?<!\w)form(?!\w)`` finds for a case-sensitive form.
 
     Found in one pass over the body's words: each word is looked up among the forms that
-    start with it, and the rest of those forms is matched one character at a time in a
-    tree of them (:func:`_form_tree`). A search of the whole body per form made a long
-    text with many names quadratic (a 1 MB text with 3,000 names took two minutes), and so
-    did trying every form that starts with a common word ("The ...") at each of its
-    occurrences (10 MB of news: 12 s).
+    start with it, and the rest of those forms is followed word by word in a tree of them
+    (:class:`_FormTree`). A search of the whole body per form made a long text with many
+    names quadratic (a 1 MB text with 3,000 names took two minutes), and so did trying
+    every form that starts with a common word ("The ...") at each of its occurrences.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     by_first_word: dict[str, list[str]] = {}
@@ -314,43 +320,62 @@ def _spans_of(
         else:
             found[text] = []
             by_first_word.setdefault(lead.group(), []).append(text)
-    trees = {word: _form_tree(word, texts) for word, texts in by_first_word.items()}
+    trees = {word: _FormTree.of(word, texts) for word, texts in by_first_word.items()}
     last_end: dict[str, int] = {}
-    size = len(body)
     for count, word in enumerate(_WORD.finditer(body), 1):
         if count % POLL_EVERY == 0:
             poll(cancel)
         node = trees.get(word.group())
-        if node is None:
-            continue
         start, pos = word.start(), word.end()
         while node is not None:
-            text = node.get("")
-            # as finditer: mentions of one form do not overlap, and end at a word's end
-            if (
-                text is not None
-                and start >= last_end.get(text, 0)
-                and not _WORD_CHAR.match(body, pos)
-            ):
-                found[text].append((start, pos))
-                last_end[text] = pos
-            if pos >= size:
-                break
-            node = node.get(body[pos])
-            pos += 1
+            # as finditer: mentions of one form do not overlap; a form ends where a word
+            # does, or at its own trailing marks ("U.S.") with no word right after them
+            ends = [(node.text, pos)] if node.text is not None else []
+            for tail, text in node.tails.items():
+                if body.startswith(tail, pos) and not _WORD_CHAR.match(body, pos + len(tail)):
+                    ends.append((text, pos + len(tail)))
+            for text, end in ends:
+                if start >= last_end.get(text, 0):
+                    found[text].append((start, end))
+                    last_end[text] = end
+            step = _STEP.match(body, pos) if node.children else None
+            node = node.children.get(step.group()) if step else None
+            pos = step.end() if step else pos
     return found
 
 
-def _form_tree(lead: str, texts: list[str]) -> dict:
-    """The forms that start with the word ``lead``, as a tree of their next characters:
-    each node maps a character to the node after it, and ``""`` to the form ending there."""
-    root: dict = {}
-    for text in texts:
-        node = root
-        for char in text[len(lead) :]:
-            node = node.setdefault(char, {})
-        node[""] = text
-    return root
+_STEP = re.compile(r"\W+\w+")  # the marks or spaces before a word, and the word
+
+
+@dataclass
+class _FormTree:
+    """The forms that start with one word, as a tree of the steps (:data:`_STEP`) after it.
+
+    ``text`` is the form that ends at this node, ``tails`` the forms that end here with
+    marks after their last word (``"."`` for "U.S."), ``children`` the nodes a step on.
+    A form is split into maximal runs, so in a body that holds it a step read at the same
+    place is the same string: a node is found by one lookup per word, however many forms
+    share the way there.
+    """
+
+    text: str | None = None
+    tails: dict[str, str] = field(default_factory=dict)
+    children: dict[str, _FormTree] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, lead: str, texts: list[str]) -> _FormTree:
+        root = cls()
+        for text in texts:
+            node, rest = root, text[len(lead) :]
+            steps = _STEP.findall(rest)  # contiguous: each form step starts with a mark
+            for step in steps:
+                node = node.children.setdefault(step, cls())
+            tail = rest[sum(len(step) for step in steps) :]
+            if tail:
+                node.tails[tail] = text
+            else:
+                node.text = text
+        return root
 
 
 def _assign_mentions(
