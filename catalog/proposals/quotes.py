@@ -34,6 +34,11 @@ SCARE_QUOTE_WORDS = 4  # fewer words than this, without a cue, is a scare quote
 MAX_QUOTE_CHARS = 3000
 CUE_REACH_WORDS = 12  # words allowed between a verb and the quotation it introduces
 CONTINUATION_WORDS = 15  # an attributed quote's speaker carries over this far, in a paragraph
+# An attribution is read in the sentence around its quotation, and no further than this on
+# either side: a text with no sentence ends (one long line, no full stops) made every
+# quotation read back to the start of the text, which was quadratic.
+SENTENCE_REACH_CHARS = 2000
+MAX_MARKED = 100  # spans a source marked itself, located in the body (each costs a search)
 
 _PAIRED = re.compile(rf"“([^“”]{{1,{MAX_QUOTE_CHARS}}})”|«([^«»]{{1,{MAX_QUOTE_CHARS}}})»")
 # Case-sensitive, so that "States" in "United States" is no cue; phrases may open a sentence.
@@ -129,13 +134,15 @@ def _word_count(text: str) -> int:
 
 def _last_cue(text: str) -> re.Match[str] | None:
     """The last attribution verb in ``text`` close enough to its end to introduce a quote."""
-    found = None
+    last = None
     for match in _CUE.finditer(text):
-        if text[max(0, match.start() - 3) : match.start()].lower().endswith("so-"):
-            continue
-        if _word_count(text[match.end() :]) <= CUE_REACH_WORDS:
-            found = match
-    return found
+        if not text[max(0, match.start() - 3) : match.start()].lower().endswith("so-"):
+            last = match
+    # the words after a verb only grow fewer further on: if the last verb is too far from
+    # the end, so is every earlier one (counting them after each verb was quadratic)
+    if last is not None and _word_count(text[last.end() :]) <= CUE_REACH_WORDS:
+        return last
+    return None
 
 
 def _cue_word(match: re.Match[str]) -> str:
@@ -183,6 +190,8 @@ def _from_left(left: str, right: str) -> _Attribution | None:
 
 
 def _attribute(body: str, span: _Span, floor: int, ceiling: int) -> _Attribution | None:
+    floor = max(floor, span.mark_start - SENTENCE_REACH_CHARS)
+    ceiling = min(ceiling, span.mark_end + SENTENCE_REACH_CHARS)
     left = body[sentence_start(body, span.mark_start, floor) : span.mark_start]
     right = body[span.mark_end : sentence_end(body, span.mark_end, ceiling)]
     closed = body[span.end - 1] in ".!?…"
@@ -329,7 +338,7 @@ def _marked_proposals(
 ) -> list[QuoteProposal]:
     found: list[QuoteProposal] = []
     seen: set[tuple[int, int, str]] = set()
-    for exact, kind in marked:
+    for exact, kind in marked[:MAX_MARKED]:
         located = _locate(body, exact)
         if located is None:
             continue
@@ -375,7 +384,9 @@ def propose_quotes(
     ``marked`` holds ``(exact, kind)`` spans the source itself marked (pull-quote boxes);
     each is located in the body (first occurrence; spacing and quote styles may differ)
     and attributed to ``author`` with its kind (default "pull_quote"), unless it lies
-    inside a quotation, whose speaker it then takes. Marked spans not found are skipped.
+    inside a quotation, whose speaker it then takes. Marked spans not found are skipped, and
+    so are those past the first ``MAX_MARKED`` (a source with more boxes than that marks
+    something else than pull quotes, and each costs a search of the body).
     ``names`` are ``name_sequences(body)`` when the caller has them (they are found
     otherwise, when needed). Returns proposals sorted by position; raises nothing on any
     ``str`` input but Cancelled, when ``cancel`` is set (polled as it goes).
