@@ -87,6 +87,7 @@ class Preparer:
         return [(index, start) for start in range(0, len(self.chunks[index]), PIECE)]
 
     def _submit(self, index: int) -> None:
+        assert self.pool is not None  # called only when workers were started
         for chunk in range(index, min(index + 1 + AHEAD, len(self.chunks))):
             if chunk in self.submitted:
                 continue

@@ -27,18 +27,16 @@ from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
 from catalog.importers import parse_bytes
 from catalog.importers.base import ParsedActor, ParsedDocument
-from catalog.lookup import checked_actor_name, same_name
 from catalog.models import (
     Actor,
-    ActorAlias,
     ActorIdentifier,
     ActorRelation,
     Document,
-    DocumentActor,
     Proposal,
     new_uuid,
 )
 from catalog.proposals.names import name_sequences, poll
+from catalog.services.actors import ActorLookup, link_actor
 from catalog.text import normalise
 
 if TYPE_CHECKING:
@@ -123,46 +121,6 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def find_actor(session: Session, name: str, actor_type: str | None = None) -> Actor | None:
-    """A live actor whose authorised name or alias is ``name`` (case-insensitive)."""
-    lowered = name.strip().lower()
-    query = select(Actor).where(Actor.deleted_at.is_(None))
-    if actor_type:
-        query = query.where(Actor.type == actor_type)
-    actor = session.scalar(query.where(same_name(Actor.name, lowered)).limit(1))
-    if actor is None:
-        actor = session.scalar(query.join(ActorAlias).where(same_name(ActorAlias.alias, lowered)).limit(1))
-    return actor
-
-
-def ensure_actor(session: Session, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
-    """The existing actor called ``name``, or a new one. Raises InvalidInput for a name too
-    long to be one (:func:`catalog.lookup.checked_actor_name`)."""
-    name = checked_actor_name(name)
-    actor = find_actor(session, name, actor_type) or find_actor(session, name)
-    if actor is None:
-        actor = Actor(name=name, type=actor_type, description=description)
-        session.add(actor)
-        session.flush()
-        changes.create("actor", actor.uuid)
-    elif description and not actor.description:
-        actor.description = description
-        changes.edit("actor", actor.uuid)
-    return actor
-
-
-def link_actor(session: Session, changes: Changes, doc: Document, actor: Actor, role: str) -> None:
-    """Link ``actor`` to ``doc`` in ``role`` unless it already is; either may be unflushed."""
-    for link in doc.actor_links:
-        # by identity, not id: a link or actor not flushed yet has no id, and None == None
-        if link.actor is actor and link.role == role:
-            return
-    position = sum(1 for link in doc.actor_links if link.role == role)
-    doc.actor_links.append(DocumentActor(actor=actor, role=role, position=position))
-    changes.link("actor", actor.uuid)
-    changes.edit("document", doc.uuid)
 
 
 def add_author(
@@ -285,57 +243,6 @@ def _proposals(
         for actor in actors
     ]
     return quote_payloads, actor_payloads
-
-
-class ActorLookup:
-    """The live actors by lower-cased name and alias, read once for a batch of imports.
-
-    Replaces a case-insensitive query per author; actors created through :meth:`ensure`
-    join it at once, so a batch never creates one person twice.
-    """
-
-    def __init__(self, session: Session):
-        self.session = session
-        self.names: dict[str, list[tuple[str, int | Actor]]] = {}
-        self.aliases: dict[str, list[tuple[str, int | Actor]]] = {}
-        self.known = proposing.KnownNames()
-        by_id: dict[int, tuple[str, str]] = {}
-        rows = session.execute(
-            select(Actor.id, Actor.name, Actor.type).where(Actor.deleted_at.is_(None)).order_by(Actor.id)
-        )
-        for actor_id, name, actor_type in rows:
-            self.names.setdefault(name.strip().lower(), []).append((actor_type, actor_id))
-            self.known[name.lower()] = (name, actor_type)
-            by_id[actor_id] = (name, actor_type)
-        for actor_id, alias in session.execute(
-            select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id)
-        ):
-            if actor_id in by_id:
-                self.aliases.setdefault(alias.strip().lower(), []).append((by_id[actor_id][1], actor_id))
-                self.known.setdefault(alias.lower(), by_id[actor_id])
-
-    def find(self, name: str, actor_type: str | None = None) -> Actor | None:
-        """As :func:`find_actor`: by authorised name first, then by alias."""
-        lowered = name.strip().lower()
-        for table in (self.names, self.aliases):
-            for kind, ref in table.get(lowered, ()):
-                if actor_type is None or kind == actor_type:
-                    return ref if isinstance(ref, Actor) else self.session.get(Actor, ref)
-        return None
-
-    def ensure(self, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
-        """As :func:`ensure_actor`, without a query or a flush."""
-        actor = self.find(name, actor_type) or self.find(name)
-        if actor is None:
-            actor = Actor(uuid=new_uuid(), name=name.strip(), type=actor_type, description=description)
-            self.session.add(actor)
-            self.names.setdefault(actor.name.lower(), []).append((actor_type, actor))
-            self.known.setdefault(actor.name.lower(), (actor.name, actor_type))
-            changes.create("actor", actor.uuid)
-        elif description and not actor.description:
-            actor.description = description
-            changes.edit("actor", actor.uuid)
-        return actor
 
 
 class DuplicateCheck:

@@ -18,12 +18,17 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from catalog.backup import restore_into
-from catalog.catalog import Catalog
-from catalog.errors import PressmarkError
-from catalog.location import default_catalog_path
-from catalog.revisions.author import Author, current_author, default_name
-from catalog.sample import sample_article_path, seed_sample
+from catalog import (
+    Author,
+    Catalog,
+    PressmarkError,
+    current_author,
+    default_catalog_path,
+    default_name,
+    restore_into,
+    sample_article_path,
+    seed_sample,
+)
 from gui.dialogs.author_dialog import AuthorDialog
 from gui.errors import ErrorReporter
 from gui.main_window import MainWindow
@@ -123,7 +128,7 @@ class AppController(QObject):
             # the window is usable while the index is rebuilt; a banner says searching waits
             window.commands.repair_index()
             window.commands.warm_search()  # after the panels' counts; skipped while rebuilding
-            if seed_if_empty and not window.centre.records.model.rowCount() and catalog.stats()["trash"] == 0:
+            if seed_if_empty and not window.centre.records.model.rowCount() and catalog.maintenance.stats()["trash"] == 0:
                 sample = sample_article_path()
                 workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))
 

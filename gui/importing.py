@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from catalog.changes import Changes
-from catalog.store import CancelToken
+from catalog import CancelToken, Changes
 from gui.dialogs.report_dialog import ReportDialog
 from gui.operations import Operations
 
@@ -28,7 +27,7 @@ def start_import(
     catalog = ops.catalog
 
     def work(progress, cancel) -> tuple[list, Changes]:
-        outcomes = catalog.import_paths(paths, progress=progress, cancel=cancel)
+        outcomes = catalog.documents.import_paths(paths, progress=progress, cancel=cancel)
         changes = Changes()
         for outcome in outcomes:
             changes.merge(outcome.changes)

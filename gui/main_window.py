@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _actor_chosen(self, uuid: str) -> None:
-        name = self.workspace.catalog.actor(uuid).name
+        name = self.workspace.catalog.actors.get(uuid).name
         self.filter_list("actor", uuid, f"Actor: {name}")
         self.record.show_actor(uuid)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from catalog.store import CancelToken
+from catalog import CancelToken
 
 log = logging.getLogger(__name__)
 

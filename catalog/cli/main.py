@@ -15,11 +15,7 @@ import traceback
 from pathlib import Path
 from typing import TextIO
 
-from catalog import __version__
-from catalog.cli import history_commands
-from catalog.errors import describe, explain
-from catalog.location import default_catalog_path
-from catalog.vocabulary import (
+from catalog import (
     ACTOR_TYPES,
     DOCUMENT_SORTS,
     LINK_ROLES,
@@ -28,7 +24,12 @@ from catalog.vocabulary import (
     QUOTE_KINDS,
     RECORD_KINDS,
     SPEAKER_TYPES,
+    __version__,
+    default_catalog_path,
+    describe,
+    explain,
 )
+from catalog.cli import history_commands
 
 
 def build_parser() -> argparse.ArgumentParser:

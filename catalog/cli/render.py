@@ -8,7 +8,7 @@ import re
 import textwrap
 from typing import TextIO
 
-from catalog.views import ActorView, DocumentView, QuoteView, TagView
+from catalog import ActorView, DocumentView, QuoteView, TagView
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -137,14 +137,14 @@ def hit_labels(catalog, hits) -> dict[str, str]:
     labels = {}
     for hit in hits:
         if hit.type == "document":
-            doc = catalog.document(hit.uuid)
+            doc = catalog.documents.get(hit.uuid)
             labels[hit.key] = f"{doc.title} — {doc.publication}, {_date(doc)}"
         elif hit.type == "quote":
-            quote = catalog.quote(hit.uuid)
+            quote = catalog.quotes.get(hit.uuid)
             speaker = quote.speaker.name if quote.speaker else "unattributed"
             labels[hit.key] = f"{speaker}, in “{quote.document_title}”"
         else:
-            actor = catalog.actor(hit.uuid)
+            actor = catalog.actors.get(hit.uuid)
             labels[hit.key] = f"{actor.name} ({actor.type})"
     return labels
 

@@ -163,9 +163,7 @@ def run(
         )
         if texts_for is not None:
             fields_text = texts.get(item.key, {})
-            item.snippet = snippets.snippet(
-                hit, item.key, lambda name, t=fields_text: t.get(name, "") or "", matched[hit.docnum]
-            )
+            item.snippet = snippets.snippet(hit, item.key, _text_of(fields_text), matched[hit.docnum])
         hits.append(item)
     facet_counts = _facet_counts(docs, columns, FACETS if facets else ("type",))
     total = sum(len(local) for _reader, _offset, local in docs)
@@ -254,3 +252,8 @@ def _snippet_terms(query, reader) -> set[tuple[str, bytes]]:
             if (field_name, btext) in reader:
                 out.add((field_name, btext))
     return out
+
+
+def _text_of(fields: dict[str, str]) -> Callable[[str], str]:
+    """What a snippet asks for: the text of one field of one hit ("" when it has none)."""
+    return lambda name: fields.get(name, "") or ""

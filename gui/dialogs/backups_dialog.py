@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog.backup import PREFIX, SUFFIX
+from catalog import BACKUP_PREFIX as PREFIX
+from catalog import BACKUP_SUFFIX as SUFFIX
 
 REASONS = {
     "manual": "made with Back up now",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.exchange.merge_report import MergeEntry
+from catalog import MergeEntry
 from gui.models.conflict_list import (
     ConflictListModel,
     ConflictValuesModel,

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.exchange.merge_report import KINDS, MergeEntry, MergeReport
+from catalog import MERGE_KINDS as KINDS
+from catalog import MergeEntry, MergeReport
 from gui.dialogs.conflict_review import ConflictReview
 
 POLICY_TEXTS = {

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog.models import ACTOR_TYPES, QUOTE_KINDS
+from catalog import ACTOR_TYPES, QUOTE_KINDS
 from gui.dialogs.completion import ListCompleter, name_completer
 from gui.theme import KIND_LABELS
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.models.actor_tree import ActorTreeModel
 from gui.panel_loader import PanelLoader
 from gui.panels.section_title import section_title
@@ -48,7 +48,7 @@ class ActorsPanel(QWidget):
         layout.addWidget(section_title("Actors"))
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        self.loader = PanelLoader(tasks, "Counting actors", catalog.actor_summaries, self._show_actors, self)
+        self.loader = PanelLoader(tasks, "Counting actors", catalog.actors.summaries, self._show_actors, self)
         self.refresh()
 
     def refresh(self) -> None:

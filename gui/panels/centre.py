@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.panels.record_list import RecordListPanel
 from gui.panels.search_results import SearchResultsPanel
 from gui.panels.timeline import TimelineChart

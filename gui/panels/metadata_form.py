@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog.models import LINK_ROLES
-from catalog.views import DocumentView
+from catalog import LINK_ROLES, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -99,7 +98,7 @@ class MetadataForm(QScrollArea):
         link_button = QPushButton("Link")
         link_button.clicked.connect(self._link_typed)
         self.link_name.setCompleter(name_completer([], self.link_name))
-        self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actor_names)
+        self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actors.names)
         form.addRow("Link actor:", self.link_name)
         link_row = QHBoxLayout()
         link_row.addWidget(QLabel("as"))
@@ -159,13 +158,13 @@ class MetadataForm(QScrollArea):
         if self.view is None or not after:
             return
         uuid = self.view.uuid
-        self._ops.change("Edit document", lambda: self._catalog.update_document(uuid, **after))
+        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after))
         self._set_dirty(False)
 
     def link(self, actor: str, role: str) -> None:
         if self.view is not None and actor:
             uuid = self.view.uuid
-            self._ops.change(f"Link actor as {role}", lambda: self._catalog.link_actor(uuid, actor, role))
+            self._ops.change(f"Link actor as {role}", lambda: self._catalog.actors.link(uuid, actor, role))
 
     def _link_typed(self) -> None:
         self.link(" ".join(self.link_name.text().split()), self.link_role.currentText())

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.changes import Changes
-from catalog.errors import PressmarkError
+from catalog import Changes, PressmarkError
 from gui.models.record_table import RecordTableModel
 
 KINDS = ("document", "quote", "actor")

@@ -11,8 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
-from catalog.errors import NotFound
+from catalog import Changes, NotFound
 from gui.operations import Operations
 from gui.panels.actor_record import ActorRecord
 from gui.panels.history_panel import HistoryPanel
@@ -80,7 +79,7 @@ class RecordPane(QWidget):
         {"document": self.show_document, "quote": self.show_quote, "actor": self.show_actor}[kind](uuid)
 
     def show_document(self, uuid: str) -> None:
-        view = self._catalog.document(uuid)
+        view = self._catalog.documents.get(uuid)
         self._show_document_view(view)
         self.quote.set_quote(None)
         if self.side.currentWidget() is self.quote:
@@ -89,9 +88,9 @@ class RecordPane(QWidget):
 
     def show_quote(self, uuid: str) -> None:
         """Open the quote's document, scroll to the quote, and show the quote beside it."""
-        quote = self._catalog.quote(uuid)
+        quote = self._catalog.quotes.get(uuid)
         if self.reader.view is None or self.reader.view.uuid != quote.document_uuid:
-            self._show_document_view(self._catalog.document(quote.document_uuid))
+            self._show_document_view(self._catalog.documents.get(quote.document_uuid))
         self.stack.setCurrentWidget(self.document_page)
         self.reader.show_quote(uuid)
         self.quote.set_quote(quote)
@@ -99,7 +98,7 @@ class RecordPane(QWidget):
         self._set_shown("quote", uuid)
 
     def show_actor(self, uuid: str) -> None:
-        view = self._catalog.actor(uuid)
+        view = self._catalog.actors.get(uuid)
         self.actor.set_actor(view)
         self.stack.setCurrentWidget(self.actor_page)
         self._set_shown("actor", uuid)
@@ -144,7 +143,7 @@ class RecordPane(QWidget):
             self.actor_history.apply_changes(changes)
             if self.stack.currentWidget() is self.actor_page and self.uuid:
                 if self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
-                    self.actor.set_actor(self._catalog.actor(self.uuid))
+                    self.actor.set_actor(self._catalog.actors.get(self.uuid))
             elif self.reader.view is not None:
                 self._refresh_document(changes)
         except NotFound:
@@ -157,7 +156,7 @@ class RecordPane(QWidget):
             return
         touched = doc in changes.touched("document") or changes.touched("quote") or changes.touched("tag") or changes.touched("actor")
         if touched:
-            view = self._catalog.document(doc)
+            view = self._catalog.documents.get(doc)
             self.reader.show_document(view)
             if not self.metadata.has_unsaved_edits():
                 self.metadata.set_document(view)
@@ -169,5 +168,5 @@ class RecordPane(QWidget):
             self.side.setCurrentWidget(self.metadata)
             self.kind, self.uuid = "document", doc
         elif current_quote and touched:
-            self.quote.set_quote(self._catalog.quote(current_quote))
+            self.quote.set_quote(self._catalog.quotes.get(current_quote))
             self.reader.show_quote(current_quote)

@@ -14,8 +14,7 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
-from catalog.errors import CatalogUnavailable, InvalidInput
+from catalog import CatalogUnavailable, Changes, InvalidInput
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
 
@@ -79,7 +78,7 @@ class SearchResultsPanel(QWidget):
         index is not there yet (it is being rebuilt)."""
         self.query = text
         try:
-            results = self._catalog.search(text, limit=LIMIT)
+            results = self._catalog.search.run(text, limit=LIMIT)
         except (InvalidInput, CatalogUnavailable) as exc:
             self.query_failed.emit(str(exc))
             return False
@@ -100,12 +99,12 @@ class SearchResultsPanel(QWidget):
         for hit in hits:
             by_kind.setdefault(hit.type, []).append(hit.uuid)
         titles: dict[str, str] = {}
-        for view in self._catalog.document_rows(by_kind["document"]):
+        for view in self._catalog.documents.rows(by_kind["document"]):
             titles[view.uuid] = view.title
-        for view in self._catalog.quote_rows(by_kind["quote"]):
+        for view in self._catalog.quotes.rows(by_kind["quote"]):
             speaker = view.speaker.name if view.speaker else "unknown speaker"
             titles[view.uuid] = f"{speaker} — in “{view.document_title}”"
-        for view in self._catalog.actor_rows(by_kind["actor"]):
+        for view in self._catalog.actors.rows(by_kind["actor"]):
             titles[view.uuid] = f"{view.name} ({view.type})"
         return [HitRow(h.type, h.uuid, h.doc_uuid, titles.get(h.uuid, h.uuid), h.snippet) for h in hits]
 

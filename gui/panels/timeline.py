@@ -6,8 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from catalog.changes import Changes
-from catalog.ops.browse import MonthActivity
+from catalog import Changes, MonthActivity
 from gui import theme
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
@@ -29,7 +28,7 @@ class TimelineChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(90)
         self.setToolTip("Documents (dark) and quotes (light) per month; click a month to list it")
-        self.loader = PanelLoader(tasks, "Counting months", catalog.activity_by_month, self._show_months, self)
+        self.loader = PanelLoader(tasks, "Counting months", catalog.documents.activity_by_month, self._show_months, self)
         self.refresh()
 
     def sizeHint(self) -> QSize:

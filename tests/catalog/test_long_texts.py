@@ -50,7 +50,7 @@ def test_a_1_mb_text_imports_within_a_generous_bound(catalog, tmp_path):
     path.write_text(_reuters_text(MB), encoding="utf-8")
     assert path.stat().st_size >= MB
     started = time.monotonic()
-    outcome = catalog.import_paths([path])[0]
+    outcome = catalog.documents.import_paths([path])[0]
     elapsed = time.monotonic() - started
     assert outcome.status == "imported", outcome.message
     assert elapsed < 30, f"importing 1 MB took {elapsed:.1f} s"

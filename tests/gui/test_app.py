@@ -77,7 +77,7 @@ def test_a_catalogue_in_use_opens_read_only(qtbot, gui_env):
 def _damaged_catalogue(gui_env):
     """The sample catalogue with a backup, then its database emptied; returns the backup."""
     catalog = gui_env.open_catalog()
-    newest = catalog.backup()
+    newest = catalog.maintenance.backup()
     catalog.close()
     (gui_env.catalog_path / "catalog.sqlite").write_bytes(b"")
     return newest

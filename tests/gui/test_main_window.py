@@ -91,7 +91,7 @@ def test_a_new_speaker_gets_a_type(qtbot, window, workspace):
     with wait_changed(qtbot, workspace) as blocker:
         dialog.accept()
     (actor_uuid,) = blocker.args[0].created["actor"]
-    assert workspace.catalog.actor(actor_uuid).type == "organisation"
+    assert workspace.catalog.actors.get(actor_uuid).type == "organisation"
 
 
 def test_quoting_without_a_selection_only_says_so(window):
@@ -167,7 +167,7 @@ def test_choosing_a_tag_actor_or_month_filters_the_list(qtbot, window):
 
 
 def workspace_actors(window):
-    return window.workspace.catalog.actor_summaries()
+    return window.workspace.catalog.actors.summaries()
 
 
 def test_facets_narrow_the_search(qtbot, window):

@@ -48,7 +48,7 @@ def test_selection_survives_a_reload(centre, workspace):
     records.set_kind("quote")
     uuid = records.model.uuid_at(3)
     records.select_uuid(uuid)
-    records.apply_changes(workspace.catalog.delete([records.model.uuid_at(0)]))
+    records.apply_changes(workspace.catalog.trash.delete([records.model.uuid_at(0)]))
     assert records.selected_uuids() == [uuid]
 
 
