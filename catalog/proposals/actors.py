@@ -194,39 +194,56 @@ def _known_spans(
     r"""Each key's mentions: what ``(?<!\w)key(?!\w)`` finds, ignoring case, keeping a
     key of up to four characters only where the text writes it with a capital.
 
-    A mention starts where a word of the body starts, and that word, lower-cased, is the
-    key's first word; so each key is tried only there, in one pass over the body's words.
+    A mention starts where a word of the body starts, that word, lower-cased, is the key's
+    first word, and the body's next word is the key's second; so each key is tried only
+    there, in one pass over the body's words (many keys share a first word: "the", "new").
     """
-    by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    # first word -> second word ("" for a key of one word) -> keys
+    by_words: dict[str, dict[str, list[str]]] = {}
     found: dict[str, list[tuple[int, int]]] = {}
+    patterns: dict[str, re.Pattern[str]] = {}
+
+    def pattern_of(key: str) -> re.Pattern[str]:
+        if key not in patterns:  # compiled when first needed: most keys never are
+            patterns[key] = re.compile(rf"(?<!\w){re.escape(key.strip())}(?!\w)", re.IGNORECASE)
+        return patterns[key]
+
     for key in sorted(keys):
-        stripped = key.strip()
-        lead = _WORD.match(stripped.lower())
         found[key] = []
-        pattern = re.compile(rf"(?<!\w){re.escape(stripped)}(?!\w)", re.IGNORECASE)
-        if lead is None:  # starts with no word character: searched for on its own
-            found[key] = [m.span() for m in pattern.finditer(body) if _kept(key, m)]
+        words = _WORD.findall(key.strip().lower())
+        if _WORD.match(key.strip()) is None:
+            # starts with no word character: searched for on its own
+            found[key] = [m.span() for m in pattern_of(key).finditer(body) if _kept(key, m)]
         else:
-            by_first.setdefault(lead.group(), []).append((key, pattern))
-    if not by_first:
+            second = words[1] if len(words) > 1 else ""
+            by_words.setdefault(words[0], {}).setdefault(second, []).append(key)
+    if not by_words:
         return found
     last_end: dict[str, int] = {}
-    for count, word in enumerate(_WORD.finditer(body), 1):
+    words = _WORD.finditer(body)
+    current = next(words, None)
+    count = 0
+    while current is not None:
+        following = next(words, None)
+        count += 1
         if count % POLL_EVERY == 0:
             poll(cancel)
-        entries = by_first.get(word.group().lower())
-        if not entries:
-            continue
-        start = word.start()
-        for key, pattern in entries:
-            if start < last_end.get(key, 0):
-                continue  # as finditer: mentions of one key do not overlap
-            match = pattern.match(body, start)
-            if match is None:
-                continue
-            last_end[key] = match.end()
-            if _kept(key, match):
-                found[key].append(match.span())
+        seconds = by_words.get(current.group().lower())
+        if seconds:
+            start = current.start()
+            candidates = seconds.get("", [])
+            if following is not None:
+                candidates = candidates + seconds.get(following.group().lower(), [])
+            for key in candidates:
+                if start < last_end.get(key, 0):
+                    continue  # as finditer: mentions of one key do not overlap
+                match = pattern_of(key).match(body, start)
+                if match is None:
+                    continue
+                last_end[key] = match.end()
+                if _kept(key, match):
+                    found[key].append(match.span())
+        current = following
     return found
 
 
