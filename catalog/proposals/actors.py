@@ -18,6 +18,8 @@ in one pass over the body's words, never by a search of the whole body per name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -142,7 +144,7 @@ def _known_forms(
     body: str,
     known: dict[str, tuple[str, str]],
     forms: dict[str, _Form],
-    speakers: set[str] = frozenset(),
+    speakers: AbstractSet[str] = frozenset(),
     cancel: CancelToken | None = None,
 ) -> None:
     """Known names the body mentions; and known people it does not name in full but may
@@ -220,11 +222,11 @@ def _known_spans(
     if not by_words:
         return found
     last_end: dict[str, int] = {}
-    words = _WORD.finditer(body)
-    current = next(words, None)
+    matches = _WORD.finditer(body)
+    current = next(matches, None)
     count = 0
     while current is not None:
-        following = next(words, None)
+        following = next(matches, None)
         count += 1
         if count % POLL_EVERY == 0:
             poll(cancel)
@@ -441,7 +443,7 @@ def _speaker_forms(quotes, forms: dict[str, _Form]) -> set[str]:
 def propose_actors(
     body: str,
     known: dict[str, tuple[str, str]] = {},  # noqa: B006 - read only
-    quotes: list[QuoteProposal] = (),
+    quotes: Sequence[QuoteProposal] = (),
     names: list[NameRun] | None = None,
     cancel: CancelToken | None = None,
 ) -> list[ActorProposal]:

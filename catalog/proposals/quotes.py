@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -374,7 +375,7 @@ def _marked_proposals(
 
 def propose_quotes(
     body: str,
-    marked: list[tuple[str, str]] = (),
+    marked: Sequence[tuple[str, str]] = (),
     author: str = "",
     names: list[NameRun] | None = None,
     cancel: CancelToken | None = None,

@@ -88,12 +88,12 @@ class DocumentService:
             progress(len(refused), total, f"failed: {len(refused)} links or special files in the folders")
         with self.store.reading() as session:
             known = importing.known_actor_names(session)
-        with import_pool.Preparer(chunks, known) as preparer:
+        with import_pool.Preparer(chunks, known, cancel) as preparer:
             for index, chunk in enumerate(chunks):
                 if cancel is not None and cancel.cancelled:
                     break
-                prepared = preparer.result(index)
                 try:
+                    prepared = preparer.result(index)
                     done, known = self._add_batch(chunk, prepared, outcomes, total, progress, cancel)
                 except Cancelled:
                     break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import threading
 import time
 
 import pytest
@@ -227,3 +228,22 @@ def test_cancelling_stops_preparing_and_is_no_failed_file(tmp_path):
     with pytest.raises(Cancelled):
         importing.prepare_files([path], known, _TimedToken(cancel_at=5))
     assert propose_actors("Mara Kanu said so.", known)  # the pure functions still work
+
+
+def test_cancelling_the_import_of_a_long_text_stops_it_promptly_and_adds_nothing(catalog, tmp_path):
+    """Issue 14, defect 1: Cancel reaches the preparing of a long file (through the import of
+    a folder, as the window runs it), and the catalogue is as it was."""
+    text, _known = _prose(2_000_000, seed=15)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    before = catalog.maintenance.stats()
+    token = CancelToken()
+    timer = threading.Timer(0.5, token.cancel)
+    timer.start()
+    started = time.monotonic()
+    outcomes = catalog.documents.import_paths([path], cancel=token)
+    took = time.monotonic() - started
+    timer.cancel()
+    assert token.cancelled and took < 0.5 + 3.0, f"cancel took {took - 0.5:.1f} s to be heard"
+    assert not [o for o in outcomes if o.status == "imported"]
+    assert catalog.maintenance.stats() == before
