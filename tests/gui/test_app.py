@@ -183,3 +183,28 @@ def test_file_new_refuses_a_folder_holding_other_files(qtbot, gui_env, monkeypat
         again = controller.new(gui_env.tmp / "first")
     assert again.workspace.catalog.path == (gui_env.tmp / "first").resolve()
     controller.shutdown()
+
+
+def test_quitting_while_a_long_text_is_being_imported_quits_at_once(qtbot, gui_env):
+    """Issue 14, defect 1: closing the window during a long import cancels it and the
+    process can end: shutting down waits for the worker, which hears the cancel."""
+    import time
+
+    controller = AppController(gui_env.settings, ErrorReporter())
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        window = controller.start(gui_env.tmp / "quitting")
+    qtbot.addWidget(window)
+    line = "Councillor Mara Kanu of the Harbour Trust said “the shelves are dry now” on Monday. "
+    long_text = gui_env.tmp / "long.txt"
+    long_text.write_text("A long report\n\n" + line * 30000, encoding="utf-8")  # about 2.6 MB
+    before = window.workspace.catalog.maintenance.stats()["documents"]
+    window.commands.import_paths([long_text])
+    qtbot.wait(500)  # the import is under way on the worker
+    assert window.workspace.tasks.busy
+    started = time.monotonic()
+    controller.shutdown()
+    assert time.monotonic() - started < 5.0
+    from catalog import Catalog
+
+    with Catalog(gui_env.tmp / "quitting") as catalog:
+        assert catalog.maintenance.stats()["documents"] == before  # nothing half-imported
