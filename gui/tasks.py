@@ -130,6 +130,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def closed(self) -> bool:
+        """Shut down: the runner takes no more work (its window is going away)."""
+        return self._closed
+
     def wait_until_idle(self, msecs: int = 30000) -> bool:
         """Block until the worker is done (for shutdown and tests); True if it finished.
 

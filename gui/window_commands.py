@@ -58,10 +58,12 @@ class WindowCommands:
     # ----- index upkeep ------------------------------------------------------------------
     def schedule_index_tidy(self) -> None:
         """Called after every change: merge the index's segments when the user pauses."""
-        self._tidy_timer.start()
+        if not self.workspace.tasks.closed:
+            self._tidy_timer.start()
 
     def _tidy_index(self) -> None:
-        if self.catalog.read_only or self.repairing_index:
+        # the window may be closing: a timer that fires after its task runner shut down does nothing
+        if self.catalog.read_only or self.repairing_index or self.workspace.tasks.closed:
             return
         if self.workspace.tasks.busy:
             self._tidy_timer.start()  # not while other work runs; try again later
