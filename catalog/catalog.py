@@ -89,7 +89,7 @@ class Catalog:
 
     @property
     def name(self) -> str:
-        return self.store.path.name
+        return self.store.name
 
     @property
     def read_only(self) -> bool:

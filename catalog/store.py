@@ -214,11 +214,7 @@ class Store:
         If the body raises, nothing is committed. If the index cannot be updated after the
         commit, the index is marked stale and rebuilt on the next open (or by repair_index).
         """
-        if self.read_only:
-            raise CatalogUnavailable(
-                f"{self.path}: opened read-only"
-                + (f" because it is in use by {self.in_use_by}" if self.in_use_by else "")
-            )
+        self.require_writable()
         with self._write_lock:
             session = self._sessions()
             changes = Changes()
@@ -264,13 +260,13 @@ class Store:
         with self._write_lock:
             yield
 
-    def require_writable(self, what: str) -> None:
-        """Raise CatalogUnavailable, saying ``what`` cannot be done, on a read-only catalogue."""
+    def require_writable(self, what: str = "") -> None:
+        """Raise CatalogUnavailable on a read-only catalogue, saying ``what`` cannot be done."""
         if self.read_only:
             raise CatalogUnavailable(
                 f"{self.path}: opened read-only"
                 + (f" because it is in use by {self.in_use_by}" if self.in_use_by else "")
-                + f"; {what}"
+                + (f"; {what}" if what else "")
             )
 
     # ----- index -------------------------------------------------------------------------

@@ -72,9 +72,8 @@ class MaintenanceService:
     def backup(self, reason: str = "manual", keep: int | None = None) -> Path:
         """Write a backup of the database now, keeping the newest ``keep`` backups (by default
         as many as the catalogue was opened to keep); returns its path."""
-        if keep is not None:
-            self.store.backups_keep = keep
-        return backup.make_backup(self.store.db_path, self.store.path, reason=reason, keep=self.store.backups_keep)
+        keep = self.store.backups_keep if keep is None else keep
+        return backup.make_backup(self.store.db_path, self.store.path, reason=reason, keep=keep)
 
     def backups(self) -> list[Path]:
         """Backups of this catalogue, newest first."""

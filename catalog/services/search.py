@@ -73,11 +73,6 @@ class SearchService:
         self.store = store
         self._parser = None
 
-    @property
-    def problem(self) -> str | None:
-        """Why the index cannot be trusted now (it needs :meth:`repair_index`), or None."""
-        return self.store.index_problem
-
     def parser(self):
         """The query parser for the index as it is (built once, on first use)."""
         if self._parser is None:
@@ -176,8 +171,7 @@ class SearchService:
     ) -> search_query.SearchResults:
         """Search the catalogue's query language; raises InvalidInput on a malformed query,
         CatalogUnavailable when there is no usable index (read-only and never built)."""
-        if not self.store.index.is_open:
-            raise CatalogUnavailable(f"{self.store.path}: the search index is not available: {self.store.index_problem}")
+        self._require_index()
         with self.store.reading() as session:
             return search_query.run(
                 self.store.index.searcher(),
@@ -193,9 +187,13 @@ class SearchService:
     def document_uuids(self, text: str) -> list[str]:
         """Every live document the query finds (a quote found stands for its document), best
         match first, without snippets: what an export of a search carries."""
-        self.run(text, limit=1, facets=False)  # InvalidInput for a bad query; CatalogUnavailable without an index
+        self._require_index()  # and search_query.run raises InvalidInput for a bad query
         results = search_query.run(self.store.index.searcher(), self.parser(), text, limit=1_000_000, facets=False)
         return list(dict.fromkeys(hit.doc_uuid for hit in results.hits if hit.type in ("document", "quote") and hit.doc_uuid))
+
+    def _require_index(self) -> None:
+        if not self.store.index.is_open:
+            raise CatalogUnavailable(f"{self.store.path}: the search index is not available: {self.store.index_problem}")
 
     def identify(self, ref: str, include_deleted: bool = False) -> tuple[str, str]:
         """The kind and full UUID of the document, quote or actor ``ref`` names (its id, the

@@ -52,11 +52,10 @@ class SavedSearchesPanel(QWidget):
         self._ops.change(f"Save search “{stored}”", lambda: self._catalog.search.save(name, query), lambda _c: self._saved(stored))
 
     def remove(self, name: str) -> None:
-        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.search.delete_saved(name), lambda _c: self.refresh())
+        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.search.delete_saved(name))
 
     def _saved(self, name: str) -> None:
-        self.refresh()
-        self.saved.emit(name)
+        self.saved.emit(name)  # the list already follows the change (_apply_changes)
 
     def _clicked(self, index: QModelIndex) -> None:
         self.search_chosen.emit(self.model.row_at(index.row()).query)
