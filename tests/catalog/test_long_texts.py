@@ -103,27 +103,31 @@ def _prose(size: int, seed: int) -> tuple[str, KnownNames]:
     return "".join(parts), known
 
 
-def _prepare_seconds(text: str, known: KnownNames) -> float:
-    data = text.encode()
-    parsed = parse_bytes(data, "long.txt")
-    best = float("inf")
-    for _ in range(3):  # the least of three: the machine is shared
-        started = time.process_time()
-        importing.prepare(parsed, data, "long.txt", known)
-        best = min(best, time.process_time() - started)
+def _prepare_seconds(texts: list[tuple[str, KnownNames]]) -> list[float]:
+    """The least CPU time of five runs for each text, the texts taken in turn within each
+    round so that a busy spell on a shared machine falls on all of them alike."""
+    prepared = [(text.encode(), known) for text, known in texts]
+    parsed = [parse_bytes(data, "long.txt") for data, _ in prepared]
+    best = [float("inf")] * len(texts)
+    for _ in range(5):
+        for i, ((data, known), doc) in enumerate(zip(prepared, parsed)):
+            started = time.process_time()
+            importing.prepare(doc, data, "long.txt", known)
+            best[i] = min(best[i], time.process_time() - started)
     return best
 
 
 def test_proposals_take_time_in_proportion_to_the_text():
-    """Four times the text takes about four times as long to propose, not sixteen: each
+    """Eight times the text takes about eight times as long to propose, not sixty-four: each
     name used to be searched for in the whole body, and each quotation read back to the
-    start of a text without full stops."""
-    small_text, small_known = _prose(100_000, seed=11)
+    start of a text without full stops. Linear work measures about 1.2 here (the larger text
+    also knows more names); the bound of 3 leaves room for a loaded CI runner (1.6 was seen
+    at four times the text) and none for a quadratic step, which would measure near 8."""
+    small_text, small_known = _prose(50_000, seed=11)
     large_text, large_known = _prose(400_000, seed=12)
-    small = _prepare_seconds(small_text, small_known)
-    large = _prepare_seconds(large_text, large_known)
+    small, large = _prepare_seconds([(small_text, small_known), (large_text, large_known)])
     ratio = (large / small) / (len(large_text) / len(small_text))
-    assert ratio < 1.5, (
+    assert ratio < 3, (
         f"{len(small_text):,} chars: {small:.2f} s; {len(large_text):,}: {large:.2f} s"
     )
 
