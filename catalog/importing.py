@@ -323,6 +323,10 @@ def add_prepared(
         original_size=len(item.data),
         notes=parsed.notes,
         rights=parsed.rights,
+        doi=parsed.doi,
+        page_kind=parsed.page_kind,
+        captured_at=parsed.captured_at,
+        provenance=json.dumps(parsed.provenance, ensure_ascii=False, sort_keys=True) if parsed.provenance else "",
     )
     session.add(doc)
     changes.create("document", doc.uuid)

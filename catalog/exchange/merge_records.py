@@ -119,6 +119,7 @@ def _new_document(merger, record: DocumentRecord, uuid: str, store_originals) ->
         setattr(doc, name, _value(record, name))
     doc.original_name, doc.original_format = record.original_name, record.original_format
     doc.original_sha256, doc.original_size = record.original_sha256, record.original_size
+    doc.provenance = record.provenance
     doc.accessioned_at = when(record.accessioned_at) or utcnow()
     doc.created_at = when(record.created_at) or utcnow()
     doc.modified_at = when(record.modified_at) or utcnow()
@@ -269,7 +270,7 @@ def when(value: str | None) -> datetime | None:
 
 def _value(record: DocumentRecord, name: str):
     value = getattr(record, name)
-    return when(value) if name == "published_at" else value
+    return when(value) if name in ("published_at", "captured_at") else value
 
 
 def _chunked(session, values: list, build) -> list:

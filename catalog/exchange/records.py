@@ -21,11 +21,14 @@ from datetime import datetime
 
 from catalog.exchange.refusal import Refused
 from catalog.models import ACTOR_TYPES, LINK_ROLES, MAX_TAG_DEPTH, QUOTE_KINDS
+from catalog.text import normalise_doi
+from catalog.vocabulary import PAGE_KINDS
 
 FORMAT = "pressmark-bundle"
 # 2: records carry their revision, and the bundle their revision graph;
-# 3: quotes too (``quote_revisions``, and quote revisions in the graph), which a reader of 2 refuses
-FORMAT_VERSION = 3
+# 3: quotes too (``quote_revisions``, and quote revisions in the graph), which a reader of 2 refuses;
+# 4: documents carry doi, page_kind, captured_at and provenance (absent from 1-3: their defaults)
+FORMAT_VERSION = 4
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
@@ -81,6 +84,10 @@ class DocumentRecord:
     created_at: str = ""
     modified_at: str = ""
     revision: str = ""
+    doi: str = ""
+    page_kind: str = "article"
+    captured_at: str | None = None
+    provenance: str = ""
 
 
 @dataclass
@@ -201,6 +208,7 @@ _DOCUMENT = [
     ("original_sha256", "str", 64), ("original_size", "int", 0), ("original", "str", 200),
     ("accessioned_at", "time", 0), ("notes", "str", _TEXT), ("rights", "str", _TEXT), ("tags", "uuids", 0),
     ("created_at", "time", 0), ("modified_at", "time", 0), ("revision", "rev", 0),
+    ("doi", "str", 200), ("page_kind", "str", 20), ("captured_at", "time?", 0), ("provenance", "str", 100_000),
 ]  # fmt: skip
 _LINK = [("document", "uuid", 0), ("actor", "uuid", 0), ("role", "str", 20), ("position", "int", 0)]
 _RELATION = [("subject", "uuid", 0), ("relation", "str", 200), ("object", "uuid", 0)]
@@ -212,7 +220,8 @@ _REVISION = [
 _QUOTE_REVISION = [("uuid", "uuid", 0), ("revision", "rev", 0)]
 _REVISION_TYPES = ("tag", "actor", "document", "quote")
 _REVISION_ACTIONS = ("create", "update", "delete", "foreign")
-_OPTIONAL = {"revision": ""}  # absent from bundles of format 1 (and a quote's from format 2)
+# absent from bundles of format 1 (a revision; a quote's from format 2; a document's others before 4)
+_OPTIONAL: dict[str, object] = {"revision": "", "doi": "", "page_kind": "article", "captured_at": None, "provenance": ""}
 _REV = re.compile(r"[0-9a-f]{32}")
 
 
@@ -386,6 +395,12 @@ def _check_enumerations(content: BundleContent) -> None:
     for doc in content.documents:
         if doc.original_sha256 and not _is_sha256(doc.original_sha256):
             raise Refused(f"document {doc.uuid}: original_sha256 is not a SHA-256")
+        if doc.page_kind not in PAGE_KINDS:
+            raise Refused(f"document {doc.uuid}: “{doc.page_kind}” is not a page kind")
+        try:
+            doc.doi = normalise_doi(doc.doi)
+        except ValueError as exc:
+            raise Refused(f"document {doc.uuid}: {exc}") from None
 
 
 def check_quote_kind(kind: str, where: str) -> str:

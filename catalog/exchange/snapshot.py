@@ -239,6 +239,10 @@ def _document_record(doc: Document) -> DocumentRecord:
         created_at=iso(doc.created_at) or "",
         modified_at=iso(doc.modified_at) or "",
         revision=doc.revision or "",
+        doi=doc.doi,
+        page_kind=doc.page_kind,
+        captured_at=iso(doc.captured_at),
+        provenance=doc.provenance,
     )
 
 

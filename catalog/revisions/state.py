@@ -47,8 +47,9 @@ DOCUMENT_FIELDS = (
     "title", "subtitle", "publication", "section", "published_text", "url", "short_url",
     "language", "image_caption", "body", "end_matter", "text_sha256", "original_name",
     "original_format", "original_sha256", "original_size", "notes", "rights",
+    "doi", "page_kind", "provenance",
 )  # fmt: skip
-DOCUMENT_TIMES = ("published_at", "accessioned_at")
+DOCUMENT_TIMES = ("published_at", "accessioned_at", "captured_at")
 QUOTE_FIELDS = ("start", "end", "exact", "prefix", "suffix", "kind", "note")
 ACTOR_FIELDS = ("type", "name", "description", "dates")
 TAG_FIELDS = ("name", "colour")

@@ -20,9 +20,9 @@ from catalog.lookup import by_ref
 from catalog.models import Actor, Document, DocumentActor, Quote
 from catalog.services.search import SearchService
 from catalog.store import Cancelled, Store
-from catalog.text import normalise
+from catalog.text import normalise, normalise_doi
 from catalog.views import DocumentView, document_view
-from catalog.vocabulary import DOCUMENT_EDITABLE
+from catalog.vocabulary import DOCUMENT_EDITABLE, PAGE_KINDS
 
 EDITABLE = DOCUMENT_EDITABLE
 log = logging.getLogger(__name__)
@@ -215,8 +215,15 @@ class DocumentService:
         with self.store.writing("Edit document") as (session, changes):
             doc = by_ref(session, "document", ref)
             for name, value in fields.items():
-                if name == "published_at" and isinstance(value, str):
+                if name in ("published_at", "captured_at") and isinstance(value, str):
                     value = _parse_datetime(value)
+                elif name == "doi":
+                    try:
+                        value = normalise_doi(str(value or ""))
+                    except ValueError as exc:
+                        raise InvalidInput(str(exc)) from None
+                elif name == "page_kind" and value not in PAGE_KINDS:
+                    raise InvalidInput(f"a page kind is one of {', '.join(PAGE_KINDS)}, not {value!r}")
                 elif isinstance(value, str):
                     value = normalise(value)
                 if getattr(doc, name) != value:

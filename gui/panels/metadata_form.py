@@ -7,6 +7,7 @@ one ``link_actor`` (each undoable in the catalogue). Clicking a linked actor emi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import LINK_ROLES, DocumentView
+from catalog import LINK_ROLES, PAGE_KINDS, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -32,8 +33,8 @@ from gui.panels.tag_editor import TagEditor
 LINE_FIELDS = (
     ("title", "Title"), ("subtitle", "Subtitle"), ("publication", "Publication"), ("section", "Section"),
     ("published_at", "Published"), ("published_text", "Date as printed"), ("url", "URL"),
-    ("short_url", "Short URL"), ("language", "Language"), ("image_caption", "Image caption"),
-    ("rights", "Rights"),
+    ("short_url", "Short URL"), ("doi", "DOI"), ("language", "Language"), ("image_caption", "Image caption"),
+    ("rights", "Rights"), ("page_kind", "Kind of page"), ("captured_at", "Captured"),
 )  # fmt: skip
 TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
 
@@ -45,6 +46,18 @@ def _field_text(view: DocumentView, name: str) -> str:
             return value.date().isoformat()
         return value.isoformat(sep=" ", timespec="minutes")
     return value or ""
+
+
+def _original_text(view: DocumentView) -> str:
+    """The original file, when it came in, and the capture it came from, if any."""
+    text = f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}"
+    try:
+        provenance = json.loads(view.provenance) if view.provenance else {}
+    except ValueError:
+        provenance = {}
+    if isinstance(provenance, dict) and provenance:
+        text += "\n" + "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in sorted(provenance.items()))
+    return text
 
 
 class MetadataForm(QScrollArea):
@@ -70,6 +83,14 @@ class MetadataForm(QScrollArea):
         # a sample date in grey would read as the document's own: say it has none, and how to add one
         published.setPlaceholderText("Undated: type YYYY-MM-DD")
         published.setToolTip("When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown")
+        self.fields["page_kind"].setToolTip(
+            "article; page (a page that is not an article: a home page, a shop page); "
+            "reference (a bibliographic entry with no text of its own)"
+        )
+        self.fields["page_kind"].setCompleter(name_completer(list(PAGE_KINDS), self.fields["page_kind"]))
+        self.fields["captured_at"].setPlaceholderText("Not captured by a web archive")
+        self.fields["captured_at"].setToolTip("When a crawler or a browser captured the page: YYYY-MM-DD HH:MM")
+        self.fields["doi"].setToolTip("A DOI such as 10.1234/abc (https://doi.org/ in front is taken off)")
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
@@ -138,7 +159,7 @@ class MetadataForm(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, ref.uuid)
                 self.actors.addItem(item)
             self.tags.set_record(view.uuid, view.tags)
-            self.original.setText(f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}")
+            self.original.setText(_original_text(view))
         else:
             self.tags.set_record("", [])
             self.original.clear()

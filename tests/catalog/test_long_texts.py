@@ -110,7 +110,7 @@ def _prepare_seconds(texts: list[tuple[str, KnownNames]]) -> list[float]:
     parsed = [parse_bytes(data, "long.txt") for data, _ in prepared]
     best = [float("inf")] * len(texts)
     for _ in range(5):
-        for i, ((data, known), doc) in enumerate(zip(prepared, parsed)):
+        for i, ((data, known), doc) in enumerate(zip(prepared, parsed, strict=True)):
             started = time.process_time()
             importing.prepare(doc, data, "long.txt", known)
             best[i] = min(best[i], time.process_time() - started)
