@@ -61,6 +61,8 @@ _EXPORTS: dict[str, str] = {
     "UndoBlocked": "catalog.revisions.history",
     "OperationView": "catalog.revisions.history",
     "RevisionView": "catalog.revisions.history",
+    "CITATION_FORMATS": "catalog.citations",
+    "DEFAULT_CITATION_STYLE": "catalog.citation_styles",
     # the person making the changes
     "Author": "catalog.revisions.author",
     "current_author": "catalog.revisions.author",
@@ -97,6 +99,8 @@ _RENAMED = {
     "CATALOG_ENV_VAR": "ENV_VAR",
     "BACKUP_PREFIX": "PREFIX",
     "BACKUP_SUFFIX": "SUFFIX",
+    "CITATION_FORMATS": "FORMATS",
+    "DEFAULT_CITATION_STYLE": "DEFAULT_STYLE",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -121,6 +125,8 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.backup import restore_into
     from catalog.catalog import Catalog
     from catalog.changes import Changes
+    from catalog.citation_styles import DEFAULT_STYLE as DEFAULT_CITATION_STYLE
+    from catalog.citations import FORMATS as CITATION_FORMATS
     from catalog.errors import (
         CatalogDamaged,
         CatalogUnavailable,

