@@ -26,6 +26,7 @@ FORMATS = ("text", "html", "csl-json")
 # know (it warns); "source" is the original file's name and "note" the archivist's notes,
 # which some styles print (MLA gave the file name as a second container)
 _NOT_CITED = ("custom", "source", "note")
+_OPENING_STRAIGHT = re.compile(r'(^|[\s(\[])"')
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|2\d\d\d)(?!\d)")
 
 
@@ -115,7 +116,7 @@ def cite_quote(text: str, speaker: str, item: dict, style_name: str, fmt: str = 
     if fmt == "csl-json":
         return cite_item(item, style_name, fmt)
     (rendered,) = render_items([item], style_name, fmt)
-    words = " ".join(text.split()).replace("“", "‘").replace("”", "’").replace('"', "’")
+    words = _OPENING_STRAIGHT.sub("\\1‘", " ".join(text.split())).replace('"', "’").replace("“", "‘").replace("”", "’")
     quoted = f"“{words}”"
     if fmt == "html":
         quoted, speaker = html.escape(quoted, quote=False), html.escape(speaker, quote=False)
