@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from catalog import CITATION_FORMATS, DEFAULT_CITATION_STYLE, InvalidInput
+from catalog import (
+    CITATION_FORMATS,
+    CITATION_STYLE_ALIASES,
+    COMMON_CITATION_STYLES,
+    DEFAULT_CITATION_STYLE,
+    InvalidInput,
+    installed_citation_styles,
+)
 
 
 def add_parsers(command) -> None:
@@ -27,16 +34,14 @@ def add_parsers(command) -> None:
 
 def list_styles(out: TextIO) -> int:
     """Print the common styles, their aliases and how many are installed; needs no catalogue."""
-    from catalog.citation_styles import ALIASES, COMMON_STYLES, installed_styles
-
     aliases: dict[str, list[str]] = {}
-    for alias, name in ALIASES.items():
+    for alias, name in CITATION_STYLE_ALIASES.items():
         aliases.setdefault(name, []).append(alias)
-    width = max(map(len, COMMON_STYLES))
-    for name, label in COMMON_STYLES.items():
+    width = max(map(len, COMMON_CITATION_STYLES))
+    for name, label in COMMON_CITATION_STYLES.items():
         also = f"  (also: {', '.join(aliases[name])})" if name in aliases else ""
         print(f"{name:<{width}}  {label}{also}", file=out)
-    print(f"… and any of the {len(installed_styles()):,} installed styles by name", file=out)
+    print(f"… and any of the {len(installed_citation_styles()):,} installed styles by name", file=out)
     return 0
 
 
