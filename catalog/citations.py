@@ -46,12 +46,13 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def render_items(items: Sequence[dict], style_name: str, fmt: str = "text") -> list[Rendered]:
+def render_items(items: Sequence[dict], style_name: str, fmt: str = "text", style=None) -> list[Rendered]:
     """Each item's in-text citation and bibliography entry in the style, in the order of
-    ``items`` (``fmt`` text or html). Raises InvalidInput for an unknown style."""
+    ``items`` (``fmt`` text or html). Raises InvalidInput for an unknown style. ``style``, a
+    citeproc-py style object already loaded, stands in for ``style_name`` (for tests)."""
     if not items:
         return []
-    style, bibliography = _bibliography(items, style_name, fmt)
+    style, bibliography = _bibliography(items, style_name, fmt, style)
     from citeproc import Citation, CitationItem
 
     citations = []
@@ -149,13 +150,13 @@ def citable(item: dict) -> dict:
 
 
 # ----- citeproc-py -----------------------------------------------------------------------------
-def _bibliography(items: Sequence[dict], style_name: str, fmt: str):
+def _bibliography(items: Sequence[dict], style_name: str, fmt: str, style=None):
     from citeproc import CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
     if fmt not in ("text", "html"):
         raise InvalidInput(f"“{fmt}” is not a format for a citation (text or html)")
-    style = load_style(style_name)
+    style = style if style is not None else load_style(style_name)
     source = CiteProcJSON([citable(item) for item in items])
     return style, CitationStylesBibliography(style, source, formatter.plain if fmt == "text" else formatter.html)
 

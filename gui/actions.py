@@ -98,5 +98,5 @@ class WindowActions:
                 text = action.iconText() if action in (self.undo, self.redo) else action.text()
                 rows.append((keys, text.replace("&", "").rstrip("…").split("\t")[0]))
         rows.append(("Enter", "Search now (in the search box)"))
-        rows.append(("Right-click", "Quote selection…, tag, rename and merge tags"))
+        rows.append(("Right-click", "Quote selection…, copy with citation, tag, rename and merge tags"))
         return rows
