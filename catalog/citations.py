@@ -66,9 +66,11 @@ def render_items(items: Sequence[dict], style_name: str, fmt: str = "text", styl
     return [Rendered(tidy(t), tidy(entries.get(item["id"].lower(), ""))) for t, item in zip(in_text, items, strict=True)]
 
 
-def render_bibliography(items: Sequence[dict], style_name: str, fmt: str = "text", title: str = "Bibliography") -> str:
+def render_bibliography(items: Sequence[dict], style_name: str, fmt: str = "text", title: str = "Bibliography",
+                        fragment: bool = False) -> str:  # fmt: skip
     """The items as a bibliography sorted as the style says: one entry a line (text), an
-    HTML page titled ``title`` (html), or the CSL-JSON array (csl-json)."""
+    HTML page titled ``title`` (html; with ``fragment`` only the entries' ``div``, to paste),
+    or the CSL-JSON array (csl-json)."""
     check_format(fmt)
     if fmt == "csl-json":
         return json.dumps(list(items), ensure_ascii=False, indent=2) + "\n"
@@ -86,6 +88,8 @@ def render_bibliography(items: Sequence[dict], style_name: str, fmt: str = "text
     if fmt == "text":
         return "\n".join(entries) + "\n"
     body = "\n".join(f'  <div class="csl-entry">{e}</div>' for e in entries)
+    if fragment:
+        return f'<div class="csl-bib-body">\n{body}\n</div>\n'
     return (
         f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n'
         f'</head>\n<body>\n<h1>{html.escape(title)}</h1>\n<div class="csl-bib-body">\n{body}\n</div>\n</body>\n</html>\n'

@@ -110,8 +110,8 @@ class CitationCommands:
             if not documents:
                 raise InvalidInput("nothing to cite: the selection holds no document")
             text = catalog.citations.bibliography(documents, style=style, format="text")
-            page = catalog.citations.bibliography(documents, style=style, format="html")
-            return text.rstrip("\n"), page
+            entries = catalog.citations.bibliography(documents, style=style, format="html", fragment=True)
+            return text.rstrip("\n"), entries
 
         def done(result: tuple[str, str]) -> None:
             text, markup = result

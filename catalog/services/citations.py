@@ -79,13 +79,15 @@ class CitationService:
 
     # ----- several -------------------------------------------------------------------------
     def bibliography(
-        self, refs: Sequence[str] = (), tag: str | None = None, style: str = DEFAULT_STYLE, format: str = "text"
+        self, refs: Sequence[str] = (), tag: str | None = None, style: str = DEFAULT_STYLE, format: str = "text",
+        fragment: bool = False,
     ) -> str:
         """The bibliography of the documents ``refs`` names (a quote stands for its document)
         and, with ``tag``, of the documents tagged with it or a sub-tag or holding a quote so
         tagged; each document once, sorted as the style says. ``format``: text (an entry a
-        line), html (a page) or csl-json. Raises NotFound for an unknown id or tag,
-        InvalidInput when nothing is chosen or for a bad style or format.
+        line), html (a page; with ``fragment`` only the entries, to paste) or csl-json.
+        Raises NotFound for an unknown id or tag, InvalidInput when nothing is chosen or for
+        a bad style or format.
         """
         citations.check_format(format)
         resolve_style(style)
@@ -96,7 +98,7 @@ class CitationService:
                 raise InvalidInput(f"nothing to cite: {what}")
             content = self._content(session, uuids)
         title = f"Bibliography: {tag}" if tag and not refs else "Bibliography"
-        return citations.render_bibliography(csl_items(content), style, format, title=title)
+        return citations.render_bibliography(csl_items(content), style, format, title=title, fragment=fragment)
 
     def _document_uuids(self, session, refs: Sequence[str], tag: str | None) -> list[str]:
         uuids: list[str] = []

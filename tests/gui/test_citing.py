@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.citing import CitationCommands
 from gui.dialogs.bibliography_dialog import BibliographyDialog
-from tests.gui.support import wait_idle
+from tests.gui.support import wait_changed, wait_idle
 
 TITLE = "Saltmere's flood-damaged archive goes digital, one soaked page at a time"
 URL = "https://ledger.example/s/4kq2"
@@ -95,3 +95,32 @@ def test_export_bibliography_of_a_tag_writes_the_chosen_format(qtbot, window, wo
     assert '<div class="csl-entry">Okonjo, Mara. 2024. “Saltmere' in page
     assert f"{HEADLINE_END} <i>The Harbour Ledger</i>, March 14. {URL}.</div>" in page
     assert gui_env.settings.citation_style() == "chicago-author-date"
+
+
+def test_several_documents_selected_in_the_list_are_copied_as_their_bibliography(qtbot, window, workspace):
+    catalog = workspace.catalog
+    article = "# Ferry timetable changes\n\nThe Harbour Ledger\n\nThe ferry leaves at nine from May.\n"
+    with wait_changed(qtbot, workspace):
+        workspace.ops.change("Import", lambda: catalog.documents.import_bytes(article.encode(), "ferry.md").changes)
+    wait_idle(qtbot, workspace)
+    records = window.centre.records
+    qtbot.waitUntil(lambda: records.model.rowCount() == 2)
+    records.table.selectAll()
+    assert len(records.selected_uuids()) == 2
+    QGuiApplication.clipboard().clear()
+    window.actions_.copy_citation.trigger()
+    qtbot.waitUntil(lambda: "\n" in clipboard_text(), timeout=10000)
+    lines = clipboard_text().splitlines()
+    assert lines[0].startswith("Ferry timetable changes. (") and lines[1].startswith("Okonjo, M. (2024, March 14).")
+    entries = QGuiApplication.clipboard().mimeData().html()
+    assert entries.startswith('<div class="csl-bib-body">') and entries.count('<div class="csl-entry">') == 2
+
+
+def test_other_style_takes_any_installed_style_by_name_and_the_menu_then_shows_it(window, gui_env):
+    dialog = window.citing.ask_style()
+    dialog.setTextValue("Elsevier-Harvard")
+    dialog.accept()
+    assert gui_env.settings.citation_style() == "elsevier-harvard"
+    window.style_menu.fill()
+    ticked = [a for a in window.style_menu.actions() if a.isChecked()]
+    assert [a.data() for a in ticked] == ["elsevier-harvard"] and window.style_menu.actions()[0] is ticked[0]
