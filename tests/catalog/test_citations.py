@@ -98,15 +98,9 @@ def test_a_free_text_date_naming_a_year_gives_that_year(catalog):
     assert cite(catalog, uuid, "apa").startswith("Okonjo, M. (2024). ")
 
 
-@pytest.mark.xfail(strict=True, reason="citeproc-py prints a title used in place of the author a second time")
 def test_apa_moves_the_title_into_the_place_of_a_missing_author(catalog):
     uuid = article(catalog)
     assert cite(catalog, uuid, "apa") == f"{TITLE}. (2024, March 14). The Harbour Ledger. {URL}"
-
-
-def test_apa_without_author_starts_with_the_title_and_the_date(catalog):
-    uuid = article(catalog)
-    assert cite(catalog, uuid, "apa").startswith(f"{TITLE}. (2024, March 14). ")
 
 
 # ----- Chicago 18 author-date: Family, Given. Year. “Title in Headline Case.” *Paper*, Month Day. URL.
@@ -138,6 +132,11 @@ def test_chicago_marks_a_missing_date_n_d_after_an_organisation_and_gives_the_ac
     day = catalog.documents.get(uuid).accessioned_at
     accessed = f"{day:%B} {day.day}, {day.year}"
     assert cite(catalog, uuid, "chicago") == f"Harbour Heritage Trust. n.d. “{HEADLINE}.” The Harbour Ledger. Accessed {accessed}. {URL}."
+
+
+def test_chicago_puts_the_newspaper_in_the_place_of_a_missing_author_and_names_it_once(catalog):
+    uuid = article(catalog)
+    assert cite(catalog, uuid, "chicago") == f"The Harbour Ledger. 2024. “{HEADLINE}.” March 14. {URL}."
 
 
 def test_chicago_in_text_citations_shorten_three_authors_to_et_al(catalog):
@@ -180,7 +179,6 @@ def test_mla_in_text_citation_names_the_author_only(catalog):
     assert catalog.citations.cite(uuid, "mla", excerpt="the archive").splitlines()[0] == "“the archive” (Okonjo et al.)"
 
 
-@pytest.mark.xfail(strict=True, reason="citeproc-py prints a title used in place of the author a second time")
 def test_mla_starts_an_entry_without_author_with_the_title(catalog):
     uuid = article(catalog)
     assert cite(catalog, uuid, "mla") == f"“{HEADLINE}.” The Harbour Ledger, 14 Mar. 2024, {URL}."
@@ -342,8 +340,9 @@ def _package_dir(name: str):
 
 # ----- the adapter over citeproc-py's internals (STYLE 23) -----------------------------------------------------
 def test_the_parsed_style_renders_as_citeprocs_own_constructor_does(catalog):
-    """parse_style builds the style as CitationStylesStyle does, with macros remembered: the
-    same bibliography, in every common style, as citeproc-py's own object for the same XML."""
+    """parse_style builds the style as CitationStylesStyle does: where no substitute stands in
+    for a missing author, the same entries, in every common style, as citeproc-py's own
+    object for the same XML (macros remembered change nothing)."""
     import io
 
     from citeproc import CitationStylesStyle
@@ -358,6 +357,7 @@ def test_the_parsed_style_renders_as_citeprocs_own_constructor_does(catalog):
         xml = _rewritten_style(name)
         own = render_items(items, name, "html", style=CitationStylesStyle(io.BytesIO(xml), validate=False))
         ours = render_items(items, name, "html", style=parse_style(xml))
+        assert ours == render_items(items, name, "html", style=parse_style(xml, own_classes=False)), name
         assert ours == own, name
 
 
