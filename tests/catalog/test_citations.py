@@ -139,6 +139,11 @@ def test_chicago_puts_the_newspaper_in_the_place_of_a_missing_author_and_names_i
     assert cite(catalog, uuid, "chicago") == f"The Harbour Ledger. 2024. “{HEADLINE}.” March 14. {URL}."
 
 
+def test_chicago_capitalises_each_part_of_a_hyphenated_compound_but_not_after_a_prefix(catalog):
+    uuid = article(catalog, ["Mara Okonjo"], title="Flood-damaged records and anti-intellectual myths, up-to-date")
+    assert cite(catalog, uuid, "chicago").startswith("Okonjo, Mara. 2024. “Flood-Damaged Records and Anti-intellectual Myths, Up-to-Date.” ")
+
+
 def test_chicago_in_text_citations_shorten_three_authors_to_et_al(catalog):
     one, two, three = article(catalog, PEOPLE[:1]), article(catalog, PEOPLE[:2], title="Two"), article(catalog, PEOPLE[:3], title="Three")
     quoted = [catalog.citations.cite(u, "chicago", excerpt="the archive") for u in (one, two, three)]
