@@ -120,13 +120,6 @@ def resolve_style(name: str) -> str:
     raise InvalidInput(f"“{shown}” is not a citation style{hint}")
 
 
-def style_title(name: str) -> str:
-    """The title a style gives itself (``<info><title>``), else its name."""
-    root = etree.parse(str(_style_file(resolve_style(name))), _parser()).getroot()
-    title = root.find("cs:info/cs:title", _NS)
-    return title.text.strip() if title is not None and title.text else name
-
-
 def load_style(name: str):
     """A fresh ``citeproc.CitationStylesStyle`` for style ``name``, rewritten as the module
     says. A new object each call: citeproc-py keeps the output format on it, so one must not
