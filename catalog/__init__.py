@@ -61,6 +61,11 @@ _EXPORTS: dict[str, str] = {
     "UndoBlocked": "catalog.revisions.history",
     "OperationView": "catalog.revisions.history",
     "RevisionView": "catalog.revisions.history",
+    "CITATION_FORMATS": "catalog.citations",
+    "DEFAULT_CITATION_STYLE": "catalog.citation_styles",
+    "COMMON_CITATION_STYLES": "catalog.citation_styles",
+    "CITATION_STYLE_ALIASES": "catalog.citation_styles",
+    "installed_citation_styles": "catalog.citation_styles",
     # the person making the changes
     "Author": "catalog.revisions.author",
     "current_author": "catalog.revisions.author",
@@ -98,6 +103,11 @@ _RENAMED = {
     "CATALOG_ENV_VAR": "ENV_VAR",
     "BACKUP_PREFIX": "PREFIX",
     "BACKUP_SUFFIX": "SUFFIX",
+    "CITATION_FORMATS": "FORMATS",
+    "DEFAULT_CITATION_STYLE": "DEFAULT_STYLE",
+    "COMMON_CITATION_STYLES": "COMMON_STYLES",
+    "CITATION_STYLE_ALIASES": "ALIASES",
+    "installed_citation_styles": "installed_styles",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -122,6 +132,11 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.backup import restore_into
     from catalog.catalog import Catalog
     from catalog.changes import Changes
+    from catalog.citation_styles import ALIASES as CITATION_STYLE_ALIASES
+    from catalog.citation_styles import COMMON_STYLES as COMMON_CITATION_STYLES
+    from catalog.citation_styles import DEFAULT_STYLE as DEFAULT_CITATION_STYLE
+    from catalog.citation_styles import installed_styles as installed_citation_styles
+    from catalog.citations import FORMATS as CITATION_FORMATS
     from catalog.errors import (
         CatalogDamaged,
         CatalogUnavailable,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.actions import WindowActions
+from gui.citing import CitationCommands, StyleMenu
 from gui.file_drop import FileDropFilter
 from gui.icons import icon
 from gui.panels.actors_panel import ActorsPanel
@@ -103,16 +104,18 @@ class MainWindow(QMainWindow):
 
         # ----- actions, menus, toolbar ---------------------------------------------------
         self.commands = WindowCommands(self, workspace)
+        self.citing = CitationCommands(self, workspace, settings)
         self.actions_ = WindowActions(self)
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
         self._connect_panels()
         self.centre.records.context_actions = [
-            self.actions_.tag_selection, self.actions_.delete_selection,
+            self.actions_.tag_selection, self.actions_.delete_selection, None,
+            self.actions_.copy_citation, self.actions_.export_bibliography,
         ]  # fmt: skip
         self.centre.records.table.addAction(self.actions_.delete_selection)
-        self.record.reader.add_context_actions([self.actions_.quote_selection])
+        self.record.reader.add_context_actions([self.actions_.quote_selection, self.actions_.copy_citation])
         self.setAcceptDrops(True)
         self.file_drop = FileDropFilter(self)
         self.file_drop.paths_dropped.connect(self.commands.import_paths)
@@ -132,12 +135,17 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
         file_menu.addActions([a.export_bundle, a.import_bundle])
+        file_menu.addAction(a.export_bibliography)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.quote_selection, a.tag_selection, a.delete_selection, a.save_metadata, a.accept_all])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.copy_citation)
+        self.style_menu = StyleMenu(self.citing, edit_menu)
+        edit_menu.addMenu(self.style_menu)
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
@@ -173,6 +181,8 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(c.ask_import_folder)
         a.export_bundle.triggered.connect(c.ask_export_bundle)
         a.import_bundle.triggered.connect(c.ask_import_bundle)
+        a.export_bibliography.triggered.connect(lambda: self.citing.ask_export_bibliography())
+        a.copy_citation.triggered.connect(lambda: self.citing.copy_citation())
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self.workspace.ops.undo())
         a.redo.triggered.connect(lambda: self.workspace.ops.redo())
@@ -198,6 +208,8 @@ class MainWindow(QMainWindow):
     def _connect_panels(self) -> None:
         records, results, record = self.centre.records, self.centre.results, self.record
         self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
+        self.tags.bibliography_requested.connect(lambda path: self.citing.ask_export_bibliography(tag=path))
+        record.quote.citation_requested.connect(lambda uuid: self.citing.copy_citation([uuid]))
         self.actors.actor_chosen.connect(self._actor_chosen)
         record.actor.graph_requested.connect(self.show_co_quotations)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))

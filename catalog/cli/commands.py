@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from catalog import Catalog, InvalidInput, NotFound, current_author, is_catalog, to_json
-from catalog.cli import history_commands, render
+from catalog.cli import cite_commands, history_commands, render
 from catalog.cli.bundle_commands import cmd_bundle
 from catalog.cli.render import dump_json
 
@@ -23,6 +23,8 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return 0
     if args.command == "restore":
         return cmd_restore_backup(path, args, out)
+    if args.command == "cite" and args.styles:
+        return cite_commands.list_styles(out)
     read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
     create = args.command == "import" or (args.command == "bundle" and args.action == "import")
     author = current_author(getattr(args, "author", None))
@@ -32,7 +34,7 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return COMMANDS[args.command](catalog, args, out)
 
 
-READ_COMMANDS = {"list", "show", "search", "stats", "check", "history"}
+READ_COMMANDS = {"list", "show", "search", "stats", "check", "history", "cite"}
 
 
 def _json(args) -> bool:
@@ -346,4 +348,5 @@ COMMANDS = {
     "check": cmd_check,
     "stats": cmd_stats,
     **history_commands.COMMANDS,
+    **cite_commands.COMMANDS,
 }

@@ -29,7 +29,7 @@ from catalog import (
     describe,
     explain,
 )
-from catalog.cli import history_commands
+from catalog.cli import cite_commands, history_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -169,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true", help="fix what can be fixed")
     command("stats", "count each kind of record", True)
     history_commands.add_parsers(command)
+    cite_commands.add_parsers(command)
     for group in (sub, qsub, asub, tsub, bsub):  # the commands, and those of quote, actor, tag, bundle
         for command_parser in dict.fromkeys(group.choices.values()):
             # `pressmark import X --catalog P` as well as `pressmark --catalog P import X`

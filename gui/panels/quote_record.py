@@ -1,7 +1,8 @@
 """One quote beside the reader: its context, speaker, kind, note and tags, all editable.
 
 Each edit is one catalogue call (``update_quote``, tags, ``delete``), undoable in the catalogue.
-Clicking the speaker emits ``actor_chosen(uuid)``.
+Clicking the speaker emits ``actor_chosen(uuid)``; "Copy with citation" emits
+``citation_requested(uuid)``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class QuoteRecord(QScrollArea):
     """Shows one :class:`QuoteView`; ``set_quote(None)`` clears it."""
 
     actor_chosen = Signal(str)
+    citation_requested = Signal(str)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -71,8 +73,12 @@ class QuoteRecord(QScrollArea):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton("Delete quote")
         self.delete_button.clicked.connect(self.delete)
+        self.cite_button = QPushButton("Copy with citation")
+        self.cite_button.setToolTip("Copy the quote with its source in the chosen citation style (Ctrl+Shift+C)")
+        self.cite_button.clicked.connect(lambda: self.view is not None and self.citation_requested.emit(self.view.uuid))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.cite_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -85,7 +91,7 @@ class QuoteRecord(QScrollArea):
         self.view = view
         self._names = None
         enabled = view is not None
-        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.tags):
+        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.cite_button, self.tags):
             widget.setEnabled(enabled)
         if view is None:
             self.context.setText("<i>Click a highlighted quote in the reader, or select text and press Ctrl+Q.</i>")
