@@ -129,6 +129,12 @@ def test_cli_import_search_export(package: Path, tmp_path: Path):
     found = json.loads(result.stdout)
     assert found["total"] == 1 and found["hits"][0]["type"] == "document"
 
+    # citeproc reads its locales and schema, and the styles package its .csl files, as data
+    for style in ("apa", "modern-language-association"):
+        result = run(program, "--catalog", str(catalogue), "cite", found["hits"][0]["uuid"], "--style", style, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "Taliban" in result.stdout or "arabnews" in result.stdout.lower(), result.stdout
+
     # a saved web page goes through trafilatura, jusText and tld, which read bundled data files
     page = shared_path("corpus", "html", "readability", "aclu", "source.html")
     result = run(program, "--catalog", str(catalogue), "import", str(page), cwd=tmp_path)
