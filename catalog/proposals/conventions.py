@@ -51,6 +51,7 @@ class Conventions:
     pro_drop: bool = False  # a verb alone, with no subject, means the last speaker
     dialogue_dashes: bool = False  # "—Speech —said X—. More speech."
     cased: bool = True  # False: the script has no capitals to tell names by
+    nouns_capitalised: bool = False  # True: every noun has a capital, not only names
 
 
 _FR_PARTICIPLES = (
@@ -181,7 +182,7 @@ GERMAN = Conventions(
         "fort aus bislang"
     ),
     prepositions=_words("des der dem den von vom zur zum im"),
-    particles=_words("von van de der zu"),
+    particles=_words("von van de der den zu"),
     person_nouns=_words(
         "minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin "
         "bürgermeister bürgermeisterin vorsitzende vorsitzender chef chefin direktor "
@@ -204,6 +205,7 @@ GERMAN = Conventions(
         "ministerium", "regierung", "behörde", "amt", "partei", "verband", "polizei", "gericht",
         "kommission", "gewerkschaft", "verwaltung",
     ),
+    nouns_capitalised=True,
 )
 
 
@@ -230,7 +232,7 @@ ARABIC = Conventions(
         + ")",
     ),
     before_speaker=(
-        f"{_arabic('وفقا')}\\s*ل(?:ـ)*",
+        f"(?:[وف])?{_arabic('وفقا')}\\s*ل(?:ـ)*",
         f"(?:[وف])?(?:ب)?{_arabic('حسب')}(?:{_arabic('ما')})?",
         f"{_arabic('نقلا')}\\s+{_arabic('عن')}",
         f"{_arabic('على')}\\s+{_arabic('لسان')}",
@@ -249,7 +251,7 @@ ARABIC = Conventions(
         "السفيرة نائب نائبة النائب النائبة قائد القائد زعيم زعيمة الزعيم مستشار مستشارة "
         "المستشار المستشارة عضو عضوة مسؤول مسؤولة المسؤول المسؤولة خبير خبيرة الخبير "
         "الخبيرة باحث باحثة الباحث الباحثة محلل محللة المحلل المحللة الاستاذ الدكتور الشيخ "
-        "العميد اللواء العقيد الملك الامير محافظ المحافظ رئيس"
+        "العميد اللواء العقيد الملك الامير محافظ المحافظ مصدر المصدر"
     ),
     org_nouns=_words(
         "الحكومة الوزارة وزارة الشرطة الجيش الرئاسة المنظمة منظمة الامم البنك الشركة شركة "

@@ -137,6 +137,14 @@ def _dialogue(body: str) -> list[tuple[int, int, int, int]]:
     return spans
 
 
+def is_title(text: str, conventions: Conventions) -> bool:
+    """True when every word of ``text`` is capitalised (a title or a name, not speech)."""
+    words = _words(text)
+    return conventions.cased and bool(words) and all(
+        _capitalised(w) or _bare(w) in conventions.particles for w in words
+    )
+
+
 def _words(text: str) -> list[str]:
     return [w for w in text.split() if any(ch.isalnum() for ch in w)]
 
@@ -160,10 +168,11 @@ def _elided(word: str, conventions: Conventions) -> str:
 def _role_type(word: str, conventions: Conventions) -> str:
     """"person" or "organisation" when ``word`` is a role or organisation noun, else ""."""
     bare = _bare(word)
-    stem = bare[:-1] if bare.endswith("s") else bare  # a German genitive
-    if bare in conventions.org_nouns or stem.endswith(conventions.org_suffixes):
+    # German case endings: "des Ministeriums", "dem Experten"
+    forms = {bare, bare.removesuffix("s"), bare.removesuffix("n"), bare.removesuffix("en")}
+    if forms & conventions.org_nouns or any(f.endswith(conventions.org_suffixes) for f in forms):
         return "organisation"
-    if bare in conventions.person_nouns or stem.endswith(conventions.person_suffixes):
+    if forms & conventions.person_nouns or any(f.endswith(conventions.person_suffixes) for f in forms):
         return "person"
     return ""
 
@@ -186,6 +195,16 @@ def _noun_type(phrase: str, conventions: Conventions) -> str:
     return ""
 
 
+def _inner_particle(words: list[str], index: int, conventions: Conventions) -> bool:
+    """True when ``words[index]`` is a lower-case particle inside a name ("de", "von der")."""
+    bare = _bare(words[index])
+    if bare not in conventions.particles or index + 1 >= len(words):
+        return False
+    if bare in conventions.determiners:  # "la", "der" only after another particle
+        return index > 0 and _bare(words[index - 1]) in conventions.particles
+    return True
+
+
 def _name_at_end(words: list[str], conventions: Conventions) -> int:
     """Where the proper name at the end of ``words`` begins, or ``len(words)`` for none."""
     if not conventions.cased:
@@ -193,24 +212,20 @@ def _name_at_end(words: list[str], conventions: Conventions) -> int:
     start = len(words)
     while start > 0 and (
         _capitalised(words[start - 1])
-        or (
-            _bare(words[start - 1]) in conventions.particles
-            and start < len(words)
-            and _capitalised(words[start])
-        )
+        or (start < len(words) and _capitalised(words[start]) and _inner_particle(words, start - 1, conventions))
     ):
         start -= 1
     after_article = conventions.prepositions | conventions.determiners
     while start < len(words):
-        # a name starts with a capital; a capitalised word after "de la" or "des" completes
-        # the role ("de la République", "des Ministeriums"), and so does a role noun
-        # ("Innenministerin Anna Schmidt")
+        # a name starts with a capital; capitalised words after "del" or "des" complete the
+        # role ("portavoz del Partido Popular", "Sprecher des Ministeriums"), and so does a
+        # German role noun ("Innenministerin Anna Schmidt")
         word = words[start]
-        if (
-            not _capitalised(word)
-            or (start > 0 and _bare(words[start - 1]) in after_article)
-            or _is_role_noun(word, conventions)
-        ):
+        if start > 0 and _bare(words[start - 1]) in after_article and _capitalised(word):
+            while start < len(words) and _capitalised(words[start]):
+                start += 1
+            continue
+        if not _capitalised(word) or (conventions.nouns_capitalised and _is_role_noun(word, conventions)):
             start += 1
             continue
         break
@@ -218,15 +233,30 @@ def _name_at_end(words: list[str], conventions: Conventions) -> int:
 
 
 def _arabic_name_start(words: list[str], conventions: Conventions) -> int:
-    """After a role noun and its complements (definite words, "باسم"), the name."""
+    """Where the name begins after a head noun and its complements, or ``len(words)``.
+
+    Arabic writes no capitals: "وزير الخارجية الأردني أيمن الصفدي" is a role noun, its
+    complements (definite words, organisation nouns, "باسم"), then the name; a phrase that
+    starts with a proper name ("أيمن الصفدي") is all name.
+    """
     if not words:
         return 0
-    if fold(words[0]) not in conventions.person_nouns:
-        return len(words) if fold(words[0]).startswith("ال") else 0
+    head = fold(words[0])
+    if not (head.startswith("ال") or head in conventions.person_nouns or head in conventions.org_nouns):
+        return 0
     index = 1
-    while index < len(words) and (fold(words[index]).startswith("ال") or fold(words[index]) == "باسم"):
+    while index < len(words) and _arabic_complement(fold(words[index]), conventions):
         index += 1
     return index
+
+
+def _arabic_complement(word: str, conventions: Conventions) -> bool:
+    return (
+        word.startswith(("ال", "لل", "بال"))
+        or word == "باسم"
+        or word in conventions.org_nouns
+        or word in conventions.person_nouns
+    )
 
 
 def _speaker(phrase: str, apposition: str, conventions: Conventions) -> Speaker | None:
@@ -291,19 +321,32 @@ def speaker_after(text: str, patterns_: Patterns) -> Speaker | None:
         words = words[1:]
     kept: list[str] = []
     for word in words:
-        if _bare(word) in conventions.stops or _bare(word) in conventions.time_words:
+        ellipsis = bool(kept) and kept[-1].endswith("-")  # "Industrie- und Handelskammer"
+        if not ellipsis and (_bare(word) in conventions.stops or _bare(word) in conventions.time_words):
             break
         kept.append(word)
     if not kept:
         return None
     apposition = ""
-    if len(kept) == len(words) and rest:
+    if rest:
         # the phrase in commas after the speaker, up to its first stop word
         for word in _segment(rest)[0].split():
             if _bare(word) in conventions.stops:
                 break
             apposition += " " + word
+        if len(kept) < len(words) and _is_name(apposition, conventions):
+            # "l'adjointe aux finances, Sophie Marchand": the words before the name, stop
+            # words and all, are its role
+            kept = words
+    if len(kept) < len(words):
+        apposition = ""
     return _speaker(" ".join(kept), apposition, conventions)
+
+
+def _is_name(phrase: str, conventions: Conventions) -> bool:
+    """True when ``phrase`` is nothing but a proper name of at most four words."""
+    words = _phrase_words(phrase, conventions)
+    return 0 < len(words) <= 4 and _name_at_end(words, conventions) == 0
 
 
 def subject_before(text: str, patterns_: Patterns) -> Speaker | None:
@@ -401,6 +444,53 @@ def _from_left(left: str, patterns_: Patterns) -> Found | None:
     return _read(last, left[: last.start()], left[last.end() :], patterns_)
 
 
+def _from_inside(quoted: str, patterns_: Patterns) -> Found | None:
+    """An attribution in commas inside the marks: «A, a souligné le maire, B»."""
+    for match in patterns_.cue.finditer(quoted):
+        if _cue_kind(match) == "verb" and quoted[: match.start()].rstrip().endswith((",", "،")):
+            found = _read(match, "", quoted[match.end() :], patterns_)
+            if found.speaker is not None:
+                return found
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _word_runs(text: str) -> list[list[str]]:
+    """Runs of words separated by nothing but a space (punctuation ends a run)."""
+    runs: list[list[str]] = []
+    end = -1
+    for match in _WORD.finditer(text):
+        if runs and text[end : match.start()] in (" ", "\u00a0"):
+            runs[-1].append(match.group())
+        else:
+            runs.append([match.group()])
+        end = match.end()
+    return runs
+
+
+def last_person(text: str, conventions: Conventions) -> str:
+    """The last person's name written in ``text`` ("Die Anwohnerin Petra Lang" -> "Petra
+    Lang"): two or three capitalised words, no organisation among them; "" if none or
+    when the script has no capitals."""
+    if not conventions.cased:
+        return ""
+    found = ""
+    for run in _word_runs(text):
+        for index, word in enumerate(run):
+            if not _capitalised(word):
+                continue
+            end = index
+            while end < len(run) and (_capitalised(run[end]) or _inner_particle(run, end, conventions)):
+                end += 1
+            words = _phrase_words(" ".join(run[index:end]), conventions)
+            name = words[_name_at_end(words, conventions) :]
+            if 2 <= len(name) <= 3 and not any(_role_type(w, conventions) for w in name):
+                found = " ".join(name)
+    return found
+
+
 def attribute(
     body: str, span: tuple[int, int, int, int], floor: int, ceiling: int, conventions: Conventions
 ) -> Found | None:
@@ -419,4 +509,4 @@ def attribute(
     from_left = _from_left(left, found_patterns)
     if from_left is not None and (from_left.speaker is not None or found is None):
         return from_left
-    return found
+    return found or _from_inside(body[span[2] : end], found_patterns)

@@ -287,27 +287,50 @@ class _People:
 
 
 class _Quoted:
-    """The speakers of the quotations proposed so far, for a pronoun ("a-t-il ajouté",
-    "قالت") or a lone surname in a language whose names the English name finder misreads.
+    """Who a pronoun ("a-t-il ajouté", "sagte sie", "قالت") or a lone surname means in a
+    language other than English: the person named since the last quotation, else the last
+    person quoted; a surname completed from an earlier speaker's full name.
 
-    ``quotations`` is the caller's growing list, in order of position."""
+    ``quotations`` is the caller's list, growing in order of position while it is read;
+    what was added since the last look is taken in then, so each look costs the same.
+    """
 
-    def __init__(self, quotations: list[QuoteProposal]) -> None:
+    def __init__(self, body: str, conventions: Conventions, quotations: list[QuoteProposal]) -> None:
+        self.body = body
+        self.conventions = conventions
         self.quotations = quotations
+        self.seen = 0
+        self.last_person = ""
+        self.by_surname: dict[str, str] = {}
+
+    def _catch_up(self) -> None:
+        for quote in self.quotations[self.seen :]:
+            if quote.speaker and quote.speaker_type == "person":
+                self.last_person = quote.speaker
+                if " " in quote.speaker:
+                    self.by_surname.setdefault(_surname(quote.speaker), quote.speaker)
+        self.seen = len(self.quotations)
 
     def last_before(self, pos: int) -> str:
-        for quote in reversed(self.quotations):
-            if quote.start < pos and quote.speaker and quote.speaker_type == "person":
-                return quote.speaker
-        return ""
+        self._catch_up()
+        since = max(0, pos - SENTENCE_REACH_CHARS)
+        if self.quotations:
+            since = max(since, self.quotations[-1].end)
+        named = multilingual.last_person(self.body[since:pos], self.conventions)
+        return named or self.last_person
 
     def full_name(self, name: str, pos: int) -> str:
-        if " " in name:
-            return name
-        for quote in self.quotations:
-            if quote.start < pos and quote.speaker.endswith(" " + name):
-                return quote.speaker
-        return name
+        self._catch_up()
+        return name if " " in name else self.by_surname.get(name, name)
+
+    def named(self, speaker: Speaker) -> Speaker:
+        """``speaker`` as a person quoted before when its phrase ends in their surname
+        ("الوزير العمري" after "وزير النقل خالد العمري"), else ``speaker`` itself."""
+        self._catch_up()
+        words = speaker.name.split()
+        if speaker.proper or speaker.pronoun or len(words) < 2 or words[-1] not in self.by_surname:
+            return speaker
+        return Speaker(self.by_surname[words[-1]], role=" ".join(words[:-1]), type="person", proper=True)
 
 
 def _surname(name: str) -> str:
@@ -442,7 +465,8 @@ def propose_quotes(
     real = [s for s in spans if _word_count(body[s.start : s.end]) >= SCARE_QUOTE_WORDS]
     kept_spans: list[_Span] = []
     quotations: list[QuoteProposal] = []
-    people = _People(body, names, cancel) if conventions is None else _Quoted(quotations)
+    quoted = _Quoted(body, conventions, quotations) if conventions is not None else None
+    people = _People(body, names, cancel) if quoted is None else quoted
     # the nearest real quotation on either side bounds where an attribution may be; found
     # by bisection, as a scan per quotation made a long text's quotes quadratic
     real_ends = sorted(s.mark_end for s in real)
@@ -458,6 +482,11 @@ def propose_quotes(
         short = _word_count(body[span.start : span.end]) < SCARE_QUOTE_WORDS
         if short and (found is None or not found.cue):
             continue
+        if quoted is not None and conventions is not None:
+            if short and multilingual.is_title(body[span.start : span.end], conventions):
+                continue  # a newspaper's or a book's name: der „Badischen Zeitung“
+            if found is not None and found.speaker is not None:
+                found = _Attribution(quoted.named(found.speaker), found.cue)
         proposal = _proposal(body, span, found, people)
         if not proposal.speaker and not proposal.cue and quotations:
             proposal = _continued(body, quotations[-1], proposal)
