@@ -42,6 +42,7 @@ class Conventions:
     openers: frozenset[str] = frozenset()  # clause openers before a subject
     time_words: frozenset[str] = frozenset()  # skipped before a speaker, end one after it
     stops: frozenset[str] = frozenset()  # words that end a speaker's phrase
+    trailing: frozenset[str] = frozenset()  # a verb's particle after the speaker ("hinzu")
     prepositions: frozenset[str] = frozenset()  # a capitalised word after one is no name
     particles: frozenset[str] = frozenset()  # lower-case words inside names ("de", "von")
     person_nouns: frozenset[str] = frozenset()  # role heads ("ministre", "Sprecher")
@@ -160,7 +161,7 @@ SPANISH = Conventions(
 _DE_VERBS = (
     "sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte fügt meinte "
     "meint warnte warnt kritisierte kritisiert bekräftigte versicherte unterstrich räumte "
-    "teilte schrieb schreibt ergänzte ergänzt sagte"
+    "teilte schrieb schreibt ergänzte ergänzt kündigte forderte fordert mahnte appellierte"
 )
 
 GERMAN = Conventions(
@@ -178,9 +179,10 @@ GERMAN = Conventions(
         "abend morgen vormittag nachmittag zuletzt bereits"
     ),
     stops=_words(
-        "dass im in auf bei vor gegenüber nach während und mit zu über wie hinzu ein an "
-        "fort aus bislang"
+        "dass im in auf bei vor gegenüber nach während seit und mit zu über wie hinzu aus "
+        "bislang"
     ),
+    trailing=_words("hinzu ein an fort mit zu"),
     prepositions=_words("des der dem den von vom zur zum im"),
     particles=_words("von van de der den zu"),
     person_nouns=_words(
@@ -234,8 +236,8 @@ ARABIC = Conventions(
     before_speaker=(
         f"(?:[وف])?{_arabic('وفقا')}\\s*ل(?:ـ)*",
         f"(?:[وف])?(?:ب)?{_arabic('حسب')}(?:{_arabic('ما')})?",
-        f"{_arabic('نقلا')}\\s+{_arabic('عن')}",
-        f"{_arabic('على')}\\s+{_arabic('لسان')}",
+        f"(?:[وف])?{_arabic('نقلا')}\\s+{_arabic('عن')}",
+        f"(?:[وف])?{_arabic('على')}\\s+{_arabic('لسان')}",
     ),
     pronouns=(("هو", "he"), ("هي", "she")),
     openers=_words("و ف ثم كما اما"),

@@ -205,8 +205,22 @@ def _inner_particle(words: list[str], index: int, conventions: Conventions) -> b
     return True
 
 
-def _name_at_end(words: list[str], conventions: Conventions) -> int:
-    """Where the proper name at the end of ``words`` begins, or ``len(words)`` for none."""
+def _noun_first(phrase: str, conventions: Conventions) -> bool:
+    """True when ``phrase`` opens with an article and its language capitalises nouns: the
+    word after the article is a noun, not a name ("Die Hydrologin Maria Seidl")."""
+    words = _words(phrase)
+    while words and _bare(words[0]) in conventions.openers | conventions.time_words:
+        words = words[1:]
+    return conventions.nouns_capitalised and bool(words) and _bare(words[0]) in conventions.determiners
+
+
+def _name_at_end(words: list[str], conventions: Conventions, noun_first: bool = False) -> int:
+    """Where the proper name at the end of ``words`` begins, or ``len(words)`` for none;
+    never at the first word when ``noun_first`` (see :func:`_noun_first`)."""
+    if noun_first and len(words) > 1:
+        return 1 + _name_at_end(words[1:], conventions)
+    if noun_first:
+        return len(words)
     if not conventions.cased:
         return _arabic_name_start(words, conventions)
     start = len(words)
@@ -264,7 +278,9 @@ def _speaker(phrase: str, apposition: str, conventions: Conventions) -> Speaker 
     words = _phrase_words(phrase, conventions)
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return None
-    start = _name_at_end(words, conventions)
+    if _bare(words[0]) in conventions.stops:
+        return None  # "Nach der Sitzung": a prepositional phrase, not a speaker
+    start = _name_at_end(words, conventions, _noun_first(phrase, conventions))
     role = " ".join(words[:start])
     if start < len(words):
         name = " ".join(words[start:])
@@ -325,6 +341,8 @@ def speaker_after(text: str, patterns_: Patterns) -> Speaker | None:
         if not ellipsis and (_bare(word) in conventions.stops or _bare(word) in conventions.time_words):
             break
         kept.append(word)
+    while kept and _bare(kept[-1]) in conventions.trailing:
+        kept.pop()  # "fügte der Minister hinzu": the verb's separable particle
     if not kept:
         return None
     apposition = ""
@@ -363,11 +381,11 @@ def subject_before(text: str, patterns_: Patterns) -> Speaker | None:
     if not last or len(last) > MAX_SPEAKER_WORDS:
         return None
     previous = _phrase_words(segments[-2], conventions) if len(segments) > 1 else []
-    start = _name_at_end(last, conventions)
+    start = _name_at_end(last, conventions, _noun_first(segments[-1], conventions))
     if start == len(last) and previous and len(previous) <= 4 and _name_at_end(previous, conventions) == 0:
         # "Jean Dupont, ministre de l'Intérieur, a déclaré": the name is in the commas before
         return Speaker(" ".join(previous), role=" ".join(last), type="person", proper=True)
-    speaker = _speaker(" ".join(last), "", conventions)
+    speaker = _speaker(segments[-1], "", conventions)
     if speaker is not None and speaker.proper and not speaker.role and start == 0 and previous:
         # "Le ministre de l'Intérieur, Jean Dupont, a déclaré": the role is before the name
         if len(previous) <= MAX_SPEAKER_WORDS and _name_at_end(previous, conventions) == len(previous):
@@ -406,9 +424,18 @@ def _read(match: re.Match[str], before: str, after: str, patterns_: Patterns) ->
     if kind == "after":
         return Found(subject_before(before, patterns_), cue.lower())
     speaker = _verb_pronoun(cue, patterns_) if "-" in cue else None
-    if speaker is None:
+    # a comma right after the verb opens a clause ("sagte, der Klimawandel mache ..."),
+    # not a speaker's name
+    named_after = not after.lstrip(" \u00a0").startswith((",", "،"))
+    # the subject comes first (Le ministre a déclaré : «…»), unless the language puts the
+    # verb first (قال الوزير: «…») or nothing that names anyone precedes the verb
+    # (Am Montag sagte der Minister: „…“)
+    subject_first = patterns_.conventions.cased
+    if speaker is None and subject_first and before.strip(_LEAD):
+        speaker = subject_before(before, patterns_)
+    if speaker is None and named_after:
         speaker = speaker_after(after, patterns_)
-    if speaker is None and before.strip(_LEAD):
+    if speaker is None and not subject_first and before.strip(_LEAD):
         speaker = subject_before(before, patterns_)
     if speaker is None:
         speaker = _verb_pronoun(cue, patterns_)
@@ -457,38 +484,50 @@ def _from_inside(quoted: str, patterns_: Patterns) -> Found | None:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _word_runs(text: str) -> list[list[str]]:
+def _word_runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of words separated by nothing but a space (punctuation ends a run)."""
-    runs: list[list[str]] = []
+    runs: list[list[re.Match[str]]] = []
     end = -1
     for match in _WORD.finditer(text):
         if runs and text[end : match.start()] in (" ", "\u00a0"):
-            runs[-1].append(match.group())
+            runs[-1].append(match)
         else:
-            runs.append([match.group()])
+            runs.append([match])
         end = match.end()
     return runs
 
 
-def last_person(text: str, conventions: Conventions) -> str:
-    """The last person's name written in ``text`` ("Die Anwohnerin Petra Lang" -> "Petra
-    Lang"): two or three capitalised words, no organisation among them; "" if none or
-    when the script has no capitals."""
+def person_names(text: str, conventions: Conventions) -> list[tuple[int, str]]:
+    """``(offset, name)`` of each person's name written in ``text``, in order ("Die
+    Anwohnerin Petra Lang" -> "Petra Lang"): two or three capitalised words, no role or
+    organisation noun among them. None in a script without capitals."""
     if not conventions.cased:
-        return ""
-    found = ""
+        return []
+    found = []
     for run in _word_runs(text):
-        for index, word in enumerate(run):
-            if not _capitalised(word):
+        words = [match.group() for match in run]
+        index = 0
+        while index < len(words):
+            if not _capitalised(words[index]):
+                index += 1
                 continue
             end = index
-            while end < len(run) and (_capitalised(run[end]) or _inner_particle(run, end, conventions)):
+            while end < len(words) and (_capitalised(words[end]) or _inner_particle(words, end, conventions)):
                 end += 1
-            words = _phrase_words(" ".join(run[index:end]), conventions)
-            name = words[_name_at_end(words, conventions) :]
+            phrase = " ".join(words[index:end])
+            candidate = _phrase_words(phrase, conventions)
+            start = _name_at_end(candidate, conventions, _noun_first(phrase, conventions))
+            name = candidate[start:]
             if 2 <= len(name) <= 3 and not any(_role_type(w, conventions) for w in name):
-                found = " ".join(name)
+                found.append((run[end - len(name)].start(), " ".join(name)))
+            index = end
     return found
+
+
+def last_person(text: str, conventions: Conventions) -> str:
+    """The last person's name written in ``text`` (see :func:`person_names`), or ""."""
+    names = person_names(text, conventions)
+    return names[-1][1] if names else ""
 
 
 def attribute(

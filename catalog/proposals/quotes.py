@@ -302,6 +302,7 @@ class _Quoted:
         self.seen = 0
         self.last_person = ""
         self.by_surname: dict[str, str] = {}
+        self.written: dict[str, tuple[int, str]] | None = None  # surname -> first full name
 
     def _catch_up(self) -> None:
         for quote in self.quotations[self.seen :]:
@@ -321,7 +322,16 @@ class _Quoted:
 
     def full_name(self, name: str, pos: int) -> str:
         self._catch_up()
-        return name if " " in name else self.by_surname.get(name, name)
+        if " " in name:
+            return name
+        if name in self.by_surname:
+            return self.by_surname[name]
+        if self.written is None:
+            self.written = {}
+            for start, full in multilingual.person_names(self.body, self.conventions):
+                self.written.setdefault(_surname(full), (start, full))
+        start, full = self.written.get(name, (pos, name))
+        return full if start < pos else name
 
     def named(self, speaker: Speaker) -> Speaker:
         """``speaker`` as a person quoted before when its phrase ends in their surname

@@ -1,10 +1,11 @@
 """Quotation proposals in Arabic, French, German, Spanish and English, measured.
 
-Each language has a short news story written for these tests (no third-party text): its
+Each language has short news stories written for these tests (no third-party text): their
 paragraphs carry their hand-labelled quotations, each with its speaker (the name when the
 text gives one, else the noun phrase naming who spoke), and paragraphs with no quotation or
 with a scare quote that must not be proposed. A proposal is right when its text is a
 labelled quotation's and its speaker (alone or after its role) is that quotation's speaker.
+Each language has two stories: the second was written after the rules were settled.
 Some quotations are left hard on purpose (no attribution word, a pronoun whose antecedent
 was never quoted), so the figures are not 1.0; the floors keep them from falling.
 """
@@ -297,9 +298,135 @@ ENGLISH: list[Paragraph] = [
     ),
 ]
 
-STORIES = {"ar": ARABIC, "fr": FRENCH, "de": GERMAN, "es": SPANISH, "en": ENGLISH}
-# Below what each story measured when these rules were written (see the printed table).
-FLOORS = {"ar": (0.8, 0.75), "fr": (0.8, 0.75), "de": (0.8, 0.75), "es": (0.8, 0.75), "en": (0.8, 0.75)}
+# Written after the rules above were settled, to measure them on text they were not made
+# on (their first figures are in the commit that added them); some of their misses were
+# then mended, so they are no longer unseen.
+ARABIC_LATER: list[Paragraph] = [
+    ("شهدت العاصمة أمس مظاهرة كبيرة للمطالبة برفع الأجور في القطاع الصحي.", []),
+    ("«نحن نعمل ساعات طويلة بأجور لا تكفي لإعالة أسرنا» قالت الممرضة هدى الخطيب أمام مبنى الوزارة.",
+     [("نحن نعمل ساعات طويلة بأجور لا تكفي لإعالة أسرنا", "هدى الخطيب")]),
+    ("وقال وزير الصحة ناصر البدري في تصريح للصحفيين: «أبواب الحوار مفتوحة أمام الجميع».",
+     [("أبواب الحوار مفتوحة أمام الجميع", "ناصر البدري")]),
+    ("وأوضح أن «الزيادة ستطبق على مراحل بدءا من الشهر المقبل».",
+     [("الزيادة ستطبق على مراحل بدءا من الشهر المقبل", "ناصر البدري")]),
+    ("وتجمع المتظاهرون في الساحة الرئيسية منذ الصباح الباكر.", []),
+    ("من جهتها، أكدت نقابة الأطباء في بيان أن «الإضراب سيستمر حتى تحقيق جميع المطالب».",
+     [("الإضراب سيستمر حتى تحقيق جميع المطالب", "نقابة الأطباء")]),
+    ("«لم نر أي خطوة ملموسة من الحكومة حتى الآن»، قال رئيس النقابة فادي عيسى.",
+     [("لم نر أي خطوة ملموسة من الحكومة حتى الآن", "فادي عيسى")]),
+    ("وحسب أرقام رسمية، يعمل في القطاع الصحي أكثر من مئة ألف موظف.", []),
+    ("وذكرت الطبيبة رنا سعيد أن «المستشفيات تعاني نقصا حادا في الكوادر منذ سنوات».",
+     [("المستشفيات تعاني نقصا حادا في الكوادر منذ سنوات", "رنا سعيد")]),
+    ("وشدد المحلل السياسي وليد جابر على أن «الأزمة أعمق من مسألة الأجور».",
+     [("الأزمة أعمق من مسألة الأجور", "وليد جابر")]),
+    ("ونقلا عن مسؤول في رئاسة الوزراء، «ستعقد جلسة تفاوض جديدة يوم الأحد».",
+     [("ستعقد جلسة تفاوض جديدة يوم الأحد", "مسؤول في رئاسة الوزراء")]),
+    ("ولم تصدر الوزارة أي تعليق إضافي حتى مساء أمس.", []),
+    ("وأعلن الناطق باسم الشرطة أن «المظاهرة مرت بهدوء ولم تسجل أي حوادث».",
+     [("المظاهرة مرت بهدوء ولم تسجل أي حوادث", "الناطق باسم الشرطة")]),
+]
+FRENCH_LATER: list[Paragraph] = [
+    ("La grève des contrôleurs aériens a perturbé vendredi des centaines de vols au départ de Marseille.", []),
+    ("« Nous n'avions pas d'autre choix que d'arrêter le travail », a expliqué Karim Benali, délégué syndical.",
+     [("Nous n'avions pas d'autre choix que d'arrêter le travail", "Karim Benali")]),
+    ("La direction générale de l'aviation civile a demandé aux compagnies de réduire leurs programmes.", []),
+    ("Le ministre des Transports, Olivier Ménard, a jugé ce mouvement « disproportionné et incompréhensible pour les voyageurs ».",
+     [("disproportionné et incompréhensible pour les voyageurs", "Olivier Ménard")]),
+    ("« On a passé la nuit dans le terminal avec deux enfants », raconte Lucie Fabre, une passagère bloquée.",
+     [("On a passé la nuit dans le terminal avec deux enfants", "Lucie Fabre")]),
+    ("Selon l'aéroport, « près de 40 % des vols ont été annulés dans la matinée ».",
+     [("près de 40 % des vols ont été annulés dans la matinée", "aéroport")]),
+    ("Les compagnies à bas coût ont été les plus touchées.", []),
+    ("Interrogée par la presse, la présidente de la région, Anne Castel, a affirmé : « Le dialogue doit reprendre dès lundi. »",
+     [("Le dialogue doit reprendre dès lundi.", "Anne Castel")]),
+    ("« Nous ne voulons pas pénaliser les familles, mais nos conditions de travail se dégradent », a insisté le syndicat dans un communiqué.",
+     [("Nous ne voulons pas pénaliser les familles, mais nos conditions de travail se dégradent", "syndicat")]),
+    ("« Chaque jour de grève coûte plusieurs millions d'euros à l'économie locale », estime l'économiste Pierre Aubert.",
+     [("Chaque jour de grève coûte plusieurs millions d'euros à l'économie locale", "Pierre Aubert")]),
+    ("Un nouveau préavis a été déposé pour la fin du mois.", []),
+    ("« La sécurité des vols n'a jamais été menacée », a assuré un porte-parole de la compagnie Air Sud.",
+     [("La sécurité des vols n'a jamais été menacée", "porte-parole de la compagnie Air Sud")]),
+    ("Olivier Ménard a promis « une réponse rapide » aux revendications.", []),
+]
+GERMAN_LATER: list[Paragraph] = [
+    ("Nach dem Hochwasser in Passau hat die Stadt am Montag mit den Aufräumarbeiten begonnen.", []),
+    ("„So etwas habe ich in dreißig Jahren nicht erlebt“, sagte der Bäckermeister Josef Huber, dessen Laden überflutet wurde.",
+     [("So etwas habe ich in dreißig Jahren nicht erlebt", "Josef Huber")]),
+    ("Ministerpräsident Markus Lindner kündigte Soforthilfen an: „Niemand wird mit dem Schaden allein gelassen.“",
+     [("Niemand wird mit dem Schaden allein gelassen.", "Markus Lindner")]),
+    ("Das Wasser stand stellenweise zwei Meter hoch in den Straßen der Altstadt.", []),
+    ("„Die Pegel sinken, aber die Gefahr ist noch nicht vorbei“, warnte ein Sprecher des Landratsamts.",
+     [("Die Pegel sinken, aber die Gefahr ist noch nicht vorbei", "Sprecher des Landratsamts")]),
+    ("Nach Angaben der Feuerwehr „waren in der Nacht mehr als 400 Einsatzkräfte unterwegs“.",
+     [("waren in der Nacht mehr als 400 Einsatzkräfte unterwegs", "Feuerwehr")]),
+    ("Die Hydrologin Maria Seidl sagte, der Klimawandel mache solche Ereignisse „deutlich wahrscheinlicher und heftiger“.",
+     [("deutlich wahrscheinlicher und heftiger", "Maria Seidl")]),
+    ("„Wir brauchen endlich mehr Flächen, auf denen sich das Wasser ausbreiten kann“, erklärte sie.",
+     [("Wir brauchen endlich mehr Flächen, auf denen sich das Wasser ausbreiten kann", "Maria Seidl")]),
+    ("Viele Keller sind noch immer nicht ausgepumpt.", []),
+    ("„Die Versicherung zahlt nur einen Teil, den Rest müssen wir selbst tragen“, sagt Anwohner Stefan Brunner.",
+     [("Die Versicherung zahlt nur einen Teil, den Rest müssen wir selbst tragen", "Stefan Brunner")]),
+    ("Laut Deutschem Wetterdienst „ist in den kommenden Tagen kein neuer Starkregen zu erwarten“.",
+     [("ist in den kommenden Tagen kein neuer Starkregen zu erwarten", "Deutschem Wetterdienst")]),
+    ("Die Bundeswehr half beim Befüllen von Sandsäcken.", []),
+    ("„Das war ein Kraftakt für die ganze Region“, so Lindner am Abend.",
+     [("Das war ein Kraftakt für die ganze Region", "Markus Lindner")]),
+]
+SPANISH_LATER: list[Paragraph] = [
+    ("La sequía obligó el martes a restringir el riego en veinte municipios de la provincia de Murcia.", []),
+    ("«Si no llueve en otoño, perderemos la cosecha entera», dijo el agricultor Manuel Ortiz a la prensa.",
+     [("Si no llueve en otoño, perderemos la cosecha entera", "Manuel Ortiz")]),
+    ("La consejera de Agricultura, Lucía Herrera, anunció ayudas directas para los productores afectados.", []),
+    ("«Los embalses están al 18 % de su capacidad, la cifra más baja en tres décadas», explicó Herrera.",
+     [("Los embalses están al 18 % de su capacidad, la cifra más baja en tres décadas", "Lucía Herrera")]),
+    ("Según la Confederación Hidrográfica del Segura, «el consumo urbano está garantizado hasta la primavera».",
+     [("el consumo urbano está garantizado hasta la primavera", "Confederación Hidrográfica del Segura")]),
+    ("Las organizaciones ecologistas critican el modelo de regadío intensivo.", []),
+    ("«Estamos pagando décadas de sobreexplotación de los acuíferos», afirmó Teresa Blanco, portavoz de una asociación ambiental.",
+     [("Estamos pagando décadas de sobreexplotación de los acuíferos", "Teresa Blanco")]),
+    ("El presidente de la cooperativa, Ramón Gil, aseguró que «sin agua no hay futuro para los pueblos del interior».",
+     [("sin agua no hay futuro para los pueblos del interior", "Ramón Gil")]),
+    ("—Nos dicen que ahorremos, pero ya no queda nada que ahorrar —lamentó una vecina de Lorca.",
+     [("Nos dicen que ahorremos, pero ya no queda nada que ahorrar", "vecina de Lorca")]),
+    ("Las previsiones no anuncian lluvias hasta finales de octubre.", []),
+    ("«Vamos a estudiar todas las opciones, incluida la desalación», señaló el ministro de Transición Ecológica.",
+     [("Vamos a estudiar todas las opciones, incluida la desalación", "ministro de Transición Ecológica")]),
+    ("Ortiz, que cultiva limones desde hace cuarenta años, fue claro: «Esto no lo habíamos visto nunca».",
+     [("Esto no lo habíamos visto nunca", "Manuel Ortiz")]),
+]
+ENGLISH_LATER: list[Paragraph] = [
+    ("Heavy snow closed the mountain pass for a third day on Sunday, leaving dozens of lorries stranded.", []),
+    ("“We have never seen drifts this deep so early in the season,” said Ian Frost, the county’s head of roads.",
+     [("We have never seen drifts this deep so early in the season", "Ian Frost")]),
+    ("Police advised drivers to avoid all travel in the area.", []),
+    ("A lorry driver, Pavel Novak, said he had slept in his cab for two nights. “There is no food left at the service station,” he said.",
+     [("There is no food left at the service station", "Pavel Novak")]),
+    ("According to the weather service, “the snow will ease by Tuesday evening.”",
+     [("the snow will ease by Tuesday evening.", "weather service")]),
+    ("“Our crews are working around the clock,” a spokeswoman for the highways agency said.",
+     [("Our crews are working around the clock", "spokeswoman for the highways agency")]),
+    ("Local schools will stay closed until Wednesday.", []),
+    ("The mayor, Linda Shaw, described the response as “slow and badly coordinated.”",
+     [("slow and badly coordinated.", "Linda Shaw")]),
+    ("“We need more ploughs, not more meetings,” Shaw told reporters.",
+     [("We need more ploughs, not more meetings", "Linda Shaw")]),
+    ("Residents of the village of Hartley were cut off for most of Saturday.", []),
+    ("“My mother is 92 and her heating oil ran out,” said Joanna Price, who lives in Hartley.",
+     [("My mother is 92 and her heating oil ran out", "Joanna Price")]),
+    ("Transport Secretary Neil Hardy said the government would “look closely at what went wrong.”",
+     [("look closely at what went wrong.", "Neil Hardy")]),
+]
+
+STORIES = {
+    "ar": [ARABIC, ARABIC_LATER],
+    "fr": [FRENCH, FRENCH_LATER],
+    "de": [GERMAN, GERMAN_LATER],
+    "es": [SPANISH, SPANISH_LATER],
+    "en": [ENGLISH, ENGLISH_LATER],
+}
+# (precision, recall) floors of the quotations with their speakers, a little below what
+# was measured (see the printed table); English is the English rules' own, unchanged.
+FLOORS = {"ar": (0.85, 0.85), "fr": (0.8, 0.8), "de": (0.9, 0.9), "es": (0.8, 0.8), "en": (0.7, 0.7)}
 
 
 def _story(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[str, str]]]:
@@ -313,40 +440,45 @@ def _same_speaker(proposal, speaker: str) -> bool:
     return fold(speaker) in said
 
 
-def _measure(code: str) -> dict[str, float]:
-    text, gold = _story(STORIES[code])
-    language = detect_language(text)
-    proposals = [q for q in propose_quotes(text, language=language) if q.kind == "quotation"]
-    unmatched = list(gold)
-    right = spans = 0
-    for proposal in proposals:
-        labelled = [g for g in unmatched if g[0] == proposal.exact]
-        if labelled:
-            spans += 1
-            unmatched.remove(labelled[0])
-            right += _same_speaker(proposal, labelled[0][1])
+def _measure(code: str) -> dict:
+    """Counts over the language's stories, each proposed with the language detected in it."""
+    detected, quotes, proposed, spans, right = set(), 0, 0, 0, 0
+    for paragraphs in STORIES[code]:
+        text, gold = _story(paragraphs)
+        language = detect_language(text)
+        detected.add(language)
+        proposals = [q for q in propose_quotes(text, language=language) if q.kind == "quotation"]
+        unmatched = list(gold)
+        for proposal in proposals:
+            labelled = [g for g in unmatched if g[0] == proposal.exact]
+            if labelled:
+                spans += 1
+                unmatched.remove(labelled[0])
+                right += _same_speaker(proposal, labelled[0][1])
+        quotes += len(gold)
+        proposed += len(proposals)
     return {
-        "detected": language,
-        "quotes": len(gold),
-        "proposed": len(proposals),
-        "span_p": spans / len(proposals),
-        "span_r": spans / len(gold),
-        "p": right / len(proposals),
-        "r": right / len(gold),
+        "detected": ",".join(sorted(detected)),
+        "quotes": quotes,
+        "proposed": proposed,
+        "span_p": spans / proposed,
+        "span_r": spans / quotes,
+        "p": right / proposed,
+        "r": right / quotes,
     }
 
 
-def test_every_story_has_enough_quotations_and_paragraphs_without_one():
-    for code, paragraphs in STORIES.items():
-        _text, gold = _story(paragraphs)
+def test_every_language_has_enough_quotations_and_paragraphs_without_one():
+    for code, stories in STORIES.items():
+        gold = [quote for paragraphs in stories for quote in _story(paragraphs)[1]]
         assert len(gold) >= 10, code
-        assert sum(1 for _, quotes in paragraphs if not quotes) >= 4, code
+        assert sum(1 for paragraphs in stories for _, quotes in paragraphs if not quotes) >= 6, code
 
 
 @pytest.mark.parametrize("code", sorted(STORIES))
 def test_each_story_is_detected_in_its_language(code):
-    text, _gold = _story(STORIES[code])
-    assert detect_language(text) == code
+    for paragraphs in STORIES[code]:
+        assert detect_language(_story(paragraphs)[0]) == code
 
 
 def test_precision_and_recall_per_language_stay_above_their_floors(capsys):
