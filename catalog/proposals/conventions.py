@@ -221,6 +221,8 @@ def _arabic(word: str) -> str:
     return marks.join(parts) + marks
 
 
+# "و" (and) or "ف" (so) written onto a cue, with its vowel mark if any
+_AR_PREFIX = "(?:[وف][\u064b-\u065f\u0670\u0640]*)?"
 _AR_VERBS = "قال اضاف اكد اوضح صرح اشار اعلن تابع ذكر شدد يقول"
 _AR_FEMININE = "قالت اضافت اكدت اوضحت صرحت اشارت اعلنت تابعت ذكرت شددت تقول"
 _AR_PLURAL = "قالوا اضافوا اكدوا"
@@ -229,15 +231,15 @@ ARABIC = Conventions(
     code="ar",
     pairs=(("«", "»"), ("“", "”")),
     verbs=(
-        "(?:[وف])?(?:"
+        f"{_AR_PREFIX}(?:"
         + "|".join(_arabic(w) for w in (_AR_VERBS + " " + _AR_FEMININE + " " + _AR_PLURAL).split())
         + ")",
     ),
     before_speaker=(
-        f"(?:[وف])?{_arabic('وفقا')}\\s*ل(?:ـ)*",
-        f"(?:[وف])?(?:ب)?{_arabic('حسب')}(?:{_arabic('ما')})?",
-        f"(?:[وف])?{_arabic('نقلا')}\\s+{_arabic('عن')}",
-        f"(?:[وف])?{_arabic('على')}\\s+{_arabic('لسان')}",
+        f"{_AR_PREFIX}{_arabic('وفقا')}\\s*ل(?:ـ)*",
+        f"{_AR_PREFIX}(?:{_arabic('ب')})?{_arabic('حسب')}(?:{_arabic('ما')})?",
+        f"{_AR_PREFIX}{_arabic('نقلا')}\\s+{_arabic('عن')}",
+        f"{_AR_PREFIX}{_arabic('على')}\\s+{_arabic('لسان')}",
     ),
     pronouns=(("هو", "he"), ("هي", "she")),
     openers=_words("و ف ثم كما اما"),

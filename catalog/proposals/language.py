@@ -4,13 +4,18 @@
 I/O after the model is loaded) for a document whose source does not say its language, and
 :func:`primary_language` reduces a declared tag ("en-US", "AR_sa") to the same kind of code.
 Both return "" when they cannot tell. The detector is py3langid's naive Bayes model, loaded
-once per process on first use (about 0.7 s) and read from the package, never fetched.
+once per process on first use (about 0.7 s) and read from the package, never fetched. A
+build without it (a frozen bundle that left numpy or the model file out) detects nothing and
+says so once in the log; imports go on, with no language recorded.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
+
+log = logging.getLogger(__name__)
 
 # Detection reads no more than this much of a text: enough for any language the model
 # knows, and a constant cost however long the text is.
@@ -33,10 +38,15 @@ _THREE_LETTER = {
 
 @cache
 def _identifier():
-    # imported here: numpy and the model load only when a text needs detecting
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier, or None (logged once) when this build cannot load it."""
+    try:
+        # imported here: numpy and the model load only when a text needs detecting
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except (ImportError, OSError) as exc:
+        log.warning("language detection is unavailable in this build: %s", exc)
+        return None
 
 
 def detect_language(text: str) -> str:
@@ -47,10 +57,11 @@ def detect_language(text: str) -> str:
     ``MIN_CONFIDENCE`` of the probability, gives "". Raises nothing on any ``str``.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    identifier = _identifier()
+    if identifier is None or sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return ""
     shares: dict[str, float] = {}
-    for label, probability in _identifier().rank(sample):
+    for label, probability in identifier.rank(sample):
         code = _MACROLANGUAGE.get(label, label)
         if len(code) == 2:
             shares[code] = shares.get(code, 0.0) + probability

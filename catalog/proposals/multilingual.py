@@ -49,7 +49,9 @@ class Patterns:
     def __init__(self, conventions: Conventions) -> None:
         self.conventions = conventions
         flags = re.IGNORECASE
-        boundary = r"(?![\w-])"
+        # a word goes on through a hyphen and an Arabic vowel mark (no \w character)
+        inside = "\\w\u064b-\u065f\u0670\u0640-"
+        boundary = f"(?![{inside}])"
         parts = [
             ("verb", "|".join(conventions.verbs), boundary),
             # "وفقا ل" is written onto the speaker's first word ("وفقا للوزير")
@@ -58,9 +60,9 @@ class Patterns:
         if conventions.after_speaker:
             parts.append(("after", "|".join(conventions.after_speaker), boundary))
         alternatives = "|".join(f"(?P<{name}>(?:{cue}){end})" for name, cue, end in parts)
-        self.cue = re.compile(rf"(?<![\w-])(?:{alternatives})", flags)
+        self.cue = re.compile(rf"(?<![{inside}])(?:{alternatives})", flags)
         right = "|".join(conventions.right_only) or "(?!)"
-        self.right_only = re.compile(rf"(?:{right})(?![\w-])", flags)
+        self.right_only = re.compile(rf"(?:{right}){boundary}", flags)
         self.pairs = re.compile(
             "|".join(
                 f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,{MAX_QUOTE_CHARS}}}[{re.escape(closing)}]"

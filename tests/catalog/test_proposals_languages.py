@@ -493,3 +493,72 @@ def test_precision_and_recall_per_language_stay_above_their_floors(capsys):
     for code, row in figures.items():
         precision, recall = FLOORS[code]
         assert row["p"] >= precision and row["r"] >= recall, (code, row)
+
+
+def _only(text: str, language: str):
+    quotes = propose_quotes(text, language=language)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_an_arabic_quote_before_qala_takes_the_role_and_the_name_that_follows():
+    quote = _only("«سنواصل العمل من أجل السلام في المنطقة» قال وزير الخارجية أيمن الصفدي.", "ar")
+    assert (quote.exact, quote.speaker, quote.speaker_role, quote.speaker_type, quote.cue) == (
+        "سنواصل العمل من أجل السلام في المنطقة", "أيمن الصفدي", "وزير الخارجية", "person", "قال"
+    )
+
+
+def test_an_arabic_role_without_a_name_is_the_speaker():
+    quote = _only("قال وزير الخارجية في بيان: «لن نقبل بأي حل لا يحترم القانون الدولي».", "ar")
+    assert (quote.speaker, quote.speaker_role, quote.speaker_type) == ("وزير الخارجية", "", "person")
+
+
+def test_arabic_cues_read_with_vowel_marks_feminine_forms_and_prefixes():
+    text = (
+        "وَقالَتْ الوزيرة سارة أحمد: «الحوار هو الطريق الوحيد للخروج من الأزمة».\n\n"
+        "ووفقاً للمتحدث باسم الوزارة، «المفاوضات ستستأنف الأسبوع المقبل في العاصمة»."
+    )
+    first, second = propose_quotes(text, language="ar")
+    assert (first.speaker, first.speaker_role) == ("سارة أحمد", "الوزيرة")
+    assert (second.speaker, second.cue) == ("المتحدث باسم الوزارة", "ووفقاً ل")
+
+
+def test_german_low_and_high_marks_pair_as_german_writes_them():
+    text = "„Wir fangen morgen früh an“, sagte sie. Dann ging sie. „Es wird ein langer Tag werden.“"
+    assert [q.exact for q in propose_quotes(text, language="de")] == [
+        "Wir fangen morgen früh an", "Es wird ein langer Tag werden."
+    ]
+
+
+def test_a_quotation_inside_another_is_part_of_it():
+    text = "« Il m'a dit ‹ nous verrons bien demain › et il est parti sans un mot », raconte Paul Durand."
+    quote = _only(text, "fr")
+    assert quote.exact.startswith("Il m'a dit ‹") and quote.speaker == "Paul Durand"
+
+
+def test_spanish_dialogue_dashes_give_each_stretch_of_speech_its_speaker():
+    text = "—No vamos a ceder ni un milímetro —dijo la portavoz, Marta Gil—. Seguiremos en la calle."
+    quotes = propose_quotes(text, language="es")
+    assert [(q.exact, q.speaker) for q in quotes] == [
+        ("No vamos a ceder ni un milímetro", "Marta Gil"),
+        ("Seguiremos en la calle.", "Marta Gil"),
+    ]
+
+
+def test_a_short_quoted_title_is_no_quotation():
+    text = "Der Minister sagte der „Badischen Zeitung“ nichts Neues."
+    assert propose_quotes(text, language="de") == []
+
+
+@pytest.mark.parametrize("language", ["en", "pt", "xx", ""])
+def test_languages_without_their_own_rules_read_as_english_always_did(language):
+    text = "“We were promised a consultation and we never got one,” Reyes added. «Ceci reste hors du sujet ici»"
+    assert propose_quotes(text, language=language) == propose_quotes(text)
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_every_proposal_slices_its_exact_text(code):
+    for paragraphs in STORIES[code]:
+        text, _gold = _story(paragraphs)
+        for quote in propose_quotes(text, language=code):
+            assert text[quote.start : quote.end] == quote.exact
