@@ -13,6 +13,8 @@ was never quoted), so the figures are not 1.0; the floors keep them from falling
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.proposals import propose_quotes
 from catalog.proposals.conventions import fold
@@ -562,3 +564,21 @@ def test_every_proposal_slices_its_exact_text(code):
         text, _gold = _story(paragraphs)
         for quote in propose_quotes(text, language=code):
             assert text[quote.start : quote.end] == quote.exact
+
+
+# Text made of the pieces the rules react to: marks, dashes, cue words, names, punctuation.
+_PIECES = st.sampled_from(
+    ["«", "»", "„", "“", "”", "‹", "›", '"', "—", "–", ",", "،", ":", ".", "؟", "\n", "\n\n", " ",
+     "a-t-il déclaré", "selon", "sagte", "fügte", "hinzu", "laut", "zufolge", "so", "dijo",
+     "según", "قال", "وقالت", "وفقا ل", "للوزير", "بحسب", "وزير", "الخارجية", "أيمن",
+     "Jean Dupont", "der Minister", "la", "de", "El", "Die", "l'ONU", "ـ", "ً", "x"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=40), language=st.sampled_from(["ar", "fr", "de", "es"]))
+def test_any_text_gives_proposals_that_slice_it_and_raises_nothing(pieces, language):
+    text = "".join(pieces)
+    for quote in propose_quotes(text, language=language):
+        assert text[quote.start : quote.end] == quote.exact
+        assert quote.exact.strip() == quote.exact and quote.exact
