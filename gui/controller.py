@@ -106,8 +106,17 @@ class AppController(QObject):
         """Open the catalogue in folder ``path`` in a new window (closing the current one).
 
         Returns None (after showing why) when the catalogue cannot be opened; the current
-        window then stays.
+        window then stays. A folder holding other files is not made a catalogue (with
+        ``create``; see :func:`new_catalogue_problem`). Unsaved edits in the current window
+        are asked about first: Cancel keeps the window (None); after Save the catalogue
+        opens once they are saved (None now; ``ready`` fires then).
         """
+        problem = new_catalogue_problem(Path(path)) if create else None
+        if problem is not None:
+            self.reporter.report("Could not open the catalogue", InvalidInput(problem))
+            return None
+        if self.window is not None and not self.window.may_close(lambda: self.open(path, seed_if_empty=seed_if_empty, create=create)):
+            return None
         try:
             # a catalogue another Pressmark is writing to opens read-only rather than not at all
             catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None, author=current_author(self.settings.author_name() or None))
@@ -222,6 +231,8 @@ class AppController(QObject):
         """
         if self.workspace is None:
             return None
+        if self.window is not None and not self.window.may_close(lambda: self.restore(backup)):
+            return None
         catalog = self.workspace.catalog
         path = catalog.path
         self._close_current()
@@ -247,7 +258,7 @@ class AppController(QObject):
     def _close_current(self) -> None:
         if self.window is not None:
             window, self.window = self.window, None
-            window.close()
+            window.close_without_asking()
             window.deleteLater()
         self._close_workspace()
 

@@ -7,6 +7,7 @@ bar. Every change arrives as ``Changes`` on ``ops.changed`` and is handed to eac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Pressmark — {catalog.name}" + (" (read-only)" if catalog.read_only else ""))
         self.setWindowIcon(icon("pressmark"))
         self.setObjectName("MainWindow")
+        self._asked_to_close = False
 
         # ----- panels --------------------------------------------------------------------
         # the list reads its ids here, before the side panels start reading counts on the worker
@@ -300,7 +302,23 @@ class MainWindow(QMainWindow):
         for name, splitter in self.splitters().items():
             self.settings.set_splitter_state(name, splitter.saveState())
 
+    # ----- closing -----------------------------------------------------------------------
+    def may_close(self, proceed: Callable[[], object]) -> bool:
+        """Whether the window may close now; unsaved edits in the record's forms are asked
+        about first (see :meth:`RecordPane.may_close`: after Save, ``proceed()`` follows
+        once saved; Cancel keeps the window)."""
+        return self.record.may_close(proceed)
+
+    def close_without_asking(self) -> None:
+        """Close, dropping unsaved edits (the controller asked already, or is restoring)."""
+        self._asked_to_close = True
+        self.close()
+
     def closeEvent(self, event) -> None:
+        # File → Quit, the title bar's button, the system closing the window: all ask here
+        if not self._asked_to_close and not self.may_close(self.close):
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
         self.closed.emit()
