@@ -49,6 +49,7 @@ _EXPORTS: dict[str, str] = {
     "ProposalView": "catalog.services.proposals",
     "SavedSearchView": "catalog.services.search",
     "SearchResults": "catalog.search.query",
+    "date_problem": "catalog.query_dates",
     "CheckReport": "catalog.services.maintenance",
     "Problem": "catalog.services.maintenance",
     "BundleCheck": "catalog.exchange.verify",
@@ -82,6 +83,9 @@ _EXPORTS: dict[str, str] = {
     "is_catalog": "catalog.location",
     "CATALOG_ENV_VAR": "catalog.location",
     "restore_into": "catalog.backup",
+    "new_catalogue_problem": "catalog.user_files",
+    "distinct_names": "catalog.user_files",
+    "files_to_import": "catalog.importing",
     "BACKUP_PREFIX": "catalog.backup",
     "BACKUP_SUFFIX": "catalog.backup",
     "sample_article_path": "catalog.sample",
@@ -97,6 +101,7 @@ _RENAMED = {
     "CATALOG_ENV_VAR": "ENV_VAR",
     "BACKUP_PREFIX": "PREFIX",
     "BACKUP_SUFFIX": "SUFFIX",
+    "files_to_import": "expand_paths",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -140,8 +145,10 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.exchange.merge_report import MergeEntry, MergeReport
     from catalog.exchange.verify import BundleCheck
     from catalog.importing import ImportOutcome
+    from catalog.importing import expand_paths as files_to_import
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
+    from catalog.query_dates import date_problem
     from catalog.revisions.author import Author, current_author, default_name
     from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
     from catalog.sample import sample_article_path, seed_sample
@@ -155,6 +162,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.services.trash import TrashItem
     from catalog.store import Cancelled, CancelToken, Progress
     from catalog.text import codepoint_to_utf16, utf16_to_codepoint
+    from catalog.user_files import distinct_names, new_catalogue_problem
     from catalog.views import ActorRef, ActorView, DocumentView, QuoteView, TagView, to_json
     from catalog.vocabulary import (
         ACTOR_EDITABLE,

@@ -28,7 +28,7 @@ from catalog import (
     default_catalog_path,
     default_name,
     explain,
-    is_catalog,
+    new_catalogue_problem,
     restore_into,
     sample_article_path,
     seed_sample,
@@ -46,29 +46,6 @@ def ask_author_name(suggestion: str, parent: QWidget | None = None) -> str:
     dialog = AuthorDialog(suggestion, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return (dialog.name() if accepted else "") or suggestion
-
-
-def new_catalogue_problem(folder: Path) -> str | None:
-    """Why a new catalogue cannot be made in ``folder`` (it holds files that are not a
-    catalogue's, or is a file), or None when it can (missing, empty, or a catalogue already)."""
-    if is_catalog(folder):
-        return None
-    if folder.exists() and not folder.is_dir():
-        return f"{folder}: is a file, not a folder: choose an empty folder for the new catalogue"
-    try:
-        # hidden entries (.DS_Store, desktop.ini's kin) do not make a folder someone's work
-        others = sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith("."))
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return explain(exc)
-    if not others:
-        return None
-    shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
-    return (
-        f"{folder} already holds files ({shown}) and is not a catalogue: a new catalogue needs an "
-        "empty folder of its own; create one (for example inside this folder) and choose it"
-    )
 
 
 class AppController(QObject):

@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from catalog import CatalogUnavailable, Changes, InvalidInput
+from catalog import CatalogUnavailable, Changes, InvalidInput, date_problem
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
 from gui.theme import ERROR_COLOUR
@@ -84,7 +84,9 @@ class SearchResultsPanel(QWidget):
         try:
             results = self._catalog.search.run(text, limit=LIMIT)
         except (InvalidInput, CatalogUnavailable) as exc:
-            message = str(exc)
+            # a date the search cannot read is named, with where it is, rather than echoed
+            dated = date_problem(self._catalog.search.parser(), text) if isinstance(exc, InvalidInput) else None
+            message = dated or str(exc)
             self.model.set_rows([])
             self.facets.clear()
             self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")

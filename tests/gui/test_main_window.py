@@ -374,7 +374,7 @@ def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(window):
 
 def test_the_import_report_tells_pages_saved_under_the_same_name_apart(qtbot, window, tmp_path):
     """Issue 14, defect 12: web pages saved as ``source.html`` each were all "source.html"."""
-    from gui.importing import distinct_names
+    from catalog import distinct_names
 
     folder = tmp_path / "saved pages"
     for site, headline in (("aclu", "Facebook tracks non-users"), ("cnn", "The birth lottery"), ("ars", "A Minecraft exploit")):
