@@ -50,6 +50,12 @@ _EXPORTS: dict[str, str] = {
     "SavedSearchView": "catalog.services.search",
     "SearchResults": "catalog.search.query",
     "date_problem": "catalog.query_dates",
+    "KwicLine": "catalog.kwic",
+    "KWIC_COLUMNS": "catalog.kwic",
+    "KWIC_RECORDS": "catalog.kwic",
+    "kwic_lines": "catalog.kwic",
+    "write_kwic_csv": "catalog.kwic",
+    "left_sort_key": "catalog.kwic",
     "CheckReport": "catalog.services.maintenance",
     "Problem": "catalog.services.maintenance",
     "BundleCheck": "catalog.exchange.verify",
@@ -146,6 +152,14 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.exchange.verify import BundleCheck
     from catalog.importing import ImportOutcome
     from catalog.importing import expand_paths as files_to_import
+    from catalog.kwic import (
+        KWIC_COLUMNS,
+        KWIC_RECORDS,
+        KwicLine,
+        kwic_lines,
+        left_sort_key,
+        write_kwic_csv,
+    )
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
     from catalog.query_dates import date_problem

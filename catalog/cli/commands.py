@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from catalog import (
+    KWIC_RECORDS,
     Catalog,
     InvalidInput,
     NotFound,
@@ -18,8 +19,10 @@ from catalog import (
     distinct_names,
     files_to_import,
     is_catalog,
+    kwic_lines,
     new_catalogue_problem,
     to_json,
+    write_kwic_csv,
 )
 from catalog.cli import history_commands, render
 from catalog.cli.bundle_commands import cmd_bundle
@@ -153,8 +156,12 @@ def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
 
 def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
     text = " ".join(args.query)
+    if args.csv is not None and not args.kwic:
+        raise InvalidInput("--csv writes the lines of --kwic: add --kwic")
     try:
-        results = catalog.search.run(text, limit=args.limit, record_type=args.type)
+        if args.kwic:
+            return _search_kwic(catalog, text, args, out)
+        results = catalog.search.run(text, limit=args.limit or 20, record_type=args.type)
     except InvalidInput as exc:
         # a date the search cannot read is named, with where it is, rather than echoed
         dated = date_problem(catalog.search.parser(), text)
@@ -174,6 +181,29 @@ def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
         )
         return 0
     print(render.search_results(results, labels, color=out.isatty()), file=out)
+    return 0
+
+
+def _search_kwic(catalog: Catalog, text: str, args, out: TextIO) -> int:
+    """``search --kwic``: every occurrence of the query's words in the documents and quotes it
+    finds, as a concordance, JSON, or CSV (``--csv FILE``)."""
+    if args.words < 0:
+        raise InvalidInput("--words cannot be below 0")
+    lines = kwic_lines(catalog, text, words=args.words, records=args.limit or KWIC_RECORDS)
+    if args.type:
+        lines = [line for line in lines if line.kind == args.type]
+    if args.csv is not None:
+        if str(args.csv) == "-":
+            write_kwic_csv(lines, out)
+            return 0
+        with open(args.csv, "w", encoding="utf-8", newline="") as stream:
+            count = write_kwic_csv(lines, stream)
+        print(f"Wrote {count} {'line' if count == 1 else 'lines'} to {args.csv}", file=out)
+        return 0
+    if _json(args):
+        dump_json({"query": text, "lines": [vars(line) for line in lines]}, out)
+        return 0
+    print(render.kwic_table(lines, text, color=out.isatty()), file=out)
     return 0
 
 
