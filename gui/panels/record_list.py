@@ -54,6 +54,7 @@ class RecordListPanel(QWidget):
         self.clear_filter_button = QToolButton()
         self.clear_filter_button.setText("✕")
         self.clear_filter_button.setToolTip("Show all")
+        self.clear_filter_button.setAccessibleName("Clear the filter")
         self.clear_filter_button.setAutoRaise(True)
         self.clear_filter_button.clicked.connect(self.clear_filter)
         top = QHBoxLayout()
@@ -68,6 +69,8 @@ class RecordListPanel(QWidget):
         filter_layout.addWidget(self.clear_filter_button)
 
         self.table = QTableView()
+        self.table.setAccessibleName("Records")
+        self.table.setAccessibleDescription("The documents, quotes or actors listed; Enter shows one, Delete moves the selection to the trash")
         # Tab leaves the table for the next control (arrows move between cells)
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
