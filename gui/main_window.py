@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.setDocumentMode(True)
         # narrower tabs: the three fit the left column at 1024 pixels instead of scrolling
         self.left_tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
+        self.left_tabs.tabBar().setUsesScrollButtons(False)  # the column is never narrower than its tabs
         self.left_tabs.addTab(self.publications, "Publications")
         self.left_tabs.addTab(self.saved, "Searches")
         self.left_tabs.addTab(self.trash, "Trash")

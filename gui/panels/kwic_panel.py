@@ -10,13 +10,14 @@ or Enter on a line emits ``hit_chosen(kind, uuid)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,17 @@ from gui.models.kwic_table import DATE, DOCUMENT, HIT, LEFT, RIGHT, KwicTableMod
 from gui.tasks import TaskRunner
 
 DEFAULT_WORDS = 5
+NARROW = 420  # pixels of table under which the date column is left out
+
+
+class ContextDelegate(QStyledItemDelegate):
+    """Cuts a long left context at its start, so the words next to the hit stay in sight
+    (the other columns are cut at their end, as usual)."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == LEFT:
+            option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class KwicPanel(QWidget):
@@ -76,17 +88,20 @@ class KwicPanel(QWidget):
             (RIGHT, QHeaderView.ResizeMode.Stretch),
         ):  # fmt: skip
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(DOCUMENT, 140)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a long left context keeps its end, next to the hit
+        header.setMinimumSectionSize(40)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(words_label)
-        top.addWidget(self.words)
+        self.view.setItemDelegate(ContextDelegate(self.view))
+        self.view.viewport().installEventFilter(self)  # the columns follow the table's width
+        # the summary above the number of words: the panel fits a narrow centre column
+        words_row = QHBoxLayout()
+        words_row.addWidget(words_label)
+        words_row.addWidget(self.words)
+        words_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(words_row)
         layout.addWidget(self.view, 1)
 
     def load(self, query: str) -> None:
@@ -114,6 +129,19 @@ class KwicPanel(QWidget):
             self._loading = self._tasks.run("Finding hits in context", work, lambda lines: self._show(query, lines), failed)
         except RuntimeError:  # the runner was shut down: the window is going away
             return
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The context columns always in sight, without scrolling sideways: the document
+        takes a fifth of the width, and in a narrow column the date goes (it is in each
+        line's tooltip)."""
+        width = self.view.viewport().width()
+        self.view.setColumnHidden(DATE, width < NARROW)
+        self.view.horizontalHeader().resizeSection(DOCUMENT, max(60, min(200, width // 5)))
 
     def lines(self) -> list[KwicLine]:
         """The lines shown, in the order shown (as sorted by the user)."""

@@ -88,8 +88,13 @@ class RecordPane(QWidget):
         self.side.addTab(self.proposals, "Proposals")
         self.history = HistoryPanel(catalog, ops)
         self.side.addTab(self.history, "History")
-        self.side.setMinimumWidth(260)  # the form's own hint would squeeze the reader
-        self.reader.setMinimumWidth(320)
+        # the four tabs side by side, never scrolling: compact, and the column at least as wide
+        side_bar = self.side.tabBar()
+        side_bar.setUsesScrollButtons(False)
+        side_bar.setExpanding(False)
+        side_bar.setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
+        self._fit_side_tabs()
+        self.reader.setMinimumWidth(280)  # at 1024 pixels the centre column needs the rest
         self.document_page = QSplitter(Qt.Orientation.Horizontal)
         self.document_page.addWidget(self.reader)
         self.document_page.addWidget(self.side)
@@ -101,6 +106,7 @@ class RecordPane(QWidget):
         self.actor_history = HistoryPanel(catalog, ops)
         self.actor_page = QTabWidget()
         self.actor_page.setDocumentMode(True)
+        self.actor_page.tabBar().setUsesScrollButtons(False)
         self.actor_page.addTab(self.actor, "Actor")
         self.actor_page.addTab(self.actor_history, "History")
         self.empty = QLabel("Choose a document, quote or actor.")
@@ -116,10 +122,19 @@ class RecordPane(QWidget):
         self.metadata.actor_chosen.connect(self.show_actor)
         self.quote.actor_chosen.connect(self.show_actor)
         self.proposals.span_chosen.connect(self.reader.select_span)
-        self.proposals.count_changed.connect(lambda n: self.side.setTabText(2, f"Proposals ({n})" if n else "Proposals"))
+        self.proposals.count_changed.connect(self._show_proposal_count)
         self.actor.document_chosen.connect(self.show_document)
         self.actor.quote_chosen.connect(self.show_quote)
         self.actor.actor_chosen.connect(self.show_actor)
+
+    def _show_proposal_count(self, count: int) -> None:
+        self.side.setTabText(2, f"Proposals ({count})" if count else "Proposals")
+        self._fit_side_tabs()
+
+    def _fit_side_tabs(self) -> None:
+        """The side column never narrower than its tabs (nor than 260: the form's own hint
+        would squeeze the reader)."""
+        self.side.setMinimumWidth(max(260, self.side.tabBar().sizeHint().width() + 4))
 
     # ----- navigation --------------------------------------------------------------------
     def show_record(self, kind: str, uuid: str) -> None:

@@ -80,6 +80,7 @@ class SearchResultsPanel(QWidget):
         self.kwic.hit_chosen.connect(self.hit_chosen)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setUsesScrollButtons(False)  # two short tabs: a narrow column still holds them
         self.tabs.addTab(self.view, "Results")
         self.tabs.addTab(self.kwic, "In context")
         self.tabs.setTabToolTip(1, "Each hit in its context: one line per occurrence, the word centred (File → Export → KWIC as CSV)")

@@ -158,7 +158,7 @@ class TimelineChart(QWidget):
         doc_colour = palette.color(QPalette.ColorRole.Highlight)
         quote_colour = theme.quote_background("quotation", palette, strong=True)
         unit = "year" if periods[0].is_year else "month"
-        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], f"per {unit} (peak {peak})")
+        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], (f"per {unit} (peak {peak})", f"peak {peak}"))
         bar = min(MAX_BAR_WIDTH, width * 0.4)
         for i, period in enumerate(periods):
             x = left + i * width + (width - 2 * bar) / 2
@@ -181,7 +181,7 @@ class TimelineChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(left + i * width + 1, top - 3, width - 2, plot_height + 6))
 
-    def _legend(self, painter: QPainter, entries, note: str) -> None:
+    def _legend(self, painter: QPainter, entries, notes: tuple[str, ...]) -> None:
         x, size = 8.0, self.fontMetrics().height() - 4
         for colour, label in entries:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -190,8 +190,15 @@ class TimelineChart(QWidget):
             painter.setPen(self.palette().color(QPalette.ColorRole.Text))
             painter.drawText(int(x + size + 4), 2 + self.fontMetrics().ascent(), label)
             x += size + 12 + self.fontMetrics().horizontalAdvance(label)
+        note = self.legend_note(x, notes)
         painter.setPen(theme.muted_text(self.palette()))
         painter.drawText(int(x), 2 + self.fontMetrics().ascent(), note)
+
+    def legend_note(self, x: float, notes: tuple[str, ...]) -> str:
+        """The longest of ``notes`` that fits from ``x`` to the right edge ('' if none does):
+        a narrow chart says less rather than cutting a word in half."""
+        room = self.width() - 4 - x
+        return next((note for note in notes if self.fontMetrics().horizontalAdvance(note) <= room), "")
 
     # ----- keyboard ----------------------------------------------------------------------
     def current_period(self) -> Period | None:
