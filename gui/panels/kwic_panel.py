@@ -53,6 +53,7 @@ class KwicPanel(QWidget):
         self._tasks = tasks
         self.query = ""  # the query whose lines are shown (or being worked out)
         self._loading: CancelToken | None = None
+        self._serial = 0  # which load's lines may be shown: the last one asked for
         self.words = QSpinBox()
         self.words.setRange(1, 30)
         self.words.setValue(DEFAULT_WORDS)
@@ -107,6 +108,8 @@ class KwicPanel(QWidget):
     def load(self, query: str) -> None:
         """Work out the lines of ``query`` on the task runner and show them; '' clears."""
         self.query = query
+        self._serial += 1
+        serial = self._serial
         if self._loading is not None:
             self._loading.cancel()
             self._loading = None
@@ -121,12 +124,13 @@ class KwicPanel(QWidget):
             return kwic_lines(self._catalog, query, words=words, cancel=cancel)
 
         def failed(exc: BaseException) -> None:
-            if self.query == query:
+            if serial == self._serial:
+                self._loading = None
                 self.model.set_lines([])
                 self.summary.setText(f"Cannot show “{query}” in context: {exc}")
 
         try:
-            self._loading = self._tasks.run("Finding hits in context", work, lambda lines: self._show(query, lines), failed)
+            self._loading = self._tasks.run("Finding hits in context", work, lambda lines: self._show(serial, query, lines), failed)
         except RuntimeError:  # the runner was shut down: the window is going away
             return
 
@@ -147,9 +151,9 @@ class KwicPanel(QWidget):
         """The lines shown, in the order shown (as sorted by the user)."""
         return [self.model.line_at(self.proxy.mapToSource(self.proxy.index(row, 0))) for row in range(self.proxy.rowCount())]
 
-    def _show(self, query: str, lines: list[KwicLine]) -> None:
-        if query != self.query:
-            return  # a later query replaced this one
+    def _show(self, serial: int, query: str, lines: list[KwicLine]) -> None:
+        if serial != self._serial:
+            return  # a later query (or number of words) replaced this one
         self._loading = None
         self.model.set_lines(lines)
         records = len({line.uuid for line in lines})
