@@ -22,7 +22,7 @@ from typing import TextIO
 
 from whoosh import query as wq
 
-from catalog.errors import InvalidInput, NotFound
+from catalog.errors import InvalidInput
 
 KWIC_COLUMNS = ("document", "date", "left", "hit", "right")
 DEFAULT_WORDS = 5
@@ -76,45 +76,38 @@ def kwic_lines(
     parser = catalog.search.parser()
     analyzer = parser.schema[TEXT_FIELD].analyzer
     matchers = query_matchers(parser.parse(text), analyzer)
+    wanted = [hit for hit in results.hits if hit.type in ("document", "quote")]
+    # the documents (found, and those of the quotes found) read in one query, without their quotes
+    quotes = {view.uuid: view for view in catalog.quotes.rows([h.uuid for h in wanted if h.type == "quote"])}
+    needed = [h.uuid for h in wanted if h.type == "document"] + [q.document_uuid for q in quotes.values()]
+    documents = {view.uuid: view for view in catalog.documents.rows(list(dict.fromkeys(needed)))}
     lines: list[KwicLine] = []
-    dates: dict[str, str] = {}
-    for hit in results.hits:
+    for hit in wanted:
         if cancel is not None:
             cancel.check()
-        if hit.type not in ("document", "quote"):
-            continue
-        try:
-            lines.extend(_record_lines(catalog, hit, matchers, analyzer, words, dates))
-        except NotFound:
-            continue  # deleted since the search: nothing left to show
-    return lines
-
-
-def _record_lines(catalog, hit, matchers: list[_Matcher], analyzer, words: int, dates: dict[str, str]) -> list[KwicLine]:
-    if hit.type == "document":
-        view = catalog.documents.get(hit.uuid)
-        dates[view.uuid] = _date(view.published_at)
-        text, begin, end = view.body, 0, len(view.body)
-        title, document = view.title, view.uuid
-    else:
-        quote = catalog.quotes.get(hit.uuid)
-        if quote.document_uuid not in dates:
-            (document_row,) = catalog.documents.rows([quote.document_uuid]) or [None]
-            dates[quote.document_uuid] = _date(document_row.published_at) if document_row else ""
-        # the quote's own words are searched; the words around it in its document are context
-        text = quote.prefix + quote.exact + quote.suffix
-        begin, end = len(quote.prefix), len(quote.prefix) + len(quote.exact)
-        title, document = quote.document_title, quote.document_uuid
-    lines = []
-    for start, stop in hit_spans(text[begin:end], matchers, analyzer):
-        start, stop = start + begin, stop + begin
-        lines.append(
-            KwicLine(
-                hit.type, hit.uuid, document, title, dates[document],
-                _last_words(text[:start], words), " ".join(text[start:stop].split()), _first_words(text[stop:], words),
-                start - begin,
-            )
-        )  # fmt: skip
+        if hit.type == "document":
+            document = documents.get(hit.uuid)
+            if document is None:
+                continue  # deleted since the search: nothing left to show
+            text, begin, end = document.body, 0, len(document.body)
+        else:
+            quote = quotes.get(hit.uuid)
+            document = documents.get(quote.document_uuid) if quote is not None else None
+            if quote is None or document is None:
+                continue
+            # the quote's own words are searched; the words around it in its document are context
+            text = quote.prefix + quote.exact + quote.suffix
+            begin, end = len(quote.prefix), len(quote.prefix) + len(quote.exact)
+        date = document.published_at.date().isoformat() if document.published_at is not None else ""
+        for start, stop in hit_spans(text[begin:end], matchers, analyzer):
+            start, stop = start + begin, stop + begin
+            lines.append(
+                KwicLine(
+                    hit.type, hit.uuid, document.uuid, document.title, date,
+                    _last_words(text[:start], words), " ".join(text[start:stop].split()), _first_words(text[stop:], words),
+                    start - begin,
+                )
+            )  # fmt: skip
     return lines
 
 
@@ -218,10 +211,6 @@ def _first_words(text: str, n: int) -> str:
     chunks = text.split()
     clinging = 1 if chunks and not text[:1].isspace() else 0
     return " ".join(chunks[: n + clinging])
-
-
-def _date(value) -> str:
-    return value.date().isoformat() if value is not None else ""
 
 
 def left_sort_key(left: str) -> str:
