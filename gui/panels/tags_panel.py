@@ -42,6 +42,8 @@ class TagsPanel(QWidget):
         self.model = TagTreeModel(self)
         self.model.records_dropped.connect(self.tag_records)
         self.view = QTreeView()
+        self.view.setAccessibleName("Tags")
+        self.view.setAccessibleDescription("The tag tree with counts; Enter lists a tag's records")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.header().setStretchLastSection(False)
