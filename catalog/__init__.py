@@ -48,6 +48,7 @@ _EXPORTS: dict[str, str] = {
     "SpokenQuote": "catalog.services.actors",
     "DIFFERENT_FROM": "catalog.services.actors",
     "IDENTIFIER_SCHEMES": "catalog.services.actor_identifiers",
+    "checked_identifier": "catalog.services.actor_identifiers",
     "TagCount": "catalog.services.tags",
     "TrashItem": "catalog.services.trash",
     "ProposalView": "catalog.services.proposals",
@@ -152,6 +153,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.sample import sample_article_path, seed_sample
     from catalog.search.query import SearchResults
     from catalog.services.actor_identifiers import KNOWN_SCHEMES as IDENTIFIER_SCHEMES
+    from catalog.services.actor_identifiers import checked_identifier
     from catalog.services.actors import (
         DIFFERENT_FROM,
         ActorSummary,

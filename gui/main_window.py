@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gui.actions import WindowActions
 from gui.file_drop import FileDropFilter
 from gui.icons import icon
+from gui.panels.actor_duplicates import DuplicatesDialog
 from gui.panels.actors_panel import ActorsPanel
 from gui.panels.centre import CentrePanel
 from gui.panels.co_quotation_graph import CoQuotationDialog
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.centre = CentrePanel(catalog, workspace.tasks)
         self.record = RecordPane(catalog, ops)
         self.tags = TagsPanel(catalog, ops)
-        self.actors = ActorsPanel(catalog, workspace.tasks)
+        self.actors = ActorsPanel(catalog, workspace.tasks, ops)
         self.publications = PublicationsPanel(catalog, workspace.tasks)
         self.saved = SavedSearchesPanel(catalog, ops)
         self.trash = TrashPanel(catalog, ops)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.main.setSizes([260, 420, 760])
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
+        self.duplicates: DuplicatesDialog | None = None  # likewise
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
         self.index_banner = IndexBanner(workspace.tasks)
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addSeparator()
-        view_menu.addAction(a.quoted_together)
+        view_menu.addActions([a.quoted_together, a.possible_duplicates])
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         a.show_actors.triggered.connect(lambda: self.show_kind("actor"))
         a.clear_filter.triggered.connect(self.show_all)
         a.quoted_together.triggered.connect(lambda: self.show_co_quotations())
+        a.possible_duplicates.triggered.connect(lambda: self.show_duplicates())
         a.reindex.triggered.connect(c.reindex)
         a.check.triggered.connect(lambda: c.check())
         a.backup_now.triggered.connect(c.backup_now)
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
         records, results, record = self.centre.records, self.centre.results, self.record
         self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
         self.actors.actor_chosen.connect(self._actor_chosen)
+        self.actors.duplicates_requested.connect(lambda: self.show_duplicates())
         record.actor.graph_requested.connect(self.show_co_quotations)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
@@ -265,6 +269,17 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         return dialog
 
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Open (or raise) the Possible duplicate actors window and look for pairs again."""
+        dialog = self.duplicates
+        if dialog is None:
+            dialog = self.duplicates = DuplicatesDialog(self.workspace.catalog, self.workspace.ops, self)
+            dialog.actor_chosen.connect(self._actor_chosen)
+        dialog.show()
+        dialog.raise_()
+        dialog.refresh()
+        return dialog
+
     def _show_in_list(self, kind: str, uuid: str) -> None:
         """Make the record shown the list's current row again (it stayed: see RecordPane)."""
         records = self.centre.records
@@ -272,6 +287,8 @@ class MainWindow(QMainWindow):
             records.select_uuid(uuid)
 
     def _actor_chosen(self, uuid: str) -> None:
+        if not self.record.may_leave_actor(uuid) or not self.record.may_leave_document():
+            return  # the user stays with unsaved edits: the list keeps what it shows
         name = self.workspace.catalog.actors.get(uuid).name
         self.filter_list("actor", uuid, f"Actor: {name}")
         self.record.show_actor(uuid)

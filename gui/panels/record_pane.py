@@ -5,8 +5,8 @@ at, its proposals and the history of what is shown (the quote, else the document
 shows as its document, scrolled to the quote; an actor shows its own record, with its history
 in a second tab. Links inside (a speaker, an actor's documents and quotes) navigate here.
 
-Leaving a document whose metadata has unsaved edits asks first (:func:`ask_unsaved_edits`):
-save them, discard them, or stay on the document.
+Leaving a document whose metadata has unsaved edits, or an actor whose record has, asks first
+(:func:`ask_unsaved_edits`): save them, discard them, or stay on the record.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from catalog import Changes, NotFound
 from gui.operations import Operations
 from gui.panels.actor_record import ActorRecord
+from gui.panels.actor_said import ActorSaid
 from gui.panels.history_panel import HistoryPanel
 from gui.panels.metadata_form import MetadataForm
 from gui.panels.proposals_panel import ProposalsPanel
@@ -32,15 +33,15 @@ from gui.panels.quote_record import QuoteRecord
 from gui.panels.reader import DocumentReader
 
 
-def ask_unsaved_edits(parent: QWidget, title: str) -> QMessageBox.StandardButton:
-    """Ask (modally) what becomes of the unsaved metadata edits of the document ``title``:
+def ask_unsaved_edits(parent: QWidget, title: str, what: str = "this document's metadata") -> QMessageBox.StandardButton:
+    """Ask (modally) what becomes of the unsaved edits of ``what`` (of the record ``title``):
     ``Save``, ``Discard`` or ``Cancel`` (stay on it)."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Question, "Pressmark", f"Save your changes to “{title}”?",
         buttons.Save | buttons.Discard | buttons.Cancel, parent,
     )  # fmt: skip
-    box.setInformativeText("You edited this document's metadata and have not saved it yet.")
+    box.setInformativeText(f"You edited {what} and have not saved it yet.")
     box.setDefaultButton(buttons.Save)
     return buttons(box.exec())
 
@@ -82,10 +83,12 @@ class RecordPane(QWidget):
         self.document_page.setSizes([410, 350])
         self.document_page.setChildrenCollapsible(False)
         self.actor = ActorRecord(catalog, ops)
+        self.actor_said = ActorSaid(catalog, ops.tasks)
         self.actor_history = HistoryPanel(catalog, ops)
         self.actor_page = QTabWidget()
         self.actor_page.setDocumentMode(True)
         self.actor_page.addTab(self.actor, "Actor")
+        self.actor_page.addTab(self.actor_said, "What they said")
         self.actor_page.addTab(self.actor_history, "History")
         self.empty = QLabel("Choose a document, quote or actor.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,13 +107,14 @@ class RecordPane(QWidget):
         self.actor.document_chosen.connect(self.show_document)
         self.actor.quote_chosen.connect(self.show_quote)
         self.actor.actor_chosen.connect(self.show_actor)
+        self.actor_said.quote_chosen.connect(self.show_quote)
 
     # ----- navigation --------------------------------------------------------------------
     def show_record(self, kind: str, uuid: str) -> None:
         {"document": self.show_document, "quote": self.show_quote, "actor": self.show_actor}[kind](uuid)
 
     def show_document(self, uuid: str) -> None:
-        if not self.may_leave_document(uuid):
+        if not self.may_leave_actor() or not self.may_leave_document(uuid):
             return
         view = self._catalog.documents.get(uuid)
         self._show_document_view(view)
@@ -122,7 +126,7 @@ class RecordPane(QWidget):
     def show_quote(self, uuid: str) -> None:
         """Open the quote's document, scroll to the quote, and show the quote beside it."""
         quote = self._catalog.quotes.get(uuid)
-        if not self.may_leave_document(quote.document_uuid):
+        if not self.may_leave_actor() or not self.may_leave_document(quote.document_uuid):
             return
         if self.reader.view is None or self.reader.view.uuid != quote.document_uuid:
             self._show_document_view(self._catalog.documents.get(quote.document_uuid))
@@ -134,10 +138,13 @@ class RecordPane(QWidget):
 
     def show_actor(self, uuid: str) -> None:
         view = self._catalog.actors.get(uuid)
+        if not self.may_leave_actor(view.uuid) or not self.may_leave_document():
+            return
         self.actor.set_actor(view)
+        self.actor_said.set_actor(view.uuid, view.name)
         self.stack.setCurrentWidget(self.actor_page)
-        self._set_shown("actor", uuid)
-        self.actor_history.set_record("actor", uuid, f"History of the actor “{view.name}”")
+        self._set_shown("actor", view.uuid)
+        self.actor_history.set_record("actor", view.uuid, f"History of the actor “{view.name}”")
 
     def clear(self) -> None:
         self.reader.show_document(None)
@@ -145,6 +152,7 @@ class RecordPane(QWidget):
         self.quote.set_quote(None)
         self.proposals.set_document("")
         self.actor.set_actor(None)
+        self.actor_said.set_actor("", "")
         self.stack.setCurrentWidget(self.empty)
         self._set_shown("", "")
 
@@ -167,6 +175,34 @@ class RecordPane(QWidget):
             return True
         self.stayed.emit(self.kind, self.uuid)
         return False
+
+    def may_leave_actor(self, next_actor: str = "") -> bool:
+        """As :meth:`may_leave_document`, for the actor shown and its unsaved record edits."""
+        record = self.actor
+        view = record.view
+        if view is None or view.uuid == next_actor or self.stack.currentWidget() is not self.actor_page or not record.has_unsaved_edits():
+            return True
+        answer = self.ask_unsaved(self, view.name, "this actor's record")
+        if answer == QMessageBox.StandardButton.Save:
+            uuid, typed = view.uuid, record.typed()
+            record.save(on_failure=lambda exc: self._actor_save_failed(uuid, typed, exc))
+            return True
+        if answer == QMessageBox.StandardButton.Discard:
+            record.set_actor(view, keep_typed=False)
+            return True
+        self.stayed.emit(self.kind, self.uuid)
+        return False
+
+    def _actor_save_failed(self, uuid: str, typed: dict[str, object], exc: BaseException) -> None:
+        """Bring back the actor whose edits could not be saved, with what was typed."""
+        self._ops.report_error("Could not save the changes to the actor", exc)
+        try:
+            self.show_actor(uuid)
+        except NotFound:
+            return  # deleted meanwhile: there is nothing left to edit
+        if self.actor.view is not None and self.actor.view.uuid == uuid:
+            self.actor.set_typed(typed)
+            self.stayed.emit(self.kind, self.uuid)
 
     def _save_failed(self, uuid: str, typed: dict[str, str], exc: BaseException) -> None:
         """Bring back the document whose edits could not be saved, with what was typed."""
@@ -210,8 +246,12 @@ class RecordPane(QWidget):
             self.history.apply_changes(changes)
             self.actor_history.apply_changes(changes)
             if self.stack.currentWidget() is self.actor_page and self.uuid:
-                if self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
+                if self.uuid in changes.deleted["actor"]:
+                    self.clear()  # merged into another, or deleted
+                elif self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
                     self.actor.set_actor(self._catalog.actors.get(self.uuid))
+                if changes.touched("quote") or changes.touched("document") or changes.touched("tag"):
+                    self.actor_said.refresh()
             elif self.reader.view is not None:
                 self._refresh_document(changes)
         except NotFound:
