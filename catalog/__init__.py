@@ -45,7 +45,7 @@ _EXPORTS: dict[str, str] = {
     "ActorSummary": "catalog.services.actors",
     "CoQuotation": "catalog.services.actors",
     "DuplicatePair": "catalog.services.actors",
-    "SpokenQuote": "catalog.services.actors",
+    "SpokenQuote": "catalog.services.actor_said",
     "DIFFERENT_FROM": "catalog.services.actors",
     "IDENTIFIER_SCHEMES": "catalog.services.actor_identifiers",
     "checked_identifier": "catalog.services.actor_identifiers",
@@ -154,13 +154,8 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.search.query import SearchResults
     from catalog.services.actor_identifiers import KNOWN_SCHEMES as IDENTIFIER_SCHEMES
     from catalog.services.actor_identifiers import checked_identifier
-    from catalog.services.actors import (
-        DIFFERENT_FROM,
-        ActorSummary,
-        CoQuotation,
-        DuplicatePair,
-        SpokenQuote,
-    )
+    from catalog.services.actor_said import SpokenQuote
+    from catalog.services.actors import DIFFERENT_FROM, ActorSummary, CoQuotation, DuplicatePair
     from catalog.services.documents import MonthActivity
     from catalog.services.maintenance import CheckReport, Problem
     from catalog.services.proposals import ProposalView

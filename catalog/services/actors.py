@@ -6,11 +6,9 @@ inside their own session: :func:`find_actor`, :func:`ensure_actor`, :func:`link_
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import combinations
 
 from sqlalchemy import func, select
@@ -30,12 +28,11 @@ from catalog.models import (
     Document,
     DocumentActor,
     Quote,
-    Tag,
     new_uuid,
-    quote_tags,
 )
 from catalog.services.actor_identifiers import IdentifierInput, checked_identifiers
-from catalog.services.duplicate_actors import NamedActor, find_likenesses, fold
+from catalog.services.actor_said import SpokenQuote, quotes_said
+from catalog.services.duplicate_actors import NamedActor, find_likenesses
 from catalog.store import Store
 from catalog.views import ActorRef, ActorView, actor_ref, actor_view, actor_view_loads
 
@@ -70,22 +67,6 @@ class DuplicatePair:
     second: ActorSummary
     score: float
     reason: str
-
-
-@dataclass
-class SpokenQuote:
-    """One quote an actor spoke, with the document around it (:meth:`ActorService.said`)."""
-
-    uuid: str
-    exact: str
-    kind: str
-    note: str
-    tags: list[str]
-    document_uuid: str
-    document_title: str
-    publication: str
-    published_at: datetime | None
-    published_text: str
 
 
 # the longest dates and relation name an exchange bundle accepts (exchange.records)
@@ -400,33 +381,8 @@ class ActorService:
         quotes in reading order. ``about`` keeps the quotes whose words, note or tags hold
         every word of it (at a word's start, ignoring case and accents): "what did X say
         about Y". Raises NotFound for an unknown actor."""
-        words = [re.compile(r"(?<!\w)" + re.escape(w)) for w in fold(about).split()]
         with self.store.reading() as session:
-            speaker = actor_by_ref_or_name(session, ref)
-            query = (
-                select(Quote, Document.uuid, Document.title, Document.publication, Document.published_at, Document.published_text)
-                .join(Document, Document.id == Quote.document_id)
-                .where(Quote.speaker_id == speaker.id, Quote.deleted_at.is_(None), Document.deleted_at.is_(None))
-                .order_by(Document.published_at.is_(None), Document.published_at, Document.id, Quote.start)
-            )
-            rows = session.execute(query).all()
-            tags: dict[int, list[str]] = {}
-            quote_ids = [row[0].id for row in rows]
-            for start in range(0, len(quote_ids), 500):
-                for quote_id, tag_id in session.execute(
-                    select(quote_tags.c.quote_id, quote_tags.c.tag_id).where(quote_tags.c.quote_id.in_(quote_ids[start : start + 500]))
-                ):
-                    tags.setdefault(quote_id, []).append(_tag_path(session, tag_id))
-            spoken = [
-                SpokenQuote(
-                    quote.uuid, quote.exact, quote.kind, quote.note, sorted(tags.get(quote.id, [])),
-                    doc_uuid, title, publication, published_at, published_text,
-                )  # fmt: skip
-                for quote, doc_uuid, title, publication, published_at, published_text in rows
-            ]
-        if not words:
-            return spoken
-        return [q for q in spoken if all(w.search(fold(" ".join([q.exact, q.note, *q.tags]))) for w in words)]
+            return quotes_said(session, actor_by_ref_or_name(session, ref), about)
 
     def co_quotations(self, limit: int = 50) -> list[CoQuotation]:
         """Pairs of speakers quoted in the same live documents, most shared documents first."""
@@ -601,11 +557,6 @@ def _replace_relations(session: Session, actor: Actor, relations: list[tuple[str
     session.flush()
     for (relation, _other_id), other in wanted.items():
         actor.relations.append(ActorRelation(object=other, relation=relation))
-
-
-def _tag_path(session: Session, tag_id: int) -> str:
-    tag = session.get(Tag, tag_id)
-    return tag.path if tag is not None else ""
 
 
 def _trashed_documents():

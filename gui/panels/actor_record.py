@@ -148,6 +148,8 @@ class ActorRecord(QScrollArea):
     def _list(self, signal) -> QListWidget:
         widget = QListWidget()
         widget.setFixedHeight(self.fontMetrics().height() * 6)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is the tooltip
         widget.itemClicked.connect(lambda item: signal.emit(item.data(Qt.ItemDataRole.UserRole)))
         widget.itemActivated.connect(lambda item: signal.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget
@@ -335,5 +337,6 @@ def _identifier_rows(view: ActorView) -> list[tuple[str, str]]:
 
 def _add(widget: QListWidget, text: str, uuid: str) -> None:
     item = QListWidgetItem(text)
+    item.setToolTip(text)
     item.setData(Qt.ItemDataRole.UserRole, uuid)
     widget.addItem(item)
