@@ -10,7 +10,7 @@ dismissal is one catalogue change, undone with Edit → Undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,10 @@ from catalog import ACTOR_TYPES, ActorSummary, Changes, DuplicatePair
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
+
+# after a change, the pairs are found again once the user pauses: a search over 20,000 actors
+# queued after every click would hold up the merges queued behind it
+REREAD_AFTER_MS = 800
 
 
 def _described(actor: ActorSummary) -> str:
@@ -150,6 +154,10 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._asked_type = ""
+        self._reread = QTimer(self)
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(REREAD_AFTER_MS)
+        self._reread.timeout.connect(self.refresh)
         self.loader = PanelLoader(ops.tasks, "Looking for possible duplicate actors", self._read, self._show_pairs, self)
         ops.changed.connect(self.apply_changes)
         self._update_buttons()
@@ -157,6 +165,7 @@ class DuplicatesDialog(QDialog):
     # ----- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
         """Find the pairs again (on the worker)."""
+        self._reread.stop()
         self._asked_type = self.type.currentData() or ""
         self.summary.setText("Looking for actors that may be one…")
         self.loader.request()
@@ -174,7 +183,7 @@ class DuplicatesDialog(QDialog):
 
     def apply_changes(self, changes: Changes) -> None:
         if self.isVisible() and (changes.touched("actor") or changes.deleted["document"]):
-            self.refresh()
+            self._reread.start()
 
     # ----- acting ------------------------------------------------------------------------
     def selected_pair(self) -> DuplicatePair | None:

@@ -69,7 +69,7 @@ def test_possible_duplicates_merge_with_one_click_keeping_either_and_undo_restor
     wait_idle(qtbot, workspace)
     assert catalog.actors.get(helen.uuid).quote_count == helen.quotes
     assert catalog.actors.get("Dr. Helen Castellan").aliases == []
-    assert ("Helen Castellan", "Dr. Helen Castellan") in _pairs(dialog)  # read again after the undo
+    qtbot.waitUntil(lambda: ("Helen Castellan", "Dr. Helen Castellan") in _pairs(dialog))  # read again after the undo
 
 
 def test_a_dismissed_pair_is_remembered_by_the_catalogue(qtbot, window):
