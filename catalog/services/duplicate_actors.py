@@ -227,6 +227,8 @@ def _candidates(actors: Sequence[NamedActor], variants: dict[int, list[_Variant]
             blocks.setdefault((actor.type, f"id:{scheme.lower()}:{value.strip().lower()}"), {}).setdefault(actor.key, [])
     pairs: set[tuple[int, int]] = set()
     for (actor_type, key), members in blocks.items():
+        if len(members) < 2:
+            continue  # most blocks: a word (or a near form of one) no one else's name has
         if key.startswith(("id:", "all:")) or (len(members) <= BLOCK_LIMIT and actor_type != "person"):
             pairs.update(combinations(sorted(members), 2))
         else:
