@@ -26,7 +26,7 @@ KNOWN_SCHEMES: dict[str, str] = {
     "url": "https://example.org/about",
 }
 _SCHEME_NAMES = {"qid": "wikidata", "wikidata id": "wikidata", "wd": "wikidata", "website": "url", "web": "url"}
-_SCHEME = re.compile(r"[a-z][a-z0-9._ -]*")
+_SCHEME = re.compile(r"[a-z][a-z0-9._-]*")
 _WIKIDATA = re.compile(r"(?:https?://(?:www\.|m\.)?wikidata\.org/(?:wiki|entity)/)?(?:wd:)?(q\d+)/?", re.IGNORECASE)
 _VIAF = re.compile(r"(?:https?://(?:www\.)?viaf\.org/viaf/)?(\d{1,22})/?", re.IGNORECASE)
 _ISO7064 = re.compile(r"(?:https?://(?:www\.)?(?:isni\.org/isni|orcid\.org)/)?([0-9][0-9 -]{14,20}[0-9xX])/?")
