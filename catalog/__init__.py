@@ -44,6 +44,11 @@ _EXPORTS: dict[str, str] = {
     "MonthActivity": "catalog.services.documents",
     "ActorSummary": "catalog.services.actors",
     "CoQuotation": "catalog.services.actors",
+    "DuplicatePair": "catalog.services.actors",
+    "SpokenQuote": "catalog.services.actor_said",
+    "DIFFERENT_FROM": "catalog.services.actors",
+    "IDENTIFIER_SCHEMES": "catalog.services.actor_identifiers",
+    "checked_identifier": "catalog.services.actor_identifiers",
     "TagCount": "catalog.services.tags",
     "TrashItem": "catalog.services.trash",
     "ProposalView": "catalog.services.proposals",
@@ -119,6 +124,7 @@ _RENAMED = {
     "CITATION_STYLE_ALIASES": "ALIASES",
     "installed_citation_styles": "installed_styles",
     "files_to_import": "expand_paths",
+    "IDENTIFIER_SCHEMES": "KNOWN_SCHEMES",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -183,7 +189,10 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
     from catalog.sample import sample_article_path, seed_sample
     from catalog.search.query import SearchResults
-    from catalog.services.actors import ActorSummary, CoQuotation
+    from catalog.services.actor_identifiers import KNOWN_SCHEMES as IDENTIFIER_SCHEMES
+    from catalog.services.actor_identifiers import checked_identifier
+    from catalog.services.actor_said import SpokenQuote
+    from catalog.services.actors import DIFFERENT_FROM, ActorSummary, CoQuotation, DuplicatePair
     from catalog.services.documents import MonthActivity
     from catalog.services.maintenance import CheckReport, Problem
     from catalog.services.proposals import ProposalView

@@ -25,6 +25,7 @@ from gui.actions import WindowActions
 from gui.citing import CitationCommands, StyleMenu
 from gui.file_drop import FileDropFilter
 from gui.icons import icon
+from gui.panels.actor_duplicates import DuplicatesDialog
 from gui.panels.actors_panel import ActorsPanel
 from gui.panels.centre import CentrePanel
 from gui.panels.co_quotation_graph import CoQuotationDialog
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.centre = CentrePanel(catalog, workspace.tasks)
         self.record = RecordPane(catalog, ops)
         self.tags = TagsPanel(catalog, ops)
-        self.actors = ActorsPanel(catalog, workspace.tasks)
+        self.actors = ActorsPanel(catalog, workspace.tasks, ops)
         self.actors.filter.setAccessibleName("Filter actors")
         self.actors.view.setAccessibleName("Actors")
         self.actors.view.setAccessibleDescription("Actors by type with their counts; Enter lists an actor's records")
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.main.setSizes([260, 420, 760])
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
+        self.duplicates: DuplicatesDialog | None = None  # likewise
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
         self.index_banner = IndexBanner(workspace.tasks)
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addAction(a.show_kwic)
         view_menu.addSeparator()
-        view_menu.addAction(a.quoted_together)
+        view_menu.addActions([a.quoted_together, a.possible_duplicates])
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         a.show_actors.triggered.connect(lambda: self.show_kind("actor"))
         a.clear_filter.triggered.connect(self.show_all)
         a.quoted_together.triggered.connect(lambda: self.show_co_quotations())
+        a.possible_duplicates.triggered.connect(lambda: self.show_duplicates())
         a.reindex.triggered.connect(c.reindex)
         a.check.triggered.connect(lambda: c.check())
         a.backup_now.triggered.connect(c.backup_now)
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         self.tags.bibliography_requested.connect(lambda path: self.citing.ask_export_bibliography(tag=path))
         record.quote.citation_requested.connect(lambda uuid: self.citing.copy_citation([uuid]))
         self.actors.actor_chosen.connect(self._actor_chosen)
+        self.actors.duplicates_requested.connect(lambda: self.show_duplicates())
         record.actor.graph_requested.connect(self.show_co_quotations)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
@@ -288,6 +292,17 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         return dialog
 
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Open (or raise) the Possible duplicate actors window and look for pairs again."""
+        dialog = self.duplicates
+        if dialog is None:
+            dialog = self.duplicates = DuplicatesDialog(self.workspace.catalog, self.workspace.ops, self)
+            dialog.actor_chosen.connect(self._actor_chosen)
+        dialog.show()
+        dialog.raise_()
+        dialog.refresh()
+        return dialog
+
     def _show_in_list(self, kind: str, uuid: str) -> None:
         """Make the record shown the list's current row again (it stayed: see RecordPane)."""
         records = self.centre.records
@@ -295,6 +310,8 @@ class MainWindow(QMainWindow):
             records.select_uuid(uuid)
 
     def _actor_chosen(self, uuid: str) -> None:
+        if not self.record.may_leave(next_actor=uuid):
+            return  # the user stays with unsaved edits: the list keeps what it shows
         name = self.workspace.catalog.actors.get(uuid).name
         self.filter_list("actor", uuid, f"Actor: {name}")
         self.record.show_actor(uuid)

@@ -264,10 +264,34 @@ def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
     elif args.action == "relate":
         catalog.actors.relate(args.subject, args.relation, args.object)
         print("Related", file=out)
+    elif args.action == "unrelate":
+        catalog.actors.unrelate(args.subject, args.relation, args.object)
+        print("Unrelated", file=out)
     elif args.action == "alias":
         actor = catalog.actors.get(args.actor)
         catalog.actors.update(actor.uuid, aliases=[*actor.aliases, *args.aliases])
         print(f"Aliases of {actor.name}: {', '.join(catalog.actors.get(actor.uuid).aliases)}", file=out)
+    elif args.action == "duplicates":
+        if not 0 <= args.min_score <= 1:
+            raise InvalidInput("--min-score is from 0 to 1 (0.75 by default)")
+        pairs = catalog.actors.duplicates(args.min_score, args.type, args.limit)
+        if args.json:
+            dump_json(to_json(pairs), out)
+        else:
+            for pair in pairs:
+                print(render.duplicate_line(pair), file=out)
+            print(f"{len(pairs)} possible duplicate{'s' if len(pairs) != 1 else ''}", file=out)
+    elif args.action == "different":
+        changes = catalog.actors.mark_different(args.first, args.second)
+        print("Marked as different" if changes else "Already marked as different", file=out)
+    elif args.action == "said":
+        said = catalog.actors.said(args.actor, about=args.about)
+        if args.json:
+            dump_json(to_json(said), out)
+        else:
+            for quote in said:
+                print(render.spoken_quote(quote), file=out)
+            print(f"{len(said)} quote{'s' if len(said) != 1 else ''}", file=out)
     return 0
 
 

@@ -8,7 +8,7 @@ import re
 import textwrap
 from typing import TextIO
 
-from catalog import ActorView, DocumentView, QuoteView, TagView
+from catalog import ActorView, DocumentView, DuplicatePair, QuoteView, SpokenQuote, TagView
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -33,6 +33,22 @@ def quote_line(view: QuoteView) -> str:
 def actor_line(view: ActorView) -> str:
     aliases = f" (also: {', '.join(view.aliases)})" if view.aliases else ""
     return f"{view.uuid[:8]}  {view.type:<12}  {view.name}{aliases}  — {len(view.documents)} docs, {view.quote_count} quotes"
+
+
+def duplicate_line(pair: DuplicatePair) -> str:
+    """One possible duplicate: score, the actor to keep and the other (ids first, for `actor merge`)."""
+    first, second = pair.first, pair.second
+    return (
+        f"{pair.score:.2f}  {first.type:<12}  {first.uuid[:8]} {first.name} ({first.documents} docs, {first.quotes} quotes)"
+        f"  ~  {second.uuid[:8]} {second.name} ({second.documents} docs, {second.quotes} quotes)  — {pair.reason}"
+    )
+
+
+def spoken_quote(quote: SpokenQuote) -> str:
+    """A quote with its date, publication and document, and the quote wrapped below."""
+    date = quote.published_at.strftime("%Y-%m-%d") if quote.published_at else (quote.published_text or "undated")
+    head = f"{date}  {quote.publication or '—'}  “{quote.document_title}”  [{quote.uuid[:8]}]"
+    return f"{head}\n{_wrap('“' + ' '.join(quote.exact.split()) + '”', '    ')}"
 
 
 def tag_line(view: TagView) -> str:

@@ -1,5 +1,7 @@
 """Actors grouped by type with their counts; a filter box narrows the tree by name.
-Choosing an actor filters the centre list (and shows its record).
+Choosing an actor filters the centre list (and shows its record). Dragging an actor onto
+another of its type merges them, once the user has said yes; "Possible duplicates…" asks the
+window for the list of actors that may be one.
 
 The actors and their counts (``Catalog.actor_summaries``) are read on the task runner, at
 start and after changes that can move them; the filter narrows what was read, in memory.
@@ -8,25 +10,63 @@ start and after changes that can move them; the filter narrows what was read, in
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyle, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from catalog import Changes
+from catalog import ActorSummary, Changes
+from gui.models.actor_merge_tree import MergeableActorTreeModel
 from gui.models.actor_tree import ActorTreeModel
+from gui.operations import Operations
 from gui.panel_loader import PanelLoader
 from gui.panels.section_title import section_title
 from gui.tasks import TaskRunner
 
 
+def confirm_merge(parent: QWidget, keep: ActorSummary, other: ActorSummary) -> bool:
+    """Ask (modally) whether to merge ``other`` into ``keep``."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Merge actors", f"Merge “{other.name}” into “{keep.name}”?",
+        buttons.Cancel, parent,
+    )  # fmt: skip
+    moved = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in ((other.documents, "document"), (other.quotes, "quote")) if n]
+    box.setInformativeText(
+        f"“{other.name}” becomes an alias of “{keep.name}”"
+        + (f", and its {' and '.join(moved)} move over" if moved else "")
+        + ", with its relations, identifiers and tags. Edit → Undo takes the merge back."
+    )
+    merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(buttons.Cancel)
+    box.exec()
+    return box.clickedButton() is merge
+
+
 class ActorsPanel(QWidget):
-    """Emits ``actor_chosen(uuid)``. Reads only (on ``tasks``); it never changes the catalogue.
+    """Emits ``actor_chosen(uuid)``, and ``duplicates_requested()`` for the Possible duplicates
+    window. Reads on ``tasks``; with ``ops`` an actor dropped on another is merged into it
+    (after ``confirm_merge(parent, keep, other)``, which tests replace), one undoable change.
     ``loader.loaded`` fires when the tree was (re)filled."""
 
     actor_chosen = Signal(str)
+    duplicates_requested = Signal()
 
-    def __init__(self, catalog, tasks: TaskRunner, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, ops: Operations | None = None, parent=None):
         super().__init__(parent)
         self._catalog = catalog
-        self.model = ActorTreeModel(self)
+        self._ops = ops
+        self.confirm_merge = confirm_merge
+        self.model = MergeableActorTreeModel(self)
+        self.model.actor_dropped.connect(self.merge_dropped)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter actors")
         self.filter.setClearButtonEnabled(True)
@@ -45,10 +85,23 @@ class ActorsPanel(QWidget):
         self._fit_count_columns([])
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
+        if ops is not None and not catalog.read_only:
+            self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            self.view.setDropIndicatorShown(True)
+            self.view.setToolTip("Drag an actor onto another of its type to merge them")
+        self.duplicates_button = QToolButton()
+        self.duplicates_button.setText("Duplicates…")
+        self.duplicates_button.setToolTip("List actors that may be one, to merge them or say they differ")
+        self.duplicates_button.clicked.connect(self.duplicates_requested)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.filter, 1)
+        filter_row.addWidget(self.duplicates_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title("Actors"))
-        layout.addWidget(self.filter)
+        layout.addLayout(filter_row)
         layout.addWidget(self.view)
         self.loader = PanelLoader(tasks, "Counting actors", catalog.actors.summaries, self._show_actors, self)
         self.refresh()
@@ -85,6 +138,18 @@ class ActorsPanel(QWidget):
     def _expand(self, collapsed: set[str]) -> None:
         for index in self._groups():
             self.view.setExpanded(index, index.data(ActorTreeModel.KeyRole) not in collapsed)
+
+    def summary(self, uuid: str) -> ActorSummary | None:
+        """The row read for ``uuid`` (None when it is not in the tree)."""
+        index = self.model.index_of_key(uuid)
+        return index.data(ActorTreeModel.PayloadRole) if index.isValid() else None
+
+    def merge_dropped(self, dragged: str, target: str) -> None:
+        """The user dropped ``dragged`` on ``target``: ask, then merge ``dragged`` into it."""
+        keep, other = self.summary(target), self.summary(dragged)
+        if self._ops is None or keep is None or other is None or not self.confirm_merge(self, keep, other):
+            return
+        self._ops.change(f"Merge “{other.name}” into “{keep.name}”", lambda: self._catalog.actors.merge(keep.uuid, other.uuid))
 
     def _clicked(self, index: QModelIndex) -> None:
         key = index.data(ActorTreeModel.KeyRole)

@@ -5,9 +5,10 @@ at, its proposals and the history of what is shown (the quote, else the document
 shows as its document, scrolled to the quote; an actor shows its own record, with its history
 in a second tab. Links inside (a speaker, an actor's documents and quotes) navigate here.
 
-Leaving a document whose metadata has unsaved edits, or a quote whose form has, asks first
-(:func:`ask_unsaved_edits`): save them, discard them, or stay on the record. Closing the
-window or opening another catalogue asks the same (:meth:`RecordPane.may_close`).
+Leaving a document whose metadata has unsaved edits, a quote whose form has, or an actor
+whose record has, asks first (:func:`ask_unsaved_edits`): save them, discard them, or stay on
+the record. Closing the window or opening another catalogue asks the same
+(:meth:`RecordPane.may_close`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from catalog import Changes, NotFound
 from gui.operations import Operations
 from gui.panels.actor_record import ActorRecord
+from gui.panels.actor_said import ActorSaid
 from gui.panels.history_panel import HistoryPanel
 from gui.panels.metadata_form import MetadataForm
 from gui.panels.proposals_panel import ProposalsPanel
@@ -37,6 +39,7 @@ from gui.panels.reader import DocumentReader
 UNSAVED_WHAT = {
     "document": "You edited this document's metadata and have not saved it yet.",
     "quote": "You edited this quote (its kind, speaker or note) and have not saved it yet.",
+    "actor": "You edited this actor's record (names, identifiers or relations) and have not saved it yet.",
 }
 
 
@@ -103,11 +106,13 @@ class RecordPane(QWidget):
         self.document_page.setSizes([410, 350])
         self.document_page.setChildrenCollapsible(False)
         self.actor = ActorRecord(catalog, ops)
+        self.actor_said = ActorSaid(catalog, ops.tasks)
         self.actor_history = HistoryPanel(catalog, ops)
         self.actor_page = QTabWidget()
         self.actor_page.setDocumentMode(True)
         self.actor_page.tabBar().setUsesScrollButtons(False)
         self.actor_page.addTab(self.actor, "Actor")
+        self.actor_page.addTab(self.actor_said, "What they said")
         self.actor_page.addTab(self.actor_history, "History")
         self.empty = QLabel("Choose a document, quote or actor.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +131,7 @@ class RecordPane(QWidget):
         self.actor.document_chosen.connect(self.show_document)
         self.actor.quote_chosen.connect(self.show_quote)
         self.actor.actor_chosen.connect(self.show_actor)
+        self.actor_said.quote_chosen.connect(self.show_quote)
 
     def _show_proposal_count(self, count: int) -> None:
         self.side.setTabText(2, f"Proposals ({count})" if count else "Proposals")
@@ -165,10 +171,13 @@ class RecordPane(QWidget):
 
     def show_actor(self, uuid: str) -> None:
         view = self._catalog.actors.get(uuid)
+        if not self.may_leave(next_actor=view.uuid):
+            return
         self.actor.set_actor(view)
+        self.actor_said.set_actor(view.uuid, view.name)
         self.stack.setCurrentWidget(self.actor_page)
-        self._set_shown("actor", uuid)
-        self.actor_history.set_record("actor", uuid, f"History of the actor “{view.name}”")
+        self._set_shown("actor", view.uuid)
+        self.actor_history.set_record("actor", view.uuid, f"History of the actor “{view.name}”")
 
     def clear(self) -> None:
         self.reader.show_document(None)
@@ -176,16 +185,17 @@ class RecordPane(QWidget):
         self.quote.set_quote(None)
         self.proposals.set_document("")
         self.actor.set_actor(None)
+        self.actor_said.set_actor("", "")
         self.stack.setCurrentWidget(self.empty)
         self._set_shown("", "")
 
-    def may_leave(self, next_document: str = "", next_quote: str = "") -> bool:
+    def may_leave(self, next_document: str = "", next_quote: str = "", next_actor: str = "") -> bool:
         """Whether the document in the metadata form may give way to ``next_document`` and
         the quote in the quote form to ``next_quote``: yes when neither form has unsaved edits
         (or shows the same record); else the user is asked, for each form: Save (saved on the
         worker; should that fail, the record and the typed text come back), Discard, or
         Cancel (False; ``stayed`` fires). Main thread only."""
-        leaving = self._unsaved(next_document, next_quote)
+        leaving = self._unsaved(next_document, next_quote, next_actor)
         answers = []
         for what, _form, title in leaving:
             answer = self.ask_unsaved(self, title, what)
@@ -198,8 +208,10 @@ class RecordPane(QWidget):
                 self._save(what)
             elif what == "document":
                 form.set_document(form.view)
-            else:
+            elif what == "quote":
                 form.set_quote(form.view)
+            else:
+                form.set_actor(form.view, keep_typed=False)
         return True
 
     def may_close(self, proceed: Callable[[], object]) -> bool:
@@ -228,27 +240,45 @@ class RecordPane(QWidget):
             self._save(what, on_done=lambda _changes, w=what: saved(w))
         return False
 
-    def _unsaved(self, next_document: str = "", next_quote: str = "") -> list[tuple[str, object, str]]:
+    def _unsaved(self, next_document: str = "", next_quote: str = "", next_actor: str = "") -> list[tuple[str, object, str]]:
         """(what, form, title) of each form whose unsaved edits leaving towards the records
         named would drop; with none named, of every form with unsaved edits."""
         leaving: list[tuple[str, object, str]] = []
-        form, quote = self.metadata, self.quote
+        form, quote, actor = self.metadata, self.quote, self.actor
         if form.view is not None and form.view.uuid != next_document and form.has_unsaved_edits():
             leaving.append(("document", form, form.view.title))
         if quote.view is not None and quote.view.uuid != next_quote and quote.has_unsaved_edits():
             leaving.append(("quote", quote, quote_title(quote.view.exact)))
+        if actor.view is not None and actor.view.uuid != next_actor and actor.has_unsaved_edits():
+            leaving.append(("actor", actor, actor.view.name))
         return leaving
 
     def _save(self, what: str, on_done: Callable[[Changes], None] | None = None) -> None:
-        """Save the ``document`` or ``quote`` form; a failure brings its record and typed text back."""
+        """Save the ``document``, ``quote`` or ``actor`` form; a failure brings its record and
+        typed text back."""
         if what == "document":
             form = self.metadata
             uuid, typed = form.view.uuid, form.changed_fields()
             form.save(on_failure=lambda exc: self._save_failed(uuid, typed, exc), on_done=on_done)
-        else:
+        elif what == "quote":
             quote = self.quote
             uuid, typed = quote.view.uuid, quote.typed()
             quote.save(on_done, lambda exc: self._quote_save_failed(uuid, typed, exc))
+        else:
+            record = self.actor
+            uuid, typed_actor = record.view.uuid, record.typed()
+            record.save(on_failure=lambda exc: self._actor_save_failed(uuid, typed_actor, exc), on_done=on_done)
+
+    def _actor_save_failed(self, uuid: str, typed: dict[str, object], exc: BaseException) -> None:
+        """Bring back the actor whose edits could not be saved, with what was typed."""
+        self._ops.report_error("Could not save the changes to the actor", exc)
+        try:
+            self.show_actor(uuid)
+        except NotFound:
+            return  # deleted meanwhile: there is nothing left to edit
+        if self.actor.view is not None and self.actor.view.uuid == uuid:
+            self.actor.set_typed(typed)
+            self.stayed.emit(self.kind, self.uuid)
 
     def _save_failed(self, uuid: str, typed: dict[str, str], exc: BaseException) -> None:
         """Bring back the document whose edits could not be saved, with what was typed."""
@@ -302,8 +332,12 @@ class RecordPane(QWidget):
             self.history.apply_changes(changes)
             self.actor_history.apply_changes(changes)
             if self.stack.currentWidget() is self.actor_page and self.uuid:
-                if self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
+                if self.uuid in changes.deleted["actor"]:
+                    self.clear()  # merged into another, or deleted
+                elif self.uuid in changes.touched("actor") or changes.touched("quote") or changes.touched("tag"):
                     self.actor.set_actor(self._catalog.actors.get(self.uuid))
+                if changes.touched("quote") or changes.touched("document") or changes.touched("tag"):
+                    self.actor_said.refresh()
             elif self.reader.view is not None:
                 self._refresh_document(changes)
         except NotFound:

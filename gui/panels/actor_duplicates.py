@@ -1,0 +1,254 @@
+"""The "Possible duplicates" window: pairs of actors that may be one, best first, each merged
+with one click (keeping either) or dismissed as two different actors (which the catalogue
+remembers as a "different from" relation, shown in both records' history).
+
+The pairs are found on the task runner (``catalog.actors.duplicates``: a second or two for
+20,000 actors); a merged or dismissed pair leaves the list at once, and the list is read again
+after each change so that a merge's new aliases can bring new pairs. Every merge and
+dismissal is one catalogue change, undone with Edit → Undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from catalog import ACTOR_TYPES, ActorSummary, Changes, DuplicatePair
+from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
+from gui.operations import Operations
+from gui.panel_loader import PanelLoader
+
+# after a change, the pairs are found again once the user pauses: a search over 20,000 actors
+# queued after every click would hold up the merges queued behind it
+REREAD_AFTER_MS = 800
+
+
+def _described(actor: ActorSummary) -> str:
+    counts = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in ((actor.documents, "doc"), (actor.quotes, "quote")) if n]
+    return f"{actor.name} · {', '.join(counts)}" if counts else actor.name
+
+
+def _elided(name: str, width: int = 28) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+class DuplicatePairsModel(HeadedTableModel):
+    """One row per :class:`DuplicatePair`; the pair under ``PairRole``."""
+
+    HEADERS = ("Keep", "Merge into it", "Type", "Alike", "Why")
+    PairRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pairs: list[DuplicatePair] = []
+
+    def set_pairs(self, pairs: list[DuplicatePair]) -> None:
+        self.beginResetModel()
+        self._pairs = list(pairs)
+        self.endResetModel()
+
+    def pairs(self) -> list[DuplicatePair]:
+        return list(self._pairs)
+
+    def remove_actor(self, uuid: str) -> None:
+        """Drop every pair naming ``uuid`` (merged away)."""
+        self.remove_where(lambda p: uuid in (p.first.uuid, p.second.uuid))
+
+    def remove_where(self, test) -> None:
+        for row in reversed(range(len(self._pairs))):
+            if test(self._pairs[row]):
+                self.beginRemoveRows(NO_PARENT, row, row)
+                del self._pairs[row]
+                self.endRemoveRows()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
+            return None
+        pair = self._pairs[index.row()]
+        if role == self.PairRole:
+            return pair
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_described(pair.first), _described(pair.second), pair.first.type, f"{pair.score:.0%}", pair.reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{pair.first.name} and {pair.second.name}: {pair.reason}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DuplicatesDialog(QDialog):
+    """Non-modal. ``actor_chosen(uuid)`` asks the window to show an actor. Writes through
+    ``ops`` (merge, mark different); reads on its task runner. ``loader.loaded`` fires when
+    the list was (re)filled."""
+
+    actor_chosen = Signal(str)
+
+    def __init__(self, catalog, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._ops = ops
+        self.setWindowTitle("Possible duplicate actors")
+        self.resize(960, 480)
+        intro = QLabel(
+            "Actors of one type whose names look alike. Merging keeps one: the other's name becomes an alias, "
+            "and its documents, quotes, relations, identifiers and tags move over. Edit → Undo takes a merge back."
+        )
+        intro.setWordWrap(True)
+        self.type = QComboBox()
+        self.type.addItem("All types", "")
+        for actor_type in ACTOR_TYPES:
+            self.type.addItem(actor_type.capitalize(), actor_type)
+        self.type.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.type)
+        top.addWidget(self.summary, 1)
+        self.model = DuplicatePairsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.Interactive,) * 2 + (QHeaderView.ResizeMode.ResizeToContents,) * 2):
+            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 250)
+        header.resizeSection(1, 220)
+        self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._update_buttons())
+        self.table.doubleClicked.connect(self._show_actor)
+        self.keep_first = QPushButton()
+        self.keep_first.clicked.connect(lambda: self.merge_selected(keep_first=True))
+        self.keep_second = QPushButton()
+        self.keep_second.clicked.connect(lambda: self.merge_selected(keep_first=False))
+        self.different = QPushButton("Not the same")
+        self.different.setToolTip("These are two actors: stop offering this pair (remembered in the catalogue)")
+        self.different.clicked.connect(self.dismiss_selected)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (self.keep_first, self.keep_second, self.different):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._asked_type = ""
+        self._reread = QTimer(self)
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(REREAD_AFTER_MS)
+        self._reread.timeout.connect(self.refresh)
+        self.loader = PanelLoader(ops.tasks, "Looking for possible duplicate actors", self._read, self._show_pairs, self)
+        ops.changed.connect(self.apply_changes)
+        self._update_buttons()
+
+    # ----- reading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Find the pairs again (on the worker)."""
+        self._reread.stop()
+        self._asked_type = self.type.currentData() or ""
+        self.summary.setText("Looking for actors that may be one…")
+        self.loader.request()
+
+    def _read(self) -> list[DuplicatePair]:
+        return self._catalog.actors.duplicates(type=self._asked_type or None)
+
+    def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_pairs(pairs)
+        if pairs:
+            self.table.selectRow(min(row, len(pairs) - 1))
+        self._update_summary()
+        self._update_buttons()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.isVisible() and (changes.touched("actor") or changes.deleted["document"]):
+            self._reread.start()
+
+    # ----- acting ------------------------------------------------------------------------
+    def selected_pair(self) -> DuplicatePair | None:
+        index = self.table.currentIndex()
+        return index.data(DuplicatePairsModel.PairRole) if index.isValid() else None
+
+    def merge_selected(self, keep_first: bool = True) -> None:
+        """Merge the selected pair, keeping its first actor (or the second); one change."""
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        keep, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
+        self.model.remove_actor(other.uuid)
+        self._after_row_gone()
+        self._ops.change(
+            f"Merge “{other.name}” into “{keep.name}”", lambda: self._catalog.actors.merge(keep.uuid, other.uuid),
+            on_failure=lambda exc: self._failed("Could not merge the actors", exc),
+        )  # fmt: skip
+
+    def dismiss_selected(self) -> None:
+        """Mark the selected pair as two different actors; the list stops offering it."""
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        first, second = pair.first.uuid, pair.second.uuid
+        self.model.remove_where(lambda p: {p.first.uuid, p.second.uuid} == {first, second})
+        self._after_row_gone()
+        self._ops.change(
+            "Mark actors as different", lambda: self._catalog.actors.mark_different(first, second),
+            on_failure=lambda exc: self._failed("Could not mark the actors as different", exc),
+        )  # fmt: skip
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        self._ops.report_error(title, exc)
+        self.refresh()  # the pair taken off the list is still there: show it again
+
+    def _after_row_gone(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._update_summary()
+        self._update_buttons()
+
+    def _show_actor(self, index) -> None:
+        pair = index.data(DuplicatePairsModel.PairRole)
+        if pair is not None:
+            self.actor_chosen.emit(pair.second.uuid if index.column() == 1 else pair.first.uuid)
+
+    def _update_summary(self) -> None:
+        count = self.model.rowCount()
+        self.summary.setText(
+            f"{count} possible duplicate{'s' if count != 1 else ''}. Choose a pair, then which actor to keep; "
+            "double-click a name to see its record."
+            if count else "No possible duplicates left."
+        )  # fmt: skip
+
+    def _update_buttons(self) -> None:
+        pair = self.selected_pair()
+        writable = not self._catalog.read_only
+        for button in (self.keep_first, self.keep_second, self.different):
+            button.setEnabled(pair is not None and writable)
+        if pair is None:
+            self.keep_first.setText("Keep the first")
+            self.keep_second.setText("Keep the second")
+            return
+        self.keep_first.setText(f"Keep “{_elided(pair.first.name)}”")
+        self.keep_first.setToolTip(f"Merge “{pair.second.name}” into “{pair.first.name}”")
+        self.keep_second.setText(f"Keep “{_elided(pair.second.name)}”")
+        self.keep_second.setToolTip(f"Merge “{pair.first.name}” into “{pair.second.name}”")
