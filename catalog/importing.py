@@ -43,7 +43,9 @@ if TYPE_CHECKING:
     from catalog.store import CancelToken
 
 log = logging.getLogger(__name__)
-IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+# a folder's files imported: articles, and reference lists and REFI-QDA projects (a .json is
+# imported only when named, not found in a folder: most are something else)
+IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".ris", ".qdpx"}
 
 
 @dataclass

@@ -211,6 +211,7 @@ class _Reader:
 
     def codes(self, codes_element, project: QdaProject) -> None:
         # a work list, not recursion: a hostile tree must not exhaust the stack
+        pending: list[tuple[etree._Element, tuple[str, ...], str]]
         pending = [(code, (), "") for code in reversed(self.children(codes_element, "Code"))]
         while pending:
             element, parents, branch = pending.pop()
