@@ -107,11 +107,11 @@ def mojibake(text: str) -> tuple[int, str, str] | None:
     """Where ``text`` looks garbled by a wrong encoding (UTF-8 read as Latin-1 or
     Windows-1252, then saved as UTF-8): (offset, what it reads, what was meant), or None."""
     for match in _MOJIBAKE.finditer(text):
-        try:
-            meant = match.group().encode("cp1252").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        return match.start(), match.group(), meant
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                return match.start(), match.group(), match.group().encode(encoding).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
     return None
 
 

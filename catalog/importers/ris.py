@@ -46,16 +46,16 @@ def entries(text: str, name: str) -> list[tuple[int, list[str]]]:
             if not line.strip():
                 continue
             if tag != "TY":
-                raise ImportFailed(name, f"line {number} (“{line.strip()[:40]}”) lies outside an entry: each entry starts with a “TY  - ” line")
+                raise ImportFailed(name, f"line {number} (“{line.strip()[:40]}”) lies outside an entry: each entry starts with a TY line")
             current, start = [], number
         elif tag == "TY":
-            raise ImportFailed(name, f"the entry starting on line {start} has no “ER  - ” line before the next entry on line {number}")
+            raise ImportFailed(name, f"the entry starting on line {start} has no ER line before the next entry on line {number}")
         current.append(line.rstrip("\r"))
         if tag == "ER":
             found.append((start, current))
             current = None
     if current is not None:
-        raise ImportFailed(name, f"the entry starting on line {start} has no “ER  - ” line: the file may have been cut short")
+        raise ImportFailed(name, f"the entry starting on line {start} has no ER line: the file may have been cut short")
     return found
 
 
