@@ -6,7 +6,8 @@ work (all of it, or nothing when it is refused), and reported entry by entry as
 
 * ``imported``: a new document (a reference entry: ``page_kind`` ``reference``, no text; a
   project's text source: an article with its coded selections as quotes);
-* ``enriched``: an entry whose DOI or URL names a document already here fills that
+* ``enriched``: an entry whose DOI or URL names a document already here (one with neither:
+  a reference here of the same title and date) fills that
   document's empty fields (publication, date, URL, DOI, language, section, notes, authors
   when it has none) and adds its keywords as tags; nothing filled in is ever overwritten. A
   project's text already here (the same text) gains the selections it lacks as quotes;
@@ -323,6 +324,15 @@ class _Matcher:
     def __init__(self, session: Session, entries: list[ParsedDocument]):
         self.by_doi: dict[str, Document] = {}
         self.by_url: dict[str, Document] = {}
+        # an entry with neither DOI nor URL: a reference here of the same title and date
+        self.by_title: dict[tuple, Document] = {}
+        titles = sorted({p.title.lower() for p in entries if not p.doi and not p.url})
+        for first in range(0, len(titles), _CHUNK):
+            query = select(Document).where(
+                Document.deleted_at.is_(None), Document.page_kind == "reference", func.lower(Document.title).in_(titles[first : first + _CHUNK])
+            )
+            for doc in session.scalars(query.order_by(Document.id)):
+                self.by_title.setdefault(_title_key(doc), doc)
         dois = sorted({p.doi.lower() for p in entries if p.doi})
         urls = sorted({variant for p in entries if p.url for variant in _url_variants(p.url)})
         live = Document.deleted_at.is_(None)
@@ -340,6 +350,8 @@ class _Matcher:
             return self.by_doi[parsed.doi.lower()], "DOI"
         if parsed.url and _url_key(parsed.url) in self.by_url:
             return self.by_url[_url_key(parsed.url)], "URL"
+        if not parsed.doi and not parsed.url and _title_key(parsed) in self.by_title:
+            return self.by_title[_title_key(parsed)], "title and date"
         return None
 
     def remember(self, doc: Document, doi: bool = True) -> None:
@@ -348,6 +360,12 @@ class _Matcher:
         for url in (doc.url, doc.short_url):
             if url:
                 self.by_url.setdefault(_url_key(url), doc)
+        if doc.page_kind == "reference":
+            self.by_title.setdefault(_title_key(doc), doc)
+
+
+def _title_key(record: Document | ParsedDocument) -> tuple:
+    return record.title.lower(), record.published_at, record.published_text
 
 
 def _url_key(url: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -150,7 +151,8 @@ class DocumentService:
                 done = [importing.outcome_for_error(path, exc)]
             outcomes.extend(done)
             if progress is not None:
-                progress(position, total, f"{done[-1].status}: {path.name}")
+                counts = Counter(outcome.status for outcome in done)
+                progress(position, total, f"{path.name}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
         return outcomes
 
     def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress, cancel):

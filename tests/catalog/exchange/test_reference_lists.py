@@ -133,11 +133,12 @@ def test_an_entry_naming_a_document_by_doi_or_url_fills_its_empty_fields_and_nev
     assert enriched.page_kind == "article" and enriched.body == "Volunteers dried the pages one by one."
     other = catalog.documents.get(by_url)
     assert other.url == before.url and other.doi == "10.5555/paper.water" and other.publication == "Journal of Archives"
-    # the RIS's second entry (no DOI, no URL) became a reference; the same list again adds nothing
+    # the RIS's second entry (no DOI, no URL) became a reference; the same list again adds
+    # nothing: that entry is known by its title and date (the CSL page likewise)
     assert len(catalog.documents.find()) == 4
     again = catalog.documents.import_paths([write(tmp_path, "a.ris", RIS.encode())])
-    assert [o.status for o in again] == ["duplicate", "imported"]
-    assert "nothing to add" in again[0].message
+    assert [o.status for o in again] == ["duplicate", "duplicate"] and len(catalog.documents.find()) == 4
+    assert "(same title and date); nothing to add" in again[1].message
 
 
 def test_two_entries_for_one_document_in_one_file_make_one_document(catalog, tmp_path):
