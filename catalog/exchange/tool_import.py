@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from catalog.changes import Changes
 from catalog.errors import ImportFailed, InvalidInput
@@ -39,7 +39,16 @@ from catalog.exchange.refusal import Refused
 from catalog.importers.base import ParsedDocument
 from catalog.importers.references import MAX_REFERENCE_BYTES, Reference, read_references
 from catalog.importing import ImportOutcome, Originals, add_author, read_file, text_hash
-from catalog.models import ACTOR_NAME_MAX, ACTOR_TYPES, QUOTE_KINDS, Document, Quote, Tag, new_uuid
+from catalog.models import (
+    ACTOR_NAME_MAX,
+    ACTOR_TYPES,
+    QUOTE_KINDS,
+    Document,
+    DocumentActor,
+    Quote,
+    Tag,
+    new_uuid,
+)
 from catalog.services.actors import ActorLookup, link_actor
 from catalog.services.tags import ensure_tag
 from catalog.text import context_of
@@ -326,23 +335,25 @@ class _Matcher:
         self.by_url: dict[str, Document] = {}
         # an entry with neither DOI nor URL: a reference here of the same title and date
         self.by_title: dict[tuple, Document] = {}
+        loads = (selectinload(Document.actor_links).selectinload(DocumentActor.actor), selectinload(Document.tags))
         titles = sorted({p.title.lower() for p in entries if not p.doi and not p.url})
         for first in range(0, len(titles), _CHUNK):
             query = select(Document).where(
                 Document.deleted_at.is_(None), Document.page_kind == "reference", func.lower(Document.title).in_(titles[first : first + _CHUNK])
             )
-            for doc in session.scalars(query.order_by(Document.id)):
+            for doc in session.scalars(query.options(*loads).order_by(Document.id)):
                 self.by_title.setdefault(_title_key(doc), doc)
         dois = sorted({p.doi.lower() for p in entries if p.doi})
         urls = sorted({variant for p in entries if p.url for variant in _url_variants(p.url)})
         live = Document.deleted_at.is_(None)
         for first in range(0, len(dois), _CHUNK):
-            for doc in session.scalars(select(Document).where(live, func.lower(Document.doi).in_(dois[first : first + _CHUNK])).order_by(Document.id)):
+            query = select(Document).where(live, func.lower(Document.doi).in_(dois[first : first + _CHUNK]))
+            for doc in session.scalars(query.options(*loads).order_by(Document.id)):
                 self.by_doi.setdefault(doc.doi.lower(), doc)
         for first in range(0, len(urls), _CHUNK):
             chunk = urls[first : first + _CHUNK]
-            query = select(Document).where(live, Document.url.in_(chunk) | Document.short_url.in_(chunk)).order_by(Document.id)
-            for doc in session.scalars(query):
+            query = select(Document).where(live, Document.url.in_(chunk) | Document.short_url.in_(chunk))
+            for doc in session.scalars(query.options(*loads).order_by(Document.id)):
                 self.remember(doc, doi=False)
 
     def find(self, parsed: ParsedDocument) -> tuple[Document, str] | None:
