@@ -175,7 +175,7 @@ def test_an_item_garbled_in_its_encoding_is_skipped_and_the_others_imported(cata
 
 
 def test_a_huge_reference_list_is_refused_before_it_is_parsed(tmp_path):
-    with pytest.raises(ImportFailed, match="Pressmark imports reference lists of up to 32 MB: export the library in parts"):
+    with pytest.raises(ImportFailed, match="Pressmark imports reference lists of up to 16 MB: export the library in parts"):
         read_references(b"TY  - JOUR\n" + b" " * MAX_REFERENCE_BYTES, "huge.ris")
     huge = tmp_path / "huge.json"
     with huge.open("wb") as handle:
@@ -184,7 +184,7 @@ def test_a_huge_reference_list_is_refused_before_it_is_parsed(tmp_path):
 
     with Catalog(tmp_path / "cat") as catalog:
         (outcome,) = catalog.documents.import_paths([huge])
-    assert outcome.status == "failed" and "32 MB" in outcome.message
+    assert outcome.status == "failed" and "16 MB" in outcome.message
 
 
 def test_our_own_ris_and_csl_exports_import_as_the_same_references(exported, other_catalog, tmp_path):
