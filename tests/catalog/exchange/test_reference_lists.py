@@ -201,3 +201,18 @@ def test_our_own_ris_and_csl_exports_import_as_the_same_references(exported, oth
     assert doc.published_at == original.published_at.replace(hour=0, minute=0)  # RIS and CSL carry the day
     assert [a.name for a in doc.authors] == [a.name for a in original.authors]
     assert sorted(doc.tags) == sorted(original.tags)
+
+
+def test_a_folder_brings_its_reference_lists_and_projects_but_not_stray_json(catalog, tmp_path):
+    from tests.catalog.exchange.test_qdpx_import import qualcoder_project
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    write(folder, "endnote.ris", RIS.encode("utf-16"))  # EndNote writes UTF-16 with its BOM
+    qualcoder_project(folder)
+    write(folder, "settings.json", b'{"theme": "dark"}')
+    outcomes = catalog.documents.import_paths([folder])
+    assert sorted((o.path.rsplit("/", 1)[-1], o.status) for o in outcomes) == [
+        ("endnote.ris", "imported"), ("endnote.ris", "imported"), ("interviews.qdpx", "imported"), ("interviews.qdpx", "skipped"),
+    ]  # fmt: skip
+    assert "Saltmere's flood-damaged archive goes digital" in [d.title for d in catalog.documents.find()]
