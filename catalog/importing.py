@@ -50,7 +50,10 @@ IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".
 
 @dataclass
 class ImportOutcome:
-    """The result of importing one file: ``status`` is imported, duplicate or failed."""
+    """The result of importing one file, or one entry of a reference list or a REFI-QDA
+    project: ``status`` is imported, duplicate or failed, and for such entries also enriched
+    (an existing document's empty fields filled) or skipped (see
+    :mod:`catalog.exchange.tool_import`)."""
 
     path: str
     status: str
