@@ -50,7 +50,7 @@ def reference_format(data: bytes, name: str) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n").replace(b"\x00", b"")
     if lowered.endswith(".ris") or re.match(rb"TY  -", head):
         return "ris"
-    if lowered.endswith(".json") or (lowered.endswith(".csljson") and head[:1] in (b"[", b"{")):
+    if lowered.endswith((".json", ".csljson")) or head[:1] == b"[":
         return "csl-json"
     return ""
 
