@@ -2,7 +2,7 @@
 
 import sys
 
-GUI_OPTIONS = {"--screenshot"}
+GUI_OPTIONS = {"--screenshot", "--size"}
 
 
 def main() -> int:

@@ -49,6 +49,13 @@ _EXPORTS: dict[str, str] = {
     "ProposalView": "catalog.services.proposals",
     "SavedSearchView": "catalog.services.search",
     "SearchResults": "catalog.search.query",
+    "date_problem": "catalog.query_dates",
+    "KwicLine": "catalog.kwic",
+    "KWIC_COLUMNS": "catalog.kwic",
+    "KWIC_RECORDS": "catalog.kwic",
+    "kwic_lines": "catalog.kwic",
+    "write_kwic_csv": "catalog.kwic",
+    "left_sort_key": "catalog.kwic",
     "CheckReport": "catalog.services.maintenance",
     "Problem": "catalog.services.maintenance",
     "BundleCheck": "catalog.exchange.verify",
@@ -61,6 +68,11 @@ _EXPORTS: dict[str, str] = {
     "UndoBlocked": "catalog.revisions.history",
     "OperationView": "catalog.revisions.history",
     "RevisionView": "catalog.revisions.history",
+    "CITATION_FORMATS": "catalog.citations",
+    "DEFAULT_CITATION_STYLE": "catalog.citation_styles",
+    "COMMON_CITATION_STYLES": "catalog.citation_styles",
+    "CITATION_STYLE_ALIASES": "catalog.citation_styles",
+    "installed_citation_styles": "catalog.citation_styles",
     # the person making the changes
     "Author": "catalog.revisions.author",
     "current_author": "catalog.revisions.author",
@@ -83,6 +95,9 @@ _EXPORTS: dict[str, str] = {
     "is_catalog": "catalog.location",
     "CATALOG_ENV_VAR": "catalog.location",
     "restore_into": "catalog.backup",
+    "new_catalogue_problem": "catalog.user_files",
+    "distinct_names": "catalog.user_files",
+    "files_to_import": "catalog.importing",
     "BACKUP_PREFIX": "catalog.backup",
     "BACKUP_SUFFIX": "catalog.backup",
     "sample_article_path": "catalog.sample",
@@ -98,6 +113,12 @@ _RENAMED = {
     "CATALOG_ENV_VAR": "ENV_VAR",
     "BACKUP_PREFIX": "PREFIX",
     "BACKUP_SUFFIX": "SUFFIX",
+    "CITATION_FORMATS": "FORMATS",
+    "DEFAULT_CITATION_STYLE": "DEFAULT_STYLE",
+    "COMMON_CITATION_STYLES": "COMMON_STYLES",
+    "CITATION_STYLE_ALIASES": "ALIASES",
+    "installed_citation_styles": "installed_styles",
+    "files_to_import": "expand_paths",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -122,6 +143,11 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.backup import restore_into
     from catalog.catalog import Catalog
     from catalog.changes import Changes
+    from catalog.citation_styles import ALIASES as CITATION_STYLE_ALIASES
+    from catalog.citation_styles import COMMON_STYLES as COMMON_CITATION_STYLES
+    from catalog.citation_styles import DEFAULT_STYLE as DEFAULT_CITATION_STYLE
+    from catalog.citation_styles import installed_styles as installed_citation_styles
+    from catalog.citations import FORMATS as CITATION_FORMATS
     from catalog.errors import (
         CatalogDamaged,
         CatalogUnavailable,
@@ -141,8 +167,18 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.exchange.merge_report import MergeEntry, MergeReport
     from catalog.exchange.verify import BundleCheck
     from catalog.importing import ImportOutcome
+    from catalog.importing import expand_paths as files_to_import
+    from catalog.kwic import (
+        KWIC_COLUMNS,
+        KWIC_RECORDS,
+        KwicLine,
+        kwic_lines,
+        left_sort_key,
+        write_kwic_csv,
+    )
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
+    from catalog.query_dates import date_problem
     from catalog.revisions.author import Author, current_author, default_name
     from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
     from catalog.sample import sample_article_path, seed_sample
@@ -156,6 +192,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.services.trash import TrashItem
     from catalog.store import Cancelled, CancelToken, Progress
     from catalog.text import codepoint_to_utf16, utf16_to_codepoint
+    from catalog.user_files import distinct_names, new_catalogue_problem
     from catalog.views import ActorRef, ActorView, DocumentView, QuoteView, TagView, to_json
     from catalog.vocabulary import (
         ACTOR_EDITABLE,

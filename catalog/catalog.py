@@ -16,6 +16,7 @@ where it needs one); none reaches into another's state.
 ``catalog.search``     full-text search, browsing by filters, saved searches, the index
 ``catalog.maintenance`` check and repair, backups, counts
 ``catalog.history``    revisions: undo, redo, history, restore a version
+``catalog.citations``  a document or quote with its source, bibliographies, in a CSL style
 =====================  =========================================================
 
 Every mutating method is one unit of work (:meth:`Store.writing`): one transaction that
@@ -32,6 +33,7 @@ from catalog import backup
 from catalog.revisions.author import Author
 from catalog.revisions.history import DEFAULT_DEPTH, HistoryService
 from catalog.services.actors import ActorService
+from catalog.services.citations import CitationService
 from catalog.services.documents import DocumentService
 from catalog.services.exchange import ExchangeService
 from catalog.services.maintenance import MaintenanceService
@@ -76,6 +78,7 @@ class Catalog:
             self.exchange = ExchangeService(self.store, self.search)
             self.maintenance = MaintenanceService(self.store, self.search)
             self.history = HistoryService(self.store, depth=undo_depth)
+            self.citations = CitationService(self.store)
             if self.store.index_problem and index_repair == "now" and not self.store.read_only:
                 self.search.repair_index()
         except BaseException:

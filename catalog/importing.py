@@ -14,7 +14,7 @@ import os
 import stat
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from catalog.models import (
     Proposal,
     new_uuid,
 )
+from catalog.proposals.language import detect_language, primary_language
 from catalog.proposals.names import name_sequences, poll
 from catalog.services.actors import ActorLookup, link_actor
 from catalog.text import normalise
@@ -171,11 +172,16 @@ def prepare(
     """Everything about one parsed file that needs no database: hashes and proposals.
 
     ``known`` (from :func:`known_actor_names`) names the catalogue's actors; pure, so bulk
-    imports run it in worker processes. Takes time in proportion to the text; raises
-    Cancelled when ``cancel`` is set, polled throughout (a 10 MB text takes seconds).
+    imports run it in worker processes. A document whose source does not say its language
+    gets the one detected in its title and body (an ISO 639-1 code, or none when unsure);
+    its proposals are read with that language's rules. Takes time in proportion to the
+    text; raises Cancelled when ``cancel`` is set, polled throughout (a 10 MB text takes
+    seconds).
     """
     poll(cancel)
     body = normalise(parsed.body)
+    if not parsed.language.strip():
+        parsed = replace(parsed, language=detect_language(f"{parsed.title}\n\n{body}"))
     author = ""
     if parsed.authors:
         first = parsed.authors[0].name.strip()
@@ -205,7 +211,8 @@ def _proposals(
     marked = [(q.exact, q.kind) for q in parsed.marked_quotes]
     # the body's name runs, found once for both kinds of proposal (a third of their time)
     names = name_sequences(body, cancel)
-    quotes = proposing.propose_quotes(body, marked, author, names, cancel)
+    language = primary_language(parsed.language)
+    quotes = proposing.propose_quotes(body, marked, author, names, cancel, language or "en")
     # a pull-quote box names its speaker (often, but not always, the author)
     marked_speakers = {q.exact: q.speaker for q in parsed.marked_quotes if q.speaker}
     for quote in quotes:

@@ -20,11 +20,14 @@ SPECS: dict[str, tuple[str, str, str, str]] = {
     "import_files": ("&Import files…", "Ctrl+I", "Import article files (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON) or REFI-QDA projects", "import"),
     "import_folder": ("Import &folder…", "", "Import every article file in a folder", ""),
     "export_bundle": ("&Export bundle…", "Ctrl+Shift+E", "Export the catalogue, the selection, a tag or a search as a bundle (zip)", ""),
+    "export_kwic": ("&KWIC as CSV…", "", "Write each hit of the current search in its context (keyword in context) as a CSV file", ""),
     "import_bundle": ("Import &bundle…", "Ctrl+Shift+I", "Check a bundle, preview what it would change, and import it", ""),
+    "export_bibliography": ("Export bib&liography…", "", "Write the bibliography of the selection or of a tag as text, HTML or CSL-JSON", ""),
     "quit": ("&Quit", "Ctrl+Shift+Q", "Close Pressmark", ""),
     "undo": ("&Undo", "Ctrl+Z", "Nothing to undo", ""),
     "redo": ("&Redo", "Ctrl+Shift+Z", "Nothing to redo", ""),
     "quote_selection": ("&Quote selection…", "Ctrl+Q", "Make a quote of the text selected in the reader", "quote"),
+    "copy_citation": ("Copy with &citation", "Ctrl+Shift+C", "Copy the selected words, the quote or the document with its source, in the chosen citation style", ""),
     "tag_selection": ("&Tag selection…", "Ctrl+T", "Tag the selected records", "tag"),
     "delete_selection": ("&Delete selection", "Del", "Move the selected records to the trash", ""),
     "save_metadata": ("&Save metadata", "Ctrl+S", "Save the changed metadata fields", ""),
@@ -35,6 +38,7 @@ SPECS: dict[str, tuple[str, str, str, str]] = {
     "show_quotes": ("&Quotes", "Ctrl+2", "List quotes", ""),
     "show_actors": ("&Actors", "Ctrl+3", "List actors", ""),
     "clear_filter": ("Show &all", "Ctrl+0", "Clear the search and the filter", ""),
+    "show_kwic": ("Hits in &context", "", "Show each hit of the current search in its context, one line per occurrence", ""),
     "quoted_together": ("Quoted &together…", "", "Show which speakers are quoted in the same documents", ""),
     "reindex": ("&Reindex", "", "Rebuild the search index from the database", ""),
     "check": ("&Check catalogue…", "", "Check the database, quotes, original files and index; offer to repair", ""),
@@ -96,5 +100,5 @@ class WindowActions:
                 text = action.iconText() if action in (self.undo, self.redo) else action.text()
                 rows.append((keys, text.replace("&", "").rstrip("…").split("\t")[0]))
         rows.append(("Enter", "Search now (in the search box)"))
-        rows.append(("Right-click", "Quote selection…, tag, rename and merge tags"))
+        rows.append(("Right-click", "Quote selection…, copy with citation, tag, rename and merge tags"))
         return rows

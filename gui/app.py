@@ -2,7 +2,8 @@
 
 Options: ``--catalog PATH`` (default: ``$PRESSMARK_CATALOG``, the last catalogue, or the
 user data folder) and ``--screenshot OUT.png`` (open the window on that catalogue with its
-first document selected, save a PNG of the window once painted, and exit 0).
+first document selected, save a PNG of the window once painted, and exit 0), at
+``--size WIDTHxHEIGHT`` (default 1440x900; 1024x768 shows how a small screen sees it).
 """
 
 from __future__ import annotations
@@ -32,8 +33,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pressmark", description="Pressmark's desktop window.")
     parser.add_argument("--catalog", type=Path, metavar="PATH", help=f"catalogue folder (default: ${ENV_VAR} or the last one)")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="save a picture of the window and exit")
+    parser.add_argument("--size", type=window_size, metavar="WxH", default=SCREENSHOT_SIZE, help="the screenshot's size (default 1440x900)")
     parser.add_argument("--version", action="version", version=f"Pressmark {__version__}")
     return parser.parse_args(argv)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x768`` as (1024, 768); argparse reports anything else as a bad option."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and int(width) >= 320 and int(height) >= 240):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a window size: write it as 1024x768 (at least 320x240)")
+    return int(width), int(height)
 
 
 def application(argv: list[str]) -> QApplication:
@@ -69,7 +79,7 @@ def run(argv: list[str] | None = None) -> int:
     catalog_path = args.catalog or (Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else None)
     try:
         if args.screenshot is not None:
-            return screenshot(controller, catalog_path, args.screenshot)
+            return screenshot(controller, catalog_path, args.screenshot, args.size)
         if controller.start(catalog_path) is None:
             # no window opened: the dialog saying why is all there is, so wait until it is read
             # (the reporter's dialogs do not block, and the process would end under it)
@@ -82,7 +92,7 @@ def run(argv: list[str] | None = None) -> int:
         sys.excepthook = previous_hook
 
 
-def screenshot(controller: AppController, catalog_path: Path | None, out: Path) -> int:
+def screenshot(controller: AppController, catalog_path: Path | None, out: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
     """Open the window, wait until its start-up work is done and it is painted, save ``out``."""
     loop = QEventLoop()
     ready: list[bool] = []
@@ -90,7 +100,7 @@ def screenshot(controller: AppController, catalog_path: Path | None, out: Path) 
     window = controller.start(catalog_path)
     if window is None:
         return 1
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     if not ready:
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
         loop.exec()

@@ -28,7 +28,7 @@ from catalog import (
     default_catalog_path,
     default_name,
     explain,
-    is_catalog,
+    new_catalogue_problem,
     restore_into,
     sample_article_path,
     seed_sample,
@@ -46,29 +46,6 @@ def ask_author_name(suggestion: str, parent: QWidget | None = None) -> str:
     dialog = AuthorDialog(suggestion, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return (dialog.name() if accepted else "") or suggestion
-
-
-def new_catalogue_problem(folder: Path) -> str | None:
-    """Why a new catalogue cannot be made in ``folder`` (it holds files that are not a
-    catalogue's, or is a file), or None when it can (missing, empty, or a catalogue already)."""
-    if is_catalog(folder):
-        return None
-    if folder.exists() and not folder.is_dir():
-        return f"{folder}: is a file, not a folder: choose an empty folder for the new catalogue"
-    try:
-        # hidden entries (.DS_Store, desktop.ini's kin) do not make a folder someone's work
-        others = sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith("."))
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return explain(exc)
-    if not others:
-        return None
-    shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
-    return (
-        f"{folder} already holds files ({shown}) and is not a catalogue: a new catalogue needs an "
-        "empty folder of its own; create one (for example inside this folder) and choose it"
-    )
 
 
 class AppController(QObject):
@@ -106,8 +83,17 @@ class AppController(QObject):
         """Open the catalogue in folder ``path`` in a new window (closing the current one).
 
         Returns None (after showing why) when the catalogue cannot be opened; the current
-        window then stays.
+        window then stays. A folder holding other files is not made a catalogue (with
+        ``create``; see :func:`new_catalogue_problem`). Unsaved edits in the current window
+        are asked about first: Cancel keeps the window (None); after Save the catalogue
+        opens once they are saved (None now; ``ready`` fires then).
         """
+        problem = new_catalogue_problem(Path(path)) if create else None
+        if problem is not None:
+            self.reporter.report("Could not open the catalogue", InvalidInput(problem))
+            return None
+        if self.window is not None and not self.window.may_close(lambda: self.open(path, seed_if_empty=seed_if_empty, create=create)):
+            return None
         try:
             # a catalogue another Pressmark is writing to opens read-only rather than not at all
             catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None, author=current_author(self.settings.author_name() or None))
@@ -222,6 +208,8 @@ class AppController(QObject):
         """
         if self.workspace is None:
             return None
+        if self.window is not None and not self.window.may_close(lambda: self.restore(backup)):
+            return None
         catalog = self.workspace.catalog
         path = catalog.path
         self._close_current()
@@ -247,7 +235,7 @@ class AppController(QObject):
     def _close_current(self) -> None:
         if self.window is not None:
             window, self.window = self.window, None
-            window.close()
+            window.close_without_asking()
             window.deleteLater()
         self._close_workspace()
 

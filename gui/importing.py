@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from catalog import CancelToken, Changes
+from catalog import CancelToken, Changes, distinct_names
 from gui.dialogs.report_dialog import ReportDialog
 from gui.operations import Operations
 
@@ -68,23 +68,3 @@ def import_report(outcomes, parent=None) -> ReportDialog:
     names = distinct_names([o.path for o in outcomes])
     rows = [(name, STATUS_TITLES.get(o.status, o.status), o.message) for name, o in zip(names, outcomes, strict=True)]
     return ReportDialog("Import", summary, ["File", "Result", "Details"], rows, parent)
-
-
-def distinct_names(paths: list[str]) -> list[str]:
-    """Each path as its file name, with as many of its folders as it takes to tell it from
-    the others: pages saved as ``aclu/source.html`` and ``cnn/source.html`` are not both
-    ``source.html``. The same path twice stays the same name."""
-    parts = [Path(path).parts for path in paths]
-    depth = [1] * len(parts)
-    while True:
-        by_name: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        for i, whole in enumerate(parts):
-            by_name.setdefault(whole[-depth[i] :], set()).add(whole)
-        longer = [
-            i for i, whole in enumerate(parts)
-            if len(by_name[whole[-depth[i] :]]) > 1 and depth[i] < len(whole)
-        ]  # fmt: skip
-        if not longer:
-            return [str(Path(*whole[-depth[i] :])) if whole else "" for i, whole in enumerate(parts)]
-        for i in longer:
-            depth[i] += 1

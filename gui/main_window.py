@@ -7,6 +7,7 @@ bar. Every change arrives as ``Changes`` on ``ops.changed`` and is handed to eac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.actions import WindowActions
+from gui.citing import CitationCommands, StyleMenu
 from gui.file_drop import FileDropFilter
 from gui.icons import icon
 from gui.panels.actors_panel import ActorsPanel
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Pressmark — {catalog.name}" + (" (read-only)" if catalog.read_only else ""))
         self.setWindowIcon(icon("pressmark"))
         self.setObjectName("MainWindow")
+        self._asked_to_close = False
 
         # ----- panels --------------------------------------------------------------------
         # the list reads its ids here, before the side panels start reading counts on the worker
@@ -68,6 +71,9 @@ class MainWindow(QMainWindow):
         self.record = RecordPane(catalog, ops)
         self.tags = TagsPanel(catalog, ops)
         self.actors = ActorsPanel(catalog, workspace.tasks)
+        self.actors.filter.setAccessibleName("Filter actors")
+        self.actors.view.setAccessibleName("Actors")
+        self.actors.view.setAccessibleDescription("Actors by type with their counts; Enter lists an actor's records")
         self.publications = PublicationsPanel(catalog, workspace.tasks)
         self.saved = SavedSearchesPanel(catalog, ops)
         self.trash = TrashPanel(catalog, ops)
@@ -75,6 +81,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.setDocumentMode(True)
         # narrower tabs: the three fit the left column at 1024 pixels instead of scrolling
         self.left_tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
+        self.left_tabs.tabBar().setUsesScrollButtons(False)  # the column is never narrower than its tabs
         self.left_tabs.addTab(self.publications, "Publications")
         self.left_tabs.addTab(self.saved, "Searches")
         self.left_tabs.addTab(self.trash, "Trash")
@@ -103,16 +110,18 @@ class MainWindow(QMainWindow):
 
         # ----- actions, menus, toolbar ---------------------------------------------------
         self.commands = WindowCommands(self, workspace)
+        self.citing = CitationCommands(self, workspace, settings)
         self.actions_ = WindowActions(self)
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
         self._connect_panels()
         self.centre.records.context_actions = [
-            self.actions_.tag_selection, self.actions_.delete_selection,
+            self.actions_.tag_selection, self.actions_.delete_selection, None,
+            self.actions_.copy_citation, self.actions_.export_bibliography,
         ]  # fmt: skip
         self.centre.records.table.addAction(self.actions_.delete_selection)
-        self.record.reader.add_context_actions([self.actions_.quote_selection])
+        self.record.reader.add_context_actions([self.actions_.quote_selection, self.actions_.copy_citation])
         self.setAcceptDrops(True)
         self.file_drop = FileDropFilter(self)
         self.file_drop.paths_dropped.connect(self.commands.import_paths)
@@ -131,7 +140,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
-        file_menu.addActions([a.export_bundle, a.import_bundle])
+        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu.addActions([a.export_bundle, a.export_kwic])
+        file_menu.addAction(a.import_bundle)
+        file_menu.addAction(a.export_bibliography)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = bar.addMenu("&Edit")
@@ -139,11 +151,16 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a.quote_selection, a.tag_selection, a.delete_selection, a.save_metadata, a.accept_all])
         edit_menu.addSeparator()
+        edit_menu.addAction(a.copy_citation)
+        self.style_menu = StyleMenu(self.citing, edit_menu)
+        edit_menu.addMenu(self.style_menu)
+        edit_menu.addSeparator()
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
         edit_menu.addAction(a.author_name)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
+        view_menu.addAction(a.show_kwic)
         view_menu.addSeparator()
         view_menu.addAction(a.quoted_together)
         tools_menu = bar.addMenu("&Tools")
@@ -173,6 +190,10 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(c.ask_import_folder)
         a.export_bundle.triggered.connect(c.ask_export_bundle)
         a.import_bundle.triggered.connect(c.ask_import_bundle)
+        a.export_bibliography.triggered.connect(lambda: self.citing.ask_export_bibliography())
+        a.copy_citation.triggered.connect(lambda: self.citing.copy_citation())
+        a.export_kwic.triggered.connect(c.ask_export_kwic)
+        a.show_kwic.triggered.connect(c.show_kwic)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self.workspace.ops.undo())
         a.redo.triggered.connect(lambda: self.workspace.ops.redo())
@@ -198,6 +219,8 @@ class MainWindow(QMainWindow):
     def _connect_panels(self) -> None:
         records, results, record = self.centre.records, self.centre.results, self.record
         self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
+        self.tags.bibliography_requested.connect(lambda path: self.citing.ask_export_bibliography(tag=path))
+        record.quote.citation_requested.connect(lambda uuid: self.citing.copy_citation([uuid]))
         self.actors.actor_chosen.connect(self._actor_chosen)
         record.actor.graph_requested.connect(self.show_co_quotations)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
@@ -300,7 +323,23 @@ class MainWindow(QMainWindow):
         for name, splitter in self.splitters().items():
             self.settings.set_splitter_state(name, splitter.saveState())
 
+    # ----- closing -----------------------------------------------------------------------
+    def may_close(self, proceed: Callable[[], object]) -> bool:
+        """Whether the window may close now; unsaved edits in the record's forms are asked
+        about first (see :meth:`RecordPane.may_close`: after Save, ``proceed()`` follows
+        once saved; Cancel keeps the window)."""
+        return self.record.may_close(proceed)
+
+    def close_without_asking(self) -> None:
+        """Close, dropping unsaved edits (the controller asked already, or is restoring)."""
+        self._asked_to_close = True
+        self.close()
+
     def closeEvent(self, event) -> None:
+        # File → Quit, the title bar's button, the system closing the window: all ask here
+        if not self._asked_to_close and not self.may_close(self.close):
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
         self.closed.emit()

@@ -2,7 +2,7 @@
 
 Window geometry and state, splitter layouts, the last catalogue and the recent ones, the
 folder bundles were last exported to or imported from, the name the user's changes carry in
-the history. The
+the history, the citation style. The
 application makes its ``QSettings`` (organisation "Pressmark"); tests pass one pointing at a
 temporary file.
 """
@@ -83,6 +83,15 @@ class AppSettings:
 
     def set_exchange_folder(self, folder: Path) -> None:
         self.store.setValue("exchange/folder", str(folder))
+
+    # ----- citations ---------------------------------------------------------------------
+    def citation_style(self) -> str:
+        """The CSL style citations are copied in ("" until one has been chosen)."""
+        return str(self.store.value("citations/style", "") or "").strip()
+
+    def set_citation_style(self, name: str) -> None:
+        self.store.setValue("citations/style", name.strip())
+        self.store.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.store.value(key)

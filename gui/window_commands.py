@@ -7,6 +7,7 @@ through the workspace's operations and task runner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -15,7 +16,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 import catalog as catalog_package
-from catalog import Cancelled, CancelToken, Changes, InvalidBundle, current_author, describe
+from catalog import (
+    Cancelled,
+    CancelToken,
+    Changes,
+    InvalidBundle,
+    current_author,
+    describe,
+    kwic_lines,
+    write_kwic_csv,
+)
 from gui.bundle_export import ExportScope, plural, start_export
 from gui.bundle_import import import_result, refused_box, start_preview
 from gui.dialogs.author_dialog import AuthorDialog
@@ -30,6 +40,11 @@ from gui.quoting import start_quote
 from gui.workspace import Workspace
 
 TIDY_AFTER_MS = 3000  # the pause after an edit before the index is tidied
+
+
+def _file_stem(query: str) -> str:
+    """A file name's worth of ``query``: its letters and digits, dashes between."""
+    return "-".join(re.findall(r"\w+", query))[:40] or "search"
 
 
 def open_folder(folder: Path) -> None:
@@ -242,6 +257,52 @@ class WindowCommands:
             box.open()
         else:
             self.ops.report_error(f"Could not import {path.name}", exc)
+
+    # ----- hits in context ---------------------------------------------------------------
+    def show_kwic(self) -> None:
+        """View → Hits in context: the search's hits, one line per occurrence (search first)."""
+        query = self.window.search.text()
+        if not query:
+            self.window.statusBar().showMessage("Search first: the hits of the search in the search box are shown in context.", 6000)
+            self.window.actions_.find.trigger()
+            return
+        self.window.centre.search(query)
+        self.window.centre.results.show_kwic()
+
+    def ask_export_kwic(self) -> str:
+        """File → Export → KWIC as CSV…: choose a file, then :meth:`export_kwic`. Returns
+        the path chosen ('' when there is no search or the dialog was cancelled)."""
+        query = self.window.search.text()
+        if not query:
+            self.window.statusBar().showMessage("Search first: the KWIC export writes each hit of the search in the search box.", 6000)
+            self.window.actions_.find.trigger()
+            return ""
+        folder = self.window.settings.exchange_folder()
+        suggested = folder / f"kwic-{_file_stem(query)}.csv"
+        name, _filter = QFileDialog.getSaveFileName(self.window, "Export hits in context", str(suggested), "CSV (*.csv);;All files (*)")
+        if name:
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
+            self.window.settings.set_exchange_folder(path.parent)
+            self.export_kwic(query, path)
+            return str(path)
+        return ""
+
+    def export_kwic(self, query: str, path: Path):
+        """Write the KWIC lines of ``query`` (as many words either side as the In context tab
+        shows) to ``path`` as CSV, on the task runner; the status bar says how many."""
+        words = self.window.centre.results.kwic.words.value()
+
+        def work(_progress, cancel) -> int:
+            lines = kwic_lines(self.catalog, query, words=words, cancel=cancel)
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                return write_kwic_csv(lines, stream)
+
+        def done(count: int) -> None:
+            self.window.statusBar().showMessage(f"Wrote {count:,} {'line' if count == 1 else 'lines'} in context to {path}.", 8000)
+
+        return self.workspace.tasks.run(
+            "Exporting hits in context", work, done, lambda exc: self.ops.report_error("Could not export the hits in context", exc)
+        )
 
     # ----- tools -------------------------------------------------------------------------
     def repair_index(self):

@@ -4,17 +4,36 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from catalog import Catalog, InvalidInput, NotFound, current_author, is_catalog, to_json
-from catalog.cli import history_commands, render
+from catalog import (
+    KWIC_RECORDS,
+    Catalog,
+    InvalidInput,
+    NotFound,
+    current_author,
+    date_problem,
+    distinct_names,
+    files_to_import,
+    is_catalog,
+    kwic_lines,
+    new_catalogue_problem,
+    to_json,
+    write_kwic_csv,
+)
+from catalog.cli import cite_commands, history_commands, render
 from catalog.cli.bundle_commands import cmd_bundle
 from catalog.cli.render import dump_json
 
 
 def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
+    create = args.command in ("init", "import") or (args.command == "bundle" and args.action == "import")
+    problem = new_catalogue_problem(Path(path)) if create else None
+    if problem is not None:
+        raise InvalidInput(problem)  # no catalogue is written in among someone's files
     if args.command == "init":
         existed = is_catalog(path)
         with Catalog(path):
@@ -23,8 +42,9 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return 0
     if args.command == "restore":
         return cmd_restore_backup(path, args, out)
+    if args.command == "cite" and args.styles:
+        return cite_commands.list_styles(out)
     read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
-    create = args.command == "import" or (args.command == "bundle" and args.action == "import")
     author = current_author(getattr(args, "author", None))
     with Catalog(path, create=create, read_only=read_only, author=author) as catalog:
         if catalog.read_only:
@@ -32,7 +52,7 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return COMMANDS[args.command](catalog, args, out)
 
 
-READ_COMMANDS = {"list", "show", "search", "stats", "check", "history"}
+READ_COMMANDS = {"list", "show", "search", "stats", "check", "history", "cite"}
 
 
 def _json(args) -> bool:
@@ -40,16 +60,19 @@ def _json(args) -> bool:
 
 
 def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
-    def progress(done: int, total: int, message: str) -> None:
-        if not _json(args):
-            print(f"[{done}/{total}] {message}", file=out, flush=True)
-
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
         print(f"pressmark: {p}: no such file or folder", file=sys.stderr)
     if args.batch < 1:
         raise InvalidInput("--batch must be at least 1")
-    outcomes = catalog.documents.import_paths([p for p in args.paths if p.exists()], progress=progress, batch=args.batch)
+    found = [p for p in args.paths if p.exists()]
+    shown = ProgressNames(found)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if not _json(args):
+            print(f"[{done}/{total}] {shown.say(message)}", file=out, flush=True)
+
+    outcomes = catalog.documents.import_paths(found, progress=progress, batch=args.batch)
     for outcome in outcomes:
         if outcome.status != "imported" and not _json(args):
             print(f"  {outcome.message}", file=out)
@@ -61,6 +84,25 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
         extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
         print(f"{counts['imported']} imported{extra}, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
     return 1 if counts["failed"] or missing or not outcomes else 0
+
+
+class ProgressNames:
+    """Names an import's progress lines by each file's path, with as many folders as it takes
+    to tell it from the others (``aclu/source.html``, ``cnn/source.html``), where the
+    catalogue's lines give the bare file name. The files are listed as the import lists them,
+    and each line for a name takes that name's next file: files are imported in that order."""
+
+    def __init__(self, paths: list[Path]):
+        files, _refused = files_to_import(paths)
+        self._next: dict[str, deque[str]] = {}
+        for file, name in zip(files, distinct_names([str(f) for f in files]), strict=True):
+            self._next.setdefault(file.name, deque()).append(name)
+
+    def say(self, message: str) -> str:
+        """``message`` ("imported: source.html") with the file's distinct name in it."""
+        status, colon, name = message.partition(": ")
+        waiting = self._next.get(name)
+        return f"{status}{colon}{waiting.popleft()}" if colon and waiting else message
 
 
 def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
@@ -117,7 +159,19 @@ def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
-    results = catalog.search.run(" ".join(args.query), limit=args.limit, record_type=args.type)
+    text = " ".join(args.query)
+    if args.csv is not None and not args.kwic:
+        raise InvalidInput("--csv writes the lines of --kwic: add --kwic")
+    try:
+        if args.kwic:
+            return _search_kwic(catalog, text, args, out)
+        results = catalog.search.run(text, limit=args.limit or 20, record_type=args.type)
+    except InvalidInput as exc:
+        # a date the search cannot read is named, with where it is, rather than echoed
+        dated = date_problem(catalog.search.parser(), text)
+        if dated is None:
+            raise
+        raise InvalidInput(f"cannot read the search “{text}”: {dated}") from exc
     labels = render.hit_labels(catalog, results.hits)
     if _json(args):
         dump_json(
@@ -131,6 +185,29 @@ def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
         )
         return 0
     print(render.search_results(results, labels, color=out.isatty()), file=out)
+    return 0
+
+
+def _search_kwic(catalog: Catalog, text: str, args, out: TextIO) -> int:
+    """``search --kwic``: every occurrence of the query's words in the documents and quotes it
+    finds, as a concordance, JSON, or CSV (``--csv FILE``)."""
+    if args.words < 0:
+        raise InvalidInput("--words cannot be below 0")
+    lines = kwic_lines(catalog, text, words=args.words, records=args.limit or KWIC_RECORDS)
+    if args.type:
+        lines = [line for line in lines if line.kind == args.type]
+    if args.csv is not None:
+        if str(args.csv) == "-":
+            write_kwic_csv(lines, out)
+            return 0
+        with open(args.csv, "w", encoding="utf-8", newline="") as stream:
+            count = write_kwic_csv(lines, stream)
+        print(f"Wrote {count} {'line' if count == 1 else 'lines'} to {args.csv}", file=out)
+        return 0
+    if _json(args):
+        dump_json({"query": text, "lines": [vars(line) for line in lines]}, out)
+        return 0
+    print(render.kwic_table(lines, text, color=out.isatty()), file=out)
     return 0
 
 
@@ -348,4 +425,5 @@ COMMANDS = {
     "check": cmd_check,
     "stats": cmd_stats,
     **history_commands.COMMANDS,
+    **cite_commands.COMMANDS,
 }

@@ -29,7 +29,7 @@ from catalog import (
     describe,
     explain,
 )
-from catalog.cli import history_commands
+from catalog.cli import cite_commands, history_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,8 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("search", "full-text search: words, \"phrases\", AND/OR/NOT, field:value, vien*, talban~", True)
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, help="at most this many records (default 20; with --kwic 200)")
     p.add_argument("--type", choices=RECORD_KINDS, help="only this kind of record")
+    p.add_argument("--kwic", action="store_true", help="each hit in its context: one line per occurrence, the word centred")
+    p.add_argument("--words", type=int, default=5, metavar="N", help="with --kwic: words either side of a hit (default 5)")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="with --kwic: write the lines as CSV to FILE ('-': standard output)")
 
     p = command("quote", "add or list quotes")
     qsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -174,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true", help="fix what can be fixed")
     command("stats", "count each kind of record", True)
     history_commands.add_parsers(command)
+    cite_commands.add_parsers(command)
     for group in (sub, qsub, asub, tsub, bsub):  # the commands, and those of quote, actor, tag, bundle
         for command_parser in dict.fromkeys(group.choices.values()):
             # `pressmark import X --catalog P` as well as `pressmark --catalog P import X`

@@ -169,6 +169,22 @@ def search_results(results, labels: dict[str, str], color: bool = False) -> str:
     return "\n".join(out)
 
 
+KWIC_SIDE = 38  # characters of context shown either side of a hit
+
+
+def kwic_table(lines, query: str, color: bool = False) -> str:
+    """KWIC lines as a concordance: date, document, the left context right-aligned, the hit
+    in brackets (bold on a terminal), the right context; each side cut to ``KWIC_SIDE``."""
+    out = [f"{len(lines)} {'hit' if len(lines) == 1 else 'hits'} in context for {query}"]
+    for line in lines:
+        left = line.left if len(line.left) <= KWIC_SIDE else "…" + line.left[-(KWIC_SIDE - 1) :]
+        right = line.right if len(line.right) <= KWIC_SIDE else line.right[: KWIC_SIDE - 1] + "…"
+        hit = f"\033[1m{line.hit}\033[0m" if color else f"[{line.hit}]"
+        document = line.document if len(line.document) <= 24 else line.document[:23] + "…"
+        out.append(f"{line.date or 'undated':<10}  {document:<24}  {left:>{KWIC_SIDE}} {hit} {right}")
+    return _LONE_SURROGATE.sub("\ufffd", "\n".join(out))
+
+
 def check_report(report) -> str:
     out = ["Checked " + ", ".join(f"{n} {k}" for k, n in report.checked.items())]
     for p in report.problems:

@@ -12,6 +12,10 @@ comma/semicolon/colon placed inside the closing mark (American punctuation puts 
 sentence's comma there: “... against the Taliban,” -> "... against the Taliban"); a final
 full stop, question or exclamation mark stays, as it ends the speaker's own sentence.
 Offsets are code points: ``body[start:end] == exact``. Nothing is stored; the user confirms.
+
+Given the body's ``language``, French, German, Spanish and Arabic text is read with its own
+quotation marks and attribution words (:mod:`catalog.proposals.multilingual`); any other
+language gets the English rules.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from catalog.proposals import lexicon as lx
+from catalog.proposals import multilingual
+from catalog.proposals.conventions import Conventions, conventions_for
 from catalog.proposals.names import NameRun, classify, name_sequences, poll
 from catalog.proposals.sentences import sentence_end, sentence_start
 from catalog.proposals.speakers import Speaker, speaker_after, subject_before
@@ -118,7 +124,10 @@ def _straight_pairs(body: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def _quoted_spans(body: str) -> list[_Span]:
+def _quoted_spans(body: str, conventions: Conventions | None = None) -> list[_Span]:
+    if conventions is not None:
+        found = multilingual.quoted_spans(body, conventions, _straight_pairs(body))
+        return [_Span(*span) for span in found]
     marks = [(m.start(), m.end()) for m in _PAIRED.finditer(body)]
     marks += [pair for pair in _straight_pairs(body) if pair[1] - pair[0] <= MAX_QUOTE_CHARS]
     spans = []
@@ -190,7 +199,13 @@ def _from_left(left: str, right: str) -> _Attribution | None:
     return _Attribution(subject_before(left[: match.start()]), cue)
 
 
-def _attribute(body: str, span: _Span, floor: int, ceiling: int) -> _Attribution | None:
+def _attribute(
+    body: str, span: _Span, floor: int, ceiling: int, conventions: Conventions | None = None
+) -> _Attribution | None:
+    if conventions is not None:
+        bounds = (span.mark_start, span.mark_end, span.start, span.end)
+        read = multilingual.attribute(body, bounds, floor, ceiling, conventions)
+        return _Attribution(read.speaker, read.cue) if read is not None else None
     floor = max(floor, span.mark_start - SENTENCE_REACH_CHARS)
     ceiling = min(ceiling, span.mark_end + SENTENCE_REACH_CHARS)
     left = body[sentence_start(body, span.mark_start, floor) : span.mark_start]
@@ -271,11 +286,70 @@ class _People:
         return first if 0 < earlier <= same else name
 
 
+class _Quoted:
+    """Who a pronoun ("a-t-il ajouté", "sagte sie", "قالت") or a lone surname means in a
+    language other than English: the person named since the last quotation, else the last
+    person quoted; a surname completed from an earlier speaker's full name.
+
+    ``quotations`` is the caller's list, growing in order of position while it is read;
+    what was added since the last look is taken in then, so each look costs the same.
+    """
+
+    def __init__(self, body: str, conventions: Conventions, quotations: list[QuoteProposal]) -> None:
+        self.body = body
+        self.conventions = conventions
+        self.quotations = quotations
+        self.seen = 0
+        self.last_person = ""
+        self.by_surname: dict[str, str] = {}
+        self.written: dict[str, tuple[int, str]] | None = None  # surname -> first full name
+
+    def _catch_up(self) -> None:
+        for quote in self.quotations[self.seen :]:
+            if quote.speaker and quote.speaker_type == "person":
+                self.last_person = quote.speaker
+                if " " in quote.speaker:
+                    self.by_surname.setdefault(_surname(quote.speaker), quote.speaker)
+        self.seen = len(self.quotations)
+
+    def last_before(self, pos: int) -> str:
+        self._catch_up()
+        since = max(0, pos - SENTENCE_REACH_CHARS)
+        if self.quotations:
+            since = max(since, self.quotations[-1].end)
+        named = multilingual.last_person(self.body[since:pos], self.conventions)
+        return named or self.last_person
+
+    def full_name(self, name: str, pos: int) -> str:
+        self._catch_up()
+        if " " in name:
+            return name
+        if name in self.by_surname:
+            return self.by_surname[name]
+        if self.written is None:
+            self.written = {}
+            for start, full in multilingual.person_names(self.body, self.conventions):
+                self.written.setdefault(_surname(full), (start, full))
+        start, full = self.written.get(name, (pos, name))
+        return full if start < pos else name
+
+    def named(self, speaker: Speaker) -> Speaker:
+        """``speaker`` as a person quoted before when its phrase ends in their surname
+        ("الوزير العمري" after "وزير النقل خالد العمري"), else ``speaker`` itself."""
+        self._catch_up()
+        words = speaker.name.split()
+        if speaker.proper or speaker.pronoun or len(words) < 2 or words[-1] not in self.by_surname:
+            return speaker
+        return Speaker(self.by_surname[words[-1]], role=" ".join(words[:-1]), type="person", proper=True)
+
+
 def _surname(name: str) -> str:
     return (name.split() or [""])[-1]
 
 
-def _proposal(body: str, span: _Span, found: _Attribution | None, people: _People) -> QuoteProposal:
+def _proposal(
+    body: str, span: _Span, found: _Attribution | None, people: _People | _Quoted
+) -> QuoteProposal:
     speaker = found.speaker if found else None
     name, role, kind, confidence = "", "", "", 0.25
     if speaker is not None and speaker.pronoun:
@@ -379,6 +453,7 @@ def propose_quotes(
     author: str = "",
     names: list[NameRun] | None = None,
     cancel: CancelToken | None = None,
+    language: str = "en",
 ) -> list[QuoteProposal]:
     """Propose the quotations in ``body``, each with its speaker when one can be found.
 
@@ -389,15 +464,19 @@ def propose_quotes(
     so are those past the first ``MAX_MARKED`` (a source with more boxes than that marks
     something else than pull quotes, and each costs a search of the body).
     ``names`` are ``name_sequences(body)`` when the caller has them (they are found
-    otherwise, when needed). Returns proposals sorted by position; raises nothing on any
-    ``str`` input but Cancelled, when ``cancel`` is set (polled as it goes).
+    otherwise, when needed). ``language`` is an ISO 639-1 code ("fr"): it chooses the
+    quotation marks and attribution words read (English for a language without its own).
+    Returns proposals sorted by position; raises nothing on any ``str`` input but
+    Cancelled, when ``cancel`` is set (polled as it goes).
     """
     poll(cancel)
-    spans = _quoted_spans(body)
+    conventions = conventions_for(language)
+    spans = _quoted_spans(body, conventions)
     real = [s for s in spans if _word_count(body[s.start : s.end]) >= SCARE_QUOTE_WORDS]
-    people = _People(body, names, cancel)
     kept_spans: list[_Span] = []
     quotations: list[QuoteProposal] = []
+    quoted = _Quoted(body, conventions, quotations) if conventions is not None else None
+    people = _People(body, names, cancel) if quoted is None else quoted
     # the nearest real quotation on either side bounds where an attribution may be; found
     # by bisection, as a scan per quotation made a long text's quotes quadratic
     real_ends = sorted(s.mark_end for s in real)
@@ -409,10 +488,15 @@ def propose_quotes(
         floor = real_ends[before - 1] if before else 0
         after = bisect_left(real_starts, span.mark_end)
         ceiling = real_starts[after] if after < len(real_starts) else len(body)
-        found = _attribute(body, span, floor, ceiling)
+        found = _attribute(body, span, floor, ceiling, conventions)
         short = _word_count(body[span.start : span.end]) < SCARE_QUOTE_WORDS
         if short and (found is None or not found.cue):
             continue
+        if quoted is not None and conventions is not None:
+            if short and multilingual.is_title(body[span.start : span.end], conventions):
+                continue  # a newspaper's or a book's name: der „Badischen Zeitung“
+            if found is not None and found.speaker is not None:
+                found = _Attribution(quoted.named(found.speaker), found.cue)
         proposal = _proposal(body, span, found, people)
         if not proposal.speaker and not proposal.cue and quotations:
             proposal = _continued(body, quotations[-1], proposal)

@@ -23,6 +23,7 @@ class AuthorDialog(QDialog):
         layout.addWidget(intro)
         self.name_edit = QLineEdit(name)
         self.name_edit.setMaxLength(200)
+        self.name_edit.setAccessibleName("Your name")
         self.name_edit.selectAll()
         layout.addWidget(self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -65,6 +65,7 @@ class BackupsDialog(QDialog):
                 item.setToolTip(str(path))
             self.model.appendRow(items)
         self.table = QTableView()
+        self.table.setAccessibleName("Backups")
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -62,6 +62,8 @@ class ConflictReview(QWidget):
         self._names: dict[str, str] = {}
         self.model = ConflictListModel(self)
         self.list = _table(self.model)
+        self.list.setAccessibleName("Conflicts")
+        self.list.setAccessibleDescription("Records edited both here and in the bundle; choose which version to keep for each")
         self.list.setWordWrap(False)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -73,6 +75,7 @@ class ConflictReview(QWidget):
         self.record.setTextFormat(Qt.TextFormat.PlainText)
         self.values = ConflictValuesModel(self)
         self.values_view = _table(self.values)
+        self.values_view.setAccessibleName("Yours and theirs")
         self.values_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.values_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the buttons
         self.values_view.setWordWrap(True)

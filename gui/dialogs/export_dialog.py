@@ -63,9 +63,11 @@ class ExportDialog(QDialog):
         n = len(self._selection)
         choice("selection", f"The selection in the list ({plural(n, 'record')})", 1, bool(n))
         self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag to export")
         self.tag.addItems(tags)
         choice("tag", "Documents tagged", 2, bool(tags), self.tag)
         self.saved = QComboBox()
+        self.saved.setAccessibleName("Saved search to export")
         for search in saved:
             self.saved.addItem(search.name, search.query)
             self.saved.setItemData(self.saved.count() - 1, search.query, Qt.ItemDataRole.ToolTipRole)
@@ -79,6 +81,7 @@ class ExportDialog(QDialog):
 
         self.path_edit = QLineEdit(str(folder / f"{catalog.name}-{date.today().isoformat()}.zip"))
         self.path_edit.textChanged.connect(self._path_changed)
+        self.path_edit.setAccessibleName("Bundle file")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         target = QHBoxLayout()

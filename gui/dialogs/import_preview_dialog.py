@@ -95,6 +95,7 @@ class ImportPreviewDialog(QDialog):
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(["Record", "On import", "Details"])
         self.table = QTableView()
+        self.table.setAccessibleName("What the import would do")
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

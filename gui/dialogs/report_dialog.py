@@ -34,6 +34,8 @@ class ReportDialog(QDialog):
                 item.setToolTip(text)
                 self.model.setItem(r, c, item)
         self.table = QTableView()
+        self.table.setAccessibleName(title)
+        self.table.setAccessibleDescription(summary)
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

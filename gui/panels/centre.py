@@ -20,7 +20,7 @@ class CentrePanel(QWidget):
     def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self.records = RecordListPanel(catalog)
-        self.results = SearchResultsPanel(catalog)
+        self.results = SearchResultsPanel(catalog, tasks)
         self.timeline = TimelineChart(catalog, tasks)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.records)

@@ -250,6 +250,7 @@ class CoQuotationDialog(QDialog):
         self.caption = QLabel("Reading who is quoted with whom…")
         self.caption.setWordWrap(True)
         self.graph = CoQuotationGraph()
+        self.graph.setAccessibleName("Speakers quoted together")
         self.graph.actor_chosen.connect(self.actor_chosen)  # signal to signal (see signal_refcount_fix)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
@@ -263,6 +264,7 @@ class CoQuotationDialog(QDialog):
 
     def show_graph(self, nodes: list[GraphNode], edges: list[GraphEdge], current: str = "") -> None:
         self.graph.set_graph(nodes, edges, current)
+        self.graph.setAccessibleDescription(f"{len(nodes)} speakers, {len(edges)} pairs quoted in the same documents")
         self.caption.setText(
             f"{len(nodes)} speakers from the pairs that share the most documents. "
             "Larger circles: more quotes; thicker lines: more documents in common. Click a speaker to list it."

@@ -38,6 +38,7 @@ class IndexBanner(QFrame):
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Hide")
+        self.close_button.setAccessibleName("Hide the index message")
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import LINK_ROLES, PAGE_KINDS, DocumentView
+from catalog import LINK_ROLES, PAGE_KINDS, Changes, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -100,7 +100,7 @@ class MetadataForm(QScrollArea):
             form.addRow(f"{label}:", edit)
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Save the changed fields (Ctrl+S)")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button = QPushButton("Revert")
         self.revert_button.clicked.connect(lambda: self.set_document(self.view))
         buttons = QHBoxLayout()
@@ -191,15 +191,21 @@ class MetadataForm(QScrollArea):
                 edit.setText(text)
         self._dirty()
 
-    def save(self, on_failure: Callable[[BaseException], None] | None = None) -> None:
-        """Save the changed fields (one ``documents.update``, on the worker); a failure is
-        reported, or handed to ``on_failure``."""
+    def save(
+        self,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Changes], None] | None = None,
+    ) -> bool:
+        """Save the changed fields (one ``documents.update``, on the worker); then
+        ``on_done``. A failure is reported, or handed to ``on_failure``. False when there was
+        nothing to save."""
         after = self.changed_fields()
         if self.view is None or not after:
-            return
+            return False
         uuid = self.view.uuid
-        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after), on_failure=on_failure)
+        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after), on_done, on_failure)
         self._set_dirty(False)
+        return True
 
     def link(self, actor: str, role: str) -> None:
         if self.view is not None and actor:

@@ -30,6 +30,8 @@ class ProposalsPanel(QWidget):
         self.dialog: ProposalDialog | None = None
         self.model = RowListModel(ProposalView.describe, tooltip=_tooltip, parent=self)
         self.view = QListView()
+        self.view.setAccessibleName("Proposals")
+        self.view.setAccessibleDescription("Quotes and actors proposed for this document, waiting to be accepted or rejected")
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)

@@ -22,6 +22,8 @@ class PublicationsPanel(QWidget):
         self._catalog = catalog
         self.model = RowListModel(lambda row: f"{row[0]}  ({row[1]})", tooltip=lambda row: f"{row[1]} documents", parent=self)
         self.view = QListView()
+        self.view.setAccessibleName("Publications")
+        self.view.setAccessibleDescription("Publications with their number of documents; Enter lists one's documents")
         self.view.setModel(self.model)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)

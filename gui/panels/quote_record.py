@@ -1,12 +1,15 @@
 """One quote beside the reader: its context, speaker, kind, note and tags, all editable.
 
 Each edit is one catalogue call (``update_quote``, tags, ``delete``), undoable in the catalogue.
-Clicking the speaker emits ``actor_chosen(uuid)``.
+Clicking the speaker emits ``actor_chosen(uuid)``; "Copy with citation" emits
+``citation_requested(uuid)``. Kind, speaker and note wait for Save;
+:meth:`QuoteRecord.has_unsaved_edits` tells whoever would replace the quote to ask first.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import ACTOR_TYPES, QUOTE_KINDS, QuoteView
+from catalog import ACTOR_TYPES, QUOTE_KINDS, Changes, QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -31,6 +34,7 @@ class QuoteRecord(QScrollArea):
     """Shows one :class:`QuoteView`; ``set_quote(None)`` clears it."""
 
     actor_chosen = Signal(str)
+    citation_requested = Signal(str)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -38,6 +42,7 @@ class QuoteRecord(QScrollArea):
         self._ops = ops
         self.view: QuoteView | None = None
         self._names: set[str] | None = None  # lower-case names of existing actors, read when needed
+        self._edited = False  # typed into since the quote was shown or saved
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body, form = form_page()
@@ -52,10 +57,12 @@ class QuoteRecord(QScrollArea):
         self.kind = QComboBox()
         for kind in QUOTE_KINDS:
             self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+        self.kind.activated.connect(self._mark_edited)
         form.addRow("Kind:", self.kind)
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("speaker (empty: unknown)")
         self.speaker.textEdited.connect(self._speaker_edited)
+        self.speaker.textEdited.connect(self._mark_edited)
         self.speaker.setCompleter(name_completer([], self.speaker))
         self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actors.names)
         form.addRow("Change speaker:", self.speaker)
@@ -66,13 +73,18 @@ class QuoteRecord(QScrollArea):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.note.setFixedHeight(60)
+        self.note.textChanged.connect(self._mark_edited)
         form.addRow("Note:", self.note)
         self.save_button = QPushButton("Save")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.delete_button = QPushButton("Delete quote")
         self.delete_button.clicked.connect(self.delete)
+        self.cite_button = QPushButton("Copy with citation")
+        self.cite_button.setToolTip("Copy the quote with its source in the chosen citation style (Ctrl+Shift+C)")
+        self.cite_button.clicked.connect(lambda: self.view is not None and self.citation_requested.emit(self.view.uuid))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.cite_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -82,10 +94,11 @@ class QuoteRecord(QScrollArea):
         self.set_quote(None)
 
     def set_quote(self, view: QuoteView | None) -> None:
+        """Show ``view`` (None: nothing); what was typed for the quote before is dropped."""
         self.view = view
         self._names = None
         enabled = view is not None
-        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.tags):
+        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.cite_button, self.tags):
             widget.setEnabled(enabled)
         if view is None:
             self.context.setText("<i>Click a highlighted quote in the reader, or select text and press Ctrl+Q.</i>")
@@ -108,6 +121,44 @@ class QuoteRecord(QScrollArea):
         self.note.setPlainText(view.note)
         self.tags.set_record(view.uuid, view.tags)
         self._speaker_edited(self.speaker.text())
+        self._edited = False
+
+    def has_unsaved_edits(self) -> bool:
+        """True while kind, speaker or note differ from the quote's and were not saved."""
+        return self._edited and bool(self.changed_fields())
+
+    def changed_fields(self) -> dict[str, str]:
+        """What differs from the quote shown, as ``quotes.update`` takes it (a new speaker
+        comes with the type chosen for it)."""
+        view = self.view
+        if view is None:
+            return {}
+        name = " ".join(self.speaker.text().split())
+        after: dict[str, str] = {}
+        if self.kind.currentData() != view.kind:
+            after["kind"] = self.kind.currentData()
+        if self.note.toPlainText().strip() != view.note:
+            after["note"] = self.note.toPlainText().strip()
+        if name != (view.speaker.name if view.speaker else ""):
+            after["speaker"] = name
+            if self._is_new_speaker(name):
+                after["new_speaker_type"] = self.speaker_type.currentText()
+        return after
+
+    def typed(self) -> dict[str, str]:
+        """Kind, speaker and note as they stand in the form, for :meth:`set_typed`."""
+        return {"kind": self.kind.currentData(), "speaker": self.speaker.text(), "note": self.note.toPlainText()}
+
+    def set_typed(self, typed: dict[str, str]) -> None:
+        """Put back what :meth:`typed` returned (after a save that failed)."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(typed["kind"])))
+        self.speaker.setText(typed["speaker"])
+        self.note.setPlainText(typed["note"])
+        self._speaker_edited(self.speaker.text())
+        self._edited = True
+
+    def _mark_edited(self, *_args) -> None:
+        self._edited = True
 
     def _is_new_speaker(self, name: str) -> bool:
         """True when no actor is called ``name`` (the quote's own speaker needs no lookup)."""
@@ -122,23 +173,20 @@ class QuoteRecord(QScrollArea):
         self.speaker_type.setVisible(new)
         self.speaker_type_label.setVisible(new)
 
-    def save(self) -> None:
+    def save(
+        self,
+        on_done: Callable[[Changes], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> bool:
+        """Save what changed (one ``quotes.update``, on the worker); then ``on_done``. A
+        failure is reported, or handed to ``on_failure``. False when there was nothing to save."""
         view = self.view
-        if view is None:
-            return
-        name = " ".join(self.speaker.text().split())
-        after: dict = {}
-        if self.kind.currentData() != view.kind:
-            after["kind"] = self.kind.currentData()
-        if self.note.toPlainText().strip() != view.note:
-            after["note"] = self.note.toPlainText().strip()
-        if name != (view.speaker.name if view.speaker else ""):
-            after["speaker"] = name
-            if self._is_new_speaker(name):
-                after["new_speaker_type"] = self.speaker_type.currentText()
-        if not after:
-            return
-        self._ops.change("Edit quote", lambda: self._catalog.quotes.update(view.uuid, **after))
+        after = self.changed_fields()
+        if view is None or not after:
+            return False
+        self._edited = False
+        self._ops.change("Edit quote", lambda: self._catalog.quotes.update(view.uuid, **after), on_done, on_failure)
+        return True
 
     def delete(self) -> None:
         if self.view is not None:

@@ -41,6 +41,8 @@ class DocumentReader(QTextBrowser):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setOpenLinks(False)
+        self.setAccessibleName("Document text")
+        self.setAccessibleDescription("The document, its quotes highlighted; select words and press Ctrl+Q to quote them")
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,26 +48,35 @@ class RecordListPanel(QWidget):
         for title in KIND_TITLES:
             self.kinds.addTab(title)
         self.kinds.setDrawBase(False)
+        # the three kinds fit a narrow centre column (1024 pixels) side by side, never scrolling
+        self.kinds.setUsesScrollButtons(False)
+        self.kinds.setExpanding(False)
+        self.kinds.setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
         self.kinds.currentChanged.connect(lambda i: self.set_kind(KINDS[i]))
         self.count = QLabel()
         self.filter_text = QLabel()
+        self.filter_text.setWordWrap(True)  # a long tag path wraps instead of widening the column
         self.clear_filter_button = QToolButton()
         self.clear_filter_button.setText("✕")
         self.clear_filter_button.setToolTip("Show all")
+        self.clear_filter_button.setAccessibleName("Clear the filter")
         self.clear_filter_button.setAutoRaise(True)
         self.clear_filter_button.clicked.connect(self.clear_filter)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.kinds)
         top.addStretch(1)
-        top.addWidget(self.count)
+        # under the kinds: the filter (when there is one) and the count, so the kinds keep their room
         self.filter_row = QWidget()
         filter_layout = QHBoxLayout(self.filter_row)
-        filter_layout.setContentsMargins(4, 0, 0, 0)
+        filter_layout.setContentsMargins(4, 0, 4, 0)
         filter_layout.addWidget(self.filter_text, 1)
         filter_layout.addWidget(self.clear_filter_button)
+        filter_layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight)
 
         self.table = QTableView()
+        self.table.setAccessibleName("Records")
+        self.table.setAccessibleDescription("The documents, quotes or actors listed; Enter shows one, Delete moves the selection to the trash")
         # Tab leaves the table for the next control (arrows move between cells)
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
@@ -86,6 +95,7 @@ class RecordListPanel(QWidget):
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._header_clicked)
         header.setHighlightSections(False)
+        self.table.viewport().installEventFilter(self)  # the first column follows a narrow table's width
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -146,7 +156,8 @@ class RecordListPanel(QWidget):
 
     def _show_filter(self) -> None:
         self.filter_text.setText(f"Showing only  <b>{html.escape(self._filter_label)}</b>")
-        self.filter_row.setVisible(bool(self._filter_label))
+        self.filter_text.setVisible(bool(self._filter_label))
+        self.clear_filter_button.setVisible(bool(self._filter_label))
 
     def _query_shown(self) -> None:
         self._configure_columns()
@@ -158,9 +169,24 @@ class RecordListPanel(QWidget):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(i, column.width)
         header.setStretchLastSection(True)
+        self._fit_first_column()
         column = self.model.sort_column()
         order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(column, order)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_first_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_first_column(self) -> None:
+        """In a table narrower than the first column (the centre column at 1024 pixels), the
+        first column (a title, a quote, a name) takes the table's width, so it reads to its
+        end before the other columns, which scroll into view."""
+        if not self.model.columns:
+            return
+        width = self.table.viewport().width()
+        self.table.setColumnWidth(0, max(80, min(self.model.columns[0].width, width - 2)))
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

@@ -5,11 +5,14 @@ at, its proposals and the history of what is shown (the quote, else the document
 shows as its document, scrolled to the quote; an actor shows its own record, with its history
 in a second tab. Links inside (a speaker, an actor's documents and quotes) navigate here.
 
-Leaving a document whose metadata has unsaved edits asks first (:func:`ask_unsaved_edits`):
-save them, discard them, or stay on the document.
+Leaving a document whose metadata has unsaved edits, or a quote whose form has, asks first
+(:func:`ask_unsaved_edits`): save them, discard them, or stay on the record. Closing the
+window or opening another catalogue asks the same (:meth:`RecordPane.may_close`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,25 +34,38 @@ from gui.panels.proposals_panel import ProposalsPanel
 from gui.panels.quote_record import QuoteRecord
 from gui.panels.reader import DocumentReader
 
+UNSAVED_WHAT = {
+    "document": "You edited this document's metadata and have not saved it yet.",
+    "quote": "You edited this quote (its kind, speaker or note) and have not saved it yet.",
+}
 
-def ask_unsaved_edits(parent: QWidget, title: str) -> QMessageBox.StandardButton:
-    """Ask (modally) what becomes of the unsaved metadata edits of the document ``title``:
-    ``Save``, ``Discard`` or ``Cancel`` (stay on it)."""
+
+def ask_unsaved_edits(parent: QWidget, title: str, what: str = "document") -> QMessageBox.StandardButton:
+    """Ask (modally) what becomes of the unsaved edits of the record ``title`` (a
+    ``document``'s metadata or a ``quote``'s form): ``Save``, ``Discard`` or ``Cancel``
+    (stay on it)."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Question, "Pressmark", f"Save your changes to “{title}”?",
         buttons.Save | buttons.Discard | buttons.Cancel, parent,
     )  # fmt: skip
-    box.setInformativeText("You edited this document's metadata and have not saved it yet.")
+    box.setInformativeText(UNSAVED_WHAT[what])
     box.setDefaultButton(buttons.Save)
+    box.setAccessibleName("Unsaved changes")
     return buttons(box.exec())
+
+
+def quote_title(exact: str) -> str:
+    """A quote named by its first words (the question about its unsaved edits quotes it)."""
+    excerpt = " ".join(exact.split())
+    return excerpt if len(excerpt) <= 60 else excerpt[:60].rstrip() + "…"
 
 
 class RecordPane(QWidget):
     """Shows one record. ``shown(kind, uuid)`` fires whenever what is shown changes;
     ``stayed(kind, uuid)`` when the user chose to stay on the record shown rather than leave
     unsaved edits (whoever asked to show another one should select this one again).
-    ``ask_unsaved(parent, title)`` asks what to do with unsaved edits (see
+    ``ask_unsaved(parent, title, what)`` asks what to do with unsaved edits (see
     :func:`ask_unsaved_edits`; tests replace it)."""
 
     shown = Signal(str, str)
@@ -72,8 +88,13 @@ class RecordPane(QWidget):
         self.side.addTab(self.proposals, "Proposals")
         self.history = HistoryPanel(catalog, ops)
         self.side.addTab(self.history, "History")
-        self.side.setMinimumWidth(260)  # the form's own hint would squeeze the reader
-        self.reader.setMinimumWidth(320)
+        # the four tabs side by side, never scrolling: compact, and the column at least as wide
+        side_bar = self.side.tabBar()
+        side_bar.setUsesScrollButtons(False)
+        side_bar.setExpanding(False)
+        side_bar.setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
+        self._fit_side_tabs()
+        self.reader.setMinimumWidth(280)  # at 1024 pixels the centre column needs the rest
         self.document_page = QSplitter(Qt.Orientation.Horizontal)
         self.document_page.addWidget(self.reader)
         self.document_page.addWidget(self.side)
@@ -85,6 +106,7 @@ class RecordPane(QWidget):
         self.actor_history = HistoryPanel(catalog, ops)
         self.actor_page = QTabWidget()
         self.actor_page.setDocumentMode(True)
+        self.actor_page.tabBar().setUsesScrollButtons(False)
         self.actor_page.addTab(self.actor, "Actor")
         self.actor_page.addTab(self.actor_history, "History")
         self.empty = QLabel("Choose a document, quote or actor.")
@@ -100,17 +122,26 @@ class RecordPane(QWidget):
         self.metadata.actor_chosen.connect(self.show_actor)
         self.quote.actor_chosen.connect(self.show_actor)
         self.proposals.span_chosen.connect(self.reader.select_span)
-        self.proposals.count_changed.connect(lambda n: self.side.setTabText(2, f"Proposals ({n})" if n else "Proposals"))
+        self.proposals.count_changed.connect(self._show_proposal_count)
         self.actor.document_chosen.connect(self.show_document)
         self.actor.quote_chosen.connect(self.show_quote)
         self.actor.actor_chosen.connect(self.show_actor)
+
+    def _show_proposal_count(self, count: int) -> None:
+        self.side.setTabText(2, f"Proposals ({count})" if count else "Proposals")
+        self._fit_side_tabs()
+
+    def _fit_side_tabs(self) -> None:
+        """The side column never narrower than its tabs (nor than 260: the form's own hint
+        would squeeze the reader)."""
+        self.side.setMinimumWidth(max(260, self.side.tabBar().sizeHint().width() + 4))
 
     # ----- navigation --------------------------------------------------------------------
     def show_record(self, kind: str, uuid: str) -> None:
         {"document": self.show_document, "quote": self.show_quote, "actor": self.show_actor}[kind](uuid)
 
     def show_document(self, uuid: str) -> None:
-        if not self.may_leave_document(uuid):
+        if not self.may_leave(uuid):
             return
         view = self._catalog.documents.get(uuid)
         self._show_document_view(view)
@@ -122,7 +153,7 @@ class RecordPane(QWidget):
     def show_quote(self, uuid: str) -> None:
         """Open the quote's document, scroll to the quote, and show the quote beside it."""
         quote = self._catalog.quotes.get(uuid)
-        if not self.may_leave_document(quote.document_uuid):
+        if not self.may_leave(quote.document_uuid, uuid):
             return
         if self.reader.view is None or self.reader.view.uuid != quote.document_uuid:
             self._show_document_view(self._catalog.documents.get(quote.document_uuid))
@@ -148,25 +179,76 @@ class RecordPane(QWidget):
         self.stack.setCurrentWidget(self.empty)
         self._set_shown("", "")
 
-    def may_leave_document(self, next_document: str = "") -> bool:
-        """Whether the document in the form may give way to ``next_document``: yes when its
-        metadata has no unsaved edits (or it is the same document); else the user is asked:
-        Save (saved on the worker; should that fail, the document and the typed text come
-        back), Discard, or Cancel (False; ``stayed`` fires). Main thread only."""
-        form = self.metadata
-        view = form.view
-        if view is None or view.uuid == next_document or not form.has_unsaved_edits():
+    def may_leave(self, next_document: str = "", next_quote: str = "") -> bool:
+        """Whether the document in the metadata form may give way to ``next_document`` and
+        the quote in the quote form to ``next_quote``: yes when neither form has unsaved edits
+        (or shows the same record); else the user is asked, for each form: Save (saved on the
+        worker; should that fail, the record and the typed text come back), Discard, or
+        Cancel (False; ``stayed`` fires). Main thread only."""
+        leaving = self._unsaved(next_document, next_quote)
+        answers = []
+        for what, _form, title in leaving:
+            answer = self.ask_unsaved(self, title, what)
+            if answer not in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
+                self.stayed.emit(self.kind, self.uuid)
+                return False
+            answers.append(answer)
+        for (what, form, _title), answer in zip(leaving, answers, strict=True):
+            if answer == QMessageBox.StandardButton.Save:
+                self._save(what)
+            elif what == "document":
+                form.set_document(form.view)
+            else:
+                form.set_quote(form.view)
+        return True
+
+    def may_close(self, proceed: Callable[[], object]) -> bool:
+        """Whether the record may go away now: the window closing, another catalogue opening.
+
+        True when nothing is unsaved, or the user chose Discard for each form with unsaved
+        edits (the forms keep what was typed: should the window stay after all, nothing is
+        lost). False when the user chose Cancel, or Save: then the edits are saved on the
+        worker and ``proceed()`` is called once every save succeeded; a save that fails is
+        reported and the typed text stays in its form. Main thread only."""
+        leaving = self._unsaved()
+        answers = [self.ask_unsaved(self, title, what) for what, _form, title in leaving]
+        if any(a not in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard) for a in answers):
+            return False
+        saving = [what for (what, _form, _title), a in zip(leaving, answers, strict=True) if a == QMessageBox.StandardButton.Save]
+        if not saving:
             return True
-        answer = self.ask_unsaved(self, view.title)
-        if answer == QMessageBox.StandardButton.Save:
-            uuid, typed = view.uuid, form.changed_fields()
-            form.save(on_failure=lambda exc: self._save_failed(uuid, typed, exc))
-            return True
-        if answer == QMessageBox.StandardButton.Discard:
-            form.set_document(view)
-            return True
-        self.stayed.emit(self.kind, self.uuid)
+        waiting = set(saving)
+
+        def saved(what: str) -> None:
+            waiting.discard(what)
+            if not waiting:
+                proceed()
+
+        for what in saving:
+            self._save(what, on_done=lambda _changes, w=what: saved(w))
         return False
+
+    def _unsaved(self, next_document: str = "", next_quote: str = "") -> list[tuple[str, object, str]]:
+        """(what, form, title) of each form whose unsaved edits leaving towards the records
+        named would drop; with none named, of every form with unsaved edits."""
+        leaving: list[tuple[str, object, str]] = []
+        form, quote = self.metadata, self.quote
+        if form.view is not None and form.view.uuid != next_document and form.has_unsaved_edits():
+            leaving.append(("document", form, form.view.title))
+        if quote.view is not None and quote.view.uuid != next_quote and quote.has_unsaved_edits():
+            leaving.append(("quote", quote, quote_title(quote.view.exact)))
+        return leaving
+
+    def _save(self, what: str, on_done: Callable[[Changes], None] | None = None) -> None:
+        """Save the ``document`` or ``quote`` form; a failure brings its record and typed text back."""
+        if what == "document":
+            form = self.metadata
+            uuid, typed = form.view.uuid, form.changed_fields()
+            form.save(on_failure=lambda exc: self._save_failed(uuid, typed, exc), on_done=on_done)
+        else:
+            quote = self.quote
+            uuid, typed = quote.view.uuid, quote.typed()
+            quote.save(on_done, lambda exc: self._quote_save_failed(uuid, typed, exc))
 
     def _save_failed(self, uuid: str, typed: dict[str, str], exc: BaseException) -> None:
         """Bring back the document whose edits could not be saved, with what was typed."""
@@ -177,6 +259,18 @@ class RecordPane(QWidget):
             return  # deleted meanwhile: there is nothing left to edit
         if self.metadata.view is not None and self.metadata.view.uuid == uuid:
             self.metadata.set_typed(typed)
+            self.stayed.emit(self.kind, self.uuid)
+
+    def _quote_save_failed(self, uuid: str, typed: dict[str, str], exc: BaseException) -> None:
+        """Bring back the quote whose edits could not be saved, with what was typed."""
+        self._ops.report_error("Could not save the changes to the quote", exc)
+        if self.quote.view is None or self.quote.view.uuid != uuid:
+            try:
+                self.show_quote(uuid)
+            except NotFound:
+                return
+        if self.quote.view is not None and self.quote.view.uuid == uuid:
+            self.quote.set_typed(typed)
             self.stayed.emit(self.kind, self.uuid)
 
     def _show_document_view(self, view) -> None:
@@ -197,9 +291,7 @@ class RecordPane(QWidget):
 
     def _history_caption(self, kind: str) -> str:
         if kind == "quote" and self.quote.view is not None:
-            excerpt = " ".join(self.quote.view.exact.split())
-            excerpt = excerpt if len(excerpt) <= 60 else excerpt[:60].rstrip() + "…"
-            return f"History of the quote “{excerpt}”"
+            return f"History of the quote “{quote_title(self.quote.view.exact)}”"
         title = self.reader.view.title if self.reader.view is not None else ""
         return f"History of the document “{title}”"
 
@@ -236,5 +328,6 @@ class RecordPane(QWidget):
             self.side.setCurrentWidget(self.metadata)
             self.kind, self.uuid = "document", doc
         elif current_quote and touched:
-            self.quote.set_quote(self._catalog.quotes.get(current_quote))
+            if not self.quote.has_unsaved_edits():  # a change elsewhere keeps what is being typed
+                self.quote.set_quote(self._catalog.quotes.get(current_quote))
             self.reader.show_quote(current_quote)

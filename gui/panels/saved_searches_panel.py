@@ -27,6 +27,7 @@ class SavedSearchesPanel(QWidget):
         self._ops = ops
         self.model = RowListModel(lambda s: s.name, tooltip=lambda s: s.query, parent=self)
         self.view = QListView()
+        self.view.setAccessibleName("Saved searches")
         self.view.setModel(self.model)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)

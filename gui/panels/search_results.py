@@ -1,8 +1,10 @@
-"""Search results: hits with highlighted snippets, and facet counts to click to narrow.
+"""Search results: hits with highlighted snippets, and facet counts to click to narrow; in a
+second tab, every hit in its context (:class:`~gui.panels.kwic_panel.KwicPanel`).
 
 :meth:`SearchResultsPanel.run` searches on the main thread (one Whoosh query and one page
 of titles: quick) and shows the first ``LIMIT`` hits. A query the catalogue cannot read
-is reported through ``query_failed(message)``.
+is reported through ``query_failed(message)``. The lines in context are worked out on the
+task runner, when their tab is shown.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTabWidget, QVBoxLayout, QWidget
 
-from catalog import CatalogUnavailable, Changes, InvalidInput
+from catalog import CatalogUnavailable, Changes, InvalidInput, date_problem
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
+from gui.panels.kwic_panel import KwicPanel
+from gui.tasks import TaskRunner
 from gui.theme import ERROR_COLOUR
 
 LIMIT = 100
@@ -50,10 +54,11 @@ class SearchResultsPanel(QWidget):
     query_failed = Signal(str)
     searched = Signal(int)  # total hits of the last successful search
 
-    def __init__(self, catalog, parent=None):
+    def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self._catalog = catalog
         self.query = ""
+        self._kwic_stale = False  # the lines in context are of an earlier query
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -70,11 +75,21 @@ class SearchResultsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)
+        self.view.setAccessibleName("Search results")
+        self.kwic = KwicPanel(catalog, tasks)
+        self.kwic.hit_chosen.connect(self.hit_chosen)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setUsesScrollButtons(False)  # two short tabs: a narrow column still holds them
+        self.tabs.addTab(self.view, "Results")
+        self.tabs.addTab(self.kwic, "In context")
+        self.tabs.setTabToolTip(1, "Each hit in its context: one line per occurrence, the word centred (File → Export → KWIC as CSV)")
+        self.tabs.currentChanged.connect(lambda _index: self._load_kwic())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.facets)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
 
     def run(self, text: str) -> bool:
         """Search ``text``; False (and ``query_failed``) when the query cannot be read or the
@@ -84,12 +99,15 @@ class SearchResultsPanel(QWidget):
         try:
             results = self._catalog.search.run(text, limit=LIMIT)
         except (InvalidInput, CatalogUnavailable) as exc:
-            message = str(exc)
+            # a date the search cannot read is named, with where it is, rather than echoed
+            dated = date_problem(self._catalog.search.parser(), text) if isinstance(exc, InvalidInput) else None
+            message = dated or str(exc)
             self.model.set_rows([])
             self.facets.clear()
             self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.summary.setText(f"Cannot search for “{text}”: {message}")
             self.query_failed.emit(message)
+            self.kwic.load("")
             return False
         self.query_failed.emit("")
         self.model.set_rows(self._rows(results.hits))
@@ -97,7 +115,18 @@ class SearchResultsPanel(QWidget):
         self.summary.setText(results_summary(results.total, text))
         self.facets.setText(_facets_html(results.facets))
         self.searched.emit(results.total)
+        self._kwic_stale = True
+        self._load_kwic()
         return True
+
+    def show_kwic(self) -> None:
+        """Show the hits in context (worked out now if they are not yet)."""
+        self.tabs.setCurrentWidget(self.kwic)
+
+    def _load_kwic(self) -> None:
+        if self.tabs.currentWidget() is self.kwic and self._kwic_stale:
+            self._kwic_stale = False
+            self.kwic.load(self.query)
 
     def apply_changes(self, changes: Changes) -> None:
         if self.query and changes:

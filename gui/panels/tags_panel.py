@@ -28,10 +28,12 @@ from gui.panels.section_title import section_title
 
 
 class TagsPanel(QWidget):
-    """Emits ``tag_chosen(path)`` when the user picks a tag. Reads and writes go through
+    """Emits ``tag_chosen(path)`` when the user picks a tag, ``bibliography_requested(path)``
+    when they ask for the bibliography of its documents. Reads and writes go through
     ``ops`` (its task runner); ``loader.loaded`` fires when the tree was (re)filled."""
 
     tag_chosen = Signal(str)
+    bibliography_requested = Signal(str)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -40,6 +42,8 @@ class TagsPanel(QWidget):
         self.model = TagTreeModel(self)
         self.model.records_dropped.connect(self.tag_records)
         self.view = QTreeView()
+        self.view.setAccessibleName("Tags")
+        self.view.setAccessibleDescription("The tag tree with counts; Enter lists a tag's records")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.header().setStretchLastSection(False)
@@ -128,6 +132,7 @@ class TagsPanel(QWidget):
         menu.addAction("New tag…", self._ask_new)
         if path:
             menu.addAction("Show tagged records", lambda: self.tag_chosen.emit(path))
+            menu.addAction("Export bibliography…", lambda: self.bibliography_requested.emit(path))
             menu.addSeparator()
             menu.addAction("Rename or move…", lambda: self._ask_rename(path))
             menu.addAction("Merge into…", lambda: self._ask_merge(path))

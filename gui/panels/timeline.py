@@ -3,6 +3,10 @@
 When the months are too many for the width (a catalogue spanning years), the bars count years
 instead, and a click on a year searches ``year:YYYY``. Labels are drawn only where they fit,
 never over each other nor past the edges.
+
+By keyboard: Tab reaches the chart, Left / Right (Home / End) move between bars, shown by a
+focus frame, and Enter or Space lists the month (or searches the year) as a click does; the
+bar's counts are its accessible description.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from catalog import Changes, MonthActivity
@@ -59,9 +63,13 @@ class TimelineChart(QWidget):
         self._catalog = catalog
         self.months: list[MonthActivity] = []
         self.selected = ""
+        self.current = ""  # the bar the keyboard is on ('' until the chart is focused)
         self.setMouseTracking(True)
         self.setMinimumHeight(90)
-        self.setToolTip("Documents (dark) and quotes (light) per month or year; click one to list it")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Documents and quotes per month or year. Left and Right move between bars; Enter lists one.")
+        self.setToolTip("Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it")
         self.loader = PanelLoader(tasks, "Counting months", catalog.documents.activity_by_month, self._show_months, self)
         self.refresh()
 
@@ -74,6 +82,8 @@ class TimelineChart(QWidget):
 
     def _show_months(self, months: list[MonthActivity]) -> None:
         self.months = months
+        if self.current and self.current not in {p.key for p in self.periods()}:
+            self.current = ""
         self.update()
 
     def apply_changes(self, changes: Changes) -> None:
@@ -148,7 +158,7 @@ class TimelineChart(QWidget):
         doc_colour = palette.color(QPalette.ColorRole.Highlight)
         quote_colour = theme.quote_background("quotation", palette, strong=True)
         unit = "year" if periods[0].is_year else "month"
-        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], f"per {unit} (peak {peak})")
+        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], (f"per {unit} (peak {peak})", f"peak {peak}"))
         bar = min(MAX_BAR_WIDTH, width * 0.4)
         for i, period in enumerate(periods):
             x = left + i * width + (width - 2 * bar) / 2
@@ -162,8 +172,16 @@ class TimelineChart(QWidget):
         painter.setPen(theme.muted_text(palette))
         for rect, text in self.labels():
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
+        keys = [p.key for p in periods]
+        if self.hasFocus():
+            # the keyboard's bar: a frame in the highlight colour, seen in light and dark themes
+            i = keys.index(self._keyboard_key(keys))
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(left + i * width + 1, top - 3, width - 2, plot_height + 6))
 
-    def _legend(self, painter: QPainter, entries, note: str) -> None:
+    def _legend(self, painter: QPainter, entries, notes: tuple[str, ...]) -> None:
         x, size = 8.0, self.fontMetrics().height() - 4
         for colour, label in entries:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -172,8 +190,67 @@ class TimelineChart(QWidget):
             painter.setPen(self.palette().color(QPalette.ColorRole.Text))
             painter.drawText(int(x + size + 4), 2 + self.fontMetrics().ascent(), label)
             x += size + 12 + self.fontMetrics().horizontalAdvance(label)
+        note = self.legend_note(x, notes)
         painter.setPen(theme.muted_text(self.palette()))
         painter.drawText(int(x), 2 + self.fontMetrics().ascent(), note)
+
+    def legend_note(self, x: float, notes: tuple[str, ...]) -> str:
+        """The longest of ``notes`` that fits from ``x`` to the right edge ('' if none does):
+        a narrow chart says less rather than cutting a word in half."""
+        room = self.width() - 4 - x
+        return next((note for note in notes if self.fontMetrics().horizontalAdvance(note) <= room), "")
+
+    # ----- keyboard ----------------------------------------------------------------------
+    def current_period(self) -> Period | None:
+        """The bar the keyboard is on, or None."""
+        return next((p for p in self.periods() if p.key == self.current), None)
+
+    def move_to(self, key: str) -> None:
+        """Put the keyboard on the bar ``key``; its counts become the accessible description."""
+        self.current = key
+        period = self.current_period()
+        if period is not None:
+            self.setAccessibleDescription(f"{period.key}: {period.documents} documents, {period.quotes} quotes")
+        self.update()
+
+    def choose(self, period: Period) -> None:
+        """List ``period``: ``month_chosen`` for a month, ``year_chosen`` for a year."""
+        self.selected = period.key
+        self.update()
+        (self.year_chosen if period.is_year else self.month_chosen).emit(period.key)
+
+    def _keyboard_key(self, keys: list[str]) -> str:
+        """The bar the keyboard is on: the one it moved to, else the one chosen last, else the newest."""
+        if self.current in keys:
+            return self.current
+        return self.selected if self.selected in keys else keys[-1]
+
+    def focusInEvent(self, event) -> None:
+        keys = [p.key for p in self.periods()]
+        if keys:
+            self.move_to(self._keyboard_key(keys))
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()  # the focus frame goes
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        periods = self.periods()
+        keys = [p.key for p in periods]
+        if not keys:
+            super().keyPressEvent(event)
+            return
+        at = keys.index(self._keyboard_key(keys))
+        key = event.key()
+        moves = {Qt.Key.Key_Left: at - 1, Qt.Key.Key_Right: at + 1, Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(keys) - 1}
+        if key in moves:
+            self.move_to(keys[max(0, min(len(keys) - 1, moves[key]))])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.move_to(keys[at])
+            self.choose(periods[at])
+        else:
+            super().keyPressEvent(event)
 
     # ----- mouse -------------------------------------------------------------------------
     def mouseMoveEvent(self, event) -> None:
@@ -186,6 +263,5 @@ class TimelineChart(QWidget):
     def mouseReleaseEvent(self, event) -> None:
         period = self.period_at(event.position().x())
         if period and event.button() == Qt.MouseButton.LeftButton:
-            self.selected = period.key
-            self.update()
-            (self.year_chosen if period.is_year else self.month_chosen).emit(period.key)
+            self.move_to(period.key)
+            self.choose(period)

@@ -34,6 +34,8 @@ class TrashPanel(QWidget):
             parent=self,
         )
         self.view = QListView()
+        self.view.setAccessibleName("Trash")
+        self.view.setAccessibleDescription("Deleted records, to restore or delete for good")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.restore_button = QPushButton("Restore")

@@ -21,7 +21,16 @@ def test_screenshot_option_writes_a_png(gui_env, tmp_path):
     assert settings.last_catalog() == (tmp_path / "fresh").resolve()
 
 
+def test_screenshot_at_a_small_screen_size(gui_env, tmp_path):
+    out = tmp_path / "small.png"
+    assert run(["--catalog", str(tmp_path / "fresh"), "--screenshot", str(out), "--size", "1024x768"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 768)
+
+
 def test_bad_options_exit_with_2(capsys):
+    assert run(["--screenshot", "x.png", "--size", "big"]) == 2
+    assert "not a window size" in capsys.readouterr().err
     assert run(["--no-such-option"]) == 2
     assert parse_args(["--catalog", "x"]).catalog.name == "x"
 

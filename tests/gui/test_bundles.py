@@ -32,7 +32,7 @@ def wait_for_box(qtbot, window) -> QMessageBox:
 def test_export_from_the_menu_offers_to_open_the_folder(qtbot, window, workspace, tmp_path):
     action = window.actions_.export_bundle
     assert action.shortcut().toString() == "Ctrl+Shift+E"
-    assert action in window.menuBar().actions()[0].menu().actions()
+    assert action in window.export_menu.actions() and window.export_menu.menuAction() in window.menuBar().actions()[0].menu().actions()
     action.trigger()
     dialog = window.commands.dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()

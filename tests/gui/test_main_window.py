@@ -164,7 +164,7 @@ def test_choosing_a_tag_actor_or_month_filters_the_list(qtbot, window):
     window.centre.timeline.month_chosen.emit("2024-02")
     assert records.model.rowCount() == 0
     window.show_all()
-    assert records.model.rowCount() == 5 and not records.filter_row.isVisible()
+    assert records.model.rowCount() == 5 and not records.filter_text.isVisible() and not records.clear_filter_button.isVisible()
     window.centre.timeline.year_chosen.emit("2024")  # a year bar (the timeline spans years)
     assert window.search.text() == "year:2024" and window.centre.searching
     assert window.centre.results.model.rowCount() >= 1
@@ -312,7 +312,7 @@ def test_unsaved_metadata_is_not_dropped_when_another_record_is_chosen(qtbot, gu
     window, first, second = two_documents
     workspace, record, records = window.workspace, window.record, window.centre.records
     answers, asked = [], []
-    record.ask_unsaved = lambda _parent, title: asked.append(title) or answers.pop(0)
+    record.ask_unsaved = lambda _parent, title, _what: asked.append(title) or answers.pop(0)
 
     # Cancel: the document, the typed text and the list's selection stay
     _type(record.metadata, "section", "Flood archive")
@@ -347,6 +347,7 @@ def test_unsaved_metadata_is_not_dropped_when_another_record_is_chosen(qtbot, gu
     assert record.metadata.fields["published_at"].text() == "last Tuesday"
     assert "not a date" in gui_env.reporter.shown[-1].informativeText()
     qtbot.waitUntil(lambda: records.selected_uuids() == [second])
+    answers.append(QMessageBox.StandardButton.Discard)  # closing the window asks too
 
 
 def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(window):
@@ -373,7 +374,7 @@ def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(window):
 
 def test_the_import_report_tells_pages_saved_under_the_same_name_apart(qtbot, window, tmp_path):
     """Issue 14, defect 12: web pages saved as ``source.html`` each were all "source.html"."""
-    from gui.importing import distinct_names
+    from catalog import distinct_names
 
     folder = tmp_path / "saved pages"
     for site, headline in (("aclu", "Facebook tracks non-users"), ("cnn", "The birth lottery"), ("ars", "A Minecraft exploit")):

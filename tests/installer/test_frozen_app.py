@@ -129,6 +129,27 @@ def test_cli_import_search_export(package: Path, tmp_path: Path):
     found = json.loads(result.stdout)
     assert found["total"] == 1 and found["hits"][0]["type"] == "document"
 
+    # the language of a text that does not say is detected by py3langid's bundled model
+    french = tmp_path / "conseil.txt"
+    french.write_text(
+        "Le conseil municipal a voté mardi soir le budget du port. « Nous devons protéger les quais "
+        "avant l'hiver », a déclaré la maire, qui a rappelé que les travaux dureront deux ans.\n",
+        encoding="utf-8",
+    )
+    result = run(program, "--catalog", str(catalogue), "import", str(french), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = run(program, "--catalog", str(catalogue), "search", "conseil", "--json", cwd=tmp_path)
+    french_uuid = json.loads(result.stdout)["hits"][0]["uuid"]
+    result = run(program, "--catalog", str(catalogue), "show", french_uuid, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["language"] == "fr"
+
+    # citeproc reads its locales and schema, and the styles package its .csl files, as data
+    for style in ("apa", "modern-language-association"):
+        result = run(program, "--catalog", str(catalogue), "cite", found["hits"][0]["uuid"], "--style", style, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "Taliban" in result.stdout or "arabnews" in result.stdout.lower(), result.stdout
+
     # a saved web page goes through trafilatura, jusText and tld, which read bundled data files
     page = shared_path("corpus", "html", "readability", "aclu", "source.html")
     result = run(program, "--catalog", str(catalogue), "import", str(page), cwd=tmp_path)
@@ -140,7 +161,7 @@ def test_cli_import_search_export(package: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     result = run(program, "--catalog", str(catalogue), "bundle", "verify", str(bundle), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "valid Pressmark bundle" in result.stdout and "2 documents" in result.stdout
+    assert "valid Pressmark bundle" in result.stdout and "3 documents" in result.stdout
     assert f"Pressmark {__version__}" in _bag_info(bundle)
 
     result = run(program, "--catalog", str(catalogue), "check", cwd=tmp_path)

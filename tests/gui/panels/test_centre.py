@@ -142,3 +142,44 @@ def test_the_timeline_reads_across_years(qtbot, workspace):
     assert timeline.periods()[0].key == "2015-06" and len(timeline.periods()) == len(timeline.months)
     readable(timeline.labels())
     timeline.grab()
+
+
+def test_the_timeline_works_by_keyboard(qtbot, workspace):
+    """Issue 14: the timeline is reached by Tab, its bars by the arrows, a year or month listed
+    by Enter, with an accessible name, the bar's counts as its description, and a focus frame."""
+    from gui.panels.timeline import TimelineChart
+    from tests.gui.support import generate_documents
+
+    generate_documents(workspace.catalog, 24 * 100)  # an article an hour from 2020-01-01
+    timeline = TimelineChart(workspace.catalog, workspace.tasks)
+    qtbot.addWidget(timeline)
+    timeline.resize(420, 110)
+    timeline.show()
+    qtbot.waitExposed(timeline)
+    wait_idle(qtbot, workspace)
+    assert [p.key for p in timeline.periods()] == ["2020", "2021", "2022", "2023", "2024"]  # 2020 to the sample's 2024
+    assert timeline.focusPolicy() & Qt.FocusPolicy.TabFocus and timeline.accessibleName() == "Timeline"
+    timeline.clearFocus()
+    unfocused = timeline.grab().toImage()
+
+    timeline.activateWindow()
+    timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(timeline.hasFocus)
+    assert timeline.grab().toImage() != unfocused  # the focus frame is drawn, on the newest
+    QTest.keyClick(timeline, Qt.Key.Key_Left)
+    assert timeline.current == "2023" and timeline.accessibleDescription() == "2023: 0 documents, 0 quotes"
+    QTest.keyClick(timeline, Qt.Key.Key_Home)
+    assert timeline.accessibleDescription() == "2020: 2400 documents, 0 quotes"
+    QTest.keyClick(timeline, Qt.Key.Key_Right)
+    with qtbot.waitSignal(timeline.year_chosen) as blocker:
+        QTest.keyClick(timeline, Qt.Key.Key_Return)
+    assert blocker.args == ["2021"] and timeline.selected == "2021"
+    QTest.keyClick(timeline, Qt.Key.Key_End)
+    QTest.keyClick(timeline, Qt.Key.Key_Right)  # stays on the last bar
+    assert timeline.current == "2024"
+
+    timeline.resize(4000, 110)  # wide enough for months: Enter lists a month
+    timeline.move_to("2024-03")
+    with qtbot.waitSignal(timeline.month_chosen) as blocker:
+        QTest.keyClick(timeline, Qt.Key.Key_Space)
+    assert blocker.args == ["2024-03"]

@@ -36,3 +36,15 @@ def test_errors_mark_the_box(qtbot):
     assert "border" in bar.edit.styleSheet() and bar.edit.toolTip() == "“x:” is not a field"
     bar.show_error("")
     assert bar.edit.styleSheet() == ""
+
+
+def test_a_date_that_is_not_one_is_named_with_its_place_in_the_results_and_the_search_box(window):
+    """Issue 14: ``date:notadate`` said only "…: notadate"; it now says what and where."""
+    window.search.set_text("harbour date:notadate")
+    summary = window.centre.results.summary.text()
+    said = "“notadate” at character 14 is not a date"
+    assert summary.startswith("Cannot search for “harbour date:notadate”: ") and said in summary
+    assert "write dates as 2024-03-14" in summary
+    assert said in window.search.edit.toolTip() and window.search.edit.styleSheet() != ""
+    window.search.set_text("harbour date:2024")
+    assert "Cannot" not in window.centre.results.summary.text() and window.search.edit.styleSheet() == ""

@@ -1,0 +1,132 @@
+"""File → Export bibliography…: the selection or a tag, a citation style, a format, a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from catalog import CITATION_FORMATS
+from gui.bundle_export import plural
+
+FORMAT_LABELS = {"text": "Plain text (.txt)", "html": "Web page (.html)", "csl-json": "CSL-JSON for reference managers (.json)"}
+SUFFIXES = {"text": ".txt", "html": ".html", "csl-json": ".json"}
+
+
+class BibliographyDialog(QDialog):
+    """Built on the main thread from cheap reads (the tag paths). After it is accepted,
+    :meth:`choice` says what to export, in which style and format, and where.
+
+    ``styles`` maps style names to the labels shown; ``style`` is the one chosen before
+    (added to the list if it is not among them)."""
+
+    def __init__(self, tags: list[str], selection: list[str], styles: dict[str, str], style: str, folder: Path,
+                 tag: str = "", parent=None):  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle("Export bibliography")
+        self.setMinimumWidth(520)
+        self._selection = list(selection)
+        self.group = QButtonGroup(self)
+        self.selection_choice = QRadioButton(f"The selection in the list ({plural(len(selection), 'record')})")
+        self.selection_choice.setEnabled(bool(selection))
+        self.tag_choice = QRadioButton("Documents tagged")
+        self.tag_choice.setEnabled(bool(tags))
+        for button in (self.selection_choice, self.tag_choice):
+            self.group.addButton(button)
+        self.tag = QComboBox()
+        self.tag.addItems(tags)
+        self.tag.setEnabled(bool(tags))
+        if tag in tags:
+            self.tag.setCurrentText(tag)
+        self.tag.activated.connect(lambda _i: self.tag_choice.setChecked(True))
+        (self.tag_choice if tag or not selection else self.selection_choice).setChecked(True)
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.tag_choice)
+        tag_row.addWidget(self.tag, 1)
+
+        self.style = QComboBox()
+        if style not in styles:
+            self.style.addItem(style, style)
+        for name, label in styles.items():
+            self.style.addItem(label, name)
+        self.style.setCurrentIndex(max(0, self.style.findData(style)))
+        self.format = QComboBox()
+        for fmt in CITATION_FORMATS:
+            self.format.addItem(FORMAT_LABELS.get(fmt, fmt), fmt)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.path_edit = QLineEdit(str(folder / f"bibliography{SUFFIXES['text']}"))
+        self.path_edit.textChanged.connect(self._path_changed)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        target = QHBoxLayout()
+        target.addWidget(self.path_edit, 1)
+        target.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Style:", self.style)
+        form.addRow("Format:", self.format)
+        form.addRow("Save as:", target)
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #b9770e")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Which documents</b>"))
+        layout.addWidget(self.selection_choice)
+        layout.addLayout(tag_row)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+        self._path_changed()
+
+    def choice(self) -> tuple[list[str], str | None, str, str, Path]:
+        """(selected record ids, tag or None, style, format, file) as chosen."""
+        tag = self.tag.currentText() if self.tag_choice.isChecked() else None
+        refs = [] if tag is not None else list(self._selection)
+        return refs, tag, self.style.currentData(), self.format.currentData(), self.path()
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def _format_changed(self, _index: int) -> None:
+        path = self.path()
+        if path.suffix.lower() in SUFFIXES.values():
+            self.path_edit.setText(str(path.with_suffix(SUFFIXES[self.format.currentData()])))
+
+    def _path_changed(self, _text: str = "") -> None:
+        path = self.path()
+        ok = bool(self.path_edit.text().strip()) and path.parent.is_dir() and not path.is_dir()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if not self.path_edit.text().strip():
+            self.warning.setText("Choose where to save the bibliography.")
+        elif not path.parent.is_dir():
+            self.warning.setText(f"There is no folder {path.parent}.")
+        elif path.is_dir():
+            self.warning.setText(f"{path} is a folder: give a file name.")
+        elif path.exists():
+            self.warning.setText(f"{path.name} exists and will be replaced.")
+        else:
+            self.warning.setText("")
+        self.warning.setVisible(bool(self.warning.text()))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        name, _filter = QFileDialog.getSaveFileName(self, "Export bibliography", self.path_edit.text(), f"{FORMAT_LABELS[fmt]} (*{SUFFIXES[fmt]})")
+        if name:
+            self.path_edit.setText(name)
