@@ -119,16 +119,16 @@ def test_our_item_checks_agree_with_the_csl_json_schema():
 
 
 def test_an_entry_naming_a_document_by_doi_or_url_fills_its_empty_fields_and_never_overwrites(catalog, tmp_path):
-    article = add_text(catalog, "Saltmere's archive", "Volunteers dried the pages one by one.", publication="Ledger Weekly")
+    article = add_text(catalog, "Saltmere's archive", "Volunteers dried the pages one by one.", publication="Ledger Weekly", language="en-GB")
     catalog.documents.update(article, doi="10.5555/ledger.2024.17")  # the DOI in another case
     by_url = add_text(catalog, "Water and paper", "Rag paper outlasts wood pulp, conservators say.", url="http://www.journal.example/water/")
     before = catalog.documents.get(by_url)
     outcomes = catalog.documents.import_paths([write(tmp_path, "a.ris", RIS.encode()), write(tmp_path, "b.json", json.dumps(CSL).encode())])
     statuses = [(o.status, o.document_uuid) for o in outcomes]
     assert statuses[0] == ("enriched", article) and statuses[2] == ("enriched", by_url)
-    assert "(same DOI): filled date, URL, language, notes, authors, tags" in outcomes[0].message
+    assert "(same DOI): filled date, URL, notes, authors, tags" in outcomes[0].message
     enriched = catalog.documents.get(article)
-    assert enriched.publication == "Ledger Weekly" and enriched.title == "Saltmere's archive"  # kept
+    assert (enriched.publication, enriched.title, enriched.language) == ("Ledger Weekly", "Saltmere's archive", "en-GB")  # kept
     assert enriched.doi == "10.5555/ledger.2024.17" and enriched.url == "https://ledger.example/s/4kq2"
     assert enriched.page_kind == "article" and enriched.body == "Volunteers dried the pages one by one."
     other = catalog.documents.get(by_url)
