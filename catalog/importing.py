@@ -44,12 +44,17 @@ if TYPE_CHECKING:
     from catalog.store import CancelToken
 
 log = logging.getLogger(__name__)
-IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+# a folder's files imported: articles, and reference lists and REFI-QDA projects (a .json is
+# imported only when named, not found in a folder: most are something else)
+IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".ris", ".qdpx"}
 
 
 @dataclass
 class ImportOutcome:
-    """The result of importing one file: ``status`` is imported, duplicate or failed."""
+    """The result of importing one file, or one entry of a reference list or a REFI-QDA
+    project: ``status`` is imported, duplicate or failed, and for such entries also enriched
+    (an existing document's empty fields filled) or skipped (see
+    :mod:`catalog.exchange.tool_import`)."""
 
     path: str
     status: str

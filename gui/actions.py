@@ -17,7 +17,7 @@ from gui.icons import icon
 SPECS: dict[str, tuple[str, str, str, str]] = {
     "new_catalog": ("&New catalogue…", "Ctrl+Shift+N", "Create a new, empty catalogue folder", ""),
     "open_catalog": ("&Open catalogue…", "Ctrl+O", "Open another catalogue folder", ""),
-    "import_files": ("&Import files…", "Ctrl+I", "Import article files (HTML, Markdown, text, PDF, DOCX)", "import"),
+    "import_files": ("&Import files…", "Ctrl+I", "Import article files (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON) or REFI-QDA projects", "import"),
     "import_folder": ("Import &folder…", "", "Import every article file in a folder", ""),
     "export_bundle": ("&Export bundle…", "Ctrl+Shift+E", "Export the catalogue, the selection, a tag or a search as a bundle (zip)", ""),
     "export_kwic": ("&KWIC as CSV…", "", "Write each hit of the current search in its context (keyword in context) as a CSV file", ""),

@@ -1,7 +1,10 @@
 """Importing files and folders on the task runner, with progress, cancel and a report.
 
 Used by File → Import… and by dropping files on the window. The catalogue commits a big import
-in batches of files, each a change Edit → Undo can take back (the newest first).
+in batches of files, each a change Edit → Undo can take back (the newest first); a reference
+list (RIS, CSL-JSON) or a REFI-QDA project (.qdpx) is one change of its own, and the report
+lists its entries one per row: imported, enriched (an existing document's empty fields filled),
+already there, or skipped, each with why.
 """
 
 from __future__ import annotations
@@ -13,7 +16,19 @@ from catalog import CancelToken, Changes, distinct_names
 from gui.dialogs.report_dialog import ReportDialog
 from gui.operations import Operations
 
-STATUS_TITLES = {"imported": "Imported", "duplicate": "Already there", "failed": "Failed"}
+STATUS_TITLES = {
+    "imported": "Imported",
+    "enriched": "Enriched",
+    "duplicate": "Already there",
+    "skipped": "Skipped",
+    "failed": "Failed",
+}
+# File → Import…: articles, and what reference managers and qualitative-analysis tools export
+IMPORT_FILTER = (
+    "Articles, reference lists and projects (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.docx *.ris *.json *.qdpx);;"
+    "Articles (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.docx);;"
+    "Reference lists: RIS, CSL-JSON (*.ris *.json);;REFI-QDA projects (*.qdpx);;All files (*)"
+)
 
 
 def start_import(
@@ -45,7 +60,9 @@ def start_import(
 def import_report(outcomes, parent=None) -> ReportDialog:
     """A dialog listing each file's outcome under a one-line summary."""
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in STATUS_TITLES}
-    summary = f"{counts['imported']} imported, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."
+    # enriched and skipped come only from reference lists and projects: named when they happen
+    extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
+    summary = f"{counts['imported']} imported{extra}, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."
     if not outcomes:
         summary = "Nothing was imported: no files Pressmark can read were found."
     names = distinct_names([o.path for o in outcomes])

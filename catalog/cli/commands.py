@@ -76,11 +76,13 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
     for outcome in outcomes:
         if outcome.status != "imported" and not _json(args):
             print(f"  {outcome.message}", file=out)
-    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "failed")}
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "enriched", "duplicate", "skipped", "failed")}
     if _json(args):
         dump_json({"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}, out)
     else:
-        print(f"{counts['imported']} imported, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
+        # enriched and skipped happen only with reference lists and projects: named when they do
+        extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
+        print(f"{counts['imported']} imported{extra}, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
     return 1 if counts["failed"] or missing or not outcomes else 0
 
 

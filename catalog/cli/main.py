@@ -49,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("init", "create a catalogue (or check that one exists)")
 
-    p = command("import", "import article files or folders (HTML, Markdown, text, PDF, DOCX)", True)
+    p = command(
+        "import",
+        "import article files or folders (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON .json) "
+        "or REFI-QDA projects (.qdpx)",
+        True,
+    )
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--batch", type=int, default=500, help="files committed together (default 500, as Catalog.import_paths)")
 

@@ -8,6 +8,8 @@ annotation or qualitative-analysis tool (:mod:`.annotations` W3C Web Annotations
 Pressmark (:mod:`.records` plus the annotations and texts; :mod:`.verify`, :mod:`.merge`).
 
 :mod:`.export` writes a bundle from :mod:`.snapshot`; :mod:`.verify` opens one with the
-defences of :mod:`.safe_zip` and :mod:`.safe_parse`. The catalogue's entry points are in
+defences of :mod:`.safe_zip` and :mod:`.safe_parse`. What other tools export comes in through
+:mod:`.tool_import`: reference lists (:mod:`catalog.importers.ris`, :mod:`catalog.importers.csl_json`)
+and REFI-QDA projects (:mod:`.qdpx_reader`, positions carried by :mod:`.offset_map`). The catalogue's entry points are in
 :class:`catalog.services.exchange.ExchangeService` (``catalog.exchange``). Nothing here imports Qt.
 """

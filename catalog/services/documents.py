@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,15 @@ from sqlalchemy.orm import selectinload
 
 from catalog import import_pool, importing
 from catalog.changes import Changes
-from catalog.errors import InvalidInput, NotFound, PressmarkError, SaveFailed, describe
+from catalog.errors import (
+    ImportFailed,
+    InvalidInput,
+    NotFound,
+    PressmarkError,
+    SaveFailed,
+    describe,
+)
+from catalog.exchange import tool_import
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
 from catalog.models import Actor, Document, DocumentActor, Quote
@@ -69,8 +78,32 @@ class DocumentService:
         path = Path(path)
         return self.import_bytes(importing.read_file(path), str(path))
 
+    def import_records(self, path: Path | str) -> list[ImportOutcome]:
+        """Import a reference list (RIS, CSL-JSON) or a REFI-QDA project (``.qdpx``) whole, in
+        one unit of work; returns an outcome per entry (imported, enriched, duplicate,
+        skipped: see :mod:`catalog.exchange.tool_import`). Raises ImportFailed (nothing
+        changes then) for a file that cannot be read, is refused or breaks its format.
+        """
+        path = Path(path)
+        records = tool_import.read_records(path)
+        originals = importing.Originals(self.store.originals_dir)
+        try:
+            with self.store.writing(f"Import {path.name}") as (session, changes):
+                outcomes = tool_import.add_records(session, changes, records, originals)
+                session.flush()
+                try:
+                    originals.commit()
+                except OSError as exc:
+                    raise ImportFailed(str(path), f"could not store the original file: {exc.strerror or exc}") from exc
+        finally:
+            originals.discard()
+        return outcomes
+
     def import_paths(self, paths: Iterable[Path | str], progress=None, cancel=None, batch: int = IMPORT_BATCH) -> list[ImportOutcome]:
         """Import files and folders; reports each file and goes on after a bad one.
+
+        Reference lists and REFI-QDA projects among them are imported each whole, by
+        :meth:`import_records`, after the articles; their outcomes are one per entry.
 
         Files are committed in batches of ``batch`` (one transaction and one index segment
         each), so a crash loses at most the batch in progress and never leaves half a
@@ -80,10 +113,12 @@ class DocumentService:
         ``cancel`` token stops at the next file, and the batch in progress is not saved
         (batches already committed stay).
         """
-        files, refused = importing.expand_paths([Path(p) for p in paths])
+        found, refused = importing.expand_paths([Path(p) for p in paths])
+        files = [f for f in found if not tool_import.is_records_file(f)]
+        record_files = [f for f in found if tool_import.is_records_file(f)]
         chunks = [files[first : first + batch] for first in range(0, len(files), batch)]
         outcomes: list[ImportOutcome] = list(refused)  # special files and links, found in folders
-        total = len(files) + len(refused)
+        total = len(found) + len(refused)
         if refused and progress is not None:
             progress(len(refused), total, f"failed: {len(refused)} links or special files in the folders")
         with self.store.reading() as session:
@@ -107,6 +142,17 @@ class DocumentService:
                 preparer.learn(known)
         if len(files) > batch:
             self.search.maintain_index()
+        for position, path in enumerate(record_files, len(files) + len(refused) + 1):
+            if cancel is not None and cancel.cancelled:
+                break
+            try:
+                done = self.import_records(path)
+            except PressmarkError as exc:
+                done = [importing.outcome_for_error(path, exc)]
+            outcomes.extend(done)
+            if progress is not None:
+                counts = Counter(outcome.status for outcome in done)
+                progress(position, total, f"{path.name}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
         return outcomes
 
     def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress, cancel):
