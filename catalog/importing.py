@@ -1,7 +1,9 @@
 """Importing articles: parse, detect duplicates, store the original, record proposals.
 
 Called through :class:`catalog.Catalog` (``import_file``, ``import_bytes``, ``import_paths``).
-A file either becomes one document in one transaction or changes nothing.
+A file either becomes one document in one transaction or changes nothing; a web archive
+(WARC, WACZ) becomes one document per page it holds (:func:`prepare_archive`), all of them
+keeping the one stored archive as their original.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from catalog import importers
 from catalog import proposals as proposing
 from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
-from catalog.importers import parse_bytes
+from catalog.importers import parse_bytes, saved_page, web_archive
 from catalog.importers.base import ParsedActor, ParsedDocument
 from catalog.models import (
     Actor,
@@ -43,18 +45,87 @@ if TYPE_CHECKING:
     from catalog.store import CancelToken
 
 log = logging.getLogger(__name__)
-IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+IMPORTABLE = {
+    ".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".mht", ".mhtml",
+    ".warc", ".wacz",
+}  # fmt: skip
+IMPORTABLE_ENDINGS = (*IMPORTABLE, ".warc.gz")
 
 
 @dataclass
 class ImportOutcome:
-    """The result of importing one file: ``status`` is imported, duplicate or failed."""
+    """The result of importing one file, or one page of a web archive.
+
+    ``status`` is imported, duplicate or failed; or skipped, for a web archive's responses
+    that are not pages (counted by kind in ``skipped``). Outcomes of a web archive have
+    ``web_archive`` set and its ``path``; a page's ``record`` is the URL it was captured
+    from, and ``page_kind`` what it was imported as (article or page).
+    """
 
     path: str
     status: str
     message: str
     document_uuid: str = ""
     changes: Changes = field(default_factory=Changes)
+    web_archive: bool = False
+    record: str = ""
+    page_kind: str = ""
+    skipped: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class ArchiveTally:
+    """What importing one web archive came to: pages imported as articles and as other
+    pages (``page_kind`` "page"), duplicates, failures, and responses skipped by kind."""
+
+    path: str
+    articles: int = 0
+    pages: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        """One sentence for the import report (the CLI's and the window's)."""
+
+        def count(n: int, one: str, many: str) -> str:
+            return f"{n} {one if n == 1 else many}"
+
+        parts = [
+            count(self.articles, "article imported", "articles imported"),
+            count(self.pages, "page kept as not an article (kind “page”)", "pages kept as not articles (kind “page”)"),
+            count(self.duplicates, "duplicate", "duplicates"),
+        ]
+        if self.failed:
+            parts.append(count(self.failed, "failure", "failures"))
+        total = sum(self.skipped.values())
+        skipped = count(total, "response skipped", "responses skipped")
+        if total:
+            kinds = sorted(self.skipped.items(), key=lambda item: (-item[1], item[0]))
+            skipped += " (" + ", ".join(f"{n} {kind}" for kind, n in kinds) + ")"
+        parts.append(skipped)
+        return f"{Path(self.path).name}: " + ", ".join(parts)
+
+
+def archive_tallies(outcomes: list[ImportOutcome]) -> list[ArchiveTally]:
+    """One tally per web archive among ``outcomes``, in the order they first appear."""
+    tallies: dict[str, ArchiveTally] = {}
+    for outcome in outcomes:
+        if not outcome.web_archive:
+            continue
+        tally = tallies.setdefault(outcome.path, ArchiveTally(outcome.path))
+        if outcome.status == "imported":
+            if outcome.page_kind == "page":
+                tally.pages += 1
+            else:
+                tally.articles += 1
+        elif outcome.status == "duplicate":
+            tally.duplicates += 1
+        elif outcome.status == "failed" and outcome.record:
+            tally.failed += 1
+        for kind, n in outcome.skipped.items():
+            tally.skipped[kind] = tally.skipped.get(kind, 0) + n
+    return list(tallies.values())
 
 
 def text_hash(body: str) -> str:
@@ -85,6 +156,33 @@ class Originals:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        self.pending[target] = Path(temp)
+        return target
+
+    def add_file(self, source: Path, sha256: str, suffix: str) -> Path:
+        """Store the file at ``source`` (a web archive: too big to hold in memory) as the
+        original whose content hash is ``sha256``, once however many documents keep it.
+
+        Copies it in pieces, hashing as it goes. Raises OSError, and ValueError when the
+        file no longer has that hash (it changed while it was imported).
+        """
+        folder = self.originals_dir / sha256[:2]
+        target = folder / (sha256 + suffix.lower()[:10])
+        if target in self.pending or (target.exists() and not target.is_symlink()):
+            return target
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        digest = hashlib.sha256()
+        try:
+            with os.fdopen(fd, "wb") as handle, source.open("rb") as original:
+                while block := original.read(1 << 20):
+                    digest.update(block)
+                    handle.write(block)
+            if digest.hexdigest() != sha256:
+                raise ValueError("the file changed while it was being imported")
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
@@ -154,6 +252,13 @@ class Prepared:
     body: str  # as stored: normalised
     quotes: list[dict]
     actors: list[dict]
+    # A page of a web archive: the URL it was captured from, and the archive, which is
+    # stored (once) as the original instead of ``data``; its suffix and size
+    record: str = ""
+    original: str = ""
+    suffix: str = ""  # the stored original's, when not the name's (.warc.gz, .zip)
+    original_size: int = -1  # when not len(data)
+    note: str = ""  # said after "imported “title”" (what was kept with it)
 
 
 def prepare(
@@ -269,16 +374,18 @@ class DuplicateCheck:
                     self.by[kind].setdefault(value, (uuid, title))
 
     def check(self, item: Prepared) -> None:
-        """Raise DuplicateDocument if ``item`` is already held (original, URL, short URL, text)."""
-        checks = [("sha", item.sha256, "original file"), ("url", item.parsed.url, "URL")]
+        """Raise DuplicateDocument if ``item`` is already held (original, URL, short URL, text).
+
+        The pages of one web archive share their original: for them it proves nothing."""
+        checks = [("sha", "" if item.record else item.sha256, "original file"), ("url", item.parsed.url, "URL")]
         checks += [("short", item.parsed.short_url, "short URL"), ("text", item.text_sha256, "text")]
         for kind, value, why in checks:
             if value and value in self.by[kind]:
                 uuid, title = self.by[kind][value]
-                raise DuplicateDocument(item.name, uuid, title, why)
+                raise DuplicateDocument(f"{item.name} › {item.record}" if item.record else item.name, uuid, title, why)
 
     def remember(self, item: Prepared, doc: Document) -> None:
-        for kind, value in (("sha", item.sha256), ("url", item.parsed.url), ("short", item.parsed.short_url), ("text", item.text_sha256)):
+        for kind, value in (("sha", "" if item.record else item.sha256), ("url", item.parsed.url), ("short", item.parsed.short_url), ("text", item.text_sha256)):
             if value:
                 self.by[kind].setdefault(value, (doc.uuid, doc.title))
 
@@ -298,10 +405,16 @@ def add_prepared(
     """
     duplicates.check(item)
     parsed, name = item.parsed, item.name
+    suffix = item.suffix or Path(name).suffix
     try:
-        originals.add(item.data, item.sha256, Path(name).suffix)
+        if item.original:
+            originals.add_file(Path(item.original), item.sha256, suffix)
+        else:
+            originals.add(item.data, item.sha256, suffix)
     except OSError as exc:
         raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise ImportFailed(name, str(exc)) from exc
     doc = Document(
         uuid=new_uuid(),
         title=parsed.title or Path(name).stem,
@@ -320,7 +433,7 @@ def add_prepared(
         original_name=Path(name).name,
         original_format=parsed.format,
         original_sha256=item.sha256,
-        original_size=len(item.data),
+        original_size=len(item.data) if item.original_size < 0 else item.original_size,
         notes=parsed.notes,
         rights=parsed.rights,
         doi=parsed.doi,
@@ -404,15 +517,17 @@ def _walk(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
         except OSError as exc:
             refuse(current, f"this folder cannot be read: {exc.strerror or exc}")
             continue
+        names = {entry.name for entry in entries}
         for entry in entries:
             path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    pending.append(path)
+                    if not _saved_with_page(entry.name, names):
+                        pending.append(path)
                     continue
                 if entry.is_symlink():
                     reason = _link_refusal(path, root)
-                elif path.suffix.lower() not in IMPORTABLE:
+                elif not _importable(path):
                     continue
                 else:
                     reason = _special_file(entry.stat(follow_symlinks=False).st_mode)
@@ -453,7 +568,16 @@ def _link_refusal(path: Path, root: str) -> str | None:
 
 
 def _importable(path: Path) -> bool:
-    return path.suffix.lower() in IMPORTABLE
+    return path.name.lower().endswith(IMPORTABLE_ENDINGS)
+
+
+def _saved_with_page(folder: str, siblings: set[str]) -> bool:
+    """Whether ``folder`` is the ``NAME_files`` folder of a page ``NAME.html`` beside it
+    ("Webpage, complete"): its files are kept with that page, not imported apart."""
+    if not folder.endswith(saved_page.FILES_SUFFIX):
+        return False
+    stem = folder[: -len(saved_page.FILES_SUFFIX)]
+    return any(stem + ext in siblings for ext in (".html", ".htm", ".xhtml", ".HTML", ".HTM"))
 
 
 def _special_file(mode: int) -> str | None:
@@ -489,7 +613,11 @@ def prepare_files(
             name = os.fsencode(path).decode("utf-8", "replace")
             parsed = parse_bytes(data, name)
             poll(cancel)
-            results.append(prepare(parsed, data, name, known, cancel))
+            folder = saved_page.companion_folder(path)
+            if folder is None:
+                results.append(prepare(parsed, data, name, known, cancel))
+            else:
+                results.append(_prepare_complete(parsed, data, name, path, folder, known, cancel))
         except PressmarkError as exc:
             results.append(outcome_for_error(path, exc))
         except Exception as exc:  # a bug must not stop a folder import; report it per file
@@ -498,6 +626,111 @@ def prepare_files(
             log.exception("preparing %s failed", path)
             results.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
     return results
+
+
+def _prepare_complete(
+    parsed: ParsedDocument, data: bytes, name: str, path: Path, folder: Path, known, cancel
+) -> Prepared:
+    """A page saved as "Webpage, complete": its original is a zip of the page and its
+    ``NAME_files`` folder (see :mod:`catalog.importers.saved_page`). Raises ImportFailed
+    when the folder cannot be read or is too big."""
+    try:
+        packed, count = saved_page.pack_complete(path, data, folder)
+    except ValueError as exc:
+        raise ImportFailed(name, f"{exc}; import the page alone by moving the folder away") from exc
+    except OSError as exc:
+        raise ImportFailed(name, f"its folder {folder.name} cannot be read: {exc.strerror or exc}") from exc
+    parsed.format = saved_page.FORMAT_COMPLETE
+    item = prepare(parsed, packed, name, known, cancel)
+    item.suffix = ".zip"
+    item.note = f"kept with the {count} file{'s' if count != 1 else ''} of {folder.name}, as one zip"
+    return item
+
+
+def is_web_archive(path: Path) -> bool:
+    """Whether the file at ``path`` is a web archive (WARC, WARC.gz, WACZ), by its first
+    bytes or its name; False for what cannot be read (the import then says why)."""
+    return _archive_format(path) is not None
+
+
+def _archive_format(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
+    except OSError:
+        head = b""
+    if not head and not web_archive.is_archive_name(path):
+        return None
+    return web_archive.archive_format(path, head)
+
+
+def prepare_archive(path: Path, known: dict[str, tuple[str, str]], cancel: CancelToken | None = None):
+    """The pages of the web archive at ``path``, each prepared (or its failure), in order;
+    then the archive's own outcome: the responses it skipped, by kind, and where it was
+    damaged or cut short, if it was.
+
+    A generator: pages are read, parsed and prepared one at a time, so an archive of any
+    size takes the memory of the pages the caller holds. Every page keeps the archive
+    (stored once) as its original. A revisit record (the same page fetched again) is
+    prepared as a copy of the page it repeats, which the duplicate check then reports.
+    Raises Cancelled when ``cancel`` is set (polled between records and inside each page).
+    """
+    name = os.fsencode(path).decode("utf-8", "replace")
+    reading = web_archive.ArchiveReading(path, _archive_format(path) or "warc")
+    suffix = ".warc.gz" if path.name.lower().endswith(".gz") else "." + reading.format
+    earlier: dict[str, Prepared] = {}  # payload digest or URL -> the page it held
+
+    def failed(message: str, record: str = "") -> ImportOutcome:
+        return ImportOutcome(name, "failed", message, web_archive=True, record=record)
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ImportFailed(name, "is not a regular file; Pressmark imports regular files only")
+        for found in web_archive.read_archive(reading, cancel):
+            if isinstance(found, web_archive.Recapture):
+                first = earlier.get(found.digest) or earlier.get(found.refers_to) or earlier.get(found.uri)
+                if first is None:
+                    reading.skipped["revisit of a page not imported from this archive"] += 1
+                    continue
+                parsed = ParsedDocument(**{**vars(first.parsed), "captured_at": found.captured_at, "provenance": found.provenance})
+                yield Prepared(**{**vars(first), "parsed": parsed, "record": found.uri})
+                continue
+            try:
+                parsed = web_archive.parse_capture(found, reading)
+                if len(parsed.body) > importers.MAX_TEXT_CHARS:
+                    raise ImportFailed(f"{name} › {found.uri}", importers.text_refusal(len(parsed.body)))
+                item = prepare(parsed, b"", name, known, cancel)
+            except web_archive.NotAPage as exc:
+                reading.skipped[exc.kind] += 1
+                continue
+            except PressmarkError as exc:
+                yield failed(str(exc), found.uri)
+                continue
+            item.sha256, item.record, item.original = reading.sha256, found.uri, str(path)
+            item.suffix, item.original_size = suffix, reading.size
+            for key in (found.digest, found.uri):
+                if key:
+                    earlier[key] = item
+            if len(earlier) > _EARLIER_PAGES:
+                del earlier[next(iter(earlier))]
+            yield item
+    except ImportFailed as exc:
+        yield failed(str(exc))
+        return
+    if reading.skipped:
+        total = sum(reading.skipped.values())
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(reading.skipped.items(), key=lambda i: (-i[1], i[0])))
+        yield ImportOutcome(
+            name, "skipped", f"{total} response{'s' if total != 1 else ''} not imported: {kinds}",
+            web_archive=True, skipped=dict(reading.skipped),
+        )  # fmt: skip
+    for damage in reading.damage:
+        yield failed(f"{name}: damaged: {damage}")
+    if reading.broken:
+        yield failed(f"{name}: cut short: {reading.broken}")
+
+
+_EARLIER_PAGES = 2_000  # pages of an archive a revisit may repeat (the latest, by capture)
 
 
 def read_file(path: Path, limit: int | None = None) -> bytes:
@@ -554,7 +787,7 @@ def _check_readable(name: str, info: os.stat_result, limit: int) -> None:
         raise ImportFailed(name, importers.size_refusal(info.st_size, limit))
 
 
-def outcome_for_error(path: Path, exc: PressmarkError) -> ImportOutcome:
+def outcome_for_error(path: Path | str, exc: PressmarkError) -> ImportOutcome:
     status = "duplicate" if isinstance(exc, DuplicateDocument) else "failed"
     uuid = getattr(exc, "existing_uuid", "")
     return ImportOutcome(path=str(path), status=status, message=str(exc), document_uuid=uuid)

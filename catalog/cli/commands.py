@@ -51,12 +51,17 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
         raise InvalidInput("--batch must be at least 1")
     outcomes = catalog.documents.import_paths([p for p in args.paths if p.exists()], progress=progress, batch=args.batch)
     for outcome in outcomes:
-        if outcome.status != "imported" and not _json(args):
+        # a web archive's skipped responses are in its tally, below
+        if outcome.status not in ("imported", "skipped") and not _json(args):
             print(f"  {outcome.message}", file=out)
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "failed")}
+    archives = catalog.documents.archive_tallies(outcomes)
     if _json(args):
-        dump_json({"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}, out)
+        found = {"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}
+        dump_json({**found, "web_archives": [vars(t) for t in archives]}, out)
     else:
+        for tally in archives:
+            print(tally.line(), file=out)
         print(f"{counts['imported']} imported, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
     return 1 if counts["failed"] or missing or not outcomes else 0
 
@@ -64,8 +69,10 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
 def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
     what = args.what
     rows: Sequence[Any]
+    if args.kind and what != "documents":
+        raise InvalidInput("--kind lists documents only: pressmark list documents --kind page")
     if what == "documents":
-        rows = catalog.documents.find(limit=args.limit, sort=args.sort)
+        rows = catalog.documents.find(limit=args.limit, sort=args.sort, kind=args.kind)
         lines = [render.document_line(v) for v in rows]
     elif what == "quotes":
         rows = catalog.quotes.find(limit=args.limit)
