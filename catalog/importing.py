@@ -656,7 +656,7 @@ def is_web_archive(path: Path) -> bool:
 def _archive_format(path: Path) -> str | None:
     try:
         with open(path, "rb") as handle:
-            head = handle.read(64) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
+            head = handle.read(web_archive.HEAD_BYTES) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
     except OSError:
         head = b""
     if not head and not web_archive.is_archive_name(path):

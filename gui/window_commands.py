@@ -24,7 +24,7 @@ from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
 from gui.errors import WINDOW_STEPS
-from gui.importing import start_import
+from gui.importing import IMPORT_FILTER, start_import
 from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
 from gui.quoting import start_quote
 from gui.workspace import Workspace
@@ -126,9 +126,7 @@ class WindowCommands:
 
     # ----- importing ---------------------------------------------------------------------
     def ask_import_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Import articles", "", "Articles (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.docx);;All files (*)"
-        )
+        names, _filter = QFileDialog.getOpenFileNames(self.window, "Import articles", "", IMPORT_FILTER)
         if names:
             self.import_paths([Path(n) for n in names])
 

@@ -109,7 +109,7 @@ def _web_archive(data: bytes, name: str) -> bool:
 
     from catalog.importers import web_archive
 
-    return web_archive.archive_format(Path(name), data[:64]) is not None
+    return web_archive.archive_format(Path(name), data[: web_archive.HEAD_BYTES]) is not None
 
 
 def text_refusal(length: int, over: bool = False) -> str:

@@ -119,6 +119,8 @@ def records(
     try:
         for raw in iterator:
             offset = iterator.offset
+            if raw.format != "warc":  # warcio reads what is not a WARC as an ARC file
+                raise ArchiveBroken(_not_warc(count), offset, count)
             record = _record(raw, offset)
             if record.type and wanted(record):
                 _read_payload(raw, record, limit)
@@ -141,11 +143,17 @@ def records(
         # met as None); all mean the same to the reader
         raise ArchiveBroken(_reason(exc, count), iterator.offset, count) from exc
     if count == 0:
-        raise ArchiveBroken("no WARC record found: this is not a WARC file, or it is empty", iterator.offset, 0)
+        raise ArchiveBroken(_not_warc(0), iterator.offset, 0)
     # a record cut inside its header ends warcio's walk quietly: the bytes left say so
     # (beyond the blank lines that may close the last record)
     if size - iterator.offset > 4:
         raise ArchiveBroken(f"the archive breaks off after record {count}: what follows is not a whole WARC record", iterator.offset, count)
+
+
+def _not_warc(count: int) -> str:
+    if count == 0:
+        return "no WARC record found: this is not a WARC file (nor an ARC file, which Pressmark does not read), or it is empty"
+    return f"the archive breaks off after record {count}: what follows is not a WARC record"
 
 
 def _reason(exc: Exception, count: int) -> str:
@@ -156,7 +164,7 @@ def _reason(exc: Exception, count: int) -> str:
     if isinstance(exc, (zlib.error, EOFError)) or "gzip" in text.lower():
         return f"a compressed part is damaged {after}"
     if isinstance(exc, ArchiveLoadFailed):
-        return f"the archive breaks off {after}: what follows is not a WARC record"
+        return _not_warc(count)
     return f"the archive breaks off {after}: a record's header is damaged or cut short"
 
 

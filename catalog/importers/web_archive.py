@@ -46,6 +46,7 @@ MAX_ARCHIVE_BYTES = 4 * 1024**3
 MAX_PAGE_BYTES = 16_000_000  # the HTML importer's limit (catalog.importers.MAX_BYTES)
 MIN_PAGE_WORDS = 40  # HTML with less text than this is a frame, a widget or an error page
 SUFFIXES = (".warc", ".warc.gz", ".wacz")
+HEAD_BYTES = 4096  # enough of a gzip member to inflate its first line (its Huffman tables come first)
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _KINDS = (
     (re.compile(r"^image/"), "image"),
@@ -126,7 +127,7 @@ def is_archive_name(path: Path) -> bool:
 
 
 def archive_format(path: Path, head: bytes) -> str | None:
-    """"warc" or "wacz" when the file at ``path`` (starting with ``head``) is a web archive
+    """"warc" or "wacz" when the file at ``path`` (starting with ``head``, HEAD_BYTES of it) is a web archive
     by its content or, failing that, by its name; None when it is not one."""
     if head.startswith(b"WARC/"):
         return "warc"
@@ -250,11 +251,13 @@ def _read_warc(
         except ArchiveBroken as exc:
             where = exc.offset
             resume = _next_record_start(stream, where + 1, size) if stream.seekable() else None
-            label = file_name if reading.format == "wacz" else "the archive"
+            label = f"{file_name}: " if reading.format == "wacz" else ""
             if resume is None:
-                reading.broken = f"{label}: {exc.reason} (at byte {where:,} of {size:,}); the pages before it were read"
+                reading.broken = f"{label}{exc.reason} (at byte {where:,} of {size:,}); the pages before it were read"
                 return
-            reading.damage.append(f"{label}: {exc.reason}; bytes {where:,} to {resume:,} were skipped and reading went on after them")
+            reading.damage.append(
+                f"{label}{exc.reason}; bytes {where:,} to {resume:,} could not be read and were skipped, and reading went on after them"
+            )
             stream.seek(resume)
 
 
@@ -280,7 +283,7 @@ def _next_record_start(stream: IO[bytes], offset: int, size: int) -> int | None:
 
 def _record_starts(stream: IO[bytes], at: int) -> bool:
     stream.seek(at)
-    head = stream.read(64)
+    head = stream.read(HEAD_BYTES)
     if head.startswith(b"WARC/1."):
         return True
     try:
@@ -297,6 +300,7 @@ class _Walk:
         self.file_name = file_name
         self.listed, self.titles = pages if pages else (None, {})
         self.redirected_from: dict[str, str] = {}  # where a redirect leads -> where it started
+        self.warc_filename = ""
 
     def wants(self, record: WarcRecord) -> bool:
         """Whether the record's payload is needed: the archive's own description, and
@@ -387,6 +391,8 @@ class _Walk:
         )
 
     def _describe(self, record: WarcRecord) -> None:
+        # the name the crawler gave the file, which it may no longer have
+        self.warc_filename = self.warc_filename or record.header("warc-filename")
         text = (record.payload or b"").decode("utf-8", "replace")
         for line in text.splitlines():
             key, _, value = line.partition(":")
@@ -397,7 +403,7 @@ class _Walk:
         provenance = {
             "warc_record_id": record.header("warc-record-id"),
             "target_uri": uri,
-            "warc_filename": record.header("warc-filename") or self.file_name,
+            "warc_filename": record.header("warc-filename") or self.warc_filename or self.file_name,
             "software": self.reading.software,
             "http_status": str(record.status) if record.status else "",
             "warc_type": record.type,
