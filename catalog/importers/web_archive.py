@@ -256,7 +256,8 @@ def _read_warc(
                 reading.broken = f"{label}{exc.reason} (at byte {where:,} of {size:,}); the pages before it were read"
                 return
             reading.damage.append(
-                f"{label}{exc.reason}; bytes {where:,} to {resume:,} could not be read and were skipped, and reading went on after them"
+                f"{label}after record {exc.records}, bytes {where:,} to {resume:,} could not be read (a damaged record) "
+                "and were skipped; reading went on after them"
             )
             stream.seek(resume)
 
