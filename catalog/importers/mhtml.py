@@ -39,11 +39,11 @@ def sniff(data: bytes, name: str) -> int:
 def parse(data: bytes, name: str) -> ParsedDocument:
     """Read one saved page. Raises ImportFailed when the message holds no readable page."""
     message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not message.is_multipart():
-        raise ImportFailed(name, "is not a multipart MHTML file: its parts cannot be found (is its boundary missing or broken?)")
-    defects = [type(d).__name__ for d in message.defects]
-    if "StartBoundaryNotFoundDefect" in defects or "NoBoundaryInMultipartDefect" in defects:
+    defects = {type(d).__name__ for d in message.defects}
+    if defects & {"StartBoundaryNotFoundDefect", "NoBoundaryInMultipartDefect"}:
         raise ImportFailed(name, "its parts cannot be found: the boundary its header declares does not occur in it (the file is damaged)")
+    if not isinstance(message, EmailMessage) or not message.is_multipart():
+        raise ImportFailed(name, "is not a multipart MHTML file: its parts cannot be found")
     root = _root_part(message)
     if root is None:
         raise ImportFailed(name, "holds no HTML page among its parts")
@@ -63,7 +63,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         parsed.url = location
     saved = _date(str(message.get("Date", "")))
     parsed.captured_at = parsed.captured_at or saved
-    provenance = {"saved_with": str(message.get("From", "")).strip("<> "), "saved_from": location}
+    provenance = {"saved_with": str(message.get("From", "")).strip('<> "'), "saved_from": location}
     parsed.provenance = {**{k: v for k, v in provenance.items() if v}, **parsed.provenance}
     return parsed
 

@@ -3,8 +3,8 @@
 :func:`classify` reads the signals a saved page gives: what the page declares itself to be
 (Open Graph ``og:type``, JSON-LD ``@type``, a publication time), how much text the
 extractor kept, and how much of the page's visible text sits in links. An article declares
-itself one, or has a run of prose with few links in it; a home page or a shop page is
-mostly links, or declares itself a website, a product or a list. Pure; any thread.
+itself one, or has a run of prose with few links around it; a home page or a shop page is
+mostly links, or declares itself a product, a shop or a list. Pure; any thread.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ ARTICLE_TYPES = {
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
     "scholarlyarticle", "liveblogposting", "socialmediaposting",
 }  # fmt: skip
-SHORT_WORDS = 150  # fewer words than this, with nothing declaring an article: not one
+SHORT_WORDS = 150  # fewer words than this, with nothing declaring an article and many links: not one
+FEW_WORDS = 40  # fewer words than this, with nothing declaring an article: not one
 LINKED_SHARE = 0.6  # more of the visible text than this in links: a page of links
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 _LINK_TEXT = "//body//a//text()[not(ancestor::script) and not(ancestor::style)]"
@@ -67,7 +68,10 @@ def classify(tree: lxml.html.HtmlElement, meta: dict[str, list[str]], ld_types: 
         return "page" if share > 0.8 and words < SHORT_WORDS else "article"
     if said == "page":
         return "article" if words >= 2 * SHORT_WORDS and share < 0.3 else "page"
-    return "page" if words < SHORT_WORDS or share > LINKED_SHARE else "article"
+    if words < FEW_WORDS or share > LINKED_SHARE:
+        return "page"
+    # a short text is a news brief, unless much of the page around it is links
+    return "page" if words < SHORT_WORDS and share > 0.3 else "article"
 
 def json_ld_types(tree: lxml.html.HtmlElement) -> list[str]:
     """Every ``@type`` named in the page's JSON-LD, at any depth of ``@graph``/``mainEntity``."""

@@ -11,6 +11,9 @@ import zipfile
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
+
+# as browsers write it: long header lines (the page's address) left unfolded
+MHTML_POLICY = SMTP.clone(max_line_length=998)
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -154,19 +157,19 @@ def wacz(path: Path, warcs: dict[str, bytes], pages: list[Page] | None = None) -
 def mhtml(page: Page, encoding: str = "quoted-printable", date: str = "Tue, 05 Mar 2024 09:30:00 +0100") -> bytes:
     """The page saved as a browser saves "a single file": multipart/related, the HTML part
     (``encoding``: quoted-printable or base64) with its address, then a picture."""
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=MHTML_POLICY)
     message["From"] = "<Saved by Blink>"
     message["Snapshot-Content-Location"] = page.url
     message["Subject"] = page.title
     message["Date"] = date
     message["MIME-Version"] = "1.0"
     message.make_related()
-    html = EmailMessage(policy=SMTP)
+    html = EmailMessage(policy=MHTML_POLICY)
     html.set_content(page.html, maintype="text", subtype="html", cte=encoding, params={"charset": "utf-8"})
     html["Content-ID"] = "<frame-root@mhtml.blink>"
     html["Content-Location"] = page.url
     message.attach(html)
-    picture = EmailMessage(policy=SMTP)
+    picture = EmailMessage(policy=MHTML_POLICY)
     picture.set_content(b"\x89PNG\r\n\x1a\n" + bytes(100), maintype="image", subtype="png", cte="base64")
     picture["Content-Location"] = page.url.rsplit("/", 1)[0] + "/logo.png"
     message.attach(picture)
