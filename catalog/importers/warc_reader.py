@@ -125,6 +125,7 @@ def records(
             if record.type and wanted(record):
                 _read_payload(raw, record, limit)
             _drain(raw.raw_stream)
+            iterator.read_to_end()  # the blank lines after it, which show a wrong length
             if getattr(raw.raw_stream, "limit", 0) > 0:
                 raise ArchiveBroken(f"record {count + 1} is cut short (the file ends inside it)", offset, count)
             declared = raw.rec_headers.get_header("Content-Length")
@@ -145,8 +146,7 @@ def records(
     if count == 0:
         raise ArchiveBroken(_not_warc(0), iterator.offset, 0)
     # a record cut inside its header ends warcio's walk quietly: the bytes left say so
-    # (beyond the blank lines that may close the last record)
-    if size - iterator.offset > 4:
+    if size > iterator.offset:
         raise ArchiveBroken(f"the archive breaks off after record {count}: what follows is not a whole WARC record", iterator.offset, count)
 
 
