@@ -11,9 +11,6 @@ import zipfile
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
-
-# as browsers write it: long header lines (the page's address) left unfolded
-MHTML_POLICY = SMTP.clone(max_line_length=998)
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -23,6 +20,8 @@ from tests.conftest import shared_path
 
 ARTICLES = ("readability/aclu", "readability/ars-1", "readability/wapo-1")
 SOFTWARE = "ArchiveWeb.page 0.12.8 (made by the Pressmark tests)"
+# as browsers write it: long header lines (the page's address) left unfolded
+MHTML_POLICY = SMTP.clone(max_line_length=998)
 
 
 @dataclass
