@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, bench/ is sys.path[0], not the repo
     sys.path.insert(0, str(REPO))
 
+from catalog.archive_import import archive_tallies  # noqa: E402
 from catalog.catalog import Catalog  # noqa: E402
-from catalog.importing import archive_tallies  # noqa: E402
 from tests.catalog.importers.crawls import Crawl  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "html"

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import selectinload
 from sqlalchemy.sql import ColumnElement
 
-from catalog import import_pool, importing
+from catalog import archive_import, import_pool, importing
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound, PressmarkError, SaveFailed, describe
 from catalog.importing import ImportOutcome
@@ -81,14 +81,14 @@ class DocumentService:
         a big import (:mod:`catalog.import_pool`), a few batches ahead of the one being
         added. A web archive (WARC, WACZ) is read as it is added, one page at a time, its
         pages committed ``ARCHIVE_BATCH`` at a time; each page is an outcome, and so are its
-        skipped responses and its damage (:func:`catalog.importing.prepare_archive`).
+        skipped responses and its damage (:func:`catalog.archive_import.prepare_archive`).
         ``progress(done, total, message)`` is called after every file and every page of an
         archive (``total`` grows as an archive's pages are found); a set ``cancel`` token
         stops at the next file or page, and the batch in progress is not saved (batches
         already committed stay).
         """
         files, refused = importing.expand_paths([Path(p) for p in paths])
-        archives = {path for path in files if not _plain_name(path) and importing.is_web_archive(path)}
+        archives = {path for path in files if not _plain_name(path) and archive_import.is_web_archive(path)}
         segments = _segments(files, archives, batch)
         chunks = [segment for segment in segments if isinstance(segment, list)]
         outcomes: list[ImportOutcome] = list(refused)  # special files and links, found in folders
@@ -143,7 +143,7 @@ class DocumentService:
                 pending.clear()
 
         try:
-            for item in importing.prepare_archive(path, names, cancel):
+            for item in archive_import.prepare_archive(path, names, cancel):
                 if not first:
                     count.total += 1  # the archive counted once already, as a file
                 first = False
@@ -273,10 +273,10 @@ class DocumentService:
         return self.rows(ids[:limit] if limit else ids)
 
     @staticmethod
-    def archive_tallies(outcomes: list[ImportOutcome]) -> list[importing.ArchiveTally]:
+    def archive_tallies(outcomes: list[ImportOutcome]) -> list[archive_import.ArchiveTally]:
         """What an import's web archives came to, one tally each (articles, other pages,
         duplicates, responses skipped by kind); ``tally.line()`` says it in a sentence."""
-        return importing.archive_tallies(outcomes)
+        return archive_import.archive_tallies(outcomes)
 
     def update(self, ref: str, **fields) -> Changes:
         """Edit metadata fields (see EDITABLE). Raises InvalidInput for an unknown field."""

@@ -11,8 +11,8 @@ from datetime import datetime
 
 import pytest
 
+from catalog.archive_import import archive_tallies
 from catalog.errors import ImportFailed
-from catalog.importing import archive_tallies
 from catalog.store import CancelToken
 from tests.catalog.importers.crawls import Crawl, corpus_page, home_page, standard_crawl, wacz
 
