@@ -202,3 +202,23 @@ def test_a_web_archive_given_as_bytes_is_refused_with_the_way_to_import_it(catal
     crawl, _pages = standard_crawl()
     with pytest.raises(ImportFailed, match="web archive, which holds many pages"):
         catalog.documents.import_bytes(crawl.bytes(), "crawl.warc.gz")
+
+
+def test_a_bundle_carries_the_archive_once_for_all_its_pages(catalog, tmp_path):
+    from catalog.catalog import Catalog
+
+    crawl, pages = standard_crawl()
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(crawl.bytes())
+    catalog.documents.import_paths([path])
+    bundle = tmp_path / "share.zip"
+    catalog.exchange.export_bundle(bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        carried = [n for n in archive.namelist() if "/data/originals/" in n]
+    assert len(carried) == 1
+    with Catalog(tmp_path / "colleague") as colleague:
+        colleague.exchange.import_bundle(bundle)
+        docs = colleague.documents.find()
+        assert len(docs) == len(pages) + 1
+        assert {colleague.documents.original_path(d.uuid).read_bytes() for d in docs} == {path.read_bytes()}
+        assert colleague.maintenance.check().ok
