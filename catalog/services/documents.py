@@ -135,9 +135,8 @@ class DocumentService:
         first = True
 
         def add() -> None:
-            nonlocal names
             if pending:
-                done, after = self._add_batch(pending, list(pending), outcomes, count.total, None, cancel)
+                done, after = self._add_batch(pending, list(pending), outcomes, count.total, None, cancel, f"Import {path.name}")
                 outcomes.extend(done)
                 names.learn({key: value for key, value in after.items() if names.get(key) != value})
                 pending.clear()
@@ -162,10 +161,11 @@ class DocumentService:
             outcomes.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}", web_archive=True))
         return names
 
-    def _add_batch(self, chunk: list, prepared: list, before: list, total: int, progress, cancel):
-        """Add one batch in one transaction: all at once, or, if adding one of them fails
-        unexpectedly, one by one, each in a savepoint, so the others still land. Returns the
-        outcomes and the actors' names as the batch left them."""
+    def _add_batch(self, chunk: list, prepared: list, before: list, total: int, progress, cancel, label: str = "Import files"):
+        """Add one batch in one transaction (``label``, as Edit → Undo names it): all at
+        once, or, if adding one of them fails unexpectedly, one by one, each in a savepoint,
+        so the others still land. Returns the outcomes and the actors' names as the batch
+        left them."""
         originals = importing.Originals(self.store.originals_dir)
 
         def report(outcome: ImportOutcome, position: int) -> None:
@@ -174,7 +174,7 @@ class DocumentService:
             if progress is not None:
                 progress(len(before) + position, total, f"{outcome.status}: {_label(outcome)}")
 
-        with self.store.writing("Import files") as (session, changes):
+        with self.store.writing(label) as (session, changes):
             ready = [item for item in prepared if isinstance(item, importing.Prepared)]
             one = Changes()
             try:

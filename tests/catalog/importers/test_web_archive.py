@@ -222,3 +222,13 @@ def test_a_bundle_carries_the_archive_once_for_all_its_pages(catalog, tmp_path):
         assert len(docs) == len(pages) + 1
         assert {colleague.documents.original_path(d.uuid).read_bytes() for d in docs} == {path.read_bytes()}
         assert colleague.maintenance.check().ok
+
+
+def test_undo_takes_back_the_pages_of_an_archive(catalog, tmp_path):
+    crawl, _pages = standard_crawl()
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(crawl.bytes())
+    catalog.documents.import_paths([path])
+    assert catalog.history.undo_status().undo == "Import crawl.warc.gz"
+    catalog.history.undo()
+    assert catalog.documents.find() == []
