@@ -88,11 +88,20 @@ def is_web_archive(path: Path) -> bool:
 
 
 def _archive_format(path: Path) -> str | None:
+    head = b""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(web_archive.HEAD_BYTES) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
+        # without waiting: a named pipe among the paths must not hold the import up
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
-        head = b""
+        fd = -1
+    if fd >= 0:
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                head = os.read(fd, web_archive.HEAD_BYTES)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
     if not head and not web_archive.is_archive_name(path):
         return None
     return web_archive.archive_format(path, head)

@@ -52,7 +52,7 @@ _KINDS = (
     (re.compile(r"^image/"), "image"),
     (re.compile(r"javascript|ecmascript|^text/js|^application/x-js"), "script"),
     (re.compile(r"^text/css"), "style sheet"),
-    (re.compile(r"json|xml|^text/plain|^text/csv|^application/octet-stream"), "data (JSON, XML, text)"),
+    (re.compile(r"json|xml|^text/plain|^text/csv"), "data (JSON, XML, text)"),
     (re.compile(r"^font/|font|woff|opentype|truetype"), "font"),
     (re.compile(r"^(audio|video)/|mpegurl|dash"), "audio or video"),
     (re.compile(r"^application/pdf"), "PDF"),

@@ -232,3 +232,13 @@ def test_undo_takes_back_the_pages_of_an_archive(catalog, tmp_path):
     assert catalog.history.undo_status().undo == "Import crawl.warc.gz"
     catalog.history.undo()
     assert catalog.documents.find() == []
+
+
+@pytest.mark.timeout(60)
+def test_a_named_pipe_among_the_paths_is_refused_without_waiting(catalog, tmp_path):
+    import os
+
+    pipe = tmp_path / "crawl"
+    os.mkfifo(pipe)
+    (outcome,) = catalog.documents.import_paths([pipe])
+    assert outcome.status == "failed" and "named pipe" in outcome.message
