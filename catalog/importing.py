@@ -1,7 +1,9 @@
 """Importing articles: parse, detect duplicates, store the original, record proposals.
 
 Called through :class:`catalog.Catalog` (``import_file``, ``import_bytes``, ``import_paths``).
-A file either becomes one document in one transaction or changes nothing.
+A file either becomes one document in one transaction or changes nothing; a web archive
+(WARC, WACZ) becomes one document per page it holds (:mod:`catalog.archive_import`), all of
+them keeping the one stored archive as their original.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from catalog import importers
 from catalog import proposals as proposing
 from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
-from catalog.importers import parse_bytes
+from catalog.importers import parse_bytes, saved_page
 from catalog.importers.base import ParsedActor, ParsedDocument
 from catalog.models import (
     Actor,
@@ -44,23 +46,37 @@ if TYPE_CHECKING:
     from catalog.store import CancelToken
 
 log = logging.getLogger(__name__)
-# a folder's files imported: articles, and reference lists and REFI-QDA projects (a .json is
-# imported only when named, not found in a folder: most are something else)
-IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".ris", ".qdpx"}
+# a folder's files imported: articles, web archives, and reference lists and REFI-QDA projects
+# (a .json is imported only when named, not found in a folder: most are something else)
+IMPORTABLE = {
+    ".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".mht", ".mhtml",
+    ".warc", ".wacz", ".ris", ".qdpx",
+}  # fmt: skip
+IMPORTABLE_ENDINGS = (*IMPORTABLE, ".warc.gz")
 
 
 @dataclass
 class ImportOutcome:
-    """The result of importing one file, or one entry of a reference list or a REFI-QDA
-    project: ``status`` is imported, duplicate or failed, and for such entries also enriched
-    (an existing document's empty fields filled) or skipped (see
-    :mod:`catalog.exchange.tool_import`)."""
+    """The result of importing one file, one page of a web archive, or one entry of a
+    reference list or a REFI-QDA project.
+
+    ``status`` is imported, duplicate or failed; for a reference list's or a project's
+    entries also enriched (an existing document's empty fields filled) or skipped (see
+    :mod:`catalog.exchange.tool_import`); skipped too for a web archive's responses that are
+    not pages (counted by kind in ``skipped``). Outcomes of a web archive have
+    ``web_archive`` set and its ``path``; a page's ``record`` is the URL it was captured
+    from, and ``page_kind`` what it was imported as (article or page).
+    """
 
     path: str
     status: str
     message: str
     document_uuid: str = ""
     changes: Changes = field(default_factory=Changes)
+    web_archive: bool = False
+    record: str = ""
+    page_kind: str = ""
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 def text_hash(body: str) -> str:
@@ -91,6 +107,33 @@ class Originals:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        self.pending[target] = Path(temp)
+        return target
+
+    def add_file(self, source: Path, sha256: str, suffix: str) -> Path:
+        """Store the file at ``source`` (a web archive: too big to hold in memory) as the
+        original whose content hash is ``sha256``, once however many documents keep it.
+
+        Copies it in pieces, hashing as it goes. Raises OSError, and ValueError when the
+        file no longer has that hash (it changed while it was imported).
+        """
+        folder = self.originals_dir / sha256[:2]
+        target = folder / (sha256 + suffix.lower()[:10])
+        if target in self.pending or (target.exists() and not target.is_symlink()):
+            return target
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        digest = hashlib.sha256()
+        try:
+            with os.fdopen(fd, "wb") as handle, source.open("rb") as original:
+                while block := original.read(1 << 20):
+                    digest.update(block)
+                    handle.write(block)
+            if digest.hexdigest() != sha256:
+                raise ValueError("the file changed while it was being imported")
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
@@ -160,6 +203,13 @@ class Prepared:
     body: str  # as stored: normalised
     quotes: list[dict]
     actors: list[dict]
+    # A page of a web archive: the URL it was captured from, and the archive, which is
+    # stored (once) as the original instead of ``data``; its suffix and size
+    record: str = ""
+    original: str = ""
+    suffix: str = ""  # the stored original's, when not the name's (.warc.gz, .zip)
+    original_size: int = -1  # when not len(data)
+    note: str = ""  # said after "imported “title”" (what was kept with it)
 
 
 def prepare(
@@ -281,16 +331,18 @@ class DuplicateCheck:
                     self.by[kind].setdefault(value, (uuid, title))
 
     def check(self, item: Prepared) -> None:
-        """Raise DuplicateDocument if ``item`` is already held (original, URL, short URL, text)."""
-        checks = [("sha", item.sha256, "original file"), ("url", item.parsed.url, "URL")]
+        """Raise DuplicateDocument if ``item`` is already held (original, URL, short URL, text).
+
+        The pages of one web archive share their original: for them it proves nothing."""
+        checks = [("sha", "" if item.record else item.sha256, "original file"), ("url", item.parsed.url, "URL")]
         checks += [("short", item.parsed.short_url, "short URL"), ("text", item.text_sha256, "text")]
         for kind, value, why in checks:
             if value and value in self.by[kind]:
                 uuid, title = self.by[kind][value]
-                raise DuplicateDocument(item.name, uuid, title, why)
+                raise DuplicateDocument(f"{item.name} › {item.record}" if item.record else item.name, uuid, title, why)
 
     def remember(self, item: Prepared, doc: Document) -> None:
-        for kind, value in (("sha", item.sha256), ("url", item.parsed.url), ("short", item.parsed.short_url), ("text", item.text_sha256)):
+        for kind, value in (("sha", "" if item.record else item.sha256), ("url", item.parsed.url), ("short", item.parsed.short_url), ("text", item.text_sha256)):
             if value:
                 self.by[kind].setdefault(value, (doc.uuid, doc.title))
 
@@ -310,10 +362,16 @@ def add_prepared(
     """
     duplicates.check(item)
     parsed, name = item.parsed, item.name
+    suffix = item.suffix or Path(name).suffix
     try:
-        originals.add(item.data, item.sha256, Path(name).suffix)
+        if item.original:
+            originals.add_file(Path(item.original), item.sha256, suffix)
+        else:
+            originals.add(item.data, item.sha256, suffix)
     except OSError as exc:
         raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise ImportFailed(name, str(exc)) from exc
     doc = Document(
         uuid=new_uuid(),
         title=parsed.title or Path(name).stem,
@@ -332,7 +390,7 @@ def add_prepared(
         original_name=Path(name).name,
         original_format=parsed.format,
         original_sha256=item.sha256,
-        original_size=len(item.data),
+        original_size=len(item.data) if item.original_size < 0 else item.original_size,
         notes=parsed.notes,
         rights=parsed.rights,
         doi=parsed.doi,
@@ -416,15 +474,17 @@ def _walk(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
         except OSError as exc:
             refuse(current, f"this folder cannot be read: {exc.strerror or exc}")
             continue
+        names = {entry.name for entry in entries}
         for entry in entries:
             path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    pending.append(path)
+                    if not _saved_with_page(entry.name, names):
+                        pending.append(path)
                     continue
                 if entry.is_symlink():
                     reason = _link_refusal(path, root)
-                elif path.suffix.lower() not in IMPORTABLE:
+                elif not _importable(path):
                     continue
                 else:
                     reason = _special_file(entry.stat(follow_symlinks=False).st_mode)
@@ -465,7 +525,16 @@ def _link_refusal(path: Path, root: str) -> str | None:
 
 
 def _importable(path: Path) -> bool:
-    return path.suffix.lower() in IMPORTABLE
+    return path.name.lower().endswith(IMPORTABLE_ENDINGS)
+
+
+def _saved_with_page(folder: str, siblings: set[str]) -> bool:
+    """Whether ``folder`` is the ``NAME_files`` folder of a page ``NAME.html`` beside it
+    ("Webpage, complete"): its files are kept with that page, not imported apart."""
+    if not folder.endswith(saved_page.FILES_SUFFIX):
+        return False
+    stem = folder[: -len(saved_page.FILES_SUFFIX)]
+    return any(stem + ext in siblings for ext in (".html", ".htm", ".xhtml", ".HTML", ".HTM"))
 
 
 def _special_file(mode: int) -> str | None:
@@ -501,7 +570,11 @@ def prepare_files(
             name = os.fsencode(path).decode("utf-8", "replace")
             parsed = parse_bytes(data, name)
             poll(cancel)
-            results.append(prepare(parsed, data, name, known, cancel))
+            folder = saved_page.companion_folder(path)
+            if folder is None:
+                results.append(prepare(parsed, data, name, known, cancel))
+            else:
+                results.append(_prepare_complete(parsed, data, name, path, folder, known, cancel))
         except PressmarkError as exc:
             results.append(outcome_for_error(path, exc))
         except Exception as exc:  # a bug must not stop a folder import; report it per file
@@ -510,6 +583,25 @@ def prepare_files(
             log.exception("preparing %s failed", path)
             results.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
     return results
+
+
+def _prepare_complete(
+    parsed: ParsedDocument, data: bytes, name: str, path: Path, folder: Path, known, cancel
+) -> Prepared:
+    """A page saved as "Webpage, complete": its original is a zip of the page and its
+    ``NAME_files`` folder (see :mod:`catalog.importers.saved_page`). Raises ImportFailed
+    when the folder cannot be read or is too big."""
+    try:
+        packed, count = saved_page.pack_complete(path, data, folder)
+    except ValueError as exc:
+        raise ImportFailed(name, f"{exc}; import the page alone by moving the folder away") from exc
+    except OSError as exc:
+        raise ImportFailed(name, f"its folder {folder.name} cannot be read: {exc.strerror or exc}") from exc
+    parsed.format = saved_page.FORMAT_COMPLETE
+    item = prepare(parsed, packed, name, known, cancel)
+    item.suffix = ".zip"
+    item.note = f"kept with the {count} file{'s' if count != 1 else ''} of {folder.name}, as one zip"
+    return item
 
 
 def read_file(path: Path, limit: int | None = None) -> bytes:
@@ -566,7 +658,7 @@ def _check_readable(name: str, info: os.stat_result, limit: int) -> None:
         raise ImportFailed(name, importers.size_refusal(info.st_size, limit))
 
 
-def outcome_for_error(path: Path, exc: PressmarkError) -> ImportOutcome:
+def outcome_for_error(path: Path | str, exc: PressmarkError) -> ImportOutcome:
     status = "duplicate" if isinstance(exc, DuplicateDocument) else "failed"
     uuid = getattr(exc, "existing_uuid", "")
     return ImportOutcome(path=str(path), status=status, message=str(exc), document_uuid=uuid)

@@ -23,10 +23,13 @@ STATUS_TITLES = {
     "skipped": "Skipped",
     "failed": "Failed",
 }
-# File → Import…: articles, and what reference managers and qualitative-analysis tools export
+# File → Import…: articles, web archives, and what reference managers and qualitative-analysis
+# tools export (what catalog.importing.IMPORTABLE reads)
 IMPORT_FILTER = (
-    "Articles, reference lists and projects (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.docx *.ris *.json *.qdpx);;"
-    "Articles (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.docx);;"
+    "Articles, web archives, reference lists and projects (*.html *.htm *.xhtml *.mht *.mhtml *.md *.markdown"
+    " *.txt *.text *.pdf *.docx *.warc *.warc.gz *.wacz *.ris *.json *.qdpx);;"
+    "Articles (*.html *.htm *.xhtml *.mht *.mhtml *.md *.markdown *.txt *.text *.pdf *.docx);;"
+    "Web archives (*.warc *.warc.gz *.wacz);;"
     "Reference lists: RIS, CSL-JSON (*.ris *.json);;REFI-QDA projects (*.qdpx);;All files (*)"
 )
 
@@ -41,15 +44,16 @@ def start_import(
     """
     catalog = ops.catalog
 
-    def work(progress, cancel) -> tuple[list, Changes]:
+    def work(progress, cancel) -> tuple[tuple[list, list], Changes]:
         outcomes = catalog.documents.import_paths(paths, progress=progress, cancel=cancel)
         changes = Changes()
         for outcome in outcomes:
             changes.merge(outcome.changes)
-        return outcomes, changes
+        return (outcomes, catalog.documents.archive_tallies(outcomes)), changes
 
-    def done(outcomes) -> None:
-        dialog = import_report(outcomes, parent)
+    def done(result) -> None:
+        outcomes, archives = result
+        dialog = import_report(outcomes, parent, archives)
         dialog.open()
         if on_report is not None:
             on_report(dialog)
@@ -57,14 +61,21 @@ def start_import(
     return ops.mutate("Importing", work, done, shows_progress=True)
 
 
-def import_report(outcomes, parent=None) -> ReportDialog:
-    """A dialog listing each file's outcome under a one-line summary."""
+def import_report(outcomes, parent=None, archives=()) -> ReportDialog:
+    """A dialog listing each file's outcome (and each page of a web archive's) under a
+    summary: the counts, then one line per web archive (``archives``: the tallies of
+    ``catalog.documents.archive_tallies``): articles, pages kept as not articles,
+    duplicates, responses skipped by kind."""
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in STATUS_TITLES}
     # enriched and skipped come only from reference lists and projects: named when they happen
     extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
     summary = f"{counts['imported']} imported{extra}, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."
     if not outcomes:
         summary = "Nothing was imported: no files Pressmark can read were found."
+    summary = "\n".join([summary, *(tally.line() for tally in archives)])
     names = distinct_names([o.path for o in outcomes])
-    rows = [(name, STATUS_TITLES.get(o.status, o.status), o.message) for name, o in zip(names, outcomes, strict=True)]
+    rows = [
+        (f"{name} › {o.record}" if o.record else name, STATUS_TITLES.get(o.status, o.status), o.message)
+        for name, o in zip(names, outcomes, strict=True)
+    ]
     return ReportDialog("Import", summary, ["File", "Result", "Details"], rows, parent)

@@ -74,13 +74,18 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
 
     outcomes = catalog.documents.import_paths(found, progress=progress, batch=args.batch)
     for outcome in outcomes:
-        if outcome.status != "imported" and not _json(args):
+        # a web archive's skipped responses are in its tally, below
+        if outcome.status not in ("imported", "skipped") and not _json(args):
             print(f"  {outcome.message}", file=out)
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "enriched", "duplicate", "skipped", "failed")}
+    archives = catalog.documents.archive_tallies(outcomes)
     if _json(args):
-        dump_json({"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}, out)
+        report = {"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}
+        dump_json({**report, "web_archives": [vars(t) for t in archives]}, out)
     else:
-        # enriched and skipped happen only with reference lists and projects: named when they do
+        for tally in archives:
+            print(tally.line(), file=out)
+        # enriched and skipped happen only with reference lists, projects and web archives: named when they do
         extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
         print(f"{counts['imported']} imported{extra}, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
     return 1 if counts["failed"] or missing or not outcomes else 0
@@ -108,8 +113,10 @@ class ProgressNames:
 def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
     what = args.what
     rows: Sequence[Any]
+    if args.kind and what != "documents":
+        raise InvalidInput("--kind lists documents only: pressmark list documents --kind page")
     if what == "documents":
-        rows = catalog.documents.find(limit=args.limit, sort=args.sort)
+        rows = catalog.documents.find(limit=args.limit, sort=args.sort, kind=args.kind)
         lines = [render.document_line(v) for v in rows]
     elif what == "quotes":
         rows = catalog.quotes.find(limit=args.limit)

@@ -21,6 +21,7 @@ from catalog import (
     LINK_ROLES,
     LISTS,
     MERGE_POLICIES,
+    PAGE_KINDS,
     QUOTE_KINDS,
     RECORD_KINDS,
     SPEAKER_TYPES,
@@ -51,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(
         "import",
-        "import article files or folders (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON .json) "
-        "or REFI-QDA projects (.qdpx)",
+        "import article files or folders (HTML, MHTML, Markdown, text, PDF, DOCX), web archives (WARC, "
+        "WARC.gz, WACZ), reference lists (RIS, CSL-JSON .json) or REFI-QDA projects (.qdpx)",
         True,
     )
     p.add_argument("paths", nargs="+", type=Path)
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", nargs="?", default="documents", choices=LISTS)
     p.add_argument("--limit", type=int, help="at most this many (default: all)")
     p.add_argument("--sort", default="date", choices=DOCUMENT_SORTS)
+    p.add_argument("--kind", choices=PAGE_KINDS, help="only documents of this kind of page (article: not home or shop pages)")
 
     p = command("show", "print a whole record: metadata, body, end matter, quotes, actors", True)
     p.add_argument("ref", help="id (or first characters of it) of a document, quote or actor; or an actor's name")

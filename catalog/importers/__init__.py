@@ -30,6 +30,8 @@ MAX_BYTES = {
     "html": 16 * MB,
     "pdf": 64 * MB,
     "docx": 64 * MB,
+    # a page and its pictures, base64-encoded: most of it is not the page
+    "mhtml": 64 * MB,
 }
 READ_LIMIT = max(MAX_BYTES.values())  # read no more of any file than this
 # Whatever the format, the text is what proposals and the index take time over.
@@ -40,6 +42,7 @@ _FORMAT_NAMES = {
     "html": "web pages",
     "pdf": "PDF files",
     "docx": "Word documents",
+    "mhtml": "saved web pages (MHTML)",
 }
 
 
@@ -59,9 +62,9 @@ def size_refusal(size: int, limit: int, format: str = "") -> str:
 
 
 def _modules() -> list[ModuleType]:
-    from catalog.importers import docx, html, news_markdown, pdf, plaintext
+    from catalog.importers import docx, html, mhtml, news_markdown, pdf, plaintext
 
-    return [news_markdown, html, pdf, docx, plaintext]
+    return [news_markdown, html, mhtml, pdf, docx, plaintext]
 
 
 def detect_format(data: bytes, name: str) -> ModuleType | None:
@@ -82,7 +85,9 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
         raise ImportFailed(name, size_refusal(len(data), READ_LIMIT))
     module = detect_format(data, name)
     if module is None:
-        raise ImportFailed(name, "not a format Pressmark reads (HTML, Markdown, text, PDF, DOCX)")
+        if _web_archive(data, name):
+            raise ImportFailed(name, "is a web archive, which holds many pages: import it as a file (File → Import, or pressmark import)")
+        raise ImportFailed(name, "not a format Pressmark reads (HTML, MHTML, Markdown, text, PDF, DOCX, WARC, WACZ)")
     limit = MAX_BYTES.get(module.FORMAT, READ_LIMIT)
     if len(data) > limit:
         raise ImportFailed(name, size_refusal(len(data), limit, module.FORMAT))
@@ -97,6 +102,14 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     if len(parsed.body) > MAX_TEXT_CHARS:
         raise ImportFailed(name, text_refusal(len(parsed.body)))
     return parsed
+
+
+def _web_archive(data: bytes, name: str) -> bool:
+    from pathlib import Path
+
+    from catalog.importers import web_archive
+
+    return web_archive.archive_format(Path(name), data[: web_archive.HEAD_BYTES]) is not None
 
 
 def text_refusal(length: int, over: bool = False) -> str:

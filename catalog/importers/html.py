@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 
 from catalog.errors import ImportFailed
+from catalog.importers import page_kind, saved_page
 from catalog.importers.base import ParsedActor, ParsedDocument, ParsedQuote
 from catalog.text import normalise, squash_spaces
 
@@ -191,6 +192,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     subtitle, body = _standfirst(description, body, facts.standfirsts())
     body = normalise(body)
     published_at, published_text = choose_date(facts, extracted.date)
+    saved = saved_page.stamp(text[:65536]) or saved_page.Stamp("", None, "")
     return ParsedDocument(
         format=FORMAT,
         title=normalise(title),
@@ -199,13 +201,16 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         section=normalise(facts.first_meta("article:section") or facts.section),
         published_at=published_at,
         published_text=normalise(published_text),
-        url=facts.url or (extracted.url if _is_web_url(extracted.url) else ""),
+        url=facts.url or (extracted.url if _is_web_url(extracted.url) else "") or saved.url,
         language=_language_tag(facts.language or extracted.language),
         image_caption=normalise(facts.image_caption),
         body=body,
         authors=choose_authors(facts, extracted.author, publication),
         # each is looked for in the text: a bounded number keeps a long page linear
         marked_quotes=[q for q in facts.pull_quotes()[:MAX_PULL_QUOTES] if q.exact in body],
+        page_kind=page_kind.classify(tree, facts.meta, page_kind.json_ld_types(tree), body),
+        captured_at=saved.saved_at,
+        provenance=saved.provenance(),
     )
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql import ColumnElement
 
-from catalog import import_pool, importing
+from catalog import archive_import, import_pool, importing
 from catalog.changes import Changes
 from catalog.errors import (
     ImportFailed,
@@ -27,6 +28,7 @@ from catalog.exchange import tool_import
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
 from catalog.models import Actor, Document, DocumentActor, Quote
+from catalog.proposals import KnownNames
 from catalog.services.search import SearchService
 from catalog.store import Cancelled, Store
 from catalog.text import normalise, normalise_doi
@@ -36,6 +38,7 @@ from catalog.vocabulary import DOCUMENT_EDITABLE, PAGE_KINDS
 EDITABLE = DOCUMENT_EDITABLE
 log = logging.getLogger(__name__)
 IMPORT_BATCH = 500  # files a transaction; each batch is one index segment, and merging costs
+ARCHIVE_BATCH = 100  # pages of a web archive a transaction: what a cancel may lose, at most
 
 _CHUNK = 500  # uuids a query
 
@@ -109,40 +112,53 @@ class DocumentService:
         each), so a crash loses at most the batch in progress and never leaves half a
         record. Reading, parsing and proposing (no database) run in worker processes for
         a big import (:mod:`catalog.import_pool`), a few batches ahead of the one being
-        added. ``progress(done, total, message)`` is called after every file; a set
-        ``cancel`` token stops at the next file, and the batch in progress is not saved
-        (batches already committed stay).
+        added. A web archive (WARC, WACZ) is read as it is added, one page at a time, its
+        pages committed ``ARCHIVE_BATCH`` at a time; each page is an outcome, and so are its
+        skipped responses and its damage (:func:`catalog.archive_import.prepare_archive`).
+        ``progress(done, total, message)`` is called after every file and every page of an
+        archive (``total`` grows as an archive's pages are found); a set ``cancel`` token
+        stops at the next file or page, and the batch in progress is not saved (batches
+        already committed stay).
         """
         found, refused = importing.expand_paths([Path(p) for p in paths])
         files = [f for f in found if not tool_import.is_records_file(f)]
         record_files = [f for f in found if tool_import.is_records_file(f)]
-        chunks = [files[first : first + batch] for first in range(0, len(files), batch)]
+        archives = {path for path in files if not _plain_name(path) and archive_import.is_web_archive(path)}
+        segments = _segments(files, archives, batch)
+        chunks = [segment for segment in segments if isinstance(segment, list)]
         outcomes: list[ImportOutcome] = list(refused)  # special files and links, found in folders
-        total = len(found) + len(refused)
+        count = _Count(len(found) + len(refused))
         if refused and progress is not None:
-            progress(len(refused), total, f"failed: {len(refused)} links or special files in the folders")
+            progress(len(refused), count.total, f"failed: {len(refused)} links or special files in the folders")
         with self.store.reading() as session:
             known = importing.known_actor_names(session)
         with import_pool.Preparer(chunks, known, cancel) as preparer:
-            for index, chunk in enumerate(chunks):
+            index = 0
+            for segment in segments:
                 if cancel is not None and cancel.cancelled:
                     break
                 try:
+                    if isinstance(segment, Path):
+                        known = self._import_archive(segment, known, outcomes, count, progress, cancel, batch)
+                        preparer.learn(known)
+                        continue
                     prepared = preparer.result(index)
-                    done, known = self._add_batch(chunk, prepared, outcomes, total, progress, cancel)
+                    index += 1
+                    done, known = self._add_batch(segment, prepared, outcomes, count.total, progress, cancel)
                 except Cancelled:
                     break
                 except SaveFailed as exc:
                     # the whole batch was rolled back; later batches would fail the same way
                     reason = str(exc)
-                    rest = [p for c in chunks[index:] for p in c]
+                    at = segments.index(segment)
+                    rest = [p for s in segments[at:] for p in (s if isinstance(s, list) else [s])]
                     outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in rest)
                     break
                 outcomes.extend(done)
                 preparer.learn(known)
-        if len(files) > batch:
+        if len(files) > batch or count.total > batch:
             self.search.maintain_index()
-        for position, path in enumerate(record_files, len(files) + len(refused) + 1):
+        for path in record_files:
             if cancel is not None and cancel.cancelled:
                 break
             try:
@@ -152,22 +168,59 @@ class DocumentService:
             outcomes.extend(done)
             if progress is not None:
                 counts = Counter(outcome.status for outcome in done)
-                progress(position, total, f"{path.name}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
+                progress(min(len(outcomes), count.total), count.total, f"{path.name}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
         return outcomes
 
-    def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress, cancel):
-        """Add one batch in one transaction: all at once, or, if adding one of them fails
-        unexpectedly, one by one, each in a savepoint, so the others still land. Returns the
-        outcomes and the actors' names as the batch left them."""
+    def _import_archive(self, path: Path, known, outcomes: list, count: _Count, progress, cancel, batch: int):
+        """Add the pages of one web archive, ``ARCHIVE_BATCH`` (at most ``batch``) to a
+        transaction, reporting progress as each page is read. Returns the actors' names as
+        the last batch left them. Raises Cancelled, SaveFailed."""
+        size = max(1, min(batch, ARCHIVE_BATCH))
+        names = KnownNames(known)
+        pending: list = []
+        first = True
+
+        def add() -> None:
+            if pending:
+                done, after = self._add_batch(pending, list(pending), outcomes, count.total, None, cancel, f"Import {path.name}")
+                outcomes.extend(done)
+                names.learn({key: value for key, value in after.items() if names.get(key) != value})
+                pending.clear()
+
+        try:
+            for item in archive_import.prepare_archive(path, names, cancel):
+                if not first:
+                    count.total += 1  # the archive counted once already, as a file
+                first = False
+                pending.append(item)
+                if progress is not None:
+                    label = item.record if isinstance(item, importing.Prepared) else item.message
+                    progress(len(outcomes) + len(pending), count.total, f"{path.name}: {label}")
+                if len(pending) >= size:
+                    add()
+            add()
+        except (Cancelled, SaveFailed):
+            raise
+        except Exception as exc:  # a bug must not stop a folder import: report the archive
+            log.exception("importing the web archive %s failed", path)
+            outcomes.extend(o for o in pending if isinstance(o, ImportOutcome))
+            outcomes.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}", web_archive=True))
+        return names
+
+    def _add_batch(self, chunk: list, prepared: list, before: list, total: int, progress, cancel, label: str = "Import files"):
+        """Add one batch in one transaction (``label``, as Edit → Undo names it): all at
+        once, or, if adding one of them fails unexpectedly, one by one, each in a savepoint,
+        so the others still land. Returns the outcomes and the actors' names as the batch
+        left them."""
         originals = importing.Originals(self.store.originals_dir)
 
         def report(outcome: ImportOutcome, position: int) -> None:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             if progress is not None:
-                progress(len(before) + position, total, f"{outcome.status}: {Path(outcome.path).name}")
+                progress(len(before) + position, total, f"{outcome.status}: {_label(outcome)}")
 
-        with self.store.writing("Import files") as (session, changes):
+        with self.store.writing(label) as (session, changes):
             ready = [item for item in prepared if isinstance(item, importing.Prepared)]
             one = Changes()
             try:
@@ -198,6 +251,7 @@ class DocumentService:
             if isinstance(item, ImportOutcome):
                 done.append(item)
                 continue
+            page = {"web_archive": True, "record": item.record} if item.record else {}
             one = Changes()
             try:
                 if savepoints:
@@ -207,19 +261,23 @@ class DocumentService:
                 else:
                     doc = importing.add_prepared(session, one, item, originals, actors, duplicates)
             except PressmarkError as exc:
-                done.append(importing.outcome_for_error(path, exc))
+                done.append(replace(importing.outcome_for_error(_source(path), exc), **page))
                 continue
             except DBAPIError:
                 raise
             except Exception as exc:
                 if not savepoints:
                     raise
-                log.exception("import of %s failed", path)
-                done.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
+                log.exception("import of %s failed", _source(path))
+                done.append(ImportOutcome(str(_source(path)), "failed", f"{_source(path)}: {describe(exc)}", **page))
                 actors = importing.ActorLookup(session)  # it may name actors rolled back
                 continue
             changes.merge(one)
-            done.append(ImportOutcome(str(path), "imported", f"imported “{doc.title}”", doc.uuid, one))
+            message = f"imported “{doc.title}”" + (f" ({item.note})" if item.note else "")
+            if doc.page_kind != "article":
+                message += f", as a {doc.page_kind} (not an article)"
+            outcome = ImportOutcome(str(_source(path)), "imported", message, doc.uuid, one, page_kind=doc.page_kind, **page)
+            done.append(outcome)
         if done:
             report(done[-1], len(done))
         return done, actors.known
@@ -228,13 +286,19 @@ class DocumentService:
         with self.store.reading() as session:
             return document_view(by_ref(session, "document", ref, include_deleted))
 
-    def ids(self, sort: str = "date", descending: bool = True, deleted: bool = False) -> list[str]:
-        """Ordered UUIDs of every live (or, with ``deleted``, trashed) document."""
+    def ids(self, sort: str = "date", descending: bool = True, deleted: bool = False, kind: str | None = None) -> list[str]:
+        """Ordered UUIDs of every live (or, with ``deleted``, trashed) document; with
+        ``kind``, only those of that kind of page (PAGE_KINDS: article, page, reference).
+        Raises InvalidInput for an unknown sort or kind."""
         column = SORTS.get(sort)
         if column is None:
             raise InvalidInput(f"cannot sort documents by “{sort}”; choose one of {', '.join(SORTS)}")
         order = column.desc() if descending else column.asc()
-        where = Document.deleted_at.is_not(None) if deleted else Document.deleted_at.is_(None)
+        where: ColumnElement[bool] = Document.deleted_at.is_not(None) if deleted else Document.deleted_at.is_(None)
+        if kind is not None:
+            if kind not in PAGE_KINDS:
+                raise InvalidInput(f"a page kind is one of {', '.join(PAGE_KINDS)}, not {kind!r}")
+            where = and_(where, Document.page_kind == kind)
         with self.store.reading() as session:
             return list(session.scalars(select(Document.uuid).where(where).order_by(order, Document.id)))
 
@@ -249,9 +313,16 @@ class DocumentService:
             by_uuid = {doc.uuid: document_view(doc, with_quotes=False) for doc in docs}
         return [by_uuid[u] for u in uuids if u in by_uuid]
 
-    def find(self, limit: int | None = None, sort: str = "date") -> list[DocumentView]:
-        ids = self.ids(sort)
+    def find(self, limit: int | None = None, sort: str = "date", kind: str | None = None) -> list[DocumentView]:
+        """Views of live documents (of one ``kind`` of page, if given), sorted."""
+        ids = self.ids(sort, kind=kind)
         return self.rows(ids[:limit] if limit else ids)
+
+    @staticmethod
+    def archive_tallies(outcomes: list[ImportOutcome]) -> list[archive_import.ArchiveTally]:
+        """What an import's web archives came to, one tally each (articles, other pages,
+        duplicates, responses skipped by kind); ``tally.line()`` says it in a sentence."""
+        return archive_import.archive_tallies(outcomes)
 
     def update(self, ref: str, **fields) -> Changes:
         """Edit metadata fields (see EDITABLE). Raises InvalidInput for an unknown field."""
@@ -351,6 +422,50 @@ class DocumentService:
             return []
         first, last = min(counts), max(counts)
         return [MonthActivity(m, *counts.get(m, (0, 0))) for m in _month_range(first, last)]
+
+
+class _Count:
+    """The number of outcomes an import expects, which grows as web archives are read."""
+
+    def __init__(self, total: int):
+        self.total = total
+
+
+def _plain_name(path: Path) -> bool:
+    """Whether ``path`` is named as a file that is not a web archive (so is not opened to
+    see whether it is one)."""
+    return path.suffix.lower() in importing.IMPORTABLE - {".warc", ".wacz"}
+
+
+def _segments(files: list[Path], archives: set[Path], batch: int) -> list:
+    """``files`` in order as batches of at most ``batch`` files (lists), with each web
+    archive on its own (a Path)."""
+    segments: list = []
+    run: list[Path] = []
+    for path in files:
+        if path in archives:
+            if run:
+                segments.extend(run[first : first + batch] for first in range(0, len(run), batch))
+                run = []
+            segments.append(path)
+        else:
+            run.append(path)
+    segments.extend(run[first : first + batch] for first in range(0, len(run), batch))
+    return segments
+
+
+def _source(item) -> Path | str:
+    """What an item of a batch came from: a file's path, or a web archive's page's archive."""
+    if isinstance(item, importing.Prepared):
+        return item.name
+    if isinstance(item, ImportOutcome):
+        return item.path
+    return item
+
+
+def _label(outcome: ImportOutcome) -> str:
+    name = Path(outcome.path).name
+    return f"{name} › {outcome.record}" if outcome.record else name
 
 
 def _parse_datetime(value: str) -> datetime | None:
