@@ -49,6 +49,9 @@ _EXPORTS: dict[str, str] = {
     "ProposalView": "catalog.services.proposals",
     "SavedSearchView": "catalog.services.search",
     "SearchResults": "catalog.search.query",
+    "Occurrence": "catalog.services.statements",
+    "ReusedPassage": "catalog.services.statements",
+    "WordChange": "catalog.reuse.align",
     "CheckReport": "catalog.services.maintenance",
     "Problem": "catalog.services.maintenance",
     "BundleCheck": "catalog.exchange.verify",
@@ -143,6 +146,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.importing import ImportOutcome
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
+    from catalog.reuse.align import WordChange
     from catalog.revisions.author import Author, current_author, default_name
     from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
     from catalog.sample import sample_article_path, seed_sample
@@ -152,6 +156,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.services.maintenance import CheckReport, Problem
     from catalog.services.proposals import ProposalView
     from catalog.services.search import SavedSearchView
+    from catalog.services.statements import Occurrence, ReusedPassage
     from catalog.services.tags import TagCount
     from catalog.services.trash import TrashItem
     from catalog.store import Cancelled, CancelToken, Progress
