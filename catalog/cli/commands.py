@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from catalog import Catalog, InvalidInput, NotFound, current_author, is_catalog, to_json
-from catalog.cli import history_commands, render
+from catalog.cli import history_commands, render, statement_commands
 from catalog.cli.bundle_commands import cmd_bundle
 from catalog.cli.render import dump_json
 
@@ -23,7 +23,7 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return 0
     if args.command == "restore":
         return cmd_restore_backup(path, args, out)
-    read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
+    read_only = None if _only_reads(args) else False
     create = args.command == "import" or (args.command == "bundle" and args.action == "import")
     author = current_author(getattr(args, "author", None))
     with Catalog(path, create=create, read_only=read_only, author=author) as catalog:
@@ -33,6 +33,14 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
 
 
 READ_COMMANDS = {"list", "show", "search", "stats", "check", "history"}
+# actions of a command that change no record: they run read-only when another program writes
+READ_ACTIONS = {("quote", "list"), ("quote", "trace"), ("statements", "reused")}
+
+
+def _only_reads(args) -> bool:
+    if getattr(args, "repair", False):
+        return False
+    return args.command in READ_COMMANDS or (args.command, getattr(args, "action", None)) in READ_ACTIONS
 
 
 def _json(args) -> bool:
@@ -133,6 +141,8 @@ def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
+    if args.action == "trace":
+        return statement_commands.cmd_trace(catalog, args, out)
     if args.action == "list":
         quotes = catalog.quotes.find(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
         if args.json:
@@ -346,4 +356,5 @@ COMMANDS = {
     "check": cmd_check,
     "stats": cmd_stats,
     **history_commands.COMMANDS,
+    **statement_commands.COMMANDS,
 }

@@ -280,7 +280,7 @@ class StatementService:
             return read()
 
     def _say_repaired(self, message: str) -> None:
-        log.warning("%s: %s", self.store.path, message)
+        log.info("%s: %s", self.store.path, message)
         self.repaired = message
 
     def _catch_up(self, ledger: Ledger, progress: Progress | None, cancel: CancelToken | None) -> None:
