@@ -31,6 +31,7 @@ from gui.panels.publications_panel import PublicationsPanel
 from gui.panels.record_pane import RecordPane
 from gui.panels.saved_searches_panel import SavedSearchesPanel
 from gui.panels.search_bar import SearchBar
+from gui.panels.statement_view import StatementDialog
 from gui.panels.status import StatusPanel
 from gui.panels.tags_panel import TagsPanel
 from gui.panels.trash_panel import TrashPanel
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.main.setSizes([260, 420, 760])
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
+        self.statement_view: StatementDialog | None = None  # made when first asked for
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
         self.index_banner = IndexBanner(workspace.tasks)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._connect_panels()
         self.centre.records.context_actions = [
-            self.actions_.tag_selection, self.actions_.delete_selection,
+            self.actions_.tag_selection, self.actions_.delete_selection, None, self.actions_.where_else,
         ]  # fmt: skip
         self.centre.records.table.addAction(self.actions_.delete_selection)
         self.record.reader.add_context_actions([self.actions_.quote_selection])
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addSeparator()
-        view_menu.addAction(a.quoted_together)
+        view_menu.addActions([a.quoted_together, a.where_else])
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         a.show_actors.triggered.connect(lambda: self.show_kind("actor"))
         a.clear_filter.triggered.connect(self.show_all)
         a.quoted_together.triggered.connect(lambda: self.show_co_quotations())
+        a.where_else.triggered.connect(lambda: self.show_statement())
         a.reindex.triggered.connect(c.reindex)
         a.check.triggered.connect(lambda: c.check())
         a.backup_now.triggered.connect(c.backup_now)
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
         self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
         self.actors.actor_chosen.connect(self._actor_chosen)
         record.actor.graph_requested.connect(self.show_co_quotations)
+        record.quote.trace_requested.connect(self.show_statement)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
         self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
@@ -264,6 +268,38 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         return dialog
+
+    def show_statement(self, quote_uuid: str = "") -> StatementDialog | None:
+        """Open (or raise) the Statement view for ``quote_uuid``; by default the quote chosen
+        in the quotes list, else the one shown beside the reader (None, and a word in the
+        status bar, when there is neither)."""
+        uuid = quote_uuid or self._chosen_quote()
+        if not uuid:
+            self.status.showMessage("Choose a quote first: “Where else?” looks for its statement in other documents", 6000)
+            return None
+        dialog = self.statement_view
+        if dialog is None:
+            dialog = self.statement_view = StatementDialog(self.workspace.catalog, self.workspace.tasks, self)
+            dialog.place_chosen.connect(self._open_place)
+        excerpt = self.record.quote.view.exact if self.record.quote.view is not None and self.record.quote.view.uuid == uuid else ""
+        dialog.load(uuid, excerpt)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _chosen_quote(self) -> str:
+        records = self.centre.records
+        if not self.centre.searching and records.kind == "quote":
+            selected = records.selected_uuids()
+            if selected:
+                return selected[0]
+        return self.record.uuid if self.record.kind == "quote" else ""
+
+    def _open_place(self, document_uuid: str, start: int, end: int) -> None:
+        """Show the document and select ``start``–``end`` of its text (an occurrence)."""
+        self.record.show_document(document_uuid)
+        if self.record.reader.view is not None and self.record.reader.view.uuid == document_uuid:
+            self.record.reader.select_span(start, end)
 
     def _show_in_list(self, kind: str, uuid: str) -> None:
         """Make the record shown the list's current row again (it stayed: see RecordPane)."""

@@ -24,8 +24,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is loaded when a ledger is written, not with the catalogue
+    import numpy as np
 
 FILE_NAME = "statements.sqlite"
 FORMAT = "1"
@@ -104,6 +106,8 @@ class Ledger:
     def build(cls, path: Path, parameters: str, generation: int, documents: Iterable[DocumentPassages]) -> None:
         """Write a whole new ledger for ``documents`` and put it in place of the old one in one
         rename. Whatever ``documents`` raises (a cancel) leaves the old ledger untouched."""
+        import numpy as np
+
         side = path.with_name(path.name + ".building")
         for leftover in (side, side.with_name(side.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -213,6 +217,8 @@ class Ledger:
     def update(self, removed: Iterable[int], added: Iterable[DocumentPassages], generation: int) -> None:
         """In one transaction: forget the ``removed`` documents, add the ``added`` ones (a
         document in both is replaced), and record ``generation``."""
+        import numpy as np
+
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 from sqlalchemy import select
 
 from catalog.errors import CatalogUnavailable, InvalidInput
@@ -36,8 +36,12 @@ from catalog.models import Document
 from catalog.reuse import passages as cutting
 from catalog.reuse.align import Alignment, WordChange, align, differences
 from catalog.reuse.ledger import FILE_NAME, DocumentPassages, Ledger, LedgerUnusable
-from catalog.reuse.sketch import THRESHOLD, Sketcher
 from catalog.store import CancelToken, Progress, Store
+
+if TYPE_CHECKING:  # numpy and datasketch (with scipy) load on first use, not with the catalogue
+    import numpy as np
+
+    from catalog.reuse.sketch import Sketcher
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +88,13 @@ class ReusedPassage:
 
 @cache
 def _parameters() -> str:
-    return Sketcher().parameters
+    return _sketcher().parameters
+
+
+def _sketcher() -> Sketcher:
+    from catalog.reuse.sketch import Sketcher
+
+    return Sketcher()
 
 
 class StatementService:
@@ -117,11 +127,11 @@ class StatementService:
         units = cutting.passages(exact, said)
         if len(said) <= cutting.LONG_SENTENCE:
             units = sorted({*units, (0, len(said))})
-        sketcher = Sketcher()
+        sketcher = _sketcher()
         keys = _keys_of(sketcher, said, units)
         with self._lock:
-            ledger = self._ready(progress, cancel)
-            found = self._guarded(lambda: ledger.candidates(keys.reshape(-1).tolist()))
+            self._ready(progress, cancel)
+            found = self._guarded(lambda ledger: ledger.candidates(keys.reshape(-1).tolist()))
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for candidate in found:
             if candidate.document != own_id:
@@ -141,12 +151,14 @@ class StatementService:
         first (then oldest first). A full pass over the ledger: passages that share a band key
         are compared word pair by word pair, and those alike (at least
         :data:`~catalog.reuse.sketch.THRESHOLD`) are grouped."""
+        from catalog.reuse.sketch import THRESHOLD
+
         progress = progress or _no_progress
         with self._lock:
-            ledger = self._ready(progress, cancel)
-            buckets = self._guarded(lambda: list(_document_spanning(ledger.buckets())))
+            self._ready(progress, cancel)
+            buckets = self._guarded(lambda ledger: list(_document_spanning(ledger.buckets())))
             members = sorted({p for _key, bucket in buckets for p in bucket})
-            where = self._guarded(lambda: ledger.passages(members))
+            where = self._guarded(lambda ledger: ledger.passages(members))
         progress(0, len(buckets), "Comparing passages")
         texts = _PassageTexts(self, where)
         groups = _Groups()
@@ -270,14 +282,14 @@ class StatementService:
         return ledger
 
     def _guarded(self, read):
-        """Run a read of the ledger; a damaged file is rebuilt, said so, and read again."""
+        """``read(ledger)`` of the open ledger; a file found damaged on the way is rebuilt,
+        said so, and read again."""
         try:
-            return read()
+            return read(self._open())
         except sqlite3.DatabaseError as exc:
             self._say_repaired(f"the statements file was damaged ({exc}); it was rebuilt from the texts")
             self.rebuild()
-            self._open()
-            return read()
+            return read(self._open())
 
     def _say_repaired(self, message: str) -> None:
         log.info("%s: %s", self.store.path, message)
@@ -314,7 +326,7 @@ class StatementService:
     def _cut(self, ids: dict[int, str], progress: Progress, cancel: CancelToken | None, total: int, message: str) -> Iterator[tuple[int, DocumentPassages]]:
         """Cut the documents ``ids`` (id -> fingerprint) into passages with their keys, a batch
         at a time; yields (how many so far, one document's passages)."""
-        sketcher = Sketcher()
+        sketcher = _sketcher()
         ordered = sorted(ids)
         done = 0
         progress(0, total, message)
@@ -374,7 +386,9 @@ def _no_progress(_done: int, _total: int, _message: str) -> None:
 
 def _keys_of(sketcher: Sketcher, found: cutting.Words, units: list[tuple[int, int]]) -> np.ndarray:
     """Band keys (one row per unit) of passages ``units`` of one text's words ``found``."""
-    pairs = Sketcher.pair_hashes(sketcher.word_hashes(found.norms))
+    import numpy as np
+
+    pairs = sketcher.pair_hashes(sketcher.word_hashes(found.norms))
     starts = np.array([first for first, _last in units], dtype=np.int64)
     lengths = np.array([max(last - first - 1, 1) for first, last in units], dtype=np.int64)
     return sketcher.band_keys(sketcher.signatures(pairs, starts, lengths))
@@ -382,6 +396,8 @@ def _keys_of(sketcher: Sketcher, found: cutting.Words, units: list[tuple[int, in
 
 def _cut_many(sketcher: Sketcher, rows: list[tuple[int, str, str]]) -> list[DocumentPassages]:
     """Passages and band keys of several documents (id, fingerprint, text), hashed together."""
+    import numpy as np
+
     pieces: list[np.ndarray] = []
     starts: list[int] = []
     lengths: list[int] = []
@@ -392,7 +408,7 @@ def _cut_many(sketcher: Sketcher, rows: list[tuple[int, str, str]]) -> list[Docu
         units = cutting.passages(body, found)
         spans.append([(found.spans[first][0], found.spans[last - 1][1]) for first, last in units])
         if found.norms:
-            pairs = Sketcher.pair_hashes(sketcher.word_hashes(found.norms))
+            pairs = sketcher.pair_hashes(sketcher.word_hashes(found.norms))
             pieces.append(pairs)
             starts.extend(offset + first for first, _last in units)
             lengths.extend(max(last - first - 1, 1) for first, last in units)

@@ -1,7 +1,7 @@
 """One quote beside the reader: its context, speaker, kind, note and tags, all editable.
 
 Each edit is one catalogue call (``update_quote``, tags, ``delete``), undoable in the catalogue.
-Clicking the speaker emits ``actor_chosen(uuid)``.
+Clicking the speaker emits ``actor_chosen(uuid)``; "Where else?" emits ``trace_requested(uuid)``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class QuoteRecord(QScrollArea):
     """Shows one :class:`QuoteView`; ``set_quote(None)`` clears it."""
 
     actor_chosen = Signal(str)
+    trace_requested = Signal(str)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -71,8 +72,12 @@ class QuoteRecord(QScrollArea):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton("Delete quote")
         self.delete_button.clicked.connect(self.delete)
+        self.where_else_button = QPushButton("Where else?")
+        self.where_else_button.setToolTip("Every document carrying this statement, first appearance first, with the words they changed")
+        self.where_else_button.clicked.connect(lambda: self.view is not None and self.trace_requested.emit(self.view.uuid))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.where_else_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -85,7 +90,7 @@ class QuoteRecord(QScrollArea):
         self.view = view
         self._names = None
         enabled = view is not None
-        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.tags):
+        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.where_else_button, self.tags):
             widget.setEnabled(enabled)
         if view is None:
             self.context.setText("<i>Click a highlighted quote in the reader, or select text and press Ctrl+Q.</i>")
