@@ -36,6 +36,7 @@ SPECS: dict[str, tuple[str, str, str, str]] = {
     "show_actors": ("&Actors", "Ctrl+3", "List actors", ""),
     "clear_filter": ("Show &all", "Ctrl+0", "Clear the search and the filter", ""),
     "quoted_together": ("Quoted &together…", "", "Show which speakers are quoted in the same documents", ""),
+    "reused_passages": ("&Reused passages…", "", "List the passages several documents carry, most documents first", ""),
     "where_else": ("&Where else?…", "Ctrl+Shift+W", "Show every document carrying the chosen quote's statement, first appearance first", ""),
     "reindex": ("&Reindex", "", "Rebuild the search index from the database", ""),
     "check": ("&Check catalogue…", "", "Check the database, quotes, original files and index; offer to repair", ""),

@@ -29,6 +29,7 @@ from gui.panels.co_quotation_graph import CoQuotationDialog
 from gui.panels.index_banner import IndexBanner
 from gui.panels.publications_panel import PublicationsPanel
 from gui.panels.record_pane import RecordPane
+from gui.panels.reused_view import ReusedDialog
 from gui.panels.saved_searches_panel import SavedSearchesPanel
 from gui.panels.search_bar import SearchBar
 from gui.panels.statement_view import StatementDialog
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
         self.statement_view: StatementDialog | None = None  # made when first asked for
+        self.reused_view: ReusedDialog | None = None  # made when first asked for
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
         self.index_banner = IndexBanner(workspace.tasks)
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addSeparator()
-        view_menu.addActions([a.quoted_together, a.where_else])
+        view_menu.addActions([a.quoted_together, a.where_else, a.reused_passages])
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         a.clear_filter.triggered.connect(self.show_all)
         a.quoted_together.triggered.connect(lambda: self.show_co_quotations())
         a.where_else.triggered.connect(lambda: self.show_statement())
+        a.reused_passages.triggered.connect(lambda: self.show_reused())
         a.reindex.triggered.connect(c.reindex)
         a.check.triggered.connect(lambda: c.check())
         a.backup_now.triggered.connect(c.backup_now)
@@ -283,6 +286,17 @@ class MainWindow(QMainWindow):
             dialog.place_chosen.connect(self._open_place)
         excerpt = self.record.quote.view.exact if self.record.quote.view is not None and self.record.quote.view.uuid == uuid else ""
         dialog.load(uuid, excerpt)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_reused(self) -> ReusedDialog:
+        """Open (or raise) the list of reused passages, found again on the worker."""
+        dialog = self.reused_view
+        if dialog is None:
+            dialog = self.reused_view = ReusedDialog(self.workspace.catalog, self.workspace.tasks, self)
+            dialog.place_chosen.connect(self._open_place)
+        dialog.load()
         dialog.show()
         dialog.raise_()
         return dialog

@@ -87,3 +87,23 @@ def test_marked_text_strikes_through_the_words_left_out():
     occurrence = Occurrence("d", "T", "P", None, 10, 30, "we will not close it", 0.5,
                             (WordChange("left out", "", "northern", 28, 28),))  # fmt: skip
     assert marked_text(occurrence) == 'we will not close it <span class="muted">(left out: <s>northern</s>)</span>'
+
+
+def test_reused_passages_lists_the_statement_and_opens_a_carrier(qtbot, gui_env):
+    window, workspace, _quote, docs = _window(qtbot, gui_env)
+    action = window.actions_.reused_passages
+    assert action in window.menuBar().actions()[2].menu().actions()
+    action.trigger()
+    dialog = window.reused_view
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not workspace.tasks.busy)
+    head = next(dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount()) if dialog.table.topLevelItem(i).text(0) == "4")
+    rows = [head.child(i) for i in range(head.childCount())]
+    assert [row.data(0, PLACE_ROLE)[0] for row in rows] == [docs["reordered"], docs["origin"], docs["punctuation"], docs["edited"]]
+    assert rows[0].text(0) == "First"
+    assert all(docs["unrelated"] not in {dialog.table.topLevelItem(i).child(j).data(0, PLACE_ROLE)[0]
+               for j in range(dialog.table.topLevelItem(i).childCount())} for i in range(dialog.table.topLevelItemCount()))  # fmt: skip
+    with qtbot.waitSignal(dialog.place_chosen, timeout=2000) as blocker:
+        dialog.table.itemActivated.emit(rows[3], 0)
+    assert blocker.args[0] == docs["edited"]
+    assert window.record.uuid == docs["edited"]
