@@ -5,7 +5,7 @@ parameters or by another format; never part of the catalogue's database or its m
 SQLite on purpose and only here (STYLE 24): a private file of this module, like the Whoosh
 index, read with the standard library's ``sqlite3``.
 
-Tables: ``meta`` (format, parameters, the catalogue generation it reflects, how many band rows
+Tables: ``meta`` (format, parameters, the catalogue state it reflects, how many band rows
 point at removed passages), ``documents`` (id in the catalogue -> fingerprint of its text),
 ``passages`` (id, document, start and end in the text), ``bands`` (key, passage), a
 ``WITHOUT ROWID`` table whose primary key is the lookup. A removed document's band rows are
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # numpy is loaded when a ledger is written, not with the cata
     import numpy as np
 
 FILE_NAME = "statements.sqlite"
-FORMAT = "1"
+FORMAT = "2"
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL);
@@ -97,15 +97,16 @@ class Ledger:
         if meta.get("format") != FORMAT or meta.get("parameters") != parameters:
             connection.close()
             raise LedgerUnusable("made by another version of Pressmark")
-        if "generation" not in meta:
+        if "state" not in meta:
             connection.close()
-            raise LedgerUnusable("damaged (it records no generation)")
+            raise LedgerUnusable("damaged (it records no catalogue state)")
         return ledger
 
     @classmethod
-    def build(cls, path: Path, parameters: str, generation: int, documents: Iterable[DocumentPassages]) -> None:
+    def build(cls, path: Path, parameters: str, state: str, documents: Iterable[DocumentPassages]) -> None:
         """Write a whole new ledger for ``documents`` and put it in place of the old one in one
-        rename. Whatever ``documents`` raises (a cancel) leaves the old ledger untouched."""
+        rename, recording the catalogue ``state`` it reflects. Whatever ``documents`` raises (a
+        cancel) leaves the old ledger untouched."""
         import numpy as np
 
         side = path.with_name(path.name + ".building")
@@ -131,7 +132,7 @@ class Ledger:
                     "INSERT OR IGNORE INTO bands (key, passage) VALUES (?, ?)",
                     zip(keys[order].tolist(), owners[order].tolist(), strict=True),
                 )
-            _set_meta(connection, format=FORMAT, parameters=parameters, generation=str(generation), dead="0")
+            _set_meta(connection, format=FORMAT, parameters=parameters, state=state, dead="0")
             connection.execute("COMMIT")
             connection.execute("PRAGMA synchronous=FULL")
         except BaseException:
@@ -148,9 +149,9 @@ class Ledger:
         self._db.close()
 
     # ----- reading --------------------------------------------------------------------------
-    def generation(self) -> int:
-        """The catalogue generation the ledger was last brought up to."""
-        return int(self._meta("generation"))
+    def state(self) -> str:
+        """The catalogue state (see ``StatementService``) the ledger was last brought up to."""
+        return self._meta("state")
 
     @property
     def worn(self) -> bool:
@@ -214,9 +215,9 @@ class Ledger:
         return documents, passages
 
     # ----- changing -------------------------------------------------------------------------
-    def update(self, removed: Iterable[int], added: Iterable[DocumentPassages], generation: int) -> None:
+    def update(self, removed: Iterable[int], added: Iterable[DocumentPassages], state: str) -> None:
         """In one transaction: forget the ``removed`` documents, add the ``added`` ones (a
-        document in both is replaced), and record ``generation``."""
+        document in both is replaced), and record ``state``."""
         import numpy as np
 
         db = self._db
@@ -234,7 +235,7 @@ class Ledger:
                     "INSERT OR IGNORE INTO bands (key, passage) VALUES (?, ?)",
                     zip(item.keys.reshape(-1).tolist(), owners.tolist(), strict=True),
                 )
-            _set_meta(db, generation=str(generation), dead=str(int(self._meta("dead")) + dead))
+            _set_meta(db, state=state, dead=str(int(self._meta("dead")) + dead))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

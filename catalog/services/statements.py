@@ -4,8 +4,9 @@ first and since, and what they changed; and every passage that several documents
 Derived data, like the search index: the passages of every live document and their MinHash
 band keys live in ``statements.sqlite`` in the catalogue folder (:mod:`catalog.reuse`), kept
 up to date from the catalogue itself. Whenever the catalogue has changed since the ledger was
-last brought up to date (its generation differs), the documents whose text is new, changed or
-gone are found by comparing fingerprints, and only those are cut again, so an import, an undo,
+last brought up to date (its state differs: the generation, how many units of work it has
+committed, and the id of the last one, which tells a catalogue put back from a backup from the
+one it was), the documents whose text is new, changed or gone are found by comparing fingerprints, and only those are cut again, so an import, an undo,
 the trash and a bundle merge all reach it the same way. A missing ledger is built on first use;
 a damaged one, or one made by another version, is built again and :attr:`repaired` says so;
 the catalogue itself never depends on it.
@@ -32,7 +33,7 @@ from sqlalchemy import select
 
 from catalog.errors import CatalogUnavailable, InvalidInput
 from catalog.lookup import by_ref
-from catalog.models import Document
+from catalog.models import CatalogState, Document, Operation
 from catalog.reuse import passages as cutting
 from catalog.reuse.align import Alignment, WordChange, align, differences
 from catalog.reuse.ledger import FILE_NAME, DocumentPassages, Ledger, LedgerUnusable
@@ -193,7 +194,7 @@ class StatementService:
             except LedgerUnusable as exc:
                 return f"the statements file is {exc}"
             try:
-                if ledger.generation() != self.store.generation():
+                if ledger.state() != self._state():
                     return "the statements file is behind the catalogue"
             except sqlite3.Error as exc:
                 return f"the statements file is damaged ({exc})"
@@ -206,7 +207,7 @@ class StatementService:
         self.store.require_writable("the statements file cannot be rebuilt")
         with self._lock:
             self._close()
-            generation = self.store.generation()
+            state = self._state()
             ids = self._live_fingerprints()
             total = len(ids)
             progress = progress or _no_progress
@@ -219,7 +220,7 @@ class StatementService:
                     yield item
                 progress(total, total, "Writing the statements file")
 
-            Ledger.build(self.path, _parameters(), generation, documents())
+            Ledger.build(self.path, _parameters(), state, documents())
             return passages
 
     def refresh(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> None:
@@ -270,7 +271,7 @@ class StatementService:
         if self.store.read_only:
             return ledger  # the writer keeps it; as it stands is the best there is
         try:
-            if ledger.generation() != self.store.generation():
+            if ledger.state() != self._state():
                 self._catch_up(ledger, progress, cancel)
             if ledger.worn:
                 self.rebuild(progress, cancel)
@@ -297,7 +298,7 @@ class StatementService:
 
     def _catch_up(self, ledger: Ledger, progress: Progress | None, cancel: CancelToken | None) -> None:
         """Cut again the documents whose text is new or changed, forget those gone."""
-        generation = self.store.generation()
+        state = self._state()
         live = self._live_fingerprints()
         held = ledger.fingerprints()
         removed = [d for d, fingerprint in held.items() if live.get(d) != fingerprint]
@@ -310,10 +311,17 @@ class StatementService:
         for done, item in self._cut(added, progress, cancel, len(added), "Finding passages in new texts"):
             batch.append(item)
             if len(batch) >= _BATCH and done < len(added):
-                # part-way, so the generation stays: a cancel later leaves work to redo, not to miss
-                ledger.update(removed, batch, ledger.generation())
+                # part-way, so the state stays: a cancel later leaves work to redo, not to miss
+                ledger.update(removed, batch, ledger.state())
                 removed, batch = [], []
-        ledger.update(removed, batch, generation)
+        ledger.update(removed, batch, state)
+
+    def _state(self) -> str:
+        """The catalogue's generation and the id of its last unit of work, read together."""
+        with self.store.reading() as session:
+            generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
+            last = session.scalar(select(Operation.op_id).order_by(Operation.id.desc()).limit(1)) or ""
+        return f"{generation}/{last}"
 
     def _live_fingerprints(self) -> dict[int, str]:
         """Each live document's id -> the fingerprint of its text, read from two indexes
