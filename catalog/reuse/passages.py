@@ -16,12 +16,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 MIN_WORDS = 4  # fewer words than this is a phrase anyone might write, not a statement
 LONG_SENTENCE = 60  # words; a longer sentence is compared in windows
 WINDOW, STRIDE = 40, 20
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD_PIECES = re.compile(r"(\w+(?:['’]\w+)*)")
 _APOSTROPHES = str.maketrans("", "", "'’")
 # a sentence ends at . ! ? … (and closing quotes or brackets) before a space and a next word
 # that does not start in lower case, or at a line break
@@ -42,6 +44,19 @@ class Words:
 
 def words(text: str) -> Words:
     """The words of ``text``, in order, normalised as shingles compare them."""
+    folded = text.casefold()
+    if len(folded) != len(text):  # a letter folded to two (ß): offsets differ, go word by word
+        return _words_one_by_one(text)
+    # split keeps the words at odd places; the running sum of the pieces' lengths places them
+    pieces = _WORD_PIECES.split(folded)
+    ends = list(accumulate(map(len, pieces)))
+    found = pieces[1::2]
+    if found and ("'" in folded or "’" in folded):
+        found = "\x00".join(found).translate(_APOSTROPHES).split("\x00")
+    return Words(found, list(zip(ends[0::2], ends[1::2], strict=False)))  # one more separator than words
+
+
+def _words_one_by_one(text: str) -> Words:
     norms: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):

@@ -60,15 +60,11 @@ class Sketcher:
     def word_hashes(self, norms: Sequence[str]) -> np.ndarray:
         """32-bit hashes of normalised words (CRC-32 of their UTF-8)."""
         cache = self._words
-        out = np.empty(len(norms), dtype=np.uint32)
-        for i, word in enumerate(norms):
-            value = cache.get(word)
-            if value is None:
-                value = cache[word] = zlib.crc32(word.encode("utf-8"))
-                if len(cache) > 2_000_000:  # a bound on memory for a huge vocabulary
-                    cache.clear()
-            out[i] = value
-        return out
+        if len(cache) > 2_000_000:  # a bound on memory for a huge vocabulary
+            cache.clear()
+        for word in set(norms).difference(cache):
+            cache[word] = zlib.crc32(word.encode("utf-8"))
+        return np.fromiter(map(cache.__getitem__, norms), dtype=np.uint32, count=len(norms))
 
     @staticmethod
     def pair_hashes(word_hashes: np.ndarray) -> np.ndarray:

@@ -3,11 +3,15 @@ that ignore punctuation and case."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from catalog.reuse.align import align
 from catalog.reuse.passages import (
     LONG_SENTENCE,
     MIN_WORDS,
     WINDOW,
+    _words_one_by_one,
     jaccard,
     passages,
     shingles,
@@ -68,3 +72,8 @@ def test_alignment_trims_attribution_and_names_a_changed_word():
 
 def test_text_sharing_no_word_pair_does_not_align():
     assert align("We will not close the harbour", "Harbour. Close. Not.", 0, 20) is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ éß'’-.,“” \n0İ")), max_size=60))
+def test_the_quick_way_of_finding_words_agrees_with_the_word_by_word_one(text):
+    assert words(text) == _words_one_by_one(text)
