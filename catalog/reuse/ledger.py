@@ -41,6 +41,7 @@ CREATE INDEX passages_document ON passages (document);
 CREATE TABLE bands (key INTEGER NOT NULL, passage INTEGER NOT NULL, PRIMARY KEY (key, passage)) WITHOUT ROWID;
 """
 _LOOKUP_CHUNK = 500
+_INSERT_CHUNK = 1_000_000
 
 
 class LedgerUnusable(Exception):
@@ -128,10 +129,13 @@ class Ledger:
                 keys = np.concatenate(all_keys)
                 owners = np.concatenate(all_passages)
                 order = np.lexsort((owners, keys))  # inserted in key order: the tree packs tight
-                connection.executemany(
-                    "INSERT OR IGNORE INTO bands (key, passage) VALUES (?, ?)",
-                    zip(keys[order].tolist(), owners[order].tolist(), strict=True),
-                )
+                keys, owners = keys[order], owners[order]
+                for first in range(0, len(keys), _INSERT_CHUNK):  # a few Python ints at a time
+                    last = first + _INSERT_CHUNK
+                    connection.executemany(
+                        "INSERT OR IGNORE INTO bands (key, passage) VALUES (?, ?)",
+                        zip(keys[first:last].tolist(), owners[first:last].tolist(), strict=True),
+                    )
             _set_meta(connection, format=FORMAT, parameters=parameters, state=state, dead="0")
             connection.execute("COMMIT")
             connection.execute("PRAGMA synchronous=FULL")
