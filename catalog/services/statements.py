@@ -161,7 +161,7 @@ class StatementService:
             members = sorted({p for _key, bucket in buckets for p in bucket})
             where = self._guarded(lambda ledger: ledger.passages(members))
         progress(0, len(buckets), "Comparing passages")
-        texts = _PassageTexts(self, where)
+        texts = _PassageTexts(self._bodies, where)
         groups = _Groups()
         for done, (_key, bucket) in enumerate(buckets, 1):
             if done % 200 == 0:
@@ -471,9 +471,9 @@ class _PassageTexts:
     """The texts of stored passages, their documents read on demand a chunk at a time (in the
     order the passages were numbered, so one chunk serves the passages read next)."""
 
-    def __init__(self, service: StatementService, where: dict[int, tuple[int, int, int]]):
+    def __init__(self, read_bodies, where: dict[int, tuple[int, int, int]]):
         self.where = where
-        self._service = service
+        self._read_bodies = read_bodies  # ids -> rows of the live documents among them
         self._rows: dict[int, object] = {}
         self._pending = sorted({document for document, _start, _end in where.values()}, reverse=True)
         self._shingles: dict[int, set] = {}
@@ -486,7 +486,7 @@ class _PassageTexts:
                 candidate = self._pending.pop()
                 if candidate not in self._rows:
                     wanted.append(candidate)
-            for row in self._service._bodies(wanted):
+            for row in self._read_bodies(wanted):
                 self._rows[row.id] = row
             for missing in wanted:
                 self._rows.setdefault(missing, _Gone())
