@@ -35,7 +35,7 @@ from catalog.errors import CatalogUnavailable, InvalidInput
 from catalog.lookup import by_ref
 from catalog.models import CatalogState, Document, Operation
 from catalog.reuse import passages as cutting
-from catalog.reuse.align import Alignment, WordChange, align, differences
+from catalog.reuse.align import Alignment, WordChange, align
 from catalog.reuse.ledger import FILE_NAME, DocumentPassages, Ledger, LedgerUnusable
 from catalog.store import CancelToken, Progress, Store
 
@@ -365,25 +365,39 @@ class StatementService:
         return rows
 
     def _reused(self, texts: _PassageTexts, group: list[int]) -> ReusedPassage:
-        """One group of alike passages as the places it appears, one per document (its
-        earliest in the text), oldest first, compared with the first appearance."""
-        by_document: dict[int, int] = {}
-        for passage in sorted(group, key=lambda p: texts.where[p][1]):
-            by_document.setdefault(texts.where[passage][0], passage)
-        chosen = sorted(by_document.values(), key=lambda p: (texts.date(p) or _NO_DATE, texts.where[p][0]))
-        origin = chosen[0]
-        origin_text = texts.text(origin)
-        origin_words = cutting.words(origin_text)
-        occurrences = []
-        for passage in chosen:
-            row = texts.row(passage)
-            _doc, start, end = texts.where[passage]
-            similarity = 1.0 if passage == origin else cutting.jaccard(texts.shingles(origin), texts.shingles(passage))
-            found = cutting.words(row.body[start:end])
-            changes = () if passage == origin else differences(origin_text, origin_words, row.body, found, start)
+        """One group of alike passages as the places it appears, one per document, oldest
+        first. The first appearance is cut down to the words the others share with it (a
+        sentence's own attribution falls away), and each other place is lined up with that, as
+        a trace lines up a quote: where it is, how alike, and the words that differ."""
+        places: dict[int, list[int]] = defaultdict(list)
+        for passage in group:
+            places[texts.where[passage][0]].append(passage)
+        documents = sorted(places, key=lambda d: (texts.date(places[d][0]) or _NO_DATE, d))
+        first_document, others = documents[0], documents[1:]
+        elsewhere = [p for d in others for p in places[d]]
+        # in each document, the passage most like those of the other documents
+        origin = max(places[first_document], key=lambda p: (_best_likeness(texts, p, elsewhere), -texts.where[p][1]))
+        best = {
+            document: max(places[document], key=lambda p: (cutting.jaccard(texts.shingles(origin), texts.shingles(p)), -texts.where[p][1]))
+            for document in others
+        }
+        row = texts.row(origin)
+        _doc, start, end = texts.where[origin]
+        start, end = _trimmed(row.body, start, end, set().union(*(texts.shingles(p) for p in best.values())))
+        origin_text = row.body[start:end]
+        occurrences = [
+            Occurrence(row.uuid, row.title, row.publication, row.published_at, start, end, origin_text, 1.0,
+                       first=row.published_at is not None)
+        ]  # fmt: skip
+        for document in others:
+            row = texts.row(best[document])
+            _doc, start, end = texts.where[best[document]]
+            lined_up = align(origin_text, row.body, start, end)
+            if lined_up is None:
+                continue
             occurrences.append(
-                Occurrence(row.uuid, row.title, row.publication, row.published_at, start, end, row.body[start:end],
-                           round(similarity, 3), changes, first=passage == origin and row.published_at is not None)
+                Occurrence(row.uuid, row.title, row.publication, row.published_at, lined_up.start, lined_up.end,
+                           row.body[lined_up.start : lined_up.end], round(lined_up.similarity, 3), lined_up.changes)
             )  # fmt: skip
         return ReusedPassage(origin_text, tuple(occurrences))
 
@@ -440,6 +454,21 @@ def _best_alignment(statement: str, body: str, spans: list[tuple[int, int]]) -> 
         if found is not None and (best is None or found.similarity > best.similarity):
             best = found
     return best
+
+
+def _best_likeness(texts: _PassageTexts, passage: int, others: list[int]) -> float:
+    return max((cutting.jaccard(texts.shingles(passage), texts.shingles(other)) for other in others), default=0.0)
+
+
+def _trimmed(body: str, start: int, end: int, pairs: set) -> tuple[int, int]:
+    """``start``–``end`` of ``body`` cut down to its first and last word pair in ``pairs``
+    (as it was when none is)."""
+    found = cutting.words(body[start:end])
+    own = list(zip(found.norms, found.norms[1:], strict=False))
+    shared = [i for i, pair in enumerate(own) if pair in pairs]
+    if not shared:
+        return start, end
+    return start + found.spans[shared[0]][0], start + found.spans[shared[-1] + 1][1]
 
 
 def _stretches(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
