@@ -105,7 +105,7 @@ class StatementService:
         self.store = store
         self._lock = threading.RLock()
         self._ledger: Ledger | None = None
-        self.repaired: str | None = None  # what the last repair of the ledger found, for the user
+        self.repaired: str | None = None  # what repairing the ledger on the last call found, for the user
 
     @property
     def path(self):
@@ -180,8 +180,11 @@ class StatementService:
                 else:
                     if len(representatives) < _REPRESENTATIVES:
                         representatives.append(passage)
-        progress(len(buckets), len(buckets), "Grouping")
-        found = [self._reused(texts, group) for group in groups.groups()]
+        found = []
+        for done, group in enumerate(groups.groups(), 1):
+            if done % 200 == 0 and cancel is not None:
+                cancel.check()
+            found.append(self._reused(texts, group))
         kept = [r for r in found if r.documents >= min_documents]
         kept.sort(key=lambda r: (-r.documents, r.occurrences[0].published_at or _NO_DATE, r.text))
         return kept
@@ -255,8 +258,10 @@ class StatementService:
             self._ledger = None
 
     def _ready(self, progress: Progress | None, cancel: CancelToken | None) -> Ledger:
-        """The ledger, open and up to date: built when missing, rebuilt (and said so) when it
-        cannot be used or has worn out, brought up to date when behind."""
+        """The ledger, open and up to date: built when missing, rebuilt (and said so, in
+        :attr:`repaired` until the next call) when it cannot be used or has worn out, brought
+        up to date when behind."""
+        self.repaired = None
         try:
             ledger = self._open()
         except LedgerUnusable as exc:

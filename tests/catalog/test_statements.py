@@ -133,6 +133,8 @@ def test_a_damaged_statements_file_is_rebuilt_and_said_so(tmp_path, damage):
         assert {o.document for o in catalog.statements.trace(quote)} == expected
         assert "rebuilt" in (catalog.statements.repaired or "")
         assert catalog.statements.status() is None
+        catalog.statements.trace(quote)
+        assert catalog.statements.repaired is None  # said once, not on every trace after
 
 
 def test_a_missing_file_is_built_without_alarm(catalog):
