@@ -46,16 +46,16 @@ class Alignment:
 
 
 def align(statement: str, text: str, start: int, end: int) -> Alignment | None:
-    """Find ``statement`` in ``text[start:end]``: trim that stretch to the first and last of its
-    word pairs the statement has too (so attribution around a reported statement falls away,
-    and a clause moved to the front stays in), then compare. None when no pair is shared."""
+    """Find ``statement`` in ``text[start:end]``: the run of words there most like it (by the
+    share of word pairs in common, so attribution around a reported statement falls away, and
+    a clause moved to the front stays in), then compare. None when no pair is shared."""
     said = words(statement)
     region = words(text[start:end])
     pairs = shingles(said.norms) if len(said) else set()
-    first = next((i for i in range(len(region) - 1) if (region.norms[i], region.norms[i + 1]) in pairs), None)
-    if first is None:
+    window = _best_window(pairs, region.norms)
+    if window is None:
         return None
-    last = next(i for i in range(len(region) - 1, 0, -1) if (region.norms[i - 1], region.norms[i]) in pairs)
+    first, last = window
     # a changed word at either end ("won't" for "will not") shares no pair: reach past it to a
     # word of the statement close by, but not across the quotation mark or full stop that
     # ends what was said
@@ -71,6 +71,29 @@ def align(statement: str, text: str, start: int, end: int) -> Alignment | None:
         similarity,
         differences(statement, said, text, kept, start),
     )
+
+
+def _best_window(pairs: set[tuple[str, str]], norms: list[str]) -> tuple[int, int] | None:
+    """The first and last word of the run of ``norms`` whose pairs are most like ``pairs``
+    (shared over all, counting a pair once per place): the last shared pair fixes the end and
+    the best start is found for it, then the best end for that start. None when no pair is
+    shared."""
+    hits = [(norms[i], norms[i + 1]) in pairs for i in range(len(norms) - 1)]
+    if not any(hits):
+        return None
+    total = len(pairs)
+    before = [0]  # shared pairs before each pair index
+    for hit in hits:
+        before.append(before[-1] + hit)
+
+    def likeness(low: int, high: int) -> float:  # pairs low..high inclusive
+        shared = before[high + 1] - before[low]
+        return shared / (total + (high - low + 1) - shared)
+
+    high = max(i for i, hit in enumerate(hits) if hit)
+    low = max(range(high + 1), key=lambda i: (likeness(i, high), -i))
+    high = max(range(low, len(hits)), key=lambda i: (likeness(low, i), -i))
+    return low, high + 1
 
 
 def _reach(region: Words, vocabulary: set[str], stretch: str, index: int, step: int) -> int:

@@ -451,10 +451,14 @@ def _cut_many(sketcher: Sketcher, rows: list[tuple[int, str, str]]) -> list[Docu
 
 
 def _best_alignment(statement: str, body: str, spans: list[tuple[int, int]]) -> Alignment | None:
-    """The best of the statement's alignments with the stretches of ``body`` that passages
-    sharing a band key with it cover (overlapping or neighbouring passages taken together)."""
+    """The best of the statement's alignments with the stretches of ``body`` around the
+    passages sharing a band key with it (overlapping or neighbouring ones taken together)."""
     best: Alignment | None = None
-    for start, end in _stretches(body, spans):
+    # a statement of several sentences may share a band key through one of them only: look
+    # around it as far as the statement is long
+    reach = len(statement)
+    widened = [(max(0, start - reach), min(len(body), end + reach)) for start, end in spans]
+    for start, end in _stretches(body, widened):
         found = align(statement, body, start, end)
         if found is not None and (best is None or found.similarity > best.similarity):
             best = found
