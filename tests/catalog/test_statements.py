@@ -186,3 +186,23 @@ def test_a_catalogue_put_back_from_a_backup_is_noticed_even_at_the_same_generati
         reprint = add_article(catalog, ("Reprint", f"The paper printed it again: “{STATEMENT}.” That was all.", None))
         assert catalog.store.generation() == generation
         assert reprint in _by_document(catalog.statements.trace(quote))
+
+
+def test_a_statement_of_several_sentences_is_found_whole_when_they_were_each_edited(catalog):
+    said = (
+        "The harbour has fed this town for three centuries. Its quays are older than the church. "
+        "We will not close it while a single fishing boat still depends on it."
+    )
+    origin = add_article(catalog, ("Council minutes", f"The mayor read a statement. {said} The meeting closed at nine.", None))
+    carried = (
+        "The harbour has fed the town for three hundred years. Its quays are even older than the church. "
+        "We will not close it while a single fishing boat still depends on it."
+    )
+    reprint = add_article(catalog, ("Letters page", f"A reader recalls the mayor's words: {carried} Well said.", None))
+    body = catalog.documents.get(origin).body
+    quote, _ = catalog.quotes.add(origin, body.index(said), body.index(said) + len(said))
+    found = _by_document(catalog.statements.trace(quote))[reprint]
+    assert found.text == carried.rstrip(".")
+    assert [(c.kind, c.words, c.statement_words) for c in found.changes] == [
+        ("changed", "the", "this"), ("changed", "hundred years", "centuries"), ("added", "even", ""),
+    ]
