@@ -150,8 +150,8 @@ class StatementService:
     def reused(self, progress: Progress | None = None, cancel: CancelToken | None = None, min_documents: int = 2) -> list[ReusedPassage]:
         """Every passage carried by at least ``min_documents`` live documents, most documents
         first (then oldest first). A full pass over the ledger: passages that share a band key
-        are compared word pair by word pair, and those alike (at least
-        :data:`~catalog.reuse.sketch.THRESHOLD`) are grouped."""
+        are compared word pair by word pair, and each group is the passages alike (at least
+        :data:`~catalog.reuse.sketch.THRESHOLD`) to the first of them found."""
         from catalog.reuse.sketch import THRESHOLD
 
         progress = progress or _no_progress
@@ -162,26 +162,33 @@ class StatementService:
             where = self._guarded(lambda ledger: ledger.passages(members))
         progress(0, len(buckets), "Comparing passages")
         texts = _PassageTexts(self._bodies, where)
-        groups = _Groups()
+        # each group gathers round one passage, its leader, and a passage joins a group only
+        # when it is like the leader: alike-to-alike chains (a template whose figures change
+        # from story to story) do not run on into one group of everything
+        leader_of: dict[int, int] = {}
         for done, (_key, bucket) in enumerate(buckets, 1):
             if done % 200 == 0:
                 if cancel is not None:
                     cancel.check()
                 progress(done, len(buckets), "Comparing passages")
-            representatives: list[int] = []
+            seen: list[int] = []
             for passage in bucket:
                 if passage not in where:
                     continue
-                for other in representatives:
-                    if where[other][0] != where[passage][0] and groups.find(other) != groups.find(passage):
-                        if cutting.jaccard(texts.shingles(other), texts.shingles(passage)) >= THRESHOLD:
-                            groups.join(other, passage)
+                if passage not in leader_of:
+                    for other in seen:
+                        leader = leader_of.get(other, other)
+                        if where[leader][0] != where[passage][0] and cutting.jaccard(texts.shingles(leader), texts.shingles(passage)) >= THRESHOLD:
+                            leader_of[passage] = leader
+                            leader_of.setdefault(leader, leader)
                             break
-                else:
-                    if len(representatives) < _REPRESENTATIVES:
-                        representatives.append(passage)
+                if len(seen) < _REPRESENTATIVES:
+                    seen.append(passage)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for passage, leader in leader_of.items():
+            groups[leader].append(passage)
         found = []
-        for done, group in enumerate(groups.groups(), 1):
+        for done, group in enumerate(groups.values(), 1):
             if done % 200 == 0 and cancel is not None:
                 cancel.check()
             found.append(self._reused(texts, group))
@@ -554,29 +561,3 @@ class _Gone:
     publication: str = ""
     published_at: datetime | None = None
     body: str = ""
-
-
-class _Groups:
-    """Union-find over passage ids."""
-
-    def __init__(self) -> None:
-        self._parent: dict[int, int] = {}
-
-    def find(self, item: int) -> int:
-        parent = self._parent.setdefault(item, item)
-        while parent != item:
-            grand = self._parent[parent]
-            self._parent[item] = grand
-            item, parent = parent, grand
-        return item
-
-    def join(self, first: int, second: int) -> None:
-        a, b = self.find(first), self.find(second)
-        if a != b:
-            self._parent[max(a, b)] = min(a, b)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for item in self._parent:
-            out[self.find(item)].append(item)
-        return [members for members in out.values() if len(members) > 1]
