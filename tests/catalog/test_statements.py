@@ -5,6 +5,7 @@ to date by imports and the trash, and rebuilt (and said so) when damaged."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
 import pytest
 from sqlalchemy import select
@@ -206,3 +207,19 @@ def test_a_statement_of_several_sentences_is_found_whole_when_they_were_each_edi
     assert [(c.kind, c.words, c.statement_words) for c in found.changes] == [
         ("changed", "the", "this"), ("changed", "hundred years", "centuries"), ("added", "even", ""),
     ]
+
+
+def test_reused_groups_do_not_chain_a_drifting_template_into_one(catalog):
+    words = "net profit for the first quarter was four mln dlrs against three mln dlrs a year earlier".split()
+    replacements = ["gross", "income", "in", "this", "second", "period", "is", "six", "bln", "yen"]
+    drafts = []
+    for step in range(len(replacements) + 1):
+        changed = list(words)
+        for position, word in enumerate(replacements[:step]):
+            changed[position] = word
+        drafts.append(add_article(catalog, (f"Results {step}", f"Trading update. {' '.join(changed).capitalize()}. End of update.", datetime(2025, 1, 1 + step))))
+    groups = [{o.document for o in r.occurrences} for r in catalog.statements.reused()]
+    assert any(drafts[0] in group and drafts[1] in group for group in groups)
+    assert not any(drafts[0] in group and drafts[-1] in group for group in groups)
+    for reused in catalog.statements.reused():
+        assert all(o.similarity >= 0.4 for o in reused.occurrences)
