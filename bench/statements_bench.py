@@ -150,10 +150,19 @@ def scale_run(args: argparse.Namespace) -> None:
                 started = time.perf_counter()
                 catalog.statements.trace(uuid)
                 without.append(time.perf_counter() - started)
+        taking_in: list[float] = []
+        for number in range(5):  # what an import adds to the statements file after it
+            with catalog.store.writing("Bench import") as (session, changes):
+                body = f"{FILLER}\n\nItem {time.time_ns()} {number}: {reprints_of(' '.join(FILLER.split()[:12]))[1]}"
+                add_parsed(session, changes, ParsedDocument(format="text", title="Bench import", body=body), "import.txt", body.encode(), catalog.store.originals_dir)
+            started = time.perf_counter()
+            catalog.statements.after_import()
+            taking_in.append(time.perf_counter() - started)
         planted = 3 * len(quotes) * args.passes
         print(f"scale: trace of a quote reprinted 3 times: {_ms(with_reprints)}")
         print(f"scale: trace of another quote: {_ms(without)}")
         print(f"scale: reprints found: {found}/{planted} ({found / planted:.0%})")
+        print(f"scale: taking in one imported document: {_ms(taking_in)}")
 
 
 # ----- Reuters ---------------------------------------------------------------------------------
