@@ -61,6 +61,9 @@ _EXPORTS: dict[str, str] = {
     "kwic_lines": "catalog.kwic",
     "write_kwic_csv": "catalog.kwic",
     "left_sort_key": "catalog.kwic",
+    "Occurrence": "catalog.services.statements",
+    "ReusedPassage": "catalog.services.statements",
+    "WordChange": "catalog.reuse.align",
     "CheckReport": "catalog.services.maintenance",
     "Problem": "catalog.services.maintenance",
     "BundleCheck": "catalog.exchange.verify",
@@ -185,6 +188,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
     from catalog.query_dates import date_problem
+    from catalog.reuse.align import WordChange
     from catalog.revisions.author import Author, current_author, default_name
     from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
     from catalog.sample import sample_article_path, seed_sample
@@ -197,6 +201,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.services.maintenance import CheckReport, Problem
     from catalog.services.proposals import ProposalView
     from catalog.services.search import SavedSearchView
+    from catalog.services.statements import Occurrence, ReusedPassage
     from catalog.services.tags import TagCount
     from catalog.services.trash import TrashItem
     from catalog.store import Cancelled, CancelToken, Progress

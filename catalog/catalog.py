@@ -17,6 +17,7 @@ where it needs one); none reaches into another's state.
 ``catalog.maintenance`` check and repair, backups, counts
 ``catalog.history``    revisions: undo, redo, history, restore a version
 ``catalog.citations``  a document or quote with its source, bibliographies, in a CSL style
+``catalog.statements`` the same statement across documents: trace a quote, reused passages
 =====================  =========================================================
 
 Every mutating method is one unit of work (:meth:`Store.writing`): one transaction that
@@ -40,6 +41,7 @@ from catalog.services.maintenance import MaintenanceService
 from catalog.services.proposals import ProposalService
 from catalog.services.quotes import QuoteService
 from catalog.services.search import SearchService
+from catalog.services.statements import StatementService
 from catalog.services.tags import TagService
 from catalog.services.trash import TrashService
 from catalog.store import Store
@@ -69,7 +71,8 @@ class Catalog:
         self.store = Store(Path(path), create=create, read_only=read_only, backups_keep=backups_keep, author=author)
         try:
             self.search = SearchService(self.store)
-            self.documents = DocumentService(self.store, self.search)
+            self.statements = StatementService(self.store)
+            self.documents = DocumentService(self.store, self.search, self.statements)
             self.quotes = QuoteService(self.store)
             self.actors = ActorService(self.store)
             self.tags = TagService(self.store)
@@ -120,6 +123,7 @@ class Catalog:
 
     # ----- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
+        self.statements.close()
         self.store.close()
 
     def __enter__(self) -> Catalog:

@@ -41,6 +41,8 @@ SPECS: dict[str, tuple[str, str, str, str]] = {
     "show_kwic": ("Hits in &context", "", "Show each hit of the current search in its context, one line per occurrence", ""),
     "quoted_together": ("Quoted &together…", "", "Show which speakers are quoted in the same documents", ""),
     "possible_duplicates": ("Possible d&uplicate actors…", "", "List actors that may be one, to merge them or say they differ", ""),
+    "reused_passages": ("&Reused passages…", "", "List the passages several documents carry, most documents first", ""),
+    "where_else": ("&Where else?…", "Ctrl+Shift+W", "Show every document carrying the chosen quote's statement, first appearance first", ""),
     "reindex": ("&Reindex", "", "Rebuild the search index from the database", ""),
     "check": ("&Check catalogue…", "", "Check the database, quotes, original files and index; offer to repair", ""),
     "backup_now": ("&Back up now", "", "Write a backup of the catalogue's database now", ""),

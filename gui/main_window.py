@@ -32,8 +32,10 @@ from gui.panels.co_quotation_graph import CoQuotationDialog
 from gui.panels.index_banner import IndexBanner
 from gui.panels.publications_panel import PublicationsPanel
 from gui.panels.record_pane import RecordPane
+from gui.panels.reused_view import ReusedDialog
 from gui.panels.saved_searches_panel import SavedSearchesPanel
 from gui.panels.search_bar import SearchBar
+from gui.panels.statement_view import StatementDialog
 from gui.panels.status import StatusPanel
 from gui.panels.tags_panel import TagsPanel
 from gui.panels.trash_panel import TrashPanel
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
         self.duplicates: DuplicatesDialog | None = None  # likewise
+        self.statement_view: StatementDialog | None = None  # made when first asked for
+        self.reused_view: ReusedDialog | None = None  # made when first asked for
         self.status = StatusPanel(catalog, workspace.tasks)
         self.setStatusBar(self.status)
         self.index_banner = IndexBanner(workspace.tasks)
@@ -119,7 +123,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._connect_panels()
         self.centre.records.context_actions = [
-            self.actions_.tag_selection, self.actions_.delete_selection, None,
+            self.actions_.tag_selection, self.actions_.delete_selection, None, self.actions_.where_else,
             self.actions_.copy_citation, self.actions_.export_bibliography,
         ]  # fmt: skip
         self.centre.records.table.addAction(self.actions_.delete_selection)
@@ -164,7 +168,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addAction(a.show_kwic)
         view_menu.addSeparator()
-        view_menu.addActions([a.quoted_together, a.possible_duplicates])
+        view_menu.addActions([a.quoted_together, a.possible_duplicates, a.where_else, a.reused_passages])
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
@@ -212,6 +216,8 @@ class MainWindow(QMainWindow):
         a.clear_filter.triggered.connect(self.show_all)
         a.quoted_together.triggered.connect(lambda: self.show_co_quotations())
         a.possible_duplicates.triggered.connect(lambda: self.show_duplicates())
+        a.where_else.triggered.connect(lambda: self.show_statement())
+        a.reused_passages.triggered.connect(lambda: self.show_reused())
         a.reindex.triggered.connect(c.reindex)
         a.check.triggered.connect(lambda: c.check())
         a.backup_now.triggered.connect(c.backup_now)
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         self.actors.actor_chosen.connect(self._actor_chosen)
         self.actors.duplicates_requested.connect(lambda: self.show_duplicates())
         record.actor.graph_requested.connect(self.show_co_quotations)
+        record.quote.trace_requested.connect(self.show_statement)
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
         self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
@@ -302,6 +309,49 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.refresh()
         return dialog
+
+    def show_statement(self, quote_uuid: str = "") -> StatementDialog | None:
+        """Open (or raise) the Statement view for ``quote_uuid``; by default the quote chosen
+        in the quotes list, else the one shown beside the reader (None, and a word in the
+        status bar, when there is neither)."""
+        uuid = quote_uuid or self._chosen_quote()
+        if not uuid:
+            self.status.showMessage("Choose a quote first: “Where else?” looks for its statement in other documents", 6000)
+            return None
+        dialog = self.statement_view
+        if dialog is None:
+            dialog = self.statement_view = StatementDialog(self.workspace.catalog, self.workspace.tasks, self)
+            dialog.place_chosen.connect(self._open_place)
+        excerpt = self.record.quote.view.exact if self.record.quote.view is not None and self.record.quote.view.uuid == uuid else ""
+        dialog.load(uuid, excerpt)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_reused(self) -> ReusedDialog:
+        """Open (or raise) the list of reused passages, found again on the worker."""
+        dialog = self.reused_view
+        if dialog is None:
+            dialog = self.reused_view = ReusedDialog(self.workspace.catalog, self.workspace.tasks, self)
+            dialog.place_chosen.connect(self._open_place)
+        dialog.load()
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _chosen_quote(self) -> str:
+        records = self.centre.records
+        if not self.centre.searching and records.kind == "quote":
+            selected = records.selected_uuids()
+            if selected:
+                return selected[0]
+        return self.record.uuid if self.record.kind == "quote" else ""
+
+    def _open_place(self, document_uuid: str, start: int, end: int) -> None:
+        """Show the document and select ``start``–``end`` of its text (an occurrence)."""
+        self.record.show_document(document_uuid)
+        if self.record.reader.view is not None and self.record.reader.view.uuid == document_uuid:
+            self.record.reader.select_span(start, end)
 
     def _show_in_list(self, kind: str, uuid: str) -> None:
         """Make the record shown the list's current row again (it stayed: see RecordPane)."""

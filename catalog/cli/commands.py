@@ -24,7 +24,7 @@ from catalog import (
     to_json,
     write_kwic_csv,
 )
-from catalog.cli import cite_commands, history_commands, render
+from catalog.cli import cite_commands, history_commands, render, statement_commands
 from catalog.cli.bundle_commands import cmd_bundle
 from catalog.cli.render import dump_json
 
@@ -44,7 +44,7 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return cmd_restore_backup(path, args, out)
     if args.command == "cite" and args.styles:
         return cite_commands.list_styles(out)
-    read_only = None if args.command in READ_COMMANDS and not getattr(args, "repair", False) else False
+    read_only = None if _only_reads(args) else False
     author = current_author(getattr(args, "author", None))
     with Catalog(path, create=create, read_only=read_only, author=author) as catalog:
         if catalog.read_only:
@@ -53,6 +53,14 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
 
 
 READ_COMMANDS = {"list", "show", "search", "stats", "check", "history", "cite"}
+# actions of a command that change no record: they run read-only when another program writes
+READ_ACTIONS = {("quote", "list"), ("quote", "trace"), ("statements", "reused")}
+
+
+def _only_reads(args) -> bool:
+    if getattr(args, "repair", False):
+        return False
+    return args.command in READ_COMMANDS or (args.command, getattr(args, "action", None)) in READ_ACTIONS
 
 
 def _json(args) -> bool:
@@ -219,6 +227,8 @@ def _search_kwic(catalog: Catalog, text: str, args, out: TextIO) -> int:
 
 
 def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
+    if args.action == "trace":
+        return statement_commands.cmd_trace(catalog, args, out)
     if args.action == "list":
         quotes = catalog.quotes.find(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
         if args.json:
@@ -457,4 +467,5 @@ COMMANDS = {
     "stats": cmd_stats,
     **history_commands.COMMANDS,
     **cite_commands.COMMANDS,
+    **statement_commands.COMMANDS,
 }

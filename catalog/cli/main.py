@@ -30,7 +30,7 @@ from catalog import (
     describe,
     explain,
 )
-from catalog.cli import cite_commands, history_commands
+from catalog.cli import cite_commands, history_commands, statement_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--tag")
     q.add_argument("--limit", type=int)
     q.add_argument("--json", action="store_true")
+    statement_commands.add_trace_parser(qsub)
 
     p = command("actor", "add, merge, edit, link and list actors; find possible duplicates; what an actor said")
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -196,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     command("stats", "count each kind of record", True)
     history_commands.add_parsers(command)
     cite_commands.add_parsers(command)
-    for group in (sub, qsub, asub, tsub, bsub):  # the commands, and those of quote, actor, tag, bundle
+    ssub = statement_commands.add_parsers(command)
+    for group in (sub, qsub, asub, tsub, bsub, ssub):  # the commands, and those of quote, actor, tag, bundle, statements
         for command_parser in dict.fromkeys(group.choices.values()):
             # `pressmark import X --catalog P` as well as `pressmark --catalog P import X`
             _add_global_options(command_parser, default=argparse.SUPPRESS)

@@ -30,6 +30,7 @@ from catalog.lookup import by_ref
 from catalog.models import Actor, Document, DocumentActor, Quote
 from catalog.proposals import KnownNames
 from catalog.services.search import SearchService
+from catalog.services.statements import StatementService
 from catalog.store import Cancelled, Store
 from catalog.text import normalise, normalise_doi
 from catalog.views import DocumentView, document_view
@@ -61,12 +62,13 @@ SORTS = {
 
 
 class DocumentService:
-    """``catalog.documents``: built with the store, and the search service whose index a big
-    import leaves merged."""
+    """``catalog.documents``: built with the store, the search service whose index a big
+    import leaves merged, and the statements service that takes in what an import brought."""
 
-    def __init__(self, store: Store, search: SearchService):
+    def __init__(self, store: Store, search: SearchService, statements: StatementService | None = None):
         self.store = store
         self.search = search
+        self.statements = statements
 
     def import_bytes(self, data: bytes, name: str) -> ImportOutcome:
         """Import one file's bytes. Raises ImportFailed or DuplicateDocument; nothing changes then."""
@@ -74,6 +76,8 @@ class DocumentService:
         with self.store.writing(f"Import {name.rsplit('/', 1)[-1]}") as (session, changes):
             doc = importing.add_parsed(session, changes, parsed, name, data, self.store.originals_dir)
             uuid, title = doc.uuid, doc.title
+        if self.statements is not None:
+            self.statements.after_import()
         return ImportOutcome(path=name, status="imported", message=f"imported “{title}”", document_uuid=uuid, changes=changes)
 
     def import_file(self, path: Path | str) -> ImportOutcome:
@@ -169,6 +173,8 @@ class DocumentService:
             if progress is not None:
                 counts = Counter(outcome.status for outcome in done)
                 progress(min(len(outcomes), count.total), count.total, f"{path.name}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
+        if self.statements is not None:
+            self.statements.after_import()
         return outcomes
 
     def _import_archive(self, path: Path, known, outcomes: list, count: _Count, progress, cancel, batch: int):

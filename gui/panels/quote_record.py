@@ -2,8 +2,9 @@
 
 Each edit is one catalogue call (``update_quote``, tags, ``delete``), undoable in the catalogue.
 Clicking the speaker emits ``actor_chosen(uuid)``; "Copy with citation" emits
-``citation_requested(uuid)``. Kind, speaker and note wait for Save;
-:meth:`QuoteRecord.has_unsaved_edits` tells whoever would replace the quote to ask first.
+``citation_requested(uuid)``; "Where else?" emits ``trace_requested(uuid)``. Kind, speaker
+and note wait for Save; :meth:`QuoteRecord.has_unsaved_edits` tells whoever would replace the
+quote to ask first.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class QuoteRecord(QScrollArea):
 
     actor_chosen = Signal(str)
     citation_requested = Signal(str)
+    trace_requested = Signal(str)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
@@ -82,9 +84,13 @@ class QuoteRecord(QScrollArea):
         self.cite_button = QPushButton("Copy with citation")
         self.cite_button.setToolTip("Copy the quote with its source in the chosen citation style (Ctrl+Shift+C)")
         self.cite_button.clicked.connect(lambda: self.view is not None and self.citation_requested.emit(self.view.uuid))
+        self.where_else_button = QPushButton("Where else?")
+        self.where_else_button.setToolTip("Every document carrying this statement, first appearance first, with the words they changed")
+        self.where_else_button.clicked.connect(lambda: self.view is not None and self.trace_requested.emit(self.view.uuid))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.cite_button)
+        buttons.addWidget(self.where_else_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -98,7 +104,7 @@ class QuoteRecord(QScrollArea):
         self.view = view
         self._names = None
         enabled = view is not None
-        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.cite_button, self.tags):
+        for widget in (self.kind, self.speaker, self.note, self.save_button, self.delete_button, self.cite_button, self.where_else_button, self.tags):
             widget.setEnabled(enabled)
         if view is None:
             self.context.setText("<i>Click a highlighted quote in the reader, or select text and press Ctrl+Q.</i>")

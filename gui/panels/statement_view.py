@@ -1,0 +1,168 @@
+"""The Statement view: every document carrying a quote's statement, in date order.
+
+Opened by "Where else?" (the quote's record, the quotes list's context menu, Edit menu). The
+trace runs on the worker (the first one in a catalogue also builds the statements file, with
+progress in the status bar). Each row is one occurrence: date, publication, title, how alike,
+and its words with those that differ from the quote marked; the first appearance is
+highlighted and the quote's own row says so. Double-clicking a row emits
+``place_chosen(document uuid, start, end)`` for the window to open the document there.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QDialog, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+from catalog import Occurrence, describe
+from gui import theme
+from gui.panels.html_delegate import HtmlDelegate
+
+COLUMNS = ("", "Date", "Publication", "Title", "Alike", "Words there")
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (document uuid, start, end) of the row's occurrence
+
+
+def marked_text(occurrence: Occurrence) -> str:
+    """The occurrence's words as HTML, the words that differ from the quote marked
+    ``<b class="match">`` (as :class:`HtmlDelegate` highlights them), and, after them, the
+    quote's words this one left out, struck through."""
+    pieces: list[str] = []
+    cursor = occurrence.start
+    left_out: list[str] = []
+    for change in sorted(occurrence.changes, key=lambda c: (c.start, c.end)):
+        if change.kind == "left out":
+            left_out.append(change.statement_words)
+            continue
+        if change.start < cursor:
+            continue
+        pieces.append(html.escape(occurrence.text[cursor - occurrence.start : change.start - occurrence.start]))
+        title = f"for “{change.statement_words}”" if change.kind == "changed" else change.kind
+        marked = html.escape(occurrence.text[change.start - occurrence.start : change.end - occurrence.start])
+        pieces.append(f'<b class="match" title="{html.escape(title)}">{marked}</b>')
+        cursor = change.end
+    pieces.append(html.escape(occurrence.text[cursor - occurrence.start :]))
+    text = "".join(pieces)
+    if left_out:
+        text += ' <span class="muted">(left out: ' + "; ".join(f"<s>{html.escape(w)}</s>" for w in left_out) + ")</span>"
+    return text
+
+
+def change_summary(occurrence: Occurrence) -> str:
+    """One line naming the changes, for the row's tooltip."""
+    if occurrence.is_quote:
+        return "The quote itself"
+    if not occurrence.changes:
+        return "The same words (punctuation and case aside)"
+    parts = []
+    for change in occurrence.changes:
+        if change.kind == "changed":
+            parts.append(f"“{change.words}” for “{change.statement_words}”")
+        elif change.kind == "left out":
+            parts.append(f"left out “{change.statement_words}”")
+        else:
+            parts.append(f"{change.kind} “{change.words}”")
+    return "; ".join(parts)
+
+
+class StatementDialog(QDialog):
+    """Where else a quote's statement appears (not modal; one for the window, loaded again
+    for each quote). ``place_chosen(uuid, start, end)`` asks to open a document there."""
+
+    place_chosen = Signal(str, int, int)
+
+    def __init__(self, catalog, tasks, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Where else?")
+        self._catalog = catalog
+        self._tasks = tasks
+        self._loading = ""
+        self.occurrences: list[Occurrence] = []
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.table = QTreeWidget()
+        self.table.setObjectName("statementOccurrences")
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setUniformRowHeights(False)
+        self.table.setWordWrap(True)
+        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table))
+        self.table.itemActivated.connect(self._activated)
+        for column, width in enumerate((70, 90, 150, 200, 50)):
+            self.table.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        hint = QLabel("Double-click a row to open the document at that place. Marked words differ from the quote.")
+        hint.setStyleSheet("color: gray")
+        layout.addWidget(hint)
+        self.resize(980, 460)
+
+    def load(self, quote_uuid: str, excerpt: str = "") -> None:
+        """Trace the quote ``quote_uuid`` on the worker and show what it finds."""
+        self._loading = quote_uuid
+        shown = " ".join(excerpt.split())
+        self.caption.setText(f"Looking for “{html.escape(shown[:200])}” in other documents…" if shown else "Looking in other documents…")
+        self.table.clear()
+        self.notice.setVisible(False)
+        self._tasks.run(
+            "Tracing the statement",
+            lambda progress, cancel: self._catalog.statements.trace(quote_uuid, progress, cancel),
+            lambda found, uuid=quote_uuid: self._loaded(uuid, found),
+            lambda exc, uuid=quote_uuid: self._failed(uuid, exc),
+            shows_progress=True,
+        )
+
+    def _loaded(self, quote_uuid: str, occurrences: list[Occurrence]) -> None:
+        if quote_uuid != self._loading:
+            return  # another quote was asked for meanwhile
+        self.show_occurrences(occurrences, self._catalog.statements.repaired)
+
+    def _failed(self, quote_uuid: str, exc: BaseException) -> None:
+        if quote_uuid == self._loading:
+            self.caption.setText(f"Could not trace the quote: {html.escape(describe(exc))}")
+
+    def show_occurrences(self, occurrences: list[Occurrence], notice: str | None = None) -> None:
+        """Fill the table (main thread); ``notice`` says what was repaired on the way."""
+        self.occurrences = list(occurrences)
+        self.table.clear()
+        quote = next((o for o in occurrences if o.is_quote), None)
+        others = len(occurrences) - 1
+        said = html.escape(" ".join(quote.text.split())[:200]) if quote else ""
+        self.caption.setText(
+            f"<b>“{said}”</b><br>"
+            + ("No other document carries this statement." if others <= 0
+               else f"{others} other document{'s' if others != 1 else ''} carr{'y' if others != 1 else 'ies'} it.")
+        )  # fmt: skip
+        self.notice.setText(notice or "")
+        self.notice.setVisible(bool(notice))
+        first_brush = QBrush(theme.quote_background("quotation", self.palette()))
+        for occurrence in occurrences:
+            marks = [m for m, on in (("First", occurrence.first), ("This quote", occurrence.is_quote)) if on]
+            date = occurrence.published_at.strftime("%Y-%m-%d") if occurrence.published_at else "undated"
+            item = QTreeWidgetItem([
+                " · ".join(marks), date, occurrence.publication, occurrence.title,
+                f"{occurrence.similarity:.0%}", marked_text(occurrence),
+            ])  # fmt: skip
+            item.setData(0, PLACE_ROLE, (occurrence.document, occurrence.start, occurrence.end))
+            item.setToolTip(3, occurrence.title)
+            for column in range(len(COLUMNS) - 1):
+                item.setToolTip(column, change_summary(occurrence))
+            if occurrence.first:
+                for column in range(len(COLUMNS)):
+                    item.setBackground(column, first_brush)
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            self.table.addTopLevelItem(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        uuid, start, end = item.data(0, PLACE_ROLE)
+        self.place_chosen.emit(uuid, start, end)
