@@ -47,7 +47,10 @@ def scale_queries(db_path: Path, per_kind: int, seed: int = 1987) -> dict[str, l
     """``per_kind`` random queries of each kind (after issue 13's own), the same for a seed."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        bodies = [row[0] for row in conn.execute("SELECT body FROM documents ORDER BY id LIMIT ?", (SAMPLE,))]
+        bodies = [
+            row[0]
+            for row in conn.execute("SELECT body FROM documents ORDER BY id LIMIT ?", (SAMPLE,))
+        ]
     finally:
         conn.close()
     df: Counter[str] = Counter()
@@ -55,11 +58,19 @@ def scale_queries(db_path: Path, per_kind: int, seed: int = 1987) -> dict[str, l
     for body in bodies:
         words = _WORD.findall(body.lower())
         df.update(set(words))
-        bigrams.update(set((a, b) for a, b in zip(words, words[1:], strict=False) if _content(a) and _content(b)))
+        bigrams.update(
+            set(
+                (a, b)
+                for a, b in zip(words, words[1:], strict=False)
+                if _content(a) and _content(b)
+            )
+        )
     content = sorted((w for w in df if _content(w)), key=lambda w: (-df[w], w))
     common = content[:150]
     rare = [w for w in content if len(bodies) // 100 <= df[w] <= len(bodies) // 20 and len(w) >= 4]
-    phrases = sorted((p for p, n in bigrams.items() if n >= 3), key=lambda p: (-bigrams[p], p))[:300]
+    phrases = sorted((p for p, n in bigrams.items() if n >= 3), key=lambda p: (-bigrams[p], p))[
+        :300
+    ]
     rng = random.Random(seed)
     sets: dict[str, list[BenchQuery]] = {kind: [] for kind in SCALE_KINDS}
     for kind, ours, fts5 in ISSUE_QUERIES:

@@ -49,7 +49,9 @@ def measure_pressmark(catalog: Path, queries: dict[str, list[BenchQuery]], passe
         result = {"open_s": opened, "first_search_s": first, "first_total": first_total,
                   "rss_open_mb": peak_rss_mb(), "index_mb": folder_size_mb(catalog / INDEX_DIR), "queries": {}}  # fmt: skip
         for kind, chosen in queries.items():
-            result["queries"][kind] = time_queries(lambda q: cat.search(q.pressmark, limit=TOP).total, chosen, passes)
+            result["queries"][kind] = time_queries(
+                lambda q: cat.search(q.pressmark, limit=TOP).total, chosen, passes
+            )
         result["rss_peak_mb"] = peak_rss_mb()
         return result
     finally:
@@ -72,7 +74,9 @@ def measure_fts5(reference: Path, queries: dict[str, list[BenchQuery]], passes: 
     return result
 
 
-def run(catalog: Path, per_kind: int, passes: int, runs: int, isolated, json_out: Path | None) -> int:
+def run(
+    catalog: Path, per_kind: int, passes: int, runs: int, isolated, json_out: Path | None
+) -> int:
     """Build (or reuse) the reference, measure both engines ``runs`` times, print the tables."""
     from bench.fts5_reference import build_from_catalogue
     from catalog.location import DB_NAME
@@ -92,20 +96,26 @@ def run(catalog: Path, per_kind: int, passes: int, runs: int, isolated, json_out
     runs_out = []
     for number in range(runs):
         one = {}
-        for name in (("fts5", "pressmark") if number % 2 == 0 else ("pressmark", "fts5")):
+        for name in ("fts5", "pressmark") if number % 2 == 0 else ("pressmark", "fts5"):
             began = time.perf_counter()
             if name == "fts5":
                 one[name] = isolated(measure_fts5, reference, queries, passes)
             else:
                 one[name] = isolated(measure_pressmark, catalog, queries, passes)
-            print(f"run {number + 1}/{runs}: {name} done in {time.perf_counter() - began:.0f} s", flush=True)
+            print(
+                f"run {number + 1}/{runs}: {name} done in {time.perf_counter() - began:.0f} s",
+                flush=True,
+            )
         runs_out.append(one)
     print()
     print("\n".join(table_lines(runs_out, built)))
     print()
     print("\n".join(issue_lines(runs_out, queries)))
     if json_out:
-        json_out.write_text(json.dumps({"catalog": str(catalog), "fts5": built, "runs": runs_out}, indent=1), "utf-8")
+        json_out.write_text(
+            json.dumps({"catalog": str(catalog), "fts5": built, "runs": runs_out}, indent=1),
+            "utf-8",
+        )
         print(f"figures written to {json_out}")
     return 0
 
@@ -114,15 +124,26 @@ def table_lines(runs: list[dict], built: dict) -> list[str]:
     """Per query kind: p50 and p95 of both engines (median over runs), warm and cold, and ratios."""
 
     def spread(engine: str, kind: str, which: str, pct: str) -> Spread:
-        return Spread.of([latency_summary(run[engine]["queries"][kind][which])[pct] for run in runs])
+        return Spread.of(
+            [latency_summary(run[engine]["queries"][kind][which])[pct] for run in runs]
+        )
 
     header = ["query kind (ms)", "Pressmark p50", "p95", "FTS5 p50", "p95", "ratio p50", "ratio p95",
               "Pressmark cold p50", "cold p95", "target met?"]  # fmt: skip
     rows = [header]
     for kind, label in SCALE_KINDS.items():
-        ours50, ours95 = spread("pressmark", kind, "seconds", "p50"), spread("pressmark", kind, "seconds", "p95")
-        ref50, ref95 = spread("fts5", kind, "seconds", "p50"), spread("fts5", kind, "seconds", "p95")
-        cold50, cold95 = spread("pressmark", kind, "cold", "p50"), spread("pressmark", kind, "cold", "p95")
+        ours50, ours95 = (
+            spread("pressmark", kind, "seconds", "p50"),
+            spread("pressmark", kind, "seconds", "p95"),
+        )
+        ref50, ref95 = (
+            spread("fts5", kind, "seconds", "p50"),
+            spread("fts5", kind, "seconds", "p95"),
+        )
+        cold50, cold95 = (
+            spread("pressmark", kind, "cold", "p50"),
+            spread("pressmark", kind, "cold", "p95"),
+        )
         met = ours50.high <= 30 and ours95.high <= 100
         rows.append([label, ours50.text(), ours95.text(), ref50.text(), ref95.text(), ratio_text(ours50, ref50),
                      ratio_text(ours95, ref95), cold50.text(), cold95.text(), "yes" if met else "NO"])  # fmt: skip
@@ -132,7 +153,10 @@ def table_lines(runs: list[dict], built: dict) -> list[str]:
     rss_ref = Spread.of([run["fts5"]["rss_peak_mb"] for run in runs])
     index = Spread.of([run["pressmark"]["index_mb"] for run in runs])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines = [
+        " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
     lines.insert(1, "-+-".join("-" * width for width in widths))
     lines += [
         "",
@@ -158,5 +182,7 @@ def issue_lines(runs: list[dict], queries: dict[str, list[BenchQuery]]) -> list[
             samples = [s for t in timed for s in t["seconds"][at::count]]
             per_query[engine] = (statistics.median(samples) * 1000, timed[0]["totals"][at])
         (ms, total), (ref_ms, ref_total) = per_query["pressmark"], per_query["fts5"]
-        lines.append(f"  {ours:<20} {total:>8,} / {ref_total:<8,} {ms:8.1f} vs {ref_ms:7.1f}  ({ms / ref_ms:.1f}×)")
+        lines.append(
+            f"  {ours:<20} {total:>8,} / {ref_total:<8,} {ms:8.1f} vs {ref_ms:7.1f}  ({ms / ref_ms:.1f}×)"
+        )
     return lines
