@@ -115,10 +115,16 @@ class _MemoLengths:
 
 
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, with field lengths memoised while a segment is written."""
+    """Whoosh's segment writer, with field lengths memoised while a segment is written, and
+    each entry's ``body_pairs`` (the word-pair buckets phrases look up) made from its body."""
 
     def per_document_reader(self):
         return _MemoLengths(super().per_document_reader(), self.schema)
+
+    def add_document(self, **fields):
+        if fields.get("body") and "body_pairs" in self.schema:
+            fields["body_pairs"] = fields["body"]
+        super().add_document(**fields)
 
 
 PARALLEL_MIN = 2000  # new entries: fewer are written by this process alone
