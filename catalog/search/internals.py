@@ -29,7 +29,11 @@ def read_postings(
         matcher = matcher.child
     ids: list[int] = []
     found: list[float] = []
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_read_weights") and hasattr(matcher, "_next_block"):
+    if (
+        hasattr(matcher, "_read_ids")
+        and hasattr(matcher, "_read_weights")
+        and hasattr(matcher, "_next_block")
+    ):
         while matcher.is_active():
             if matcher._ids is None:
                 matcher._read_ids()

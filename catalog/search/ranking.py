@@ -68,14 +68,18 @@ def search(searcher, query, columns: SegmentColumns, limit: int) -> Outcome | No
             segments.append((segment.reader, offset, bits))
             total += bits.bit_count()
             if bits and limit > 0:
-                found.extend((score, offset + docnum) for score, docnum in segment.best(query, bits, limit))
+                found.extend(
+                    (score, offset + docnum) for score, docnum in segment.best(query, bits, limit)
+                )
     except Unsupported:
         return None
     found.sort(key=lambda hit: (-hit[0], hit[1]))
     return Outcome(found[:limit], total, segments)
 
 
-def facet_counts(outcome: Outcome, columns: SegmentColumns, facets: dict[str, str]) -> dict[str, dict[str, int]]:
+def facet_counts(
+    outcome: Outcome, columns: SegmentColumns, facets: dict[str, str]
+) -> dict[str, dict[str, int]]:
     """Per facet (name -> index field), value -> how many matches have it.
 
     A facet with few values in a segment is counted by one bitmap AND per value; one with
@@ -91,7 +95,9 @@ def facet_counts(outcome: Outcome, columns: SegmentColumns, facets: dict[str, st
             if len(terms) <= LOW_CARDINALITY:
                 field = reader.schema[fieldname]
                 for term in terms:
-                    held = (bits & columns.postings(reader, fieldname, field.to_bytes(term)).bits).bit_count()
+                    held = (
+                        bits & columns.postings(reader, fieldname, field.to_bytes(term)).bits
+                    ).bit_count()
                     if held:
                         counts[name][term] += held
                 continue
@@ -99,7 +105,10 @@ def facet_counts(outcome: Outcome, columns: SegmentColumns, facets: dict[str, st
                 ids = docsets.to_ids(bits)
             values = columns.values(reader, fieldname)
             counts[name].update(chain.from_iterable(map(values.__getitem__, ids)))
-    return {name: {str(k): v for k, v in found.items() if k not in (None, "")} for name, found in counts.items()}
+    return {
+        name: {str(k): v for k, v in found.items() if k not in (None, "")}
+        for name, found in counts.items()
+    }
 
 
 _LEAVES = (ColumnRange, TermSet, TermSetUnion)
@@ -112,7 +121,11 @@ def _supported(query) -> bool:
     if kind is wq.Phrase:
         return query.slop == 1
     if kind is wq.Or:
-        return not query.minmatch and query.scale is None and all(_supported(c) for c in query.children())
+        return (
+            not query.minmatch
+            and query.scale is None
+            and all(_supported(c) for c in query.children())
+        )
     if kind in (wq.And, wq.AndNot, wq.Not):
         return all(_supported(c) for c in query.children())
     return False
@@ -202,7 +215,9 @@ class _Segment:
         key = id(node)
         found = self._phrases.get(key)
         if found is None:
-            found = self._phrases[key] = self._find_phrase(node.fieldname, [w for w in node.words if w is not None])
+            found = self._phrases[key] = self._find_phrase(
+                node.fieldname, [w for w in node.words if w is not None]
+            )
         return found
 
     def _find_phrase(self, fieldname: str, words: list[str]) -> dict[int, list[float]]:
@@ -225,10 +240,14 @@ class _Segment:
                 candidates &= word_postings.bits
         return self._with_positions(fieldname, words, candidates & self.live) if candidates else {}
 
-    def _with_positions(self, fieldname: str, words: list[str], candidates: int) -> dict[int, list[float]]:
+    def _with_positions(
+        self, fieldname: str, words: list[str], candidates: int
+    ) -> dict[int, list[float]]:
         """The candidates where the words stand one after the other, with the words' weights."""
         field = self.schema[fieldname]
-        matchers = {word: self.reader.postings(fieldname, field.to_bytes(word)) for word in set(words)}
+        matchers = {
+            word: self.reader.postings(fieldname, field.to_bytes(word)) for word in set(words)
+        }
         kept: dict[int, list[float]] = {}
         for docnum in docsets.to_ids(candidates):
             positions, weights = {}, {}
@@ -241,7 +260,10 @@ class _Segment:
                 weights[word] = matcher.weight()
             else:
                 rest = [(offset, positions[word]) for offset, word in enumerate(words) if offset]
-                if any(all(start + offset in held for offset, held in rest) for start in positions[words[0]]):
+                if any(
+                    all(start + offset in held for offset, held in rest)
+                    for start in positions[words[0]]
+                ):
                     kept[docnum] = [weights[word] for word in words]
         return kept
 
@@ -251,17 +273,30 @@ class _Segment:
         scores = [0.0] * self.size
         self._score(query, scores, 1.0, bits)
         ids = docsets.to_ids(bits)
-        return [(scores[docnum], docnum) for docnum in heapq.nlargest(limit, ids, key=scores.__getitem__)]
+        return [
+            (scores[docnum], docnum)
+            for docnum in heapq.nlargest(limit, ids, key=scores.__getitem__)
+        ]
 
     def _score(self, node, scores: list[float], factor: float, within: int) -> None:  # noqa: PLR0912
         """Add ``node``'s score, times ``factor``, for each document of ``within`` it matches,
         as whoosh's matchers sum it (a child's score counts only where the child matches)."""
         kind = type(node)
+        if kind is wq.Not:
+            # whoosh's inverse matcher scores 1 wherever it matches, whatever the boost
+            for docnum in docsets.to_ids(within & self.bits(node)):
+                scores[docnum] += factor
+            return
         factor *= getattr(node, "boost", 1.0)
         if kind is wq.Term:
             postings = self._postings(node.fieldname, node.text)
             if postings is not None:
-                self._add(postings, self._table(node.fieldname, node.text, postings, factor), scores, within)
+                self._add(
+                    postings,
+                    self._table(node.fieldname, node.text, postings, factor),
+                    scores,
+                    within,
+                )
         elif kind is wq.Phrase:
             words = [word for word in node.words if word is not None]
             if len(words) == 1:
@@ -277,7 +312,8 @@ class _Segment:
             for docnum in matched:
                 length = lengths[docnum] if lengths is not None else 0
                 scores[docnum] += factor * sum(
-                    score(weight, length) for score, weight in zip(scorers, found[docnum], strict=True)
+                    score(weight, length)
+                    for score, weight in zip(scorers, found[docnum], strict=True)
                 )
         elif isinstance(node, TermSet):
             for postings in self._term_set(node):
@@ -295,8 +331,7 @@ class _Segment:
         elif kind is wq.And:
             within &= self.bits(node)
             for child in node.children():
-                if type(child) is not wq.Not:
-                    self._score(child, scores, factor, within)
+                self._score(child, scores, factor, within)
         elif kind is wq.AndNot:
             self._score(node.a, scores, factor, within & self.bits(node))
 
@@ -305,7 +340,9 @@ class _Segment:
         single = self._singles.get(id(node))
         if single is None:
             word = next(w for w in node.words if w is not None)
-            single = self._singles[id(node)] = wq.Term(node.fieldname, word)  # the boost is the phrase's
+            single = self._singles[id(node)] = wq.Term(
+                node.fieldname, word
+            )  # the boost is the phrase's
         return single
 
     def _scorer(self, fieldname: str, text):
@@ -320,13 +357,17 @@ class _Segment:
         bm25 = scoring.bm25
         return lambda weight, length: bm25(idf, weight, byte_to_length(length), avgfl, b, k1)
 
-    def _table(self, fieldname: str, text, postings: TermPostings, factor: float) -> dict[int, float]:
+    def _table(
+        self, fieldname: str, text, postings: TermPostings, factor: float
+    ) -> dict[int, float]:
         """Score, times ``factor``, of each posting key of the term (see TermPostings)."""
         score = self._scorer(fieldname, text)
         weights = postings.weights
         return {key: score(weights[key >> 8], key & 255) * factor for key in set(postings.keys)}
 
-    def _add(self, postings: TermPostings, table: dict[int, float], scores: list[float], within: int) -> None:
+    def _add(
+        self, postings: TermPostings, table: dict[int, float], scores: list[float], within: int
+    ) -> None:
         ids, keys = postings.ids, postings.keys
         if within == self.all:
             for docnum, score in zip(ids, map(table.__getitem__, keys), strict=True):
