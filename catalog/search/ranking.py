@@ -327,7 +327,9 @@ class _Segment:
                 scores[docnum] += factor
         elif kind is wq.Or:
             for child in node.children():
-                self._score(child, scores, factor, within & self.bits(child))
+                # a term scores only where it matches: no need to narrow ``within`` for it
+                narrow = type(child) is not wq.Term and not isinstance(child, _LEAVES)
+                self._score(child, scores, factor, within & self.bits(child) if narrow else within)
         elif kind is wq.And:
             within &= self.bits(node)
             for child in node.children():
