@@ -32,14 +32,14 @@ def run(documents: int, quotes: int, repeat: int) -> int:
         source = Catalog(folder / "source", index_repair="later")
         started = time.perf_counter()
         fill(source, documents, quotes, index=False)
-        stats = source.stats()
+        stats = source.maintenance.stats()
         records = stats["documents"] + stats["quotes"] + stats["actors"] + stats["tags"]
         print(f"generated {stats} ({records:,} records) in {time.perf_counter() - started:.1f} s")
         rows = []
         for i in range(repeat):
             bundle = folder / f"bundle-{i}.zip"
             started = time.perf_counter()
-            summary = source.export_bundle(bundle)
+            summary = source.exchange.export_bundle(bundle)
             exported = time.perf_counter() - started
             marks: dict[str, float] = {}
             target = Catalog(folder / f"target-{i}")
@@ -48,7 +48,7 @@ def run(documents: int, quotes: int, repeat: int) -> int:
             def progress(_done: int, _total: int, message: str, marks=marks, started=started) -> None:
                 marks.setdefault(message, time.perf_counter() - started)
 
-            report = target.import_bundle(bundle, progress=progress)
+            report = target.exchange.import_bundle(bundle, progress=progress)
             imported = time.perf_counter() - started
             target.close()
             checking = marks.get("Bundle checked", 0.0)

@@ -105,7 +105,7 @@ def generate(
     if index:
         started = time.perf_counter()
         with Catalog(path, index_repair="later") as catalog:
-            catalog.reindex(progress)
+            catalog.search.reindex(progress)
         seconds["reindex"] = time.perf_counter() - started
     return seconds
 

@@ -269,8 +269,8 @@ def default_query(catalog_path: Path) -> str:
     from catalog.catalog import Catalog
 
     with Catalog(catalog_path, index_repair="later", read_only=True) as catalog:
-        first = catalog.record_ids("document")[:1]
-        title = catalog.document(first[0]).title if first else "harbour"
+        first = catalog.search.record_ids("document")[:1]
+        title = catalog.documents.get(first[0]).title if first else "harbour"
     return max(title.split(), key=len).strip(".,;:'\"").lower() or "harbour"
 
 

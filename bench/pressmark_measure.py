@@ -37,7 +37,7 @@ def measure(work: Workload) -> dict:
     try:
         with _phase(work, "import"):
             started = time.perf_counter()
-            outcomes = catalog.import_paths([work.pages_dir], batch=work.batch)
+            outcomes = catalog.documents.import_paths([work.pages_dir], batch=work.batch)
             import_seconds = time.perf_counter() - started
         import_rss = peak_rss_mb()
         statuses: dict[str, int] = {}
@@ -62,7 +62,7 @@ def measure(work: Workload) -> dict:
             facets = kind == "facets"
 
             def run_one(query, facets=facets) -> int:
-                return catalog.search(query.pressmark, limit=TOP, facets=facets).total
+                return catalog.search.run(query.pressmark, limit=TOP, facets=facets).total
 
             with _phase(work, f"query-{kind}"):
                 result["queries"][kind] = time_queries(run_one, queries, work.passes)
@@ -81,11 +81,11 @@ def _quote_latencies(catalog: Catalog, documents: list[str]) -> dict:
     """Add one quote to each document and search until it is found."""
     seconds, failures = [], 0
     for document in documents:
-        start, end, phrase = quote_span(catalog.document(document).body)
+        start, end, phrase = quote_span(catalog.documents.get(document).body)
         began = time.perf_counter()
-        uuid, _changes = catalog.add_quote(document, start, end)
+        uuid, _changes = catalog.quotes.add(document, start, end)
         while True:
-            hits = catalog.search(f'"{phrase}"', limit=TOP, facets=False, record_type="quote").hits
+            hits = catalog.search.run(f'"{phrase}"', limit=TOP, facets=False, record_type="quote").hits
             if any(hit.uuid == uuid for hit in hits):
                 seconds.append(time.perf_counter() - began)
                 break

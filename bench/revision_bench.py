@@ -47,7 +47,7 @@ def one_run(pages: Path, scratch: Path) -> tuple[float, float, int]:
         shutil.rmtree(folder, ignore_errors=True)
         started = time.perf_counter()
         with Catalog(folder) as catalog:
-            catalog.import_paths([pages])
+            catalog.documents.import_paths([pages])
         return time.perf_counter() - started, spent[0], int(spent[1])
     finally:
         recorder.record = original

@@ -1,7 +1,7 @@
 """A generated catalogue of many articles with quotes, actors, links and tags, fast.
 
 Used by ``bench/bundle_bench.py`` and by the exchange round-trip test. Records are inserted
-with the ORM in one unit of work (``catalog.writing()``), so the search index is synced as
+with the ORM in one unit of work (``catalog.store.writing()``), so the search index is synced as
 for any other change. Texts are varied (drawn from a small vocabulary with a seeded random
 generator) so they compress like prose, not like a zip bomb.
 """
@@ -45,7 +45,7 @@ def fill(catalog, documents: int, quotes_per_document: int = 3, actors: int | No
     """
     rng = random.Random(seed)
     actors = actors if actors is not None else max(10, documents // 4)
-    unit = catalog.writing() if index else _plain_session(catalog)
+    unit = catalog.store.writing() if index else _plain_session(catalog)
     with unit as (session, changes):
         roots = [Tag(name=f"Theme {i}", colour=f"#{rng.randrange(0x1000000):06x}") for i in range(5)]
         tags = roots + [Tag(name=f"Topic {i}", parent=roots[i % 5]) for i in range(20)]
@@ -102,7 +102,7 @@ def fill(catalog, documents: int, quotes_per_document: int = 3, actors: int | No
 
 @contextmanager
 def _plain_session(catalog):
-    with Session(catalog.engine) as session, session.begin():
+    with Session(catalog.store.engine) as session, session.begin():
         yield session, Changes()
 
 

@@ -1,3 +1,173 @@
-"""Pressmark's domain: storage, search, import, extraction, exchange. Never imports Qt."""
+"""Pressmark's domain: storage, search, import, extraction, exchange. Never imports Qt.
+
+The public API, the only names the window (``gui/``) and the command line (``catalog/cli``)
+use, is below: :class:`Catalog` and its services, and the values they take and return. Each is
+loaded on first use, so that importing a small module of the package (a worker process reading
+files) does not load the whole of it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# name -> the module that defines it
+_EXPORTS: dict[str, str] = {
+    # the catalogue and its unit of work
+    "Catalog": "catalog.catalog",
+    "Changes": "catalog.changes",
+    "CancelToken": "catalog.store",
+    "Cancelled": "catalog.store",
+    "Progress": "catalog.store",
+    # errors
+    "PressmarkError": "catalog.errors",
+    "CatalogUnavailable": "catalog.errors",
+    "CatalogDamaged": "catalog.errors",
+    "InvalidInput": "catalog.errors",
+    "InvalidBundle": "catalog.errors",
+    "NotFound": "catalog.errors",
+    "ImportFailed": "catalog.errors",
+    "DuplicateDocument": "catalog.errors",
+    "SaveFailed": "catalog.errors",
+    "describe": "catalog.errors",
+    "explain": "catalog.errors",
+    # what the services return
+    "DocumentView": "catalog.views",
+    "QuoteView": "catalog.views",
+    "ActorView": "catalog.views",
+    "ActorRef": "catalog.views",
+    "TagView": "catalog.views",
+    "to_json": "catalog.views",
+    "ImportOutcome": "catalog.importing",
+    "MonthActivity": "catalog.services.documents",
+    "ActorSummary": "catalog.services.actors",
+    "CoQuotation": "catalog.services.actors",
+    "TagCount": "catalog.services.tags",
+    "TrashItem": "catalog.services.trash",
+    "ProposalView": "catalog.services.proposals",
+    "SavedSearchView": "catalog.services.search",
+    "SearchResults": "catalog.search.query",
+    "CheckReport": "catalog.services.maintenance",
+    "Problem": "catalog.services.maintenance",
+    "BundleCheck": "catalog.exchange.verify",
+    "ExportSummary": "catalog.exchange.export",
+    "MergeReport": "catalog.exchange.merge_report",
+    "MergeEntry": "catalog.exchange.merge_report",
+    "MERGE_KINDS": "catalog.exchange.merge_report",
+    "CONFLICT_POLICIES": "catalog.exchange.merge_report",
+    "UndoStatus": "catalog.revisions.history",
+    "UndoBlocked": "catalog.revisions.history",
+    "OperationView": "catalog.revisions.history",
+    "RevisionView": "catalog.revisions.history",
+    # the person making the changes
+    "Author": "catalog.revisions.author",
+    "current_author": "catalog.revisions.author",
+    "default_name": "catalog.revisions.author",
+    # vocabulary
+    "ACTOR_TYPES": "catalog.vocabulary",
+    "QUOTE_KINDS": "catalog.vocabulary",
+    "LINK_ROLES": "catalog.vocabulary",
+    "DOCUMENT_EDITABLE": "catalog.vocabulary",
+    "PAGE_KINDS": "catalog.vocabulary",
+    "QUOTE_EDITABLE": "catalog.vocabulary",
+    "ACTOR_EDITABLE": "catalog.vocabulary",
+    "SPEAKER_TYPES": "catalog.vocabulary",
+    "RECORD_KINDS": "catalog.vocabulary",
+    "LISTS": "catalog.vocabulary",
+    "DOCUMENT_SORTS": "catalog.vocabulary",
+    "MERGE_POLICIES": "catalog.vocabulary",
+    # the catalogue folder
+    "default_catalog_path": "catalog.location",
+    "is_catalog": "catalog.location",
+    "CATALOG_ENV_VAR": "catalog.location",
+    "restore_into": "catalog.backup",
+    "BACKUP_PREFIX": "catalog.backup",
+    "BACKUP_SUFFIX": "catalog.backup",
+    "sample_article_path": "catalog.sample",
+    "seed_sample": "catalog.sample",
+    # text offsets as the window's widgets count them
+    "codepoint_to_utf16": "catalog.text",
+    "utf16_to_codepoint": "catalog.text",
+}
+# exported under another name than the module's own
+_RENAMED = {
+    "MERGE_KINDS": "KINDS",
+    "CONFLICT_POLICIES": "POLICIES",
+    "CATALOG_ENV_VAR": "ENV_VAR",
+    "BACKUP_PREFIX": "PREFIX",
+    "BACKUP_SUFFIX": "SUFFIX",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'catalog' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads each on first use
+    from catalog.backup import PREFIX as BACKUP_PREFIX
+    from catalog.backup import SUFFIX as BACKUP_SUFFIX
+    from catalog.backup import restore_into
+    from catalog.catalog import Catalog
+    from catalog.changes import Changes
+    from catalog.errors import (
+        CatalogDamaged,
+        CatalogUnavailable,
+        DuplicateDocument,
+        ImportFailed,
+        InvalidBundle,
+        InvalidInput,
+        NotFound,
+        PressmarkError,
+        SaveFailed,
+        describe,
+        explain,
+    )
+    from catalog.exchange.export import ExportSummary
+    from catalog.exchange.merge_report import KINDS as MERGE_KINDS
+    from catalog.exchange.merge_report import POLICIES as CONFLICT_POLICIES
+    from catalog.exchange.merge_report import MergeEntry, MergeReport
+    from catalog.exchange.verify import BundleCheck
+    from catalog.importing import ImportOutcome
+    from catalog.location import ENV_VAR as CATALOG_ENV_VAR
+    from catalog.location import default_catalog_path, is_catalog
+    from catalog.revisions.author import Author, current_author, default_name
+    from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
+    from catalog.sample import sample_article_path, seed_sample
+    from catalog.search.query import SearchResults
+    from catalog.services.actors import ActorSummary, CoQuotation
+    from catalog.services.documents import MonthActivity
+    from catalog.services.maintenance import CheckReport, Problem
+    from catalog.services.proposals import ProposalView
+    from catalog.services.search import SavedSearchView
+    from catalog.services.tags import TagCount
+    from catalog.services.trash import TrashItem
+    from catalog.store import Cancelled, CancelToken, Progress
+    from catalog.text import codepoint_to_utf16, utf16_to_codepoint
+    from catalog.views import ActorRef, ActorView, DocumentView, QuoteView, TagView, to_json
+    from catalog.vocabulary import (
+        ACTOR_EDITABLE,
+        ACTOR_TYPES,
+        DOCUMENT_EDITABLE,
+        DOCUMENT_SORTS,
+        LINK_ROLES,
+        LISTS,
+        MERGE_POLICIES,
+        PAGE_KINDS,
+        QUOTE_EDITABLE,
+        QUOTE_KINDS,
+        RECORD_KINDS,
+        SPEAKER_TYPES,
+    )

@@ -1,34 +1,126 @@
-"""``Catalog``: the one object the GUI and the CLI talk to. See :mod:`catalog.store`."""
+"""``Catalog``: the one object the GUI and the CLI talk to.
+
+A catalogue folder, opened: one :class:`~catalog.store.Store` (the database, originals, index,
+lock and the unit of work) and the services built on it, the way Anki's ``Collection``
+composes its managers. Each service is a typed object given the store (and the search service
+where it needs one); none reaches into another's state.
+
+=====================  =========================================================
+``catalog.documents``  import files, list, show, edit documents
+``catalog.quotes``     mark, edit, list quotes
+``catalog.actors``     authority records: add, edit, link, relate, merge
+``catalog.tags``       the tag tree: add, apply, rename, merge, delete, counts
+``catalog.trash``      delete to the trash, restore, empty
+``catalog.proposals``  what import found: accept or reject
+``catalog.exchange``   bundles: export, verify, import with three-way merge
+``catalog.search``     full-text search, browsing by filters, saved searches, the index
+``catalog.maintenance`` check and repair, backups, counts
+``catalog.history``    revisions: undo, redo, history, restore a version
+=====================  =========================================================
+
+Every mutating method is one unit of work (:meth:`Store.writing`): one transaction that
+records its revisions, returns a :class:`~catalog.changes.Changes` and syncs the search index
+before it returns. Reads may run on any thread. Failures raise
+:class:`~catalog.errors.PressmarkError` subclasses with one clear line.
+"""
 
 from __future__ import annotations
 
-from catalog.checking import CheckOps
-from catalog.ops.actors import ActorOps
-from catalog.ops.browse import BrowseOps
-from catalog.ops.documents import DocumentOps
-from catalog.ops.exchange import ExchangeOps
-from catalog.ops.gui_support import GuiSupportOps
-from catalog.ops.quotes import QuoteOps
-from catalog.ops.suggest import SuggestOps
-from catalog.ops.tags import TagOps
-from catalog.ops.trash import TrashOps
-from catalog.store import CatalogCore
+from pathlib import Path
+
+from catalog import backup
+from catalog.revisions.author import Author
+from catalog.revisions.history import DEFAULT_DEPTH, HistoryService
+from catalog.services.actors import ActorService
+from catalog.services.documents import DocumentService
+from catalog.services.exchange import ExchangeService
+from catalog.services.maintenance import MaintenanceService
+from catalog.services.proposals import ProposalService
+from catalog.services.quotes import QuoteService
+from catalog.services.search import SearchService
+from catalog.services.tags import TagService
+from catalog.services.trash import TrashService
+from catalog.store import Store
 
 
-class Catalog(
-    DocumentOps,
-    QuoteOps,
-    ActorOps,
-    TagOps,
-    TrashOps,
-    SuggestOps,
-    CheckOps,
-    BrowseOps,
-    ExchangeOps,
-    GuiSupportOps,
-    CatalogCore,
-):
-    """A catalogue folder, opened. Construct with ``Catalog(path)``; close with ``close()``.
+class Catalog:
+    """A catalogue folder, opened. Construct with ``Catalog(path)``; close with ``close()``."""
 
-    Every method is a unit of work or a read; see each mixin for its contract.
-    """
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = True,
+        index_repair: str = "now",
+        read_only: bool | None = False,
+        backups_keep: int = backup.DEFAULT_KEEP,
+        author: Author | None = None,
+        undo_depth: int = DEFAULT_DEPTH,
+    ):
+        """Open (or, with ``create``, make) the catalogue in folder ``path``.
+
+        ``index_repair`` is ``"now"`` (rebuild a stale or broken index before returning) or
+        ``"later"`` (leave it for ``search.repair_index``, e.g. on a GUI worker thread). See
+        :class:`~catalog.store.Store` for ``read_only``, ``backups_keep`` and the errors.
+        ``undo_depth`` bounds how many of the newest changes ``history.undo()`` can reach.
+        """
+        self.store = Store(Path(path), create=create, read_only=read_only, backups_keep=backups_keep, author=author)
+        try:
+            self.search = SearchService(self.store)
+            self.documents = DocumentService(self.store, self.search)
+            self.quotes = QuoteService(self.store)
+            self.actors = ActorService(self.store)
+            self.tags = TagService(self.store)
+            self.trash = TrashService(self.store)
+            self.proposals = ProposalService(self.store)
+            self.exchange = ExchangeService(self.store, self.search)
+            self.maintenance = MaintenanceService(self.store, self.search)
+            self.history = HistoryService(self.store, depth=undo_depth)
+            if self.store.index_problem and index_repair == "now" and not self.store.read_only:
+                self.search.repair_index()
+        except BaseException:
+            self.store.close()
+            raise
+
+    # ----- what the window and the command line show about the folder -----------------------
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def name(self) -> str:
+        return self.store.name
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (asked for, or because another process is writing)."""
+        return self.store.read_only
+
+    @property
+    def in_use_by(self) -> str:
+        """Who holds the catalogue when it was opened read-only because it is in use."""
+        return self.store.in_use_by
+
+    @property
+    def author(self) -> Author:
+        """Whom the revisions of this session's units of work name."""
+        return self.store.author
+
+    @author.setter
+    def author(self, author: Author) -> None:
+        self.store.author = author
+
+    @property
+    def index_problem(self) -> str | None:
+        """Why the search index cannot be trusted now (``search.repair_index`` mends it), or None."""
+        return self.store.index_problem
+
+    # ----- lifecycle -----------------------------------------------------------------------
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()

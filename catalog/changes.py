@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("document", "quote", "actor", "tag")
+KINDS = ("document", "quote", "actor", "tag", "saved_search")
 
 
 @dataclass
@@ -64,7 +64,7 @@ class Changes:
     def summary(self) -> str:
         parts = []
         for verb, table in (("created", self.created), ("edited", self.edited), ("deleted", self.deleted)):
-            counts = [f"{len(v)} {k}{'s' if len(v) != 1 else ''}" for k, v in table.items() if v]
+            counts = [f"{len(v)} {k.replace('_', ' ')}{'s' if len(v) != 1 else ''}" for k, v in table.items() if v]
             if counts:
                 parts.append(f"{verb} " + ", ".join(counts))
         return "; ".join(parts) or "no change"

@@ -130,7 +130,8 @@ def explain(exc: BaseException, steps: dict[str, str] = CLI_STEPS) -> str | None
             "make the nesting shallower and try again; the step saved nothing"
         )
     if isinstance(exc, UnicodeDecodeError):
-        where = f"{exc.filename}: " if isinstance(getattr(exc, "filename", None), str) else ""
+        filename = getattr(exc, "filename", None)  # set by our readers, not by Python
+        where = f"{filename}: " if isinstance(filename, str) else ""
         return (
             f"{where}the text is not valid {exc.encoding} (byte 0x{exc.object[exc.start]:02x} at position "
             f"{exc.start} cannot be read): save the file as UTF-8 and try again"
@@ -169,7 +170,7 @@ def _explain_os_error(exc: OSError) -> str:
         name = max(longest.split(os.sep), key=lambda part: len(os.fsencode(part)))
         return _OS_MESSAGES[errno.ENAMETOOLONG].format(name=_shorten(name))
     path = _shorten(paths[0], 200) if paths else "a file"
-    template = _OS_MESSAGES.get(exc.errno)
+    template = _OS_MESSAGES.get(exc.errno) if exc.errno is not None else None
     if template is None:
         return f"{path}: {_one_line(exc.strerror or str(exc))}"
     return template.format(path=path, name=path)

@@ -14,10 +14,12 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
 from catalog import importing
 from catalog.proposals import KnownNames
+from catalog.store import Cancelled, CancelToken
 from catalog.workers import end_with_parent
 
 POOL_MIN_FILES = 150  # below this, starting workers (about a second) costs more than it saves
@@ -43,8 +45,9 @@ class Preparer:
     sooner.
     """
 
-    def __init__(self, chunks: list[list[Path]], known: KnownNames):
+    def __init__(self, chunks: list[list[Path]], known: KnownNames, cancel: CancelToken | None = None):
         self.chunks = chunks
+        self.cancel = cancel  # checked while waiting for a worker and inside preparing here
         self.base = dict(known)
         self.known = known
         self.delta: dict[str, tuple[str, str]] = {}
@@ -87,6 +90,7 @@ class Preparer:
         return [(index, start) for start in range(0, len(self.chunks[index]), PIECE)]
 
     def _submit(self, index: int) -> None:
+        assert self.pool is not None  # called only when workers were started
         for chunk in range(index, min(index + 1 + AHEAD, len(self.chunks))):
             if chunk in self.submitted:
                 continue
@@ -111,13 +115,25 @@ class Preparer:
             future = self.futures.pop(key, None)
             if future is not None:
                 try:
-                    out.extend(future.result())
+                    out.extend(self._wait(future))
                     continue
+                except Cancelled:
+                    raise
                 except Exception:  # a worker died (killed, out of memory): go on without them
                     log.exception("an import worker failed; preparing the rest in this process")
                     self.close(failed=True)
-            out.extend(importing.prepare_files(paths, self.known))
+            out.extend(importing.prepare_files(paths, self.known, self.cancel))
         return out
+
+    def _wait(self, future: Future) -> list:
+        """The worker's result; raises Cancelled as soon as the cancel token is set (the
+        worker's piece is abandoned, and its files are not added)."""
+        while True:
+            try:
+                return future.result(timeout=0.2)
+            except FutureTimeout:
+                if self.cancel is not None:
+                    self.cancel.check()
 
 
 _KNOWN = KnownNames()

@@ -16,6 +16,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,18 +27,20 @@ from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
 from catalog.importers import parse_bytes
 from catalog.importers.base import ParsedActor, ParsedDocument
-from catalog.lookup import checked_actor_name, same_name
 from catalog.models import (
     Actor,
-    ActorAlias,
     ActorIdentifier,
     ActorRelation,
     Document,
-    DocumentActor,
     Proposal,
     new_uuid,
 )
+from catalog.proposals.names import name_sequences, poll
+from catalog.services.actors import ActorLookup, link_actor
 from catalog.text import normalise
+
+if TYPE_CHECKING:
+    from catalog.store import CancelToken
 
 log = logging.getLogger(__name__)
 IMPORTABLE = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
@@ -120,46 +123,6 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def find_actor(session: Session, name: str, actor_type: str | None = None) -> Actor | None:
-    """A live actor whose authorised name or alias is ``name`` (case-insensitive)."""
-    lowered = name.strip().lower()
-    query = select(Actor).where(Actor.deleted_at.is_(None))
-    if actor_type:
-        query = query.where(Actor.type == actor_type)
-    actor = session.scalar(query.where(same_name(Actor.name, lowered)).limit(1))
-    if actor is None:
-        actor = session.scalar(query.join(ActorAlias).where(same_name(ActorAlias.alias, lowered)).limit(1))
-    return actor
-
-
-def ensure_actor(session: Session, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
-    """The existing actor called ``name``, or a new one. Raises InvalidInput for a name too
-    long to be one (:func:`catalog.lookup.checked_actor_name`)."""
-    name = checked_actor_name(name)
-    actor = find_actor(session, name, actor_type) or find_actor(session, name)
-    if actor is None:
-        actor = Actor(name=name, type=actor_type, description=description)
-        session.add(actor)
-        session.flush()
-        changes.create("actor", actor.uuid)
-    elif description and not actor.description:
-        actor.description = description
-        changes.edit("actor", actor.uuid)
-    return actor
-
-
-def link_actor(session: Session, changes: Changes, doc: Document, actor: Actor, role: str) -> None:
-    """Link ``actor`` to ``doc`` in ``role`` unless it already is; either may be unflushed."""
-    for link in doc.actor_links:
-        # by identity, not id: a link or actor not flushed yet has no id, and None == None
-        if link.actor is actor and link.role == role:
-            return
-    position = sum(1 for link in doc.actor_links if link.role == role)
-    doc.actor_links.append(DocumentActor(actor=actor, role=role, position=position))
-    changes.link("actor", actor.uuid)
-    changes.edit("document", doc.uuid)
-
-
 def add_author(
     session: Session, changes: Changes, doc: Document, author: ParsedActor, actors: ActorLookup
 ) -> Actor:
@@ -193,18 +156,27 @@ class Prepared:
     actors: list[dict]
 
 
-def prepare(parsed: ParsedDocument, data: bytes, name: str, known: dict[str, tuple[str, str]]) -> Prepared:
+def prepare(
+    parsed: ParsedDocument,
+    data: bytes,
+    name: str,
+    known: dict[str, tuple[str, str]],
+    cancel: CancelToken | None = None,
+) -> Prepared:
     """Everything about one parsed file that needs no database: hashes and proposals.
 
     ``known`` (from :func:`known_actor_names`) names the catalogue's actors; pure, so bulk
-    imports run it in worker processes.
+    imports run it in worker processes. Takes time in proportion to the text; raises
+    Cancelled when ``cancel`` is set, polled throughout (a 10 MB text takes seconds).
     """
+    poll(cancel)
     body = normalise(parsed.body)
     author = ""
     if parsed.authors:
         first = parsed.authors[0].name.strip()
         author = known.get(first.lower(), (first, ""))[0]
-    quotes, actors = _proposals(body, parsed, author, known)
+    quotes, actors = _proposals(body, parsed, author, known, cancel)
+    poll(cancel)
     return Prepared(
         name=name,
         data=data,
@@ -218,11 +190,17 @@ def prepare(parsed: ParsedDocument, data: bytes, name: str, known: dict[str, tup
 
 
 def _proposals(
-    body: str, parsed: ParsedDocument, author: str, known: dict[str, tuple[str, str]]
+    body: str,
+    parsed: ParsedDocument,
+    author: str,
+    known: dict[str, tuple[str, str]],
+    cancel: CancelToken | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Quote and actor proposal payloads for a body; ``author`` is the first author's name."""
     marked = [(q.exact, q.kind) for q in parsed.marked_quotes]
-    quotes = proposing.propose_quotes(body, marked, author)
+    # the body's name runs, found once for both kinds of proposal (a third of their time)
+    names = name_sequences(body, cancel)
+    quotes = proposing.propose_quotes(body, marked, author, names, cancel)
     # a pull-quote box names its speaker (often, but not always, the author)
     marked_speakers = {q.exact: q.speaker for q in parsed.marked_quotes if q.speaker}
     for quote in quotes:
@@ -238,7 +216,7 @@ def _proposals(
             twin.speaker_role = twin.speaker_role or quote.speaker_role
             twin.cue = twin.cue or quote.cue
     quotes = [q for q in quotes if q.kind == "pull_quote" or (q.start, q.end) not in pulled]
-    actors = proposing.propose_actors(body, known, quotes)
+    actors = proposing.propose_actors(body, known, quotes, names, cancel)
     quote_payloads = [
         {
             "start": quote.start,
@@ -265,57 +243,6 @@ def _proposals(
         for actor in actors
     ]
     return quote_payloads, actor_payloads
-
-
-class ActorLookup:
-    """The live actors by lower-cased name and alias, read once for a batch of imports.
-
-    Replaces a case-insensitive query per author; actors created through :meth:`ensure`
-    join it at once, so a batch never creates one person twice.
-    """
-
-    def __init__(self, session: Session):
-        self.session = session
-        self.names: dict[str, list[tuple[str, int | Actor]]] = {}
-        self.aliases: dict[str, list[tuple[str, int | Actor]]] = {}
-        self.known = proposing.KnownNames()
-        by_id: dict[int, tuple[str, str]] = {}
-        rows = session.execute(
-            select(Actor.id, Actor.name, Actor.type).where(Actor.deleted_at.is_(None)).order_by(Actor.id)
-        )
-        for actor_id, name, actor_type in rows:
-            self.names.setdefault(name.strip().lower(), []).append((actor_type, actor_id))
-            self.known[name.lower()] = (name, actor_type)
-            by_id[actor_id] = (name, actor_type)
-        for actor_id, alias in session.execute(
-            select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id)
-        ):
-            if actor_id in by_id:
-                self.aliases.setdefault(alias.strip().lower(), []).append((by_id[actor_id][1], actor_id))
-                self.known.setdefault(alias.lower(), by_id[actor_id])
-
-    def find(self, name: str, actor_type: str | None = None) -> Actor | None:
-        """As :func:`find_actor`: by authorised name first, then by alias."""
-        lowered = name.strip().lower()
-        for table in (self.names, self.aliases):
-            for kind, ref in table.get(lowered, ()):
-                if actor_type is None or kind == actor_type:
-                    return ref if isinstance(ref, Actor) else self.session.get(Actor, ref)
-        return None
-
-    def ensure(self, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:
-        """As :func:`ensure_actor`, without a query or a flush."""
-        actor = self.find(name, actor_type) or self.find(name)
-        if actor is None:
-            actor = Actor(uuid=new_uuid(), name=name.strip(), type=actor_type, description=description)
-            self.session.add(actor)
-            self.names.setdefault(actor.name.lower(), []).append((actor_type, actor))
-            self.known.setdefault(actor.name.lower(), (actor.name, actor_type))
-            changes.create("actor", actor.uuid)
-        elif description and not actor.description:
-            actor.description = description
-            changes.edit("actor", actor.uuid)
-        return actor
 
 
 class DuplicateCheck:
@@ -396,6 +323,10 @@ def add_prepared(
         original_size=len(item.data),
         notes=parsed.notes,
         rights=parsed.rights,
+        doi=parsed.doi,
+        page_kind=parsed.page_kind,
+        captured_at=parsed.captured_at,
+        provenance=json.dumps(parsed.provenance, ensure_ascii=False, sort_keys=True) if parsed.provenance else "",
     )
     session.add(doc)
     changes.create("document", doc.uuid)
@@ -541,18 +472,29 @@ def _special_file(mode: int) -> str | None:
     return f"is {kind}, not a regular file; Pressmark imports regular files only"
 
 
-def prepare_files(paths: list[Path], known: dict[str, tuple[str, str]]) -> list[Prepared | ImportOutcome]:
-    """Read, parse and prepare each file; a failure is returned as its outcome, not raised."""
+def prepare_files(
+    paths: list[Path], known: dict[str, tuple[str, str]], cancel: CancelToken | None = None
+) -> list[Prepared | ImportOutcome]:
+    """Read, parse and prepare each file; a failure is returned as its outcome, not raised.
+
+    Raises Cancelled when ``cancel`` is set: it is polled between the steps of each file
+    and inside the long ones, so a long text stops within about a second.
+    """
     results: list[Prepared | ImportOutcome] = []
     for path in paths:
         try:
+            poll(cancel)
             data = read_file(path)
             # a name in another encoding than the file system's holds bytes no text can store
             name = os.fsencode(path).decode("utf-8", "replace")
-            results.append(prepare(parse_bytes(data, name), data, name, known))
+            parsed = parse_bytes(data, name)
+            poll(cancel)
+            results.append(prepare(parsed, data, name, known, cancel))
         except PressmarkError as exc:
             results.append(outcome_for_error(path, exc))
         except Exception as exc:  # a bug must not stop a folder import; report it per file
+            if cancel is not None and cancel.cancelled:
+                raise  # the token's Cancelled: the import stops, no file is at fault
             log.exception("preparing %s failed", path)
             results.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
     return results

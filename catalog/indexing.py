@@ -185,7 +185,7 @@ def _entry_loads(model) -> list:
 
 
 def _load(session: Session, model, uuids: set[str]) -> list:
-    out = []
+    out: list = []
     ordered = sorted(uuids)
     for i in range(0, len(ordered), 500):
         query = select(model).where(model.uuid.in_(ordered[i : i + 500])).options(*_entry_loads(model))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalog.errors import InvalidInput, NotFound
 from catalog.models import ACTOR_NAME_MAX, Actor, ActorAlias, Document, Quote, Tag
 
-MODELS = {"document": Document, "quote": Quote, "actor": Actor}
+MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor}
 
 
 def by_ref(session: Session, kind: str, ref: str, include_deleted: bool = False):

@@ -103,6 +103,11 @@ class Document(Record, Base):
     accessioned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     notes: Mapped[str] = mapped_column(Text, default="")
     rights: Mapped[str] = mapped_column(Text, default="")
+    # revision 0005: a DOI, what kind of page it is, and where and when it was captured
+    doi: Mapped[str] = mapped_column(String(200), default="", index=True)
+    page_kind: Mapped[str] = mapped_column(String(20), default="article")
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    provenance: Mapped[str] = mapped_column(Text, default="")
 
     quotes: Mapped[list[Quote]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Quote.start"

@@ -29,15 +29,15 @@ def seed_sample(catalog, path: Path) -> Changes:
     colours. Returns everything that changed. Raises what ``import_file`` raises (e.g.
     DuplicateDocument when the article is already there); call it on an empty catalogue.
     """
-    outcome = catalog.import_file(path)
+    outcome = catalog.documents.import_file(path)
     changes = Changes().merge(outcome.changes)
     uuid = outcome.document_uuid
-    _count, accepted = catalog.accept_all(uuid)
+    _count, accepted = catalog.proposals.accept_all(uuid)
     changes.merge(accepted)
-    changes.merge(catalog.tag_records([uuid], DOCUMENT_TAG))
-    quotes = [q.uuid for q in catalog.quotes(document=uuid)]
+    changes.merge(catalog.tags.apply([uuid], DOCUMENT_TAG))
+    quotes = [q.uuid for q in catalog.quotes.find(document=uuid)]
     if quotes:
-        changes.merge(catalog.tag_records(quotes, QUOTE_TAG))
+        changes.merge(catalog.tags.apply(quotes, QUOTE_TAG))
     for tag_path, colour in TAG_COLOURS.items():
-        changes.merge(catalog.add_tag(tag_path, colour=colour))
+        changes.merge(catalog.tags.add(tag_path, colour=colour))
     return changes

@@ -1,9 +1,12 @@
-"""The front door: :class:`Catalog` opens a catalogue folder and runs every unit of work.
+"""The store: one opened catalogue folder and its unit of work.
 
-GUI and CLI call only this class. Each mutating method runs in one database transaction,
-returns a :class:`~catalog.changes.Changes`, and syncs the search index from it before it
-returns. Writes are serialised by one lock (the single writer); reads may come from any
-thread. Methods raise :class:`~catalog.errors.PressmarkError` subclasses with one clear line.
+:class:`Store` opens the database (upgrading, backing up, locking against a second writer),
+the originals folder and the search index, and gives the services of :class:`catalog.Catalog`
+their two ways in: :meth:`Store.reading`, a session that commits nothing, and
+:meth:`Store.writing`, one unit of work: one transaction, its :class:`~catalog.changes.Changes`,
+the revisions it recorded, the generation bumped, the index synced after the commit. Writes are
+serialised by one lock (the single writer); reads may come from any thread. Failures raise
+:class:`~catalog.errors.PressmarkError` subclasses with one clear line.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,12 +28,9 @@ from catalog.changes import Changes
 from catalog.errors import CatalogDamaged, CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR, holds_catalogue_data
 from catalog.locking import CatalogLock
-from catalog.models import Actor, CatalogState, Document, Quote, Tag
+from catalog.models import CatalogState
 from catalog.revisions import recorder
 from catalog.revisions.author import Author, current_author
-from catalog.revisions.history import HistoryService
-from catalog.search import index as search_index
-from catalog.search import query as search_query
 from catalog.search.index import IndexBroken, SearchIndex
 
 log = logging.getLogger(__name__)
@@ -60,27 +60,25 @@ class CancelToken:
             raise Cancelled()
 
 
-def _no_progress(_done: int, _total: int, _message: str) -> None:
-    pass
+class Store:
+    """A catalogue folder, opened: database, originals, index, lock, and the unit of work.
 
-
-class CatalogCore:
-    """Opening, the unit of work, the index. Operations are added by the mixins in catalog/."""
+    Built by :class:`catalog.Catalog`, which hands it to each service; nothing else opens one.
+    """
 
     def __init__(
         self,
         path: Path,
         *,
         create: bool = True,
-        index_repair: str = "now",
         read_only: bool | None = False,
         backups_keep: int = backup.DEFAULT_KEEP,
         author: Author | None = None,
     ):
         """Open (or, with ``create``, make) the catalogue in folder ``path``.
 
-        ``index_repair`` is ``"now"`` (rebuild a stale or broken index before returning) or
-        ``"later"`` (leave it for :meth:`repair_index`, e.g. on a GUI worker thread).
+        The index is opened as it is: ``index_problem`` says why it cannot be trusted (the
+        search service rebuilds it).
         One process at a time may write: with ``read_only=False`` a catalogue in use elsewhere
         raises CatalogUnavailable; with ``None`` it opens read-only instead (``self.read_only``
         says which); with ``True`` it always opens read-only. The database is backed up before
@@ -157,12 +155,8 @@ class CatalogCore:
         if not self.read_only:
             self.originals_dir.mkdir(exist_ok=True)
         self.index = SearchIndex(self.path / INDEX_DIR)
-        self.history = HistoryService(self)
-        self._parser = None
         self.index_problem: str | None = None
-        self.index_problem = self._open_index()
-        if self.index_problem and index_repair == "now" and not self.read_only:
-            self.repair_index()
+        self.index_problem = self.open_index()
 
     # ----- lifecycle ---------------------------------------------------------------------
     def close(self) -> None:
@@ -184,14 +178,6 @@ class CatalogCore:
                 backup.make_backup(self.db_path, self.path, reason="daily", keep=self.backups_keep)
             except CatalogUnavailable:
                 log.exception("daily backup failed")
-
-    def backup(self, reason: str = "manual") -> Path:
-        """Write a backup of the database now; returns its path."""
-        return backup.make_backup(self.db_path, self.path, reason=reason, keep=self.backups_keep)
-
-    def backups(self) -> list[Path]:
-        """Backups of this catalogue, newest first."""
-        return backup.list_backups(self.path)
 
     def __enter__(self):
         return self
@@ -228,11 +214,7 @@ class CatalogCore:
         If the body raises, nothing is committed. If the index cannot be updated after the
         commit, the index is marked stale and rebuilt on the next open (or by repair_index).
         """
-        if self.read_only:
-            raise CatalogUnavailable(
-                f"{self.path}: opened read-only"
-                + (f" because it is in use by {self.in_use_by}" if self.in_use_by else "")
-            )
+        self.require_writable()
         with self._write_lock:
             session = self._sessions()
             changes = Changes()
@@ -245,7 +227,7 @@ class CatalogCore:
                 session.execute(update(CatalogState).where(CatalogState.id == 1).values(generation=CatalogState.generation + 1))
                 session.flush()
                 upserts, deletes = indexing.affected(session, changes)
-                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1))
+                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
                 session.commit()
             except (OperationalError, DatabaseError) as exc:
                 session.rollback()
@@ -271,8 +253,24 @@ class CatalogCore:
         with self.reading() as session:
             return session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
 
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the write lock without a unit of work: for work on the index that no write may
+        interleave with (rebuilding it, merging its segments)."""
+        with self._write_lock:
+            yield
+
+    def require_writable(self, what: str = "") -> None:
+        """Raise CatalogUnavailable on a read-only catalogue, saying ``what`` cannot be done."""
+        if self.read_only:
+            raise CatalogUnavailable(
+                f"{self.path}: opened read-only"
+                + (f" because it is in use by {self.in_use_by}" if self.in_use_by else "")
+                + (f"; {what}" if what else "")
+            )
+
     # ----- index -------------------------------------------------------------------------
-    def _open_index(self) -> str | None:
+    def open_index(self) -> str | None:
         """Open the index; return why it cannot be trusted, or None when it is in sync."""
         try:
             self.index.open()
@@ -290,142 +288,6 @@ class CatalogCore:
         if actual != expected:
             return f"the search index holds {actual} records, the catalogue {expected}"
         return None
-
-    def maintain_index(self, max_segments: int = 6) -> bool:
-        """Merge the index's segments when there are more than ``max_segments``; returns True
-        if it merged. Meant for idle time (the GUI's worker, the end of a bulk import): it
-        takes the write lock for as long as the merge runs."""
-        if self.read_only or not self.index.is_open:
-            return False
-        with self._write_lock:
-            before = self.index.segment_count()
-            if before <= max_segments:
-                return False
-            self.index.merge_segments()
-            return self.index.segment_count() < before
-
-    def repair_index(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
-        """Rebuild the index if it was found stale or broken; returns records indexed (0 if none)."""
-        if self.index_problem is None:
-            return 0
-        return self.reindex(progress, cancel)
-
-    def reindex(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
-        """Rebuild the whole index from the database. Returns how many records were indexed.
-
-        Builds into a fresh folder and swaps it in, so a cancelled or failed rebuild leaves
-        the previous index where it was.
-        """
-        if self.read_only:
-            raise CatalogUnavailable(f"{self.path}: opened read-only; the index cannot be rebuilt here")
-        progress = progress or _no_progress
-        with self._write_lock:
-            staging = SearchIndex(self.index.folder.with_name(INDEX_DIR + ".rebuild"))
-            staging.create_empty()
-            with self.reading() as session:
-                total = indexing.live_counts(session)
-                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
-                writer = staging.writer(bulk=True)
-                procs = search_index.segment_procs() if total >= search_index.PARALLEL_MIN else 0
-                workers = None
-                done = 0
-                try:
-                    progress(0, total, "Indexing")
-                    if procs >= 2:
-                        # this process reads the records; workers on every core write them
-                        workers = search_index.SegmentWorkers(staging.folder, procs)
-                    chunk: list[dict] = []
-                    for entry in indexing.all_entries(session):
-                        if workers is None:
-                            writer.add_document(**entry)
-                        else:
-                            chunk.append(entry)
-                            if len(chunk) >= search_index.PARALLEL_CHUNK:
-                                workers.send(chunk)
-                                chunk = []
-                        done += 1
-                        if done % 200 == 0:
-                            if cancel is not None:
-                                cancel.check()
-                            progress(done, total, "Indexing")
-                    progress(done, total, "Writing the index")
-                    if workers is not None:
-                        if chunk:
-                            workers.send(chunk)
-                        search_index.commit_with_segments(writer, workers.finish(), None)
-                    else:
-                        writer.commit()
-                except BaseException:
-                    if workers is not None:
-                        workers.stop()
-                    if not writer.is_closed:
-                        writer.cancel()
-                    staging.close()
-                    _remove_tree(staging.folder)
-                    raise
-                staging.mark_synced(generation)
-                staging.close()
-            self.index.close()
-            _swap_folders(staging.folder, self.index.folder)
-            self.index.open()
-            self.index_problem = None
-            progress(done, total, "Index rebuilt")
-            return done
-
-    # ----- search ------------------------------------------------------------------------
-    def search(
-        self,
-        text: str,
-        limit: int = 20,
-        offset: int = 0,
-        facets: bool = True,
-        record_type: str | None = None,
-    ) -> search_query.SearchResults:
-        """Search the catalogue's query language; raises InvalidInput on a malformed query,
-        CatalogUnavailable when there is no usable index (read-only and never built)."""
-        if not self.index.is_open:
-            raise CatalogUnavailable(f"{self.path}: the search index is not available: {self.index_problem}")
-        if self._parser is None:
-            self._parser = search_query.build_parser(self.index.searcher().schema)
-        with self.reading() as session:
-            return search_query.run(
-                self.index.searcher(),
-                self._parser,
-                text,
-                limit=limit,
-                offset=offset,
-                texts_for=lambda keys: _texts_for(session, keys),
-                facets=facets,
-                filter_type=record_type,
-            )
-
-    def warm_search(self) -> None:
-        """Prepare the search caches for the index as it is now (see search_query.warm);
-        meant for idle time, after opening or after the index's segments were merged."""
-        if not self.index.is_open:
-            return
-        if self._parser is None:
-            self._parser = search_query.build_parser(self.index.searcher().schema)
-        search_query.warm(self.index.searcher(), self._parser)
-
-    # ----- counts ------------------------------------------------------------------------
-    def stats(self) -> dict[str, int]:
-        """Counts of each kind of record (trash counted apart)."""
-        with self.reading() as session:
-
-            def count(model, deleted: bool) -> int:
-                column = model.deleted_at
-                where = column.is_not(None) if deleted else column.is_(None)
-                return session.scalar(select(func.count(model.id)).where(where)) or 0
-
-            return {
-                "documents": count(Document, False),
-                "quotes": count(Quote, False),
-                "actors": count(Actor, False),
-                "tags": session.scalar(select(func.count(Tag.id))) or 0,
-                "trash": count(Document, True) + count(Quote, True) + count(Actor, True),
-            }
-
 
 def _db_reason(exc: Exception) -> str:
     """The database's own words, made plain for the common cases.
@@ -478,34 +340,6 @@ def _sqlite_words(exc: Exception) -> str:
     return words if len(words) <= 160 else words[:159] + "…"
 
 
-def _texts_for(session: Session, keys: list[str]) -> dict[str, dict[str, str]]:
-    """The original texts of a page of hits, by key and field, in three queries at most."""
-    wanted: dict[str, list[str]] = {"document": [], "quote": [], "actor": []}
-    for key in keys:
-        kind, _, uuid = key.partition(":")
-        if kind in wanted:
-            wanted[kind].append(uuid)
-    texts: dict[str, dict[str, str]] = {}
-    if wanted["document"]:
-        rows = session.execute(select(Document.uuid, Document.title, Document.body).where(Document.uuid.in_(wanted["document"])))
-        for uuid, title, body in rows:
-            texts[f"document:{uuid}"] = {"title": title, "body": body}
-    if wanted["quote"]:
-        rows = session.execute(
-            select(Quote.uuid, Quote.exact, Document.title, Actor.name)
-            .join(Document, Quote.document_id == Document.id)
-            .outerjoin(Actor, Quote.speaker_id == Actor.id)
-            .where(Quote.uuid.in_(wanted["quote"]))
-        )
-        for uuid, exact, title, speaker in rows:
-            texts[f"quote:{uuid}"] = {"body": exact, "title": title, "speaker": speaker or "", "actor": speaker or ""}
-    if wanted["actor"]:
-        rows = session.execute(select(Actor.uuid, Actor.name, Actor.description).where(Actor.uuid.in_(wanted["actor"])))
-        for uuid, name, description in rows:
-            texts[f"actor:{uuid}"] = {"title": name, "body": description, "actor": name}
-    return texts
-
-
 def _is_known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
 
@@ -514,19 +348,3 @@ def _is_known_revision(revision: str) -> bool:
         return script.get_revision(revision) is not None
     except Exception:
         return False
-
-
-def _remove_tree(folder: Path) -> None:
-    import shutil
-
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _swap_folders(new: Path, current: Path) -> None:
-    """Put ``new`` in place of ``current`` with renames (each atomic on one file system)."""
-    old = current.with_name(current.name + ".old")
-    _remove_tree(old)
-    if current.exists():
-        current.rename(old)
-    new.rename(current)
-    _remove_tree(old)

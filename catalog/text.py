@@ -86,3 +86,17 @@ def codepoint_to_utf16(text: str, cp_pos: int) -> int:
 def squash_spaces(text: str) -> str:
     """Collapse runs of white space to one space and strip the ends."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+_DOI_PREFIX = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+
+
+def normalise_doi(value: str) -> str:
+    """A DOI as ``10.NNNN/suffix``: the ``doi:`` or ``https://doi.org/`` in front of it taken
+    off, its case kept (DOIs compare without case). "" stays "". Raises ValueError for text
+    that is not a DOI."""
+    doi = _DOI_PREFIX.sub("", value.strip())
+    if doi and not _DOI.match(doi):
+        raise ValueError(f"“{value.strip()}” is not a DOI (one reads 10.1234/abc, with or without https://doi.org/)")
+    return doi

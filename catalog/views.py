@@ -64,6 +64,10 @@ class DocumentView:
     tags: list[str]
     quotes: list[QuoteView] = field(default_factory=list)
     deleted: bool = False
+    doi: str = ""
+    page_kind: str = "article"
+    captured_at: datetime | None = None
+    provenance: str = ""  # JSON text: where and how the page was captured (a WARC record, say)
 
 
 @dataclass
@@ -159,6 +163,10 @@ def document_view(doc: Document, with_quotes: bool = True) -> DocumentView:
         tags=sorted(t.path for t in doc.tags),
         quotes=[quote_view(q) for q in doc.quotes if q.deleted_at is None] if with_quotes else [],
         deleted=doc.deleted_at is not None,
+        doi=doc.doi,
+        page_kind=doc.page_kind,
+        captured_at=doc.captured_at,
+        provenance=doc.provenance,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from catalog.revisions.history import UndoStatus
+from catalog import UndoStatus
 from gui.icons import icon
 
 # name: (menu text, shortcut, status tip, icon)

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from catalog import CATALOG_ENV_VAR as ENV_VAR
 from catalog import __version__
-from catalog.location import ENV_VAR
 from gui import signal_refcount_fix
 from gui.controller import AppController
 from gui.errors import ErrorReporter, install_excepthook

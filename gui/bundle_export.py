@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalog.errors import InvalidInput
-from catalog.store import CancelToken
+from catalog import CancelToken, InvalidInput
 from gui.tasks import TaskRunner
 
 SCOPES = ("all", "selection", "tag", "saved", "search")
@@ -51,10 +50,10 @@ class ExportScope:
         if self.kind in ("saved", "search"):
             return self.value
         if self.kind == "selection":
-            documents = catalog.documents_of(self.uuids)
+            documents = catalog.documents.of(self.uuids)
         else:
-            tagged = catalog.record_ids("document", tag=self.value) + catalog.record_ids("quote", tag=self.value)
-            documents = catalog.documents_of(tagged)
+            tagged = catalog.search.record_ids("document", tag=self.value) + catalog.search.record_ids("quote", tag=self.value)
+            documents = catalog.documents.of(tagged)
         if not documents:
             raise InvalidInput(f"nothing to export: no document found for {self.describe()}")
         return documents
@@ -72,7 +71,7 @@ def start_export(
     status bar; ``on_done(ExportSummary)`` or ``on_failure(exception)`` on the main thread."""
 
     def work(progress, cancel):
-        return catalog.export_bundle(path, scope.query(catalog), progress=progress, cancel=cancel)
+        return catalog.exchange.export_bundle(path, scope.query(catalog), progress=progress, cancel=cancel)
 
     return tasks.run("Exporting a bundle", work, on_done, on_failure, shows_progress=True)
 

@@ -12,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from catalog.errors import InvalidBundle
-from catalog.exchange.merge_report import MergeReport
-from catalog.store import CancelToken
+from catalog import CancelToken, InvalidBundle, MergeReport
 from gui.dialogs.import_preview_dialog import entry_row, sorted_entries, summary_text
 from gui.dialogs.report_dialog import ReportDialog
 from gui.panels.history_panel import linked_names
@@ -39,8 +37,8 @@ def start_preview(
     not change."""
 
     def work(progress, cancel):
-        check = catalog.verify_bundle(path) if verify else None
-        report = catalog.import_bundle(path, dry_run=True, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
+        check = catalog.exchange.verify_bundle(path) if verify else None
+        report = catalog.exchange.import_bundle(path, dry_run=True, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
         return check, report, conflict_names(catalog, report)
 
     return tasks.run("Checking the bundle", work, lambda result: on_done(*result), on_failure, shows_progress=True)

@@ -18,12 +18,21 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from catalog.backup import restore_into
-from catalog.catalog import Catalog
-from catalog.errors import PressmarkError
-from catalog.location import default_catalog_path
-from catalog.revisions.author import Author, current_author, default_name
-from catalog.sample import sample_article_path, seed_sample
+from catalog import (
+    Author,
+    Catalog,
+    CatalogUnavailable,
+    InvalidInput,
+    PressmarkError,
+    current_author,
+    default_catalog_path,
+    default_name,
+    explain,
+    is_catalog,
+    restore_into,
+    sample_article_path,
+    seed_sample,
+)
 from gui.dialogs.author_dialog import AuthorDialog
 from gui.errors import ErrorReporter
 from gui.main_window import MainWindow
@@ -37,6 +46,29 @@ def ask_author_name(suggestion: str, parent: QWidget | None = None) -> str:
     dialog = AuthorDialog(suggestion, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return (dialog.name() if accepted else "") or suggestion
+
+
+def new_catalogue_problem(folder: Path) -> str | None:
+    """Why a new catalogue cannot be made in ``folder`` (it holds files that are not a
+    catalogue's, or is a file), or None when it can (missing, empty, or a catalogue already)."""
+    if is_catalog(folder):
+        return None
+    if folder.exists() and not folder.is_dir():
+        return f"{folder}: is a file, not a folder: choose an empty folder for the new catalogue"
+    try:
+        # hidden entries (.DS_Store, desktop.ini's kin) do not make a folder someone's work
+        others = sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith("."))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return explain(exc)
+    if not others:
+        return None
+    shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+    return (
+        f"{folder} already holds files ({shown}) and is not a catalogue: a new catalogue needs an "
+        "empty folder of its own; create one (for example inside this folder) and choose it"
+    )
 
 
 class AppController(QObject):
@@ -79,15 +111,25 @@ class AppController(QObject):
         try:
             # a catalogue another Pressmark is writing to opens read-only rather than not at all
             catalog = Catalog(Path(path), create=create, index_repair="later", read_only=None, author=current_author(self.settings.author_name() or None))
-        except PressmarkError as exc:
-            self.reporter.report("Could not open the catalogue", exc)
+        except Exception as exc:  # whatever it is, the user reads why, and the current window stays
+            self._report_not_opened(Path(path), exc)
             return None
         if not self.settings.author_name():
             # asked only once a catalogue is open: a catalogue that cannot be opened says so first
             catalog.author = self.author()
+        if self.window is not None:
+            self.window.save_layout()  # the new window takes the layout the current one leaves
+        workspace = Workspace.create(catalog, self.reporter.report)
+        try:
+            # the window reads the catalogue's lists: a database that opened but cannot be read
+            # (a table missing, a page damaged) fails here, before the current window is closed
+            window = MainWindow(workspace, self.settings)
+        except Exception as exc:
+            workspace.close()
+            self._report_not_opened(catalog.path, exc)
+            return None
         self._close_current()
-        self.workspace = Workspace.create(catalog, self.reporter.report)
-        window = MainWindow(self.workspace, self.settings)
+        self.workspace = workspace
         self.reporter.parent = window
         window.open_requested.connect(lambda p: self.open(p, create=False))
         window.new_requested.connect(self.ask_new)
@@ -99,6 +141,18 @@ class AppController(QObject):
         window.show()
         self._start_up(window, seed_if_empty)
         return window
+
+    def _report_not_opened(self, path: Path, exc: BaseException) -> None:
+        """Say why the catalogue in ``path`` could not be opened: a failure the catalogue
+        explains (not a catalogue, damaged, unreadable, in use, a full disk) in its own words
+        with the steps for that folder; anything else as a bug, with its traceback."""
+        title = "Could not open the catalogue"
+        steps = {"check": f"`pressmark --catalog \"{path}\" check`", "restore": f"`pressmark --catalog \"{path}\" restore`"}
+        message = explain(exc, steps)
+        if message is None or isinstance(exc, PressmarkError):
+            self.reporter.report(title, exc)
+        else:
+            self.reporter.report(title, CatalogUnavailable(f"{path}: {message}"))
 
     def author(self) -> Author:
         """Who signs this window's changes: the name in the settings; asked for (once, and
@@ -123,7 +177,7 @@ class AppController(QObject):
             # the window is usable while the index is rebuilt; a banner says searching waits
             window.commands.repair_index()
             window.commands.warm_search()  # after the panels' counts; skipped while rebuilding
-            if seed_if_empty and not window.centre.records.model.rowCount() and catalog.stats()["trash"] == 0:
+            if seed_if_empty and not window.centre.records.model.rowCount() and catalog.maintenance.stats()["trash"] == 0:
                 sample = sample_article_path()
                 workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))
 
@@ -148,7 +202,17 @@ class AppController(QObject):
     def ask_new(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, "Choose an empty folder for the new catalogue")
         if folder:
-            self.open(Path(folder), create=True)
+            self.new(Path(folder))
+
+    def new(self, folder: Path) -> MainWindow | None:
+        """File → New in ``folder``: a new catalogue there if it is empty (or missing); the
+        catalogue itself if it already holds one. A folder holding other files is refused with
+        the reason (the catalogue's files would be mixed in among them); returns None then."""
+        problem = new_catalogue_problem(folder)
+        if problem is not None:
+            self.reporter.report("Could not create the catalogue", InvalidInput(problem))
+            return None
+        return self.open(folder, create=True)
 
     def restore(self, backup: Path) -> MainWindow | None:
         """Put ``backup`` in place of the open catalogue's database: close the catalogue

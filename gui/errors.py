@@ -14,8 +14,7 @@ import traceback
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from catalog.errors import PressmarkError, describe, explain
-from catalog.store import Cancelled
+from catalog import Cancelled, PressmarkError, describe, explain
 
 log = logging.getLogger(__name__)
 

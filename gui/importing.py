@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from catalog.changes import Changes
-from catalog.store import CancelToken
+from catalog import CancelToken, Changes
 from gui.dialogs.report_dialog import ReportDialog
 from gui.operations import Operations
 
@@ -28,7 +27,7 @@ def start_import(
     catalog = ops.catalog
 
     def work(progress, cancel) -> tuple[list, Changes]:
-        outcomes = catalog.import_paths(paths, progress=progress, cancel=cancel)
+        outcomes = catalog.documents.import_paths(paths, progress=progress, cancel=cancel)
         changes = Changes()
         for outcome in outcomes:
             changes.merge(outcome.changes)
@@ -49,5 +48,26 @@ def import_report(outcomes, parent=None) -> ReportDialog:
     summary = f"{counts['imported']} imported, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."
     if not outcomes:
         summary = "Nothing was imported: no files Pressmark can read were found."
-    rows = [(Path(o.path).name, STATUS_TITLES.get(o.status, o.status), o.message) for o in outcomes]
+    names = distinct_names([o.path for o in outcomes])
+    rows = [(name, STATUS_TITLES.get(o.status, o.status), o.message) for name, o in zip(names, outcomes, strict=True)]
     return ReportDialog("Import", summary, ["File", "Result", "Details"], rows, parent)
+
+
+def distinct_names(paths: list[str]) -> list[str]:
+    """Each path as its file name, with as many of its folders as it takes to tell it from
+    the others: pages saved as ``aclu/source.html`` and ``cnn/source.html`` are not both
+    ``source.html``. The same path twice stays the same name."""
+    parts = [Path(path).parts for path in paths]
+    depth = [1] * len(parts)
+    while True:
+        by_name: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for i, whole in enumerate(parts):
+            by_name.setdefault(whole[-depth[i] :], set()).add(whole)
+        longer = [
+            i for i, whole in enumerate(parts)
+            if len(by_name[whole[-depth[i] :]]) > 1 and depth[i] < len(whole)
+        ]  # fmt: skip
+        if not longer:
+            return [str(Path(*whole[-depth[i] :])) if whole else "" for i, whole in enumerate(parts)]
+        for i in longer:
+            depth[i] += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.trash = TrashPanel(catalog, ops)
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
+        # narrower tabs: the three fit the left column at 1024 pixels instead of scrolling
+        self.left_tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
         self.left_tabs.addTab(self.publications, "Publications")
         self.left_tabs.addTab(self.saved, "Searches")
         self.left_tabs.addTab(self.trash, "Trash")
@@ -201,7 +203,10 @@ class MainWindow(QMainWindow):
         self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
         self.saved.search_chosen.connect(self.search.set_text)
         self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
+        self.centre.timeline.year_chosen.connect(lambda year: self.search.set_text(f"year:{year}"))
         records.record_chosen.connect(record.show_record)
+        # after the list's own handling of the click that asked to leave: select the row again
+        record.stayed.connect(lambda kind, uuid: QTimer.singleShot(0, lambda: self._show_in_list(kind, uuid)))
         results.hit_chosen.connect(record.show_record)
         results.facet_chosen.connect(self.search.narrow)
         results.query_failed.connect(self.search.show_error)
@@ -260,8 +265,14 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         return dialog
 
+    def _show_in_list(self, kind: str, uuid: str) -> None:
+        """Make the record shown the list's current row again (it stayed: see RecordPane)."""
+        records = self.centre.records
+        if not self.centre.searching and records.kind == kind and self.record.uuid == uuid:
+            records.select_uuid(uuid)
+
     def _actor_chosen(self, uuid: str) -> None:
-        name = self.workspace.catalog.actor(uuid).name
+        name = self.workspace.catalog.actors.get(uuid).name
         self.filter_list("actor", uuid, f"Actor: {name}")
         self.record.show_actor(uuid)
 

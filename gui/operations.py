@@ -14,8 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from catalog.changes import Changes
-from catalog.revisions.history import UndoStatus
+from catalog import Changes, UndoStatus
 from gui.tasks import TaskRunner
 
 ErrorReporter = Callable[[str, BaseException], None]
@@ -50,7 +49,7 @@ class Operations(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
     ):
         """Run ``call()``, one catalogue unit of work returning its ``Changes`` (for example
-        ``lambda: catalog.tag_records(uuids, path)``), on the task runner; broadcast the
+        ``lambda: catalog.tags.apply(uuids, path)``), on the task runner; broadcast the
         Changes, then ``on_done(changes)``. ``label`` names the task in the status bar.
         Returns the task's cancel token."""
 

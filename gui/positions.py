@@ -7,7 +7,7 @@ directions live here and nowhere else (see :mod:`catalog.text`).
 
 from __future__ import annotations
 
-from catalog.text import codepoint_to_utf16, utf16_to_codepoint
+from catalog import codepoint_to_utf16, utf16_to_codepoint
 
 
 def qt_span_to_body(body: str, body_offset: int, qt_start: int, qt_end: int) -> tuple[int, int] | None:

@@ -26,14 +26,14 @@ def start_quote(
     if span is None or view is None:
         return None
     start, end = span
-    names = {name.lower(): name for name in catalog.actor_names()}
-    dialog = QuoteDialog(view.body[start:end], names, catalog.tag_paths(), parent)
+    names = {name.lower(): name for name in catalog.actors.names()}
+    dialog = QuoteDialog(view.body[start:end], names, catalog.tags.paths(), parent)
 
     def accepted() -> None:
         request = dialog.request()
         ops.mutate(
             "Create quote",
-            lambda _p, _c: catalog.add_quote(
+            lambda _p, _c: catalog.quotes.add(
                 view.uuid, start, end, kind=request.kind, speaker=request.speaker or None,
                 note=request.note, tags=list(request.tags), new_speaker_type=request.new_speaker_type,
             ),

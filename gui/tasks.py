@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from catalog.store import CancelToken
+from catalog import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,11 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    @property
+    def closed(self) -> bool:
+        """Shut down: the runner takes no more work (its window is going away)."""
+        return self._closed
 
     def wait_until_idle(self, msecs: int = 30000) -> bool:
         """Block until the worker is done (for shutdown and tests); True if it finished.

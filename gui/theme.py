@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 KIND_HUES = {"quotation": 48, "pull_quote": 205, "excerpt": 130}
 KIND_LABELS = {"quotation": "Quotation", "pull_quote": "Pull quote", "excerpt": "Excerpt"}
 DEFAULT_TAG_COLOUR = "#7f8c8d"
+ERROR_COLOUR = "#c0392b"  # a query the catalogue cannot read: its box's border, the reason
 
 
 def is_dark(palette: QPalette) -> bool:

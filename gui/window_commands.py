@@ -15,10 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 import catalog as catalog_package
-from catalog.changes import Changes
-from catalog.errors import InvalidBundle, describe
-from catalog.revisions.author import current_author
-from catalog.store import Cancelled, CancelToken
+from catalog import Cancelled, CancelToken, Changes, InvalidBundle, current_author, describe
 from gui.bundle_export import ExportScope, plural, start_export
 from gui.bundle_import import import_result, refused_box, start_preview
 from gui.dialogs.author_dialog import AuthorDialog
@@ -61,10 +58,12 @@ class WindowCommands:
     # ----- index upkeep ------------------------------------------------------------------
     def schedule_index_tidy(self) -> None:
         """Called after every change: merge the index's segments when the user pauses."""
-        self._tidy_timer.start()
+        if not self.workspace.tasks.closed:
+            self._tidy_timer.start()
 
     def _tidy_index(self) -> None:
-        if self.catalog.read_only or self.repairing_index:
+        # the window may be closing: a timer that fires after its task runner shut down does nothing
+        if self.catalog.read_only or self.repairing_index or self.workspace.tasks.closed:
             return
         if self.workspace.tasks.busy:
             self._tidy_timer.start()  # not while other work runs; try again later
@@ -72,14 +71,14 @@ class WindowCommands:
         self.workspace.tasks.run("Tidying the search index", lambda _progress, _cancel: self._tidy_and_warm(), on_failure=lambda _exc: None)
 
     def _tidy_and_warm(self) -> None:
-        if self.catalog.maintain_index():
-            self.catalog.warm_search()  # merged segments are new to the search caches
+        if self.catalog.search.maintain_index():
+            self.catalog.search.warm()  # merged segments are new to the search caches
 
     def warm_search(self) -> None:
         """Prepare the search caches in the background, so the first searches are quick."""
         if self.repairing_index:
             return  # the rebuild's end warms them
-        self.workspace.tasks.run("Preparing search", lambda _progress, _cancel: self.catalog.warm_search(), on_failure=lambda _exc: None)
+        self.workspace.tasks.run("Preparing search", lambda _progress, _cancel: self.catalog.search.warm(), on_failure=lambda _exc: None)
 
     # ----- selection ---------------------------------------------------------------------
     def selected_records(self) -> list[str]:
@@ -105,19 +104,19 @@ class WindowCommands:
         uuids = self.selected_records()
         if not uuids:
             return
-        paths = [t.path for t in self.catalog.tags()]
+        paths = [t.path for t in self.catalog.tags.find()]
         path, ok = QInputDialog.getItem(self.window, "Tag selection", f"Tag {len(uuids)} record(s) with:", paths, 0, True)
         if ok and path.strip():
             self.tag_records(uuids, path.strip())
 
     def tag_records(self, uuids: list[str], path: str) -> None:
         refs = list(uuids)
-        self.ops.change(f"Tag “{path}”", lambda: self.catalog.tag_records(refs, path))
+        self.ops.change(f"Tag “{path}”", lambda: self.catalog.tags.apply(refs, path))
 
     def delete_selection(self) -> None:
         uuids = self.selected_records()
         if uuids:
-            self.ops.change("Delete", lambda: self.catalog.delete(uuids))
+            self.ops.change("Delete", lambda: self.catalog.trash.delete(uuids))
 
     def save_metadata(self) -> None:
         self.window.record.metadata.save()
@@ -223,7 +222,7 @@ class WindowCommands:
         can undo, overwritten fields included); report the outcome."""
 
         def work(progress, cancel):
-            report = self.catalog.import_bundle(path, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
+            report = self.catalog.exchange.import_bundle(path, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
             return report, report.changes
 
         def done(report) -> None:
@@ -253,7 +252,7 @@ class WindowCommands:
             return None
         self.repairing_index = True
         banner = self.window.index_banner
-        stats = self.catalog.stats()
+        stats = self.catalog.maintenance.stats()
         quiet = not any(stats[k] for k in ("documents", "actors", "tags", "trash"))  # a new catalogue
         if not quiet:
             banner.start(problem)
@@ -274,7 +273,7 @@ class WindowCommands:
 
         return self.ops.mutate(
             INDEX_REPAIR_LABEL,
-            lambda progress, cancel: (self.catalog.repair_index(progress, cancel), Changes()),
+            lambda progress, cancel: (self.catalog.search.repair_index(progress, cancel), Changes()),
             done, shows_progress=True, on_failure=failed,
         )  # fmt: skip
 
@@ -283,13 +282,13 @@ class WindowCommands:
             self.window.statusBar().showMessage(f"Backed up to {path}.", 8000)
 
         return self.workspace.tasks.run(
-            "Backing up", lambda _p, _c: self.catalog.backup("manual"), done,
+            "Backing up", lambda _p, _c: self.catalog.maintenance.backup("manual"), done,
             lambda exc: self.ops.report_error("Could not back up the catalogue", exc),
         )  # fmt: skip
 
     def ask_restore(self) -> BackupsDialog:
         """Tools → Restore from backup…: choose one; the window asks the controller to restore."""
-        dialog = BackupsDialog(self.catalog.backups(), self.window)
+        dialog = BackupsDialog(self.catalog.maintenance.backups(), self.window)
         dialog.accepted.connect(lambda: dialog.chosen() and self.window.restore_requested.emit(dialog.chosen()))
         self._opened(dialog)
         dialog.open()
@@ -300,7 +299,7 @@ class WindowCommands:
             self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
 
         return self.ops.mutate(
-            "Reindexing", lambda progress, cancel: (self.catalog.reindex(progress, cancel), Changes()), done, shows_progress=True
+            "Reindexing", lambda progress, cancel: (self.catalog.search.reindex(progress, cancel), Changes()), done, shows_progress=True
         )
 
     def check(self, repair: bool = False, intro: str = ""):
@@ -327,7 +326,7 @@ class WindowCommands:
             dialog.open()
 
         label = "Repairing" if repair else "Checking"
-        return self.ops.mutate(label, lambda _p, _c: (self.catalog.check(repair=repair), Changes()), done)
+        return self.ops.mutate(label, lambda _p, _c: (self.catalog.maintenance.check(repair=repair), Changes()), done)
 
     # ----- history -----------------------------------------------------------------------
     def ask_author_name(self) -> AuthorDialog:

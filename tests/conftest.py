@@ -63,8 +63,8 @@ def add_text(catalog, title: str, body: str, **fields) -> str:
     from catalog.importers.base import ParsedDocument
     from catalog.importing import add_parsed
 
-    with catalog.writing() as (session, changes):
+    with catalog.store.writing() as (session, changes):
         parsed = ParsedDocument(format="text", title=title, body=body, **fields)
-        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.originals_dir)
+        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.store.originals_dir)
         uuid = doc.uuid
     return uuid

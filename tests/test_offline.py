@@ -70,13 +70,13 @@ def test_guard_catches_an_attempt(monkeypatch):
 def test_import_search_check_offline(no_network, catalog, seed_file, sample_file):
     html_dir = shared_path("corpus", "html", "trafilatura", "html")
     pages = sorted(html_dir.glob("*.html"))[:5]
-    outcomes = catalog.import_paths([seed_file, sample_file, *pages])
+    outcomes = catalog.documents.import_paths([seed_file, sample_file, *pages])
     assert sum(o.status == "imported" for o in outcomes) >= 3
-    catalog.accept_all()
-    assert catalog.search("Taliban").total >= 1
-    assert catalog.reindex() > 0
-    assert catalog.check().ok
-    catalog.backup()
+    catalog.proposals.accept_all()
+    assert catalog.search.run("Taliban").total >= 1
+    assert catalog.search.reindex() > 0
+    assert catalog.maintenance.check().ok
+    catalog.maintenance.backup()
 
 
 # Run in a fresh interpreter: in this one the modules (and urllib3's import-time probe) may

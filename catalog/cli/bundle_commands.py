@@ -1,6 +1,6 @@
 """``pressmark bundle export|import|verify``: thin wrappers over the catalogue's exchange API.
 
-The work is in :class:`catalog.ops.exchange.ExchangeOps`; here are only argument handling
+The work is in :class:`catalog.services.exchange.ExchangeService` (``catalog.exchange``); here are only argument handling
 and the printed report. A refused bundle raises InvalidBundle, which ``main`` prints as one
 line on stderr with exit code 1.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from catalog import MergeReport
 from catalog.cli.render import dump_json
-from catalog.exchange.merge_report import MergeReport
 
 MAX_LISTED = 50  # conflicts and skipped records listed one per line; the rest counted
 
@@ -24,20 +24,20 @@ def cmd_bundle(catalog, args, out: TextIO) -> int:
 
     if args.action == "export":
         query = " ".join(args.query) if args.query else None
-        summary = catalog.export_bundle(args.out, query=query, progress=progress)
+        summary = catalog.exchange.export_bundle(args.out, query=query, progress=progress)
         if as_json:
             dump_json({k: str(v) if k == "path" else v for k, v in vars(summary).items()}, out)
         else:
             print(f"Exported {summary.describe()}", file=out)
         return 0
     if args.action == "verify":
-        check = catalog.verify_bundle(args.file)
+        check = catalog.exchange.verify_bundle(args.file)
         if as_json:
             dump_json({"ok": True, "name": check.name, "label": check.label, "counts": check.counts, "bag_info": check.info}, out)
         else:
             print(check.describe(), file=out)
         return 0
-    report = catalog.import_bundle(args.file, dry_run=args.dry_run, on_conflict=args.on_conflict, progress=progress)
+    report = catalog.exchange.import_bundle(args.file, dry_run=args.dry_run, on_conflict=args.on_conflict, progress=progress)
     if as_json:
         dump_json(report.to_json(), out)
     else:

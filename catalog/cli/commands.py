@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from catalog.catalog import Catalog
+from catalog import Catalog, InvalidInput, NotFound, current_author, is_catalog, to_json
 from catalog.cli import history_commands, render
 from catalog.cli.bundle_commands import cmd_bundle
 from catalog.cli.render import dump_json
-from catalog.errors import InvalidInput, NotFound
-from catalog.location import is_catalog
-from catalog.revisions.author import current_author
-from catalog.views import to_json
 
 
 def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
@@ -52,7 +49,7 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
         print(f"pressmark: {p}: no such file or folder", file=sys.stderr)
     if args.batch < 1:
         raise InvalidInput("--batch must be at least 1")
-    outcomes = catalog.import_paths([p for p in args.paths if p.exists()], progress=progress, batch=args.batch)
+    outcomes = catalog.documents.import_paths([p for p in args.paths if p.exists()], progress=progress, batch=args.batch)
     for outcome in outcomes:
         if outcome.status != "imported" and not _json(args):
             print(f"  {outcome.message}", file=out)
@@ -66,27 +63,29 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
 
 def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
     what = args.what
+    rows: Sequence[Any]
     if what == "documents":
-        rows = catalog.documents(limit=args.limit, sort=args.sort)
+        rows = catalog.documents.find(limit=args.limit, sort=args.sort)
         lines = [render.document_line(v) for v in rows]
     elif what == "quotes":
-        rows = catalog.quotes(limit=args.limit)
+        rows = catalog.quotes.find(limit=args.limit)
         lines = [render.quote_line(v) for v in rows]
     elif what == "actors":
-        rows = catalog.actors(limit=args.limit)
+        rows = catalog.actors.find(limit=args.limit)
         lines = [render.actor_line(v) for v in rows]
     elif what == "tags":
-        rows = catalog.tags()[: args.limit] if args.limit else catalog.tags()
+        rows = catalog.tags.find()[: args.limit] if args.limit else catalog.tags.find()
         lines = [render.tag_line(v) for v in rows]
     elif what == "trash":
-        rows = catalog.trash()[: args.limit] if args.limit else catalog.trash()
+        rows = catalog.trash.items()[: args.limit] if args.limit else catalog.trash.items()
         lines = [f"{i.uuid[:8]}  {i.kind:<8}  {i.deleted_at}  {i.label}" for i in rows]
     else:
-        rows = catalog.publications()
+        publications = catalog.documents.publications()
         if _json(args):
-            dump_json(rows, out)
+            dump_json(publications, out)
             return 0
-        lines = [f"{count:>6}  {name}" for name, count in rows.items()]
+        lines = [f"{count:>6}  {name}" for name, count in publications.items()]
+        rows = []
     if _json(args):
         dump_json(to_json(list(rows)), out)
     else:
@@ -99,7 +98,7 @@ def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
 
 def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
     view = None
-    for getter in (catalog.document, catalog.quote, catalog.actor):
+    for getter in (catalog.documents.get, catalog.quotes.get, catalog.actors.get):
         try:
             view = getter(args.ref)
             break
@@ -116,7 +115,7 @@ def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
-    results = catalog.search(" ".join(args.query), limit=args.limit, record_type=args.type)
+    results = catalog.search.run(" ".join(args.query), limit=args.limit, record_type=args.type)
     labels = render.hit_labels(catalog, results.hits)
     if _json(args):
         dump_json(
@@ -135,7 +134,7 @@ def cmd_search(catalog: Catalog, args, out: TextIO) -> int:
 
 def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
     if args.action == "list":
-        quotes = catalog.quotes(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
+        quotes = catalog.quotes.find(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
         if args.json:
             dump_json(to_json(quotes), out)
         else:
@@ -144,7 +143,7 @@ def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
             if not quotes:
                 print("(no quotes)", file=out)
         return 0
-    doc = catalog.document(args.document)
+    doc = catalog.documents.get(args.document)
     if args.text is not None:
         needle = " ".join(args.text.split())
         start = doc.body.find(needle)
@@ -153,7 +152,7 @@ def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
         span = (start, start + len(needle))
     else:
         span = tuple(args.span)
-    uuid, _ = catalog.add_quote(
+    uuid, _ = catalog.quotes.add(
         doc.uuid, span[0], span[1], kind=args.kind, speaker=args.speaker, note=args.note,
         tags=args.tag, new_speaker_type=args.new_speaker,
     )  # fmt: skip
@@ -169,56 +168,56 @@ def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
             if not sep or not scheme or not value:
                 raise InvalidInput(f"“{item}” is not SCHEME=VALUE (e.g. wikidata=Q42)")
             identifiers[scheme] = value
-        uuid, _ = catalog.add_actor(args.name, args.type, args.alias, identifiers, args.description, args.dates)
+        uuid, _ = catalog.actors.add(args.name, args.type, args.alias, identifiers, args.description, args.dates)
         print(f"Added actor {uuid}", file=out)
     elif args.action == "merge":
-        keep = catalog.actor(args.keep)
-        catalog.merge_actors(args.keep, args.other)
+        keep = catalog.actors.get(args.keep)
+        catalog.actors.merge(args.keep, args.other)
         print(f"Merged “{args.other}” into “{keep.name}”", file=out)
     elif args.action == "list":
-        actors = catalog.actors(type=args.type, limit=args.limit)
+        actors = catalog.actors.find(type=args.type, limit=args.limit)
         if args.json:
             dump_json(to_json(actors), out)
         else:
             for actor in actors:
                 print(render.actor_line(actor), file=out)
     elif args.action == "link":
-        catalog.link_actor(args.document, args.actor, args.role)
+        catalog.actors.link(args.document, args.actor, args.role)
         print("Linked", file=out)
     elif args.action == "relate":
-        catalog.relate_actors(args.subject, args.relation, args.object)
+        catalog.actors.relate(args.subject, args.relation, args.object)
         print("Related", file=out)
     elif args.action == "alias":
-        actor = catalog.actor(args.actor)
-        catalog.update_actor(actor.uuid, aliases=[*actor.aliases, *args.aliases])
-        print(f"Aliases of {actor.name}: {', '.join(catalog.actor(actor.uuid).aliases)}", file=out)
+        actor = catalog.actors.get(args.actor)
+        catalog.actors.update(actor.uuid, aliases=[*actor.aliases, *args.aliases])
+        print(f"Aliases of {actor.name}: {', '.join(catalog.actors.get(actor.uuid).aliases)}", file=out)
     return 0
 
 
 def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
     if args.action == "add":
         if args.refs:
-            changes = catalog.tag_records(args.refs, args.path)
+            changes = catalog.tags.apply(args.refs, args.path)
             if args.colour:
-                catalog.add_tag(args.path, args.colour)
+                catalog.tags.add(args.path, args.colour)
             print(f"Tagged {len(args.refs)} record(s) “{args.path}” ({changes.summary()})", file=out)
         else:
-            catalog.add_tag(args.path, args.colour)
+            catalog.tags.add(args.path, args.colour)
             print(f"Tag “{args.path}” ready", file=out)
     elif args.action == "remove":
-        catalog.untag_records(args.refs, args.path)
+        catalog.tags.remove(args.refs, args.path)
         print(f"Removed “{args.path}”", file=out)
     elif args.action == "rename":
-        catalog.rename_tag(args.path, args.new_path)
+        catalog.tags.rename(args.path, args.new_path)
         print(f"Renamed “{args.path}” to “{args.new_path}”", file=out)
     elif args.action == "merge":
-        catalog.merge_tags(args.source, args.target)
+        catalog.tags.merge(args.source, args.target)
         print(f"Merged “{args.source}” into “{args.target}”", file=out)
     elif args.action == "delete":
-        catalog.delete_tag(args.path)
+        catalog.tags.delete(args.path)
         print(f"Deleted tag “{args.path}”", file=out)
     else:
-        tags = catalog.tags()
+        tags = catalog.tags.find()
         if args.json:
             dump_json(to_json(tags), out)
         else:
@@ -228,9 +227,9 @@ def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_suggest(catalog: Catalog, args, out: TextIO) -> int:
-    pending = catalog.proposals(args.document)
+    pending = catalog.proposals.find(args.document)
     if args.accept_all:
-        count, changes = catalog.accept_all(args.document)
+        count, changes = catalog.proposals.accept_all(args.document)
         if _json(args):
             dump_json({"accepted": count, "changes": changes.summary()}, out)
         else:
@@ -249,35 +248,34 @@ def cmd_suggest(catalog: Catalog, args, out: TextIO) -> int:
         print(f"\n#{p.id} in “{p.document_title}”\n  " + "\n  ".join(textwrap.wrap(p.describe(), 96)), file=out)
         answer = input("  [a]ccept, [r]eject, [s]kip, [q]uit? ").strip().lower()[:1]
         if answer == "a":
-            catalog.accept_proposal(p.id)
+            catalog.proposals.accept(p.id)
         elif answer == "r":
-            catalog.reject_proposal(p.id)
+            catalog.proposals.reject(p.id)
         elif answer == "q":
             break
     return 0
 
 
 def cmd_delete(catalog: Catalog, args, out: TextIO) -> int:
-    changes = catalog.delete(args.refs)
+    changes = catalog.trash.delete(args.refs)
     print(f"Moved to the trash: {changes.summary()}", file=out)
     return 0
 
 
 def cmd_undelete(catalog: Catalog, args, out: TextIO) -> int:
-    changes = catalog.restore(args.refs)
+    changes = catalog.trash.restore(args.refs)
     print(f"Restored: {changes.summary()}", file=out)
     return 0
 
 
 def cmd_empty_trash(catalog: Catalog, args, out: TextIO) -> int:
-    changes = catalog.empty_trash()
+    changes = catalog.trash.empty()
     print(f"Emptied the trash: {changes.summary()}", file=out)
     return 0
 
 
 def cmd_backup(catalog: Catalog, args, out: TextIO) -> int:
-    catalog.backups_keep = args.keep
-    path = catalog.backup()
+    path = catalog.maintenance.backup(keep=args.keep)
     print(f"Backed up to {path}", file=out)
     return 0
 
@@ -295,7 +293,7 @@ def cmd_restore_backup(path: Path, args, out: TextIO) -> int:
     # without opening the catalogue: its database may be the damage being repaired
     safety = backup.restore_into(path, args.backup)
     with Catalog(path, create=False) as catalog:
-        report = catalog.check()
+        report = catalog.maintenance.check()
     kept = f"the replaced database was kept as {safety.name}" if safety else "there was no database to keep"
     print(f"Restored {args.backup.name}; {kept}", file=out)
     print("The restored catalogue is consistent." if report.ok else "Run `pressmark check` to see problems.", file=out)
@@ -306,13 +304,13 @@ def cmd_reindex(catalog: Catalog, args, out: TextIO) -> int:
     def progress(done: int, total: int, message: str) -> None:
         print(f"\r{message}: {done}/{total}", end="", file=out, flush=True)
 
-    count = catalog.reindex(progress)
+    count = catalog.search.reindex(progress)
     print(f"\nIndexed {count} records", file=out)
     return 0
 
 
 def cmd_check(catalog: Catalog, args, out: TextIO) -> int:
-    report = catalog.check(repair=args.repair)
+    report = catalog.maintenance.check(repair=args.repair)
     if _json(args):
         dump_json({"ok": report.ok, "checked": report.checked, "problems": [vars(p) for p in report.problems]}, out)
     else:
@@ -321,7 +319,7 @@ def cmd_check(catalog: Catalog, args, out: TextIO) -> int:
 
 
 def cmd_stats(catalog: Catalog, args, out: TextIO) -> int:
-    stats = catalog.stats()
+    stats = catalog.maintenance.stats()
     if _json(args):
         dump_json(stats, out)
     else:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from catalog.errors import InvalidInput
-from catalog.vocabulary import ACTOR_EDITABLE as ACTOR_FIELDS
-from catalog.vocabulary import ACTOR_TYPES, QUOTE_KINDS
-from catalog.vocabulary import DOCUMENT_EDITABLE as DOCUMENT_FIELDS
-from catalog.vocabulary import QUOTE_EDITABLE as QUOTE_FIELDS
+from catalog import ACTOR_EDITABLE as ACTOR_FIELDS
+from catalog import ACTOR_TYPES, QUOTE_KINDS, InvalidInput
+from catalog import DOCUMENT_EDITABLE as DOCUMENT_FIELDS
+from catalog import QUOTE_EDITABLE as QUOTE_FIELDS
 
 _SHOWN = 160  # characters of a value shown in the history; --json gives them whole
 
@@ -45,11 +44,7 @@ def _dump_json(data, out: TextIO) -> None:
 
 
 def _record_uuid(catalog, ref: str, include_deleted: bool = False) -> tuple[str, str]:
-    from catalog.lookup import any_by_ref
-
-    with catalog.reading() as session:
-        kind, record = any_by_ref(session, ref, include_deleted=include_deleted)
-        return kind, record.uuid
+    return catalog.search.identify(ref, include_deleted=include_deleted)
 
 
 def cmd_undo(catalog, args, out: TextIO) -> int:
@@ -120,11 +115,11 @@ def cmd_edit(catalog, args, out: TextIO) -> int:
     fields = parse_assignments(args.assignments)
     kind, uuid = _record_uuid(catalog, args.ref)
     if kind == "document":
-        changes = catalog.update_document(uuid, **fields)
+        changes = catalog.documents.update(uuid, **fields)
     elif kind == "quote":
-        changes = catalog.update_quote(uuid, **_quote_fields(fields))
+        changes = catalog.quotes.update(uuid, **_quote_fields(fields))
     else:
-        changes = catalog.update_actor(uuid, **_actor_fields(fields))
+        changes = catalog.actors.update(uuid, **_actor_fields(fields))
     if args.json:
         _dump_json({"record": uuid, "type": kind, "changes": changes.summary()}, out)
     else:

@@ -15,11 +15,7 @@ import traceback
 from pathlib import Path
 from typing import TextIO
 
-from catalog import __version__
-from catalog.cli import history_commands
-from catalog.errors import describe, explain
-from catalog.location import default_catalog_path
-from catalog.vocabulary import (
+from catalog import (
     ACTOR_TYPES,
     DOCUMENT_SORTS,
     LINK_ROLES,
@@ -28,7 +24,12 @@ from catalog.vocabulary import (
     QUOTE_KINDS,
     RECORD_KINDS,
     SPEAKER_TYPES,
+    __version__,
+    default_catalog_path,
+    describe,
+    explain,
 )
+from catalog.cli import history_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,20 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pressmark: an offline catalogue of news and opinion articles.",
     )
     parser.add_argument("--version", action="version", version=f"Pressmark {__version__}")
-    parser.add_argument(
-        "--debug", action="store_true", help="on an unexpected error, print its traceback (as PRESSMARK_DEBUG=1)"
-    )
-    parser.add_argument(
-        "--author",
-        metavar="NAME",
-        help="your name in the catalogue's history (default: $PRESSMARK_AUTHOR or your login name)",
-    )
-    parser.add_argument(
-        "--catalog",
-        metavar="PATH",
-        type=Path,
-        help="catalogue folder (default: $PRESSMARK_CATALOG or the user data folder)",
-    )
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, json_flag: bool = False) -> argparse.ArgumentParser:
@@ -181,7 +169,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true", help="fix what can be fixed")
     command("stats", "count each kind of record", True)
     history_commands.add_parsers(command)
+    for group in (sub, qsub, asub, tsub, bsub):  # the commands, and those of quote, actor, tag, bundle
+        for command_parser in dict.fromkeys(group.choices.values()):
+            # `pressmark import X --catalog P` as well as `pressmark --catalog P import X`
+            _add_global_options(command_parser, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default=None) -> None:
+    """The options every command takes, before or after its name. After it they default to
+    ``argparse.SUPPRESS``, so that a subcommand leaves a value given before it in place."""
+    parser.add_argument(
+        "--debug", action="store_true", default=False if default is None else default,
+        help="on an unexpected error, print its traceback (as PRESSMARK_DEBUG=1)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        default=default,
+        help="your name in the catalogue's history (default: $PRESSMARK_AUTHOR or your login name)",
+    )
+    parser.add_argument(
+        "--catalog",
+        metavar="PATH",
+        type=Path,
+        default=default,
+        help="catalogue folder (default: $PRESSMARK_CATALOG or the user data folder)",
+    )
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -8,7 +8,7 @@ import re
 import textwrap
 from typing import TextIO
 
-from catalog.views import ActorView, DocumentView, QuoteView, TagView
+from catalog import ActorView, DocumentView, QuoteView, TagView
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -64,11 +64,15 @@ def _document(view: DocumentView) -> str:
         ("Authors", "; ".join(a.name for a in view.authors)),
         ("URL", view.url),
         ("Short URL", view.short_url),
+        ("DOI", view.doi),
+        ("Kind of page", view.page_kind if view.page_kind != "article" else ""),
         ("Language", view.language),
         ("Image caption", view.image_caption),
         ("Tags", ", ".join(view.tags)),
         ("Original", f"{view.original_name} ({view.original_format}, sha256 {view.original_sha256[:16]}…)"),
         ("Accessioned", view.accessioned_at.strftime("%Y-%m-%d %H:%M") if view.accessioned_at else ""),
+        ("Captured", view.captured_at.strftime("%Y-%m-%d %H:%M") if view.captured_at else ""),
+        ("Provenance", view.provenance),
         ("Notes", view.notes),
         ("Rights", view.rights),
     ]
@@ -137,14 +141,14 @@ def hit_labels(catalog, hits) -> dict[str, str]:
     labels = {}
     for hit in hits:
         if hit.type == "document":
-            doc = catalog.document(hit.uuid)
+            doc = catalog.documents.get(hit.uuid)
             labels[hit.key] = f"{doc.title} — {doc.publication}, {_date(doc)}"
         elif hit.type == "quote":
-            quote = catalog.quote(hit.uuid)
+            quote = catalog.quotes.get(hit.uuid)
             speaker = quote.speaker.name if quote.speaker else "unattributed"
             labels[hit.key] = f"{speaker}, in “{quote.document_title}”"
         else:
-            actor = catalog.actor(hit.uuid)
+            actor = catalog.actors.get(hit.uuid)
             labels[hit.key] = f"{actor.name} ({actor.type})"
     return labels
 

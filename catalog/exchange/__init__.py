@@ -9,5 +9,5 @@ Pressmark (:mod:`.records` plus the annotations and texts; :mod:`.verify`, :mod:
 
 :mod:`.export` writes a bundle from :mod:`.snapshot`; :mod:`.verify` opens one with the
 defences of :mod:`.safe_zip` and :mod:`.safe_parse`. The catalogue's entry points are in
-:class:`catalog.ops.exchange.ExchangeOps`. Nothing here imports Qt.
+:class:`catalog.services.exchange.ExchangeService` (``catalog.exchange``). Nothing here imports Qt.
 """

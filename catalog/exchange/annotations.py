@@ -125,7 +125,7 @@ def _quote(item: object, index: int, texts: dict[str, str], tag_by_path: dict[st
         raise Refused(f"{where}: targets document {document}, which the bundle does not carry")
     quote_selector, position = _selectors(target.get("selector"), where)
     start, end = position.get("start"), position.get("end")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         raise Refused(f"{where}: the TextPositionSelector's start and end are not whole numbers")
     text = texts[document]
     if not 0 <= start < end <= len(text):
@@ -177,7 +177,7 @@ def _read_bodies(quote: QuoteRecord, bodies: object, where: str, tag_by_path: di
         purpose = body.get("purpose")
         if purpose in ("identifying", "classifying", "commenting") and purpose in seen:
             raise Refused(f"{where}: two {purpose} bodies")
-        seen.add(purpose)
+        seen.add(str(purpose))
         if purpose == "identifying":
             quote.speaker = _urn(body.get("source"), f"{where}: speaker")
             if quote.speaker not in actors:

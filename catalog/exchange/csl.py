@@ -28,6 +28,7 @@ def csl_items(content: BundleContent) -> list[dict]:
             ("container-title", doc.publication),
             ("section", doc.section),
             ("URL", doc.url or doc.short_url),
+            ("DOI", doc.doi),
             ("language", doc.language),
             ("abstract", doc.subtitle),
             ("note", doc.notes),

@@ -44,6 +44,7 @@ def dublin_core_xml(content: BundleContent) -> bytes:
         add(DC, "identifier", "urn:uuid:" + doc.uuid)
         add(DC, "identifier", doc.url)
         add(DC, "identifier", doc.short_url if doc.short_url != doc.url else "")
+        add(DC, "identifier", f"https://doi.org/{doc.doi}" if doc.doi else "")
         add(DC, "source", doc.original_name)
         add(DC, "description", doc.notes)
         add(DC, "rights", doc.rights)

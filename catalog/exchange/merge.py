@@ -14,6 +14,11 @@ text or URL, a quote by its position in the matched document. Then:
   keeps both then; with ``mine`` the bundle's quotes are re-anchored in our text, or skipped
   when their words are not in it.
 
+Before those rules, a tag, actor, document or quote matched by UUID whose history the
+bundle shares is merged three-way (:meth:`Merger.three_way`, docs/design/revisions.md
+section 4): only a field both sides changed differently is a conflict. The rules above
+decide the rest: no shared version, a changed text, a moved tag or quote.
+
 A copy kept beside ours takes the bundle's UUID when it is free here; when it is ours
 already, a UUID derived (uuid5) from the bundle's UUID and the values that differ. Importing
 the same bundle again finds that copy and changes nothing, however the copy was edited
@@ -29,6 +34,7 @@ from __future__ import annotations
 import json
 import uuid as uuid_module
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -44,7 +50,7 @@ from catalog.exchange.merge_report import (
     MergeReport,
     two_way_values,
 )
-from catalog.exchange.records import ActorRecord, BundleContent, TagRecord
+from catalog.exchange.records import ActorRecord, BundleContent, QuoteRecord, TagRecord
 from catalog.exchange.refusal import Refused
 from catalog.exchange.shared_history import SharedHistory
 from catalog.models import (
@@ -60,13 +66,22 @@ from catalog.models import (
     new_uuid,
     utcnow,
 )
-from catalog.revisions.state import DOCUMENT_FIELDS, DOCUMENT_TIMES, State, read_states, write_state
+from catalog.revisions.state import (
+    DOCUMENT_FIELDS,
+    DOCUMENT_TIMES,
+    QUOTE_FIELDS,
+    State,
+    read_states,
+    write_state,
+)
 from catalog.revisions.three_way import LOCAL_FIELDS
 
 StoreOriginal = Callable[[str, str], None]  # (payload path, sha256)
 
 # what a bundle's document carries of a document's state (not its text's hash: it follows the text)
 THREE_WAY_DOCUMENT_FIELDS = tuple(n for n in (*DOCUMENT_FIELDS, *DOCUMENT_TIMES) if n != "text_sha256")
+# where a quote lies: a change to any of these on either side leaves the quote to the two-way rules
+QUOTE_PLACE = ("document", "start", "end", "exact")
 # the namespace of the UUIDs of copies kept beside ours (see the module doc); never change it
 KEPT_COPIES = uuid_module.UUID("6f2b7f64-3c5e-4d0a-9b8e-2a1d4c7e9f30")
 EARLIER_COPY = "its copy kept beside yours earlier"  # a MergeEntry's matched_by
@@ -127,7 +142,7 @@ def merge_content(
     return merger.report
 
 
-KINDS = {"tag": Tag, "actor": Actor, "document": Document, "quote": Quote}
+KINDS: dict[str, Any] = {"tag": Tag, "actor": Actor, "document": Document, "quote": Quote}
 
 
 def check_ids_are_free(session: Session, content: BundleContent) -> None:
@@ -168,6 +183,7 @@ class Merger:
         self.tags: dict[str, Tag] = {}
         self.actors: dict[str, Actor] = {}
         self.documents: dict = {}  # bundle uuid -> (Document, same text as the bundle's)
+        self.quotes: dict[str, Quote] = {}  # bundle uuid -> the quote it was placed as (added, matched or merged)
         self.new_records: set[int] = set()  # id() of records this merge created
         self.bundle_uuids: set[str] = set()
         self.shared: SharedHistory | None = None
@@ -199,6 +215,9 @@ class Merger:
             # a changed text moves every quote, and a moved tag its sub-tags: the two-way rules
             # keep both texts, and check a tag's new place for clashes and depth
             return None
+        if kind == "quote" and any(outcome.base.get(n) != v for side in (outcome.mine, theirs) for n, v in _placed(side).items()):
+            # a quote moved on either side is like a changed text: the two-way rules decide
+            return None
         policy = self.policy_for(record.uuid)
         target = dict(merged.merged)
         if merged.conflicts and policy == "theirs":
@@ -216,8 +235,13 @@ class Merger:
             if policy == "both":
                 entry.detail = "a record merged with its shared history is kept once"
             entry.values = {name: {"mine": m, "theirs": t, "base": b} for name, (m, t, b) in merged.conflicts.items()}
+            if kind == "quote" and "speaker" in entry.values:
+                entry.values["speaker"] = self._actor_names(entry.values["speaker"])
             if merged.taken:
-                entry.detail = (entry.detail + "; " if entry.detail else "") + f"took their {', '.join(sorted(merged.taken))}"
+                waiting = "deleted" in merged.conflicts and policy != "theirs"
+                taken = ", ".join(sorted(merged.taken))
+                said = f"their {taken} not taken: it is in your trash" if waiting else f"took their {taken}"
+                entry.detail = (entry.detail + "; " if entry.detail else "") + said
         elif merged.taken:
             entry.detail = "took their changes: " + ", ".join(sorted(merged.taken))
         self.merged_three_way.add(record.uuid)
@@ -227,19 +251,23 @@ class Merger:
         """Keep the bundle's revisions of the records placed here under their own ids, and
         name their heads as the second parent of our revisions of them."""
         assert self.shared is not None
-        for record in content.tags:
-            local = self.tags.get(record.uuid)
-            if local is not None and local.uuid == record.uuid:
-                self.shared.note("tag", record.uuid, record.revision, self.tag_state(record))
-        for record in content.actors:
-            local = self.actors.get(record.uuid)
-            if local is not None and local.uuid == record.uuid:
-                self.shared.note("actor", record.uuid, record.revision, self.actor_state(record))
+        for tag_record in content.tags:
+            tag = self.tags.get(tag_record.uuid)
+            if tag is not None and tag.uuid == tag_record.uuid:
+                self.shared.note("tag", tag_record.uuid, tag_record.revision, self.tag_state(tag_record))
+        for actor_record in content.actors:
+            actor = self.actors.get(actor_record.uuid)
+            if actor is not None and actor.uuid == actor_record.uuid:
+                self.shared.note("actor", actor_record.uuid, actor_record.revision, self.actor_state(actor_record))
         links = content.links_by_document()
         for record in content.documents:
             placed = self.documents.get(record.uuid)
             if placed is not None and placed[0].uuid == record.uuid:
                 self.shared.note("document", record.uuid, record.revision, self.document_state(record, links.get(record.uuid, [])))
+        for quote_record in content.quotes:
+            quote = self.quotes.get(quote_record.uuid)
+            if quote is not None and quote.uuid == quote_record.uuid:
+                self.shared.note("quote", quote_record.uuid, quote_record.revision, self.quote_state(quote_record, quote.document.uuid))
         heads = self.shared.store(op_id or new_revision_id())
         self.changes.merged_from.update(heads)
 
@@ -262,6 +290,22 @@ class Merger:
         state["deleted"] = None
         return state
 
+    def quote_state(self, record: QuoteRecord, document: str) -> State:
+        """The bundle's quote as a state in our ids, placed in our ``document`` (its match)."""
+        state: State = {name: getattr(record, name) for name in QUOTE_FIELDS}
+        state["document"] = document
+        state["speaker"] = self.actors[record.speaker].uuid if record.speaker else None
+        state["tags"] = sorted({self.tags[t].uuid for t in record.tags if t in self.tags})
+        state["deleted"] = None
+        return state
+
+    def _actor_names(self, values: dict[str, object]) -> dict[str, object]:
+        """A speaker conflict's values (actor UUIDs in a state) as the actors' names, as the
+        two-way report shows them; an actor no longer here keeps its UUID."""
+        uuids = [v for v in values.values() if isinstance(v, str)]
+        names = {uuid: name for uuid, name in self.session.execute(select(Actor.uuid, Actor.name).where(Actor.uuid.in_(uuids)))}
+        return {side: names.get(v, v) if isinstance(v, str) else v for side, v in values.items()}
+
     def policy_for(self, uuid: str) -> str:
         """The policy for the conflict of the bundle's record ``uuid``: its decision, else the
         policy for the rest."""
@@ -270,7 +314,7 @@ class Merger:
     def resolution(self, uuid: str) -> str:
         return RESOLUTIONS[self.policy_for(uuid)]
 
-    def copy_uuid(self, kind: str, uuid: str, values: list) -> tuple[str, object | None]:
+    def copy_uuid(self, kind: str, uuid: str, values: list) -> tuple[str, Any]:
         """The UUID for a copy of the bundle's ``kind`` record ``uuid`` kept beside ours, and
         the copy itself when an earlier import kept it (trashed or not), else None.
 
@@ -354,15 +398,16 @@ class Merger:
         by_uuid = {a.uuid: a for a in local}
         by_identifier: dict[tuple[str, str], Actor] = {}
         by_name: dict[str, list[Actor]] = {}
-        for actor in local:
-            if actor.deleted_at is not None:
+        for known in local:
+            if known.deleted_at is not None:
                 continue
-            for ident in actor.identifiers:
-                by_identifier.setdefault((ident.scheme.lower(), ident.value.strip().lower()), actor)
-            for name in [actor.name, *actor.alias_names]:
-                by_name.setdefault(name.strip().lower(), []).append(actor)
+            for ident in known.identifiers:
+                by_identifier.setdefault((ident.scheme.lower(), ident.value.strip().lower()), known)
+            for name in [known.name, *known.alias_names]:
+                by_name.setdefault(name.strip().lower(), []).append(known)
         for record in actors:
-            actor, how = by_uuid.get(record.uuid), "id"
+            actor: Actor | None = by_uuid.get(record.uuid)
+            how = "id"
             if actor is None:
                 how = "identifier"
                 actor = next((by_identifier[k] for k in _identifier_keys(record) if k in by_identifier), None)
@@ -453,7 +498,10 @@ class Merger:
     # ----- relations ---------------------------------------------------------------------
     def merge_relations(self, relations) -> None:
         self.session.flush()
-        existing = set(self.session.execute(select(ActorRelation.subject_id, ActorRelation.object_id, ActorRelation.relation)).all())
+        existing: set[tuple[int, int, str]] = {
+            (subject_id, object_id, name)
+            for subject_id, object_id, name in self.session.execute(select(ActorRelation.subject_id, ActorRelation.object_id, ActorRelation.relation))
+        }
         for relation in relations:
             subject, obj = self.actors[relation.subject], self.actors[relation.object]
             if subject.id == obj.id or (subject.id, obj.id, relation.relation) in existing:
@@ -463,12 +511,18 @@ class Merger:
             self.changes.link("actor", subject.uuid)
 
 
+def _placed(state: State) -> dict[str, object]:
+    return {name: state.get(name) for name in QUOTE_PLACE}
+
+
 def _identifier_keys(record: ActorRecord) -> list[tuple[str, str]]:
     return [(scheme.lower(), value.strip().lower()) for scheme, value in record.identifiers]
 
 
 def _local_path(tag: Tag, by_id: dict[int, Tag]) -> str:
-    parts, node, depth = [], tag, 0
+    parts: list[str] = []
+    node: Tag | None = tag
+    depth = 0
     while node is not None and depth < 1000:
         parts.append(node.name)
         node = by_id.get(node.parent_id) if node.parent_id else node.parent

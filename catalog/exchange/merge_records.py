@@ -16,8 +16,8 @@ from catalog.exchange.merge_report import MergeEntry, two_way_values
 from catalog.exchange.records import BundleContent, DocumentRecord, LinkRecord, QuoteRecord
 from catalog.importing import text_hash
 from catalog.models import Document, DocumentActor, Quote, new_uuid, utcnow
-from catalog.ops.documents import EDITABLE
 from catalog.text import context_of, reanchor
+from catalog.vocabulary import DOCUMENT_EDITABLE as EDITABLE
 
 COMPARED = sorted(EDITABLE)
 _CHUNK = 500
@@ -119,6 +119,7 @@ def _new_document(merger, record: DocumentRecord, uuid: str, store_originals) ->
         setattr(doc, name, _value(record, name))
     doc.original_name, doc.original_format = record.original_name, record.original_format
     doc.original_sha256, doc.original_size = record.original_sha256, record.original_size
+    doc.provenance = record.provenance
     doc.accessioned_at = when(record.accessioned_at) or utcnow()
     doc.created_at = when(record.created_at) or utcnow()
     doc.modified_at = when(record.modified_at) or utcnow()
@@ -160,7 +161,11 @@ def merge_links(merger, links: list[LinkRecord]) -> None:
 
 
 def merge_quotes(merger, quotes: list[QuoteRecord]) -> None:
-    """Match, add, re-anchor or resolve every quote."""
+    """Match, add, re-anchor or resolve every quote; fills ``merger.quotes``.
+
+    A quote matched by id in a document whose text is the bundle's is merged three-way
+    (:meth:`Merger.three_way`) when the two share a version and it lies where it did in that
+    version, on both sides; every other quote follows the two-way rules."""
     session = merger.session
     by_uuid = {q.uuid: q for q in _chunked(session, [q.uuid for q in quotes], lambda c: select(Quote).where(Quote.uuid.in_(c)).options(selectinload(Quote.tags)))}
     matched_docs = sorted({doc.id for doc, _s, _e in merger.documents.values() if id(doc) not in merger.new_records})
@@ -180,17 +185,23 @@ def merge_quotes(merger, quotes: list[QuoteRecord]) -> None:
         quote, how = by_uuid.get(record.uuid), "id"
         if quote is not None and quote.document_id != doc.id:
             quote = None
+        if quote is not None and same_text:
+            if merger.three_way("quote", record, quote, record.exact, merger.quote_state(record, doc.uuid)) is not None:
+                merger.quotes[record.uuid] = quote
+                continue
         if quote is None:
             quote, how = by_position.get((doc.id, start, end)), "position"
         if quote is None:
             uuid = record.uuid if record.uuid not in by_uuid else new_uuid()
-            _new_quote(merger, record, uuid, doc, start, end, same_text)
+            merger.quotes[record.uuid] = _new_quote(merger, record, uuid, doc, start, end, same_text)
             merger.report.add(MergeEntry("quote", record.uuid, record.exact, "added", uuid))
             continue
-        _matched_quote(merger, quote, record, how, doc, start, end, same_text)
+        merger.quotes[record.uuid] = _matched_quote(merger, quote, record, how, doc, start, end, same_text)
 
 
-def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Document, start: int, end: int, same_text: bool) -> None:
+def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Document, start: int, end: int, same_text: bool) -> Quote:
+    """Resolve a quote matched by id or position under the two-way rules; returns the quote
+    the bundle's is placed as (ours, or a copy kept beside it)."""
     speaker = merger.actors[record.speaker] if record.speaker else None
     fields = []
     if (quote.start, quote.end) != (start, end):
@@ -221,7 +232,7 @@ def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Doc
             if kept is None:
                 copy = _new_quote(merger, record, uuid, doc, start, end, same_text)
                 entry.local_uuid = copy.uuid
-                return
+                return copy
             merger.kept_earlier(entry, kept)
             quote = kept
         if policy == "theirs":
@@ -236,6 +247,7 @@ def _matched_quote(merger, quote: Quote, record: QuoteRecord, how: str, doc: Doc
         merger.changes.edit("quote", quote.uuid)
         if entry.action == "unchanged":
             entry.action = "updated"
+    return quote
 
 
 def _new_quote(merger, record: QuoteRecord, uuid: str, doc: Document, start: int, end: int, same_text: bool) -> Quote:
@@ -258,7 +270,7 @@ def when(value: str | None) -> datetime | None:
 
 def _value(record: DocumentRecord, name: str):
     value = getattr(record, name)
-    return when(value) if name == "published_at" else value
+    return when(value) if name in ("published_at", "captured_at") else value
 
 
 def _chunked(session, values: list, build) -> list:

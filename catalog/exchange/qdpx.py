@@ -117,8 +117,8 @@ def _cases(root, content: BundleContent) -> None:
         _element(case, "Description").text = clean(description)
         for document in sources.get(actor.uuid, []):
             _element(case, "SourceRef", targetGUID=document)
-        for quote in selections.get(actor.uuid, []):
-            _element(case, "SelectionRef", targetGUID=quote)
+        for quote_uuid in selections.get(actor.uuid, []):
+            _element(case, "SelectionRef", targetGUID=quote_uuid)
 
 
 def _sources(root, content: BundleContent, codes: dict[str, str]) -> list[tuple[str, str, str]]:

@@ -106,8 +106,8 @@ def _index(content: BundleContent, model: _Model) -> str:
     for actor in content.actors:
         for tag in actor.tags:
             tagged.setdefault(tag, []).append(f'<a href="#a-{actor.uuid}">{escape(actor.name)}</a>')
-    for tag in sorted(content.tags, key=lambda t: model.paths[t.uuid].lower()):
-        parts.append(f'<li><span class="tag">{escape(model.paths[tag.uuid])}</span> {"; ".join(tagged.get(tag.uuid, []))}</li>')
+    for tag_record in sorted(content.tags, key=lambda t: model.paths[t.uuid].lower()):
+        parts.append(f'<li><span class="tag">{escape(model.paths[tag_record.uuid])}</span> {"; ".join(tagged.get(tag_record.uuid, []))}</li>')
     parts.append("</ul>")
     return _page(content.label or "Pressmark bundle", "\n".join(parts))
 
@@ -151,7 +151,7 @@ def highlighted(body: str, quotes: list[QuoteRecord], model: _Model) -> str:
     starts: dict[int, list[QuoteRecord]] = {}
     for quote in quotes:
         starts.setdefault(quote.start, []).append(quote)
-    out = []
+    out: list[str] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         out.extend(f'<span id="q-{q.uuid}"></span>' for q in starts.get(a, []))
         covering = [q for q in quotes if q.start <= a and q.end >= b]

@@ -5,6 +5,8 @@ every format writer reads it; import gets one back from :mod:`catalog.exchange.v
 hands it to :mod:`catalog.exchange.merge`. Times are ISO 8601 strings (naive UTC, as the
 database keeps them). Quotes are not in ``records.json``: they travel as the W3C Web
 Annotation collection (:mod:`catalog.exchange.annotations`), document bodies as text files.
+Only each quote's revision, which no standard annotation property holds, is listed in
+``records.json`` (``quote_revisions``) and given to its quote by :func:`place_quote_revisions`.
 
 :func:`records_from_json` validates everything it reads and raises
 :class:`~catalog.exchange.refusal.Refused` with the record and field at fault.
@@ -19,9 +21,14 @@ from datetime import datetime
 
 from catalog.exchange.refusal import Refused
 from catalog.models import ACTOR_TYPES, LINK_ROLES, MAX_TAG_DEPTH, QUOTE_KINDS
+from catalog.text import normalise_doi
+from catalog.vocabulary import PAGE_KINDS
 
 FORMAT = "pressmark-bundle"
-FORMAT_VERSION = 2  # 2: records carry their revision, and the bundle their revision graph
+# 2: records carry their revision, and the bundle their revision graph;
+# 3: quotes too (``quote_revisions``, and quote revisions in the graph), which a reader of 2 refuses;
+# 4: documents carry doi, page_kind, captured_at and provenance (absent from 1-3: their defaults)
+FORMAT_VERSION = 4
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
@@ -77,6 +84,10 @@ class DocumentRecord:
     created_at: str = ""
     modified_at: str = ""
     revision: str = ""
+    doi: str = ""
+    page_kind: str = "article"
+    captured_at: str | None = None
+    provenance: str = ""
 
 
 @dataclass
@@ -94,6 +105,7 @@ class QuoteRecord:
     tags: list[str] = field(default_factory=list)
     created_at: str = ""
     modified_at: str = ""
+    revision: str = ""  # "" in bundles of format 1 and 2
 
 
 @dataclass
@@ -115,7 +127,7 @@ class RelationRecord:
 
 @dataclass
 class RevisionRecord:
-    """One revision of a tag, actor or document, as the bundle's revision graph carries it:
+    """One revision of a tag, actor, document or quote, as the bundle's revision graph carries it:
     ids, parents, who made it, when, in which operation, and the names of the fields it
     changed (no values: the record's current values travel with the record)."""
 
@@ -169,7 +181,9 @@ class BundleContent:
         by_uuid = {t.uuid: t for t in self.tags}
         paths: dict[str, str] = {}
         for tag in self.tags:
-            parts, node, seen = [], tag, set()
+            parts: list[str] = []
+            seen: set[str] = set()
+            node: TagRecord | None = tag
             while node is not None and node.uuid not in seen:
                 seen.add(node.uuid)
                 parts.append(node.name)
@@ -194,6 +208,7 @@ _DOCUMENT = [
     ("original_sha256", "str", 64), ("original_size", "int", 0), ("original", "str", 200),
     ("accessioned_at", "time", 0), ("notes", "str", _TEXT), ("rights", "str", _TEXT), ("tags", "uuids", 0),
     ("created_at", "time", 0), ("modified_at", "time", 0), ("revision", "rev", 0),
+    ("doi", "str", 200), ("page_kind", "str", 20), ("captured_at", "time?", 0), ("provenance", "str", 100_000),
 ]  # fmt: skip
 _LINK = [("document", "uuid", 0), ("actor", "uuid", 0), ("role", "str", 20), ("position", "int", 0)]
 _RELATION = [("subject", "uuid", 0), ("relation", "str", 200), ("object", "uuid", 0)]
@@ -202,9 +217,11 @@ _REVISION = [
     ("op", "rev", 0), ("label", "str", 300), ("author", "str", 200), ("author_id", "str", 36), ("at", "time", 0),
     ("action", "str", 10), ("fields", "strs", 100),
 ]  # fmt: skip
-_REVISION_TYPES = ("tag", "actor", "document")
+_QUOTE_REVISION = [("uuid", "uuid", 0), ("revision", "rev", 0)]
+_REVISION_TYPES = ("tag", "actor", "document", "quote")
 _REVISION_ACTIONS = ("create", "update", "delete", "foreign")
-_OPTIONAL = {"revision": ""}  # absent from bundles of format 1
+# absent from bundles of format 1 (a revision; a quote's from format 2; a document's others before 4)
+_OPTIONAL: dict[str, object] = {"revision": "", "doi": "", "page_kind": "article", "captured_at": None, "provenance": ""}
 _REV = re.compile(r"[0-9a-f]{32}")
 
 
@@ -227,6 +244,7 @@ def records_to_json(content: BundleContent, software: str) -> dict:
         "links": [pick(link, _LINK) for link in content.links],
         "relations": [pick(r, _RELATION) for r in content.relations],
         "revisions": [pick(r, _REVISION) for r in content.revisions],
+        "quote_revisions": [pick(q, _QUOTE_REVISION) for q in content.quotes if q.revision],
     }
 
 
@@ -241,7 +259,10 @@ def records_from_json(data: object) -> BundleContent:
         raise Refused("records.json: no valid format version")
     if version > FORMAT_VERSION:
         raise Refused(f"records.json: made by a newer Pressmark (format {version}); upgrade Pressmark")
-    allowed = {"format", "version", "bundle", "label", "exported_at", "software", "tags", "actors", "documents", "links", "relations", "revisions"}
+    allowed = {
+        "format", "version", "bundle", "label", "exported_at", "software", "tags", "actors", "documents", "links", "relations",
+        "revisions", "quote_revisions",
+    }  # fmt: skip
     _no_unknown(data, allowed, "records.json")
     bundle_id = _value(data.get("bundle"), "str", 200, "records.json: bundle")
     content = BundleContent(
@@ -263,6 +284,26 @@ def records_from_json(data: object) -> BundleContent:
             raise Refused(f"records.json: revision {revision.rev}: unknown type or action")
     _check_enumerations(content)
     return content
+
+
+def place_quote_revisions(data: object, content: BundleContent) -> None:
+    """Give each of ``content``'s quotes (read from the annotations) the revision the parsed
+    ``records.json`` ``data`` lists for it; a quote it does not list keeps "" (bundles of
+    format 1 and 2 list none: their quotes merge two-way). Raises Refused for an entry out of
+    shape, one naming a quote the bundle does not carry, or two naming one quote."""
+    if not isinstance(data, dict):
+        raise Refused("records.json: not an object")
+    quotes = {q.uuid: q for q in content.quotes}
+    placed: set[str] = set()
+    for i, item in enumerate(_list(data, "quote_revisions")):
+        values = _fields(item, _QUOTE_REVISION, f"quote revision #{i}")
+        uuid = values["uuid"]
+        if uuid not in quotes:
+            raise Refused(f"records.json: names the revision of quote {uuid}, which the bundle does not carry")
+        if uuid in placed:
+            raise Refused(f"records.json: names two revisions of quote {uuid}")
+        placed.add(uuid)
+        quotes[uuid].revision = values["revision"]
 
 
 def check_references(content: BundleContent) -> None:
@@ -287,9 +328,10 @@ def check_references(content: BundleContent) -> None:
 
     for tag in content.tags:
         need(tag.parent, tags, "the parent tag", f"tag {tag.uuid}")
-    for record in (*content.actors, *content.documents, *content.quotes):
-        for tag in record.tags:
-            need(tag, tags, "the tag", f"record {record.uuid}")
+    tagged: list[ActorRecord | DocumentRecord | QuoteRecord] = [*content.actors, *content.documents, *content.quotes]
+    for record in tagged:
+        for tag_uuid in record.tags:
+            need(tag_uuid, tags, "the tag", f"record {record.uuid}")
     for quote in content.quotes:
         need(quote.document, documents, "the document", f"quote {quote.uuid}")
         need(quote.speaker, actors, "the speaker", f"quote {quote.uuid}")
@@ -353,6 +395,12 @@ def _check_enumerations(content: BundleContent) -> None:
     for doc in content.documents:
         if doc.original_sha256 and not _is_sha256(doc.original_sha256):
             raise Refused(f"document {doc.uuid}: original_sha256 is not a SHA-256")
+        if doc.page_kind not in PAGE_KINDS:
+            raise Refused(f"document {doc.uuid}: “{doc.page_kind}” is not a page kind")
+        try:
+            doc.doi = normalise_doi(doc.doi)
+        except ValueError as exc:
+            raise Refused(f"document {doc.uuid}: {exc}") from None
 
 
 def check_quote_kind(kind: str, where: str) -> str:

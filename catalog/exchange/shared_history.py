@@ -6,8 +6,8 @@ work. For a record the bundle and this catalogue both hold under one id,
 field by field (:func:`catalog.revisions.three_way.merge_fields`): their change to a field we
 left alone is taken, ours to a field they left alone is kept, and only a field both changed
 differently is a conflict. When their version is one we already have, nothing changes. With
-no revision data (a bundle of format 1) or no shared revision, the caller's two-way rules
-apply. :meth:`SharedHistory.store` then keeps their revisions as ``foreign`` ones, under
+no revision data (a bundle of format 1, a quote in one of format 2) or no shared revision, the
+caller's two-way rules apply. :meth:`SharedHistory.store` then keeps their revisions as ``foreign`` ones, under
 their authors' names, so our history shows them and the next import finds its base.
 See docs/design/revisions.md, section 4.
 """

@@ -89,7 +89,8 @@ def read_content(
     ]
     content.actors = [_actor_record(a) for a in sorted(actors.values(), key=lambda a: a.id)]
     content.tags = _tags(session, document_uuids is None, [*docs, *quotes, *actors.values()])
-    content.revisions = _revisions(session, [r.uuid for r in (*content.tags, *content.actors, *content.documents)])
+    carried = [r.uuid for _kind, records in content.records_by_kind() for r in records]
+    content.revisions = _revisions(session, carried)
     return content
 
 
@@ -238,6 +239,10 @@ def _document_record(doc: Document) -> DocumentRecord:
         created_at=iso(doc.created_at) or "",
         modified_at=iso(doc.modified_at) or "",
         revision=doc.revision or "",
+        doi=doc.doi,
+        page_kind=doc.page_kind,
+        captured_at=iso(doc.captured_at),
+        provenance=doc.provenance,
     )
 
 
@@ -257,6 +262,7 @@ def _quote_record(quote: Quote, actors: dict[int, Actor]) -> QuoteRecord:
         tags=sorted(t.uuid for t in quote.tags),
         created_at=iso(quote.created_at) or "",
         modified_at=iso(quote.modified_at) or "",
+        revision=quote.revision or "",
     )
 
 

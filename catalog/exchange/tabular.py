@@ -21,6 +21,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DOCUMENT_COLUMNS = [
     "uuid", "title", "subtitle", "publication", "section", "published_at", "published_text", "url",
     "short_url", "language", "authors", "actors", "tags", "quotes", "notes", "rights", "original_name",
+    "doi", "page_kind", "captured_at",
 ]  # fmt: skip
 QUOTE_COLUMNS = [
     "uuid", "document_uuid", "document_title", "start", "end", "exact", "prefix", "suffix", "kind",
@@ -106,6 +107,7 @@ def documents_ris(content: BundleContent) -> bytes:
         elif doc.published_text:
             put("DA", doc.published_text)
         put("UR", doc.url or doc.short_url)
+        put("DO", doc.doi)
         put("LA", doc.language)
         put("AB", doc.subtitle)
         for tag in sorted(paths[t] for t in doc.tags):

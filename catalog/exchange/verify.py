@@ -45,6 +45,7 @@ from catalog.exchange.records import (
     BundleContent,
     check_references,
     check_tag_tree,
+    place_quote_revisions,
     records_from_json,
 )
 from catalog.exchange.refusal import Refused
@@ -149,13 +150,15 @@ def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, ca
     info = check_bag(root)
     data = root / "data"
     progress(2, 5, "Reading records")
-    content = records_from_json(load_json(_read(data, layout.RECORDS), layout.RECORDS))
+    records = load_json(_read(data, layout.RECORDS), layout.RECORDS)
+    content = records_from_json(records)
     check_tag_tree(content.tags)
     texts = {doc.uuid: _text(data, doc.uuid) for doc in content.documents}
     for doc in content.documents:
         doc.body = texts[doc.uuid]
     annotations = load_json(_read(data, layout.ANNOTATIONS), layout.ANNOTATIONS)
     content.quotes = quotes_from_collection(annotations, texts, content.tag_paths(), {a.uuid for a in content.actors})
+    place_quote_revisions(records, content)
     check_references(content)
     progress(3, 5, "Checking originals")
     for doc in content.documents:

@@ -54,3 +54,9 @@ class ParsedDocument:
     marked_quotes: list[ParsedQuote] = field(default_factory=list)
     # the source told us which spans it emphasised; quote proposals may use them
     emphasis: list[str] = field(default_factory=list)
+    doi: str = ""
+    page_kind: str = "article"  # catalog.vocabulary.PAGE_KINDS
+    captured_at: datetime | None = None  # when a crawler or a browser captured the page
+    # where the capture came from (a WARC record's id, the target URL, the tool), as
+    # JSON-ready values; stored as JSON text
+    provenance: dict[str, str] = field(default_factory=dict)

@@ -49,6 +49,9 @@ def _trafilatura() -> ModuleType:
 
 trafilatura = _trafilatura()
 FORMAT = "html"
+# A page with more boxes styled as pull quotes than this uses the style for something else
+# (as catalog.proposals.quotes.MAX_MARKED, which locates no more than that many).
+MAX_PULL_QUOTES = 100
 
 _EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".mht")
 _ARTICLE_TYPES = {
@@ -201,7 +204,8 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         image_caption=normalise(facts.image_caption),
         body=body,
         authors=choose_authors(facts, extracted.author, publication),
-        marked_quotes=[q for q in facts.pull_quotes() if q.exact in body],
+        # each is looked for in the text: a bounded number keeps a long page linear
+        marked_quotes=[q for q in facts.pull_quotes()[:MAX_PULL_QUOTES] if q.exact in body],
     )
 
 

@@ -18,18 +18,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from catalog.proposals import lexicon as lx
-from catalog.proposals.names import classify, name_sequences
+from catalog.proposals.names import NameRun, classify, name_sequences, poll
 from catalog.proposals.sentences import sentence_end, sentence_start
 from catalog.proposals.speakers import Speaker, speaker_after, subject_before
 from catalog.text import normalise
+
+if TYPE_CHECKING:
+    from catalog.store import CancelToken
 
 SCARE_QUOTE_WORDS = 4  # fewer words than this, without a cue, is a scare quote
 MAX_QUOTE_CHARS = 3000
 CUE_REACH_WORDS = 12  # words allowed between a verb and the quotation it introduces
 CONTINUATION_WORDS = 15  # an attributed quote's speaker carries over this far, in a paragraph
+# An attribution is read in the sentence around its quotation, and no further than this on
+# either side: a text with no sentence ends (one long line, no full stops) made every
+# quotation read back to the start of the text, which was quadratic.
+SENTENCE_REACH_CHARS = 2000
+MAX_MARKED = 100  # spans a source marked itself, located in the body (each costs a search)
 
 _PAIRED = re.compile(rf"“([^“”]{{1,{MAX_QUOTE_CHARS}}})”|«([^«»]{{1,{MAX_QUOTE_CHARS}}})»")
 # Case-sensitive, so that "States" in "United States" is no cue; phrases may open a sentence.
@@ -125,13 +135,15 @@ def _word_count(text: str) -> int:
 
 def _last_cue(text: str) -> re.Match[str] | None:
     """The last attribution verb in ``text`` close enough to its end to introduce a quote."""
-    found = None
+    last = None
     for match in _CUE.finditer(text):
-        if text[max(0, match.start() - 3) : match.start()].lower().endswith("so-"):
-            continue
-        if _word_count(text[match.end() :]) <= CUE_REACH_WORDS:
-            found = match
-    return found
+        if not text[max(0, match.start() - 3) : match.start()].lower().endswith("so-"):
+            last = match
+    # the words after a verb only grow fewer further on: if the last verb is too far from
+    # the end, so is every earlier one (counting them after each verb was quadratic)
+    if last is not None and _word_count(text[last.end() :]) <= CUE_REACH_WORDS:
+        return last
+    return None
 
 
 def _cue_word(match: re.Match[str]) -> str:
@@ -179,6 +191,8 @@ def _from_left(left: str, right: str) -> _Attribution | None:
 
 
 def _attribute(body: str, span: _Span, floor: int, ceiling: int) -> _Attribution | None:
+    floor = max(floor, span.mark_start - SENTENCE_REACH_CHARS)
+    ceiling = min(ceiling, span.mark_end + SENTENCE_REACH_CHARS)
     left = body[sentence_start(body, span.mark_start, floor) : span.mark_start]
     right = body[span.mark_end : sentence_end(body, span.mark_end, ceiling)]
     closed = body[span.end - 1] in ".!?…"
@@ -200,11 +214,16 @@ class _People:
     """Persons named in the body, in order, computed once when a pronoun needs them.
 
     Looked up by bisection and by surname: a scan of every earlier person per quotation
-    (and per lone surname) made a long text's quotes quadratic.
+    (and per lone surname) made a long text's quotes quadratic. ``runs`` are the body's
+    name runs when the caller has them already.
     """
 
-    def __init__(self, body: str) -> None:
+    def __init__(
+        self, body: str, runs: list[NameRun] | None = None, cancel: CancelToken | None = None
+    ) -> None:
         self.body = body
+        self.runs = runs
+        self.cancel = cancel
         self.found: list[tuple[int, str]] | None = None
         self.starts: list[int] = []
         # surname -> (starts of the names ending in it, the first such name, how many of
@@ -215,7 +234,8 @@ class _People:
         if self.found is None:
             self.found = []
             latest: dict[str, str] = {}  # surname -> the most recent full name ending in it
-            for run in name_sequences(self.body):  # in order of position
+            runs = self.runs if self.runs is not None else name_sequences(self.body, self.cancel)
+            for run in runs:  # in order of position
                 typed = classify(run)
                 if typed and typed[0] == "person":
                     self.found.append((run.start, typed[2].text))
@@ -319,7 +339,7 @@ def _marked_proposals(
 ) -> list[QuoteProposal]:
     found: list[QuoteProposal] = []
     seen: set[tuple[int, int, str]] = set()
-    for exact, kind in marked:
+    for exact, kind in marked[:MAX_MARKED]:
         located = _locate(body, exact)
         if located is None:
             continue
@@ -354,26 +374,37 @@ def _marked_proposals(
 
 
 def propose_quotes(
-    body: str, marked: list[tuple[str, str]] = (), author: str = ""
+    body: str,
+    marked: Sequence[tuple[str, str]] = (),
+    author: str = "",
+    names: list[NameRun] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[QuoteProposal]:
     """Propose the quotations in ``body``, each with its speaker when one can be found.
 
     ``marked`` holds ``(exact, kind)`` spans the source itself marked (pull-quote boxes);
     each is located in the body (first occurrence; spacing and quote styles may differ)
     and attributed to ``author`` with its kind (default "pull_quote"), unless it lies
-    inside a quotation, whose speaker it then takes. Marked spans not found are skipped.
-    Returns proposals sorted by position; never raises on any ``str`` input.
+    inside a quotation, whose speaker it then takes. Marked spans not found are skipped, and
+    so are those past the first ``MAX_MARKED`` (a source with more boxes than that marks
+    something else than pull quotes, and each costs a search of the body).
+    ``names`` are ``name_sequences(body)`` when the caller has them (they are found
+    otherwise, when needed). Returns proposals sorted by position; raises nothing on any
+    ``str`` input but Cancelled, when ``cancel`` is set (polled as it goes).
     """
+    poll(cancel)
     spans = _quoted_spans(body)
     real = [s for s in spans if _word_count(body[s.start : s.end]) >= SCARE_QUOTE_WORDS]
-    people = _People(body)
+    people = _People(body, names, cancel)
     kept_spans: list[_Span] = []
     quotations: list[QuoteProposal] = []
     # the nearest real quotation on either side bounds where an attribution may be; found
     # by bisection, as a scan per quotation made a long text's quotes quadratic
     real_ends = sorted(s.mark_end for s in real)
     real_starts = sorted(s.mark_start for s in real)
-    for span in spans:
+    for count, span in enumerate(spans, 1):
+        if count % 500 == 0:
+            poll(cancel)
         before = bisect_right(real_ends, span.mark_start)
         floor = real_ends[before - 1] if before else 0
         after = bisect_left(real_starts, span.mark_end)
@@ -387,5 +418,6 @@ def propose_quotes(
             proposal = _continued(body, quotations[-1], proposal)
         kept_spans.append(span)
         quotations.append(proposal)
+    poll(cancel)
     proposals = quotations + _marked_proposals(body, marked, author, quotations, kept_spans)
     return sorted(proposals, key=lambda q: (q.start, q.end, q.kind))

@@ -17,6 +17,16 @@ TERMINATORS = ".!?…"
 
 _ABBREVIATIONS = HONORIFICS | {"U.S", "U.K", "U.N", "e.g", "i.e", "vs", "No", "Nos"}
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Where a sentence may end: the scans below jump from one of these to the next (in C)
+# rather than look at every character, which in a text with few of them was the most
+# of a long text's quotation proposals.
+_STOPS = "\n" + TERMINATORS
+_NEXT_STOP = re.compile(f"[{_STOPS}]")
+
+
+def _last_stop(text: str, floor: int, end: int) -> int:
+    """The offset of the last line break or terminator in ``text[floor:end]``, or -1."""
+    return max(text.rfind(char, floor, end) for char in _STOPS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -63,6 +73,9 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     """
     j = pos - 1
     while j >= floor:
+        j = _last_stop(text, floor, j + 1)
+        if j < floor:
+            break
         char = text[j]
         if char == "\n":
             k = j
@@ -86,10 +99,13 @@ def sentence_end(text: str, pos: int, ceiling: int | None = None) -> int:
     limit = len(text) if ceiling is None else ceiling
     j = pos
     while j < limit:
-        char = text[j]
-        if char == "\n":
+        stop = _NEXT_STOP.search(text, j, limit)
+        if stop is None:
+            break
+        j = stop.start()
+        if text[j] == "\n":
             return j
-        if char in TERMINATORS and ends_sentence(text, j):
+        if ends_sentence(text, j):
             return j + 1
         j += 1
     return limit

@@ -31,7 +31,7 @@ from catalog.revisions.state import (
 from catalog.revisions.textpatch import old_value
 
 if TYPE_CHECKING:
-    from catalog.store import CatalogCore
+    from catalog.store import Store
 
 DEFAULT_DEPTH = 100
 
@@ -87,7 +87,7 @@ class HistoryService:
     Raises UndoBlocked when there is nothing to do or a later change prevents it.
     """
 
-    def __init__(self, store: CatalogCore, depth: int = DEFAULT_DEPTH):
+    def __init__(self, store: Store, depth: int = DEFAULT_DEPTH):
         self._store = store
         self.depth = depth
 

@@ -31,6 +31,7 @@ from catalog.models import (
     DocumentActor,
     Proposal,
     Quote,
+    SavedSearch,
     Tag,
     actor_tags,
     document_tags,
@@ -39,17 +40,21 @@ from catalog.models import (
 
 State = dict[str, Any]  # JSON values: text, numbers, None, lists and dicts of them
 
-RECORD_TYPES = ("tag", "actor", "document", "quote")  # the order in which creations are written
+RECORD_TYPES = ("tag", "actor", "document", "quote", "saved_search")  # the order in which creations are written
+# records with no trash: deleting one removes it, and its state has no tags
+UNTRASHED = frozenset({"tag", "saved_search"})
 DOCUMENT_FIELDS = (
     "title", "subtitle", "publication", "section", "published_text", "url", "short_url",
     "language", "image_caption", "body", "end_matter", "text_sha256", "original_name",
     "original_format", "original_sha256", "original_size", "notes", "rights",
+    "doi", "page_kind", "provenance",
 )  # fmt: skip
-DOCUMENT_TIMES = ("published_at", "accessioned_at")
+DOCUMENT_TIMES = ("published_at", "accessioned_at", "captured_at")
 QUOTE_FIELDS = ("start", "end", "exact", "prefix", "suffix", "kind", "note")
 ACTOR_FIELDS = ("type", "name", "description", "dates")
 TAG_FIELDS = ("name", "colour")
-MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor, "tag": Tag}  # each has id, uuid, revision
+SAVED_SEARCH_FIELDS = ("name", "query")
+MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor, "tag": Tag, "saved_search": SavedSearch}  # each has id, uuid, revision
 _CHUNK = 500  # bound parameters per statement stay well under SQLite's limit
 
 
@@ -175,7 +180,12 @@ def _read_tags(session: Session, uuids: list[str]) -> dict[str, State]:
     return {uuid: {"name": name, "colour": colour, "parent": parent_uuid} for uuid, name, colour, parent_uuid in rows}
 
 
-_READERS = {"document": _read_documents, "quote": _read_quotes, "actor": _read_actors, "tag": _read_tags}
+def _read_saved_searches(session: Session, uuids: list[str]) -> dict[str, State]:
+    rows = session.execute(select(SavedSearch.uuid, SavedSearch.name, SavedSearch.query).where(SavedSearch.uuid.in_(uuids)))
+    return {uuid: {"name": name, "query": query} for uuid, name, query in rows}
+
+
+_READERS = {"document": _read_documents, "quote": _read_quotes, "actor": _read_actors, "tag": _read_tags, "saved_search": _read_saved_searches}
 
 
 # ----- writing ---------------------------------------------------------------------------
@@ -192,7 +202,7 @@ def write_state(session: Session, changes: Changes, record_type: str, uuid: str,
         if record is not None:
             _delete(session, changes, record_type, record)
         return
-    was_trashed = record is not None and record_type != "tag" and record.deleted_at is not None
+    was_trashed = record is not None and record_type not in UNTRASHED and record.deleted_at is not None
     created = record is None
     if created:
         record = model(uuid=uuid)
@@ -200,13 +210,13 @@ def write_state(session: Session, changes: Changes, record_type: str, uuid: str,
     if created:
         session.add(record)
     session.flush()
-    if record_type != "tag":
+    if record_type not in UNTRASHED:
         _write_tags(session, record_type, record.id, state.get("tags", []))
     if record_type == "document":
         _write_document_actors(session, changes, record.id, state.get("actors", []))
         _write_proposals(session, changes, record.id, state)
     session.expire(record)  # its collections were written below the ORM
-    deleted = record_type != "tag" and record.deleted_at is not None
+    deleted = record_type not in UNTRASHED and record.deleted_at is not None
     # into or out of the trash is reported as Catalog.delete and Catalog.restore report it (gone
     # or new, with a document's quotes), since lists, counts and the index follow those
     if deleted:
@@ -293,7 +303,14 @@ def _write_tag(session: Session, tag: Tag, state: State) -> None:
     tag.parent_id = _id_of(session, "tag", state.get("parent"))
 
 
-_WRITERS: dict[str, Callable[[Session, Any, State], None]] = {"document": _write_document, "quote": _write_quote, "actor": _write_actor, "tag": _write_tag}
+def _write_saved_search(session: Session, saved: SavedSearch, state: State) -> None:
+    saved.name = str(state["name"])
+    saved.query = str(state["query"])
+
+
+_WRITERS: dict[str, Callable[[Session, Any, State], None]] = {
+    "document": _write_document, "quote": _write_quote, "actor": _write_actor, "tag": _write_tag, "saved_search": _write_saved_search,
+}  # fmt: skip
 _TAG_TABLES = {"document": (document_tags, "document_id"), "quote": (quote_tags, "quote_id"), "actor": (actor_tags, "actor_id")}
 
 

@@ -14,6 +14,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from catalog.vocabulary import ADDED_FIELDS
+
 SET_FIELDS = frozenset({"tags", "aliases", "identifiers", "relations", "actors"})
 LOCAL_FIELDS = frozenset({"proposals", "proposal_payloads"})  # never exchanged
 
@@ -50,7 +52,7 @@ def merge_fields(base: Mapping[str, object], mine: Mapping[str, object], theirs:
     for name, their_value in theirs.items():
         if name in LOCAL_FIELDS:
             continue
-        my_value, base_value = mine.get(name), base.get(name)
+        my_value, base_value = mine.get(name), base.get(name, ADDED_FIELDS.get(name))
         if my_value == their_value or their_value == base_value:
             continue
         if my_value == base_value:

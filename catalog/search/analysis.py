@@ -179,7 +179,7 @@ class EnglishFilter(Filter):
         return {}
 
     def __setstate__(self, _state: dict) -> None:
-        self.__init__()
+        type(self).__init__(self)
 
     def __call__(self, tokens):
         memo = self._memo

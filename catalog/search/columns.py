@@ -204,10 +204,10 @@ def _read_values(reader, fieldname: str) -> list[tuple[str, ...]]:
 
 def _read_numbers(reader, fieldname: str) -> NumberColumn:
     field = reader.schema[fieldname]
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for btext in field.sortable_terms(reader, fieldname):
         # the raw number (a DATETIME's is its ticks), as range queries hold their ends
-        number = NUMERIC.from_bytes(field, btext)
+        number = int(NUMERIC.from_bytes(field, btext))
         pairs.extend((number, docnum) for docnum in posting_ids(reader, fieldname, btext))
     pairs.sort()
     return NumberColumn([value for value, _ in pairs], [docnum for _, docnum in pairs])

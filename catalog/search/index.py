@@ -16,6 +16,7 @@ import shutil
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter, SegmentWriter
@@ -244,7 +245,7 @@ class SearchIndex:
         self._searcher = None
         # open segment readers by segment id, shared by successive searchers: after a commit
         # only the new (or newly deleted-from) segments are opened
-        self._readers: dict[str, object] = {}
+        self._readers: dict[str, Any] = {}
         self._lock = threading.RLock()
 
     # ----- state -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import chain
 
 from whoosh import highlight
@@ -71,19 +72,23 @@ def parse_query(parser, text: str) -> Query:
         raise InvalidInput("the search is empty")
     if len(text) > MAX_QUERY:
         raise InvalidInput(f"the search is longer than {MAX_QUERY} characters")
+    typed = text  # messages quote what the user typed, not the rewritten text whoosh reads
     text = _FIELD_PREFIX.sub(lambda m: FIELD_ALIASES.get(m.group(1).lower(), m.group(1).lower()) + ":", text)
     for name in _FIELD_PREFIX.findall(text):
         if name not in parser.schema.names() and not text.startswith(f"{name}://"):
             raise InvalidInput(f"“{name}:” is not a field; use one of {', '.join(SEARCHABLE)}")
+    problem = _syntax_problem(typed)
+    if problem:
+        raise InvalidInput(problem)
     text = re.sub(r"\btype:(document|quote|actor)s\b", r"type:\1", text, flags=re.I)
     text = _DATE_TERM.sub(lambda m: m.group(1) + _ISO_DATE.sub(_compact_date, m.group(2)), text)
     try:
         query = parser.parse(text)
     except Exception as exc:
-        raise InvalidInput(f"cannot read the search “{text}”: {exc}") from exc
+        raise InvalidInput(f"cannot read the search “{typed}”: {exc}") from exc
     error = _has_error(query)
     if error:
-        raise InvalidInput(f"cannot read the search “{text}”: {error}")
+        raise InvalidInput(f"cannot read the search “{typed}”: {error}")
     return patterns.rewrite(query, parser.schema, getattr(parser, "columns", None))
 
 
@@ -100,6 +105,47 @@ def _compact_date(match: re.Match) -> str:
         if hour:
             out += f"{int(hour):02d}{minute}"
     return out
+
+
+def _syntax_problem(text: str) -> str | None:
+    """What whoosh would silently read as nothing (it finds no results instead of failing):
+    a phrase or bracket left open, a ")" or "]" that closes nothing, a field without a value,
+    a date that does not exist. Says what and at which character of ``text`` (from 1)."""
+    opened: list[tuple[str, int]] = []  # brackets not yet closed, and where
+    phrase = -1  # where the open phrase's quotation mark is
+    for i, char in enumerate(text):
+        if char == '"':
+            phrase = i if phrase < 0 else -1
+        elif phrase >= 0:
+            continue  # brackets inside a phrase are words
+        elif char in _CLOSING:
+            opened.append((char, i))
+        elif char in _CLOSING.values():
+            if not opened or _CLOSING[opened[-1][0]] != char:
+                return f"the “{char}” at character {i + 1} closes nothing: remove it"
+            opened.pop()
+    if phrase >= 0:
+        return f'the phrase opened by the quotation mark at character {phrase + 1} is never closed: add a closing "'
+    if opened:
+        char, i = opened[-1]
+        return f"the “{char}” at character {i + 1} is never closed: add “{_CLOSING[char]}” or remove it"
+    empty = _EMPTY_FIELD.search(text)
+    if empty:
+        name = empty.group(1)
+        return f"“{name}:” at character {empty.start() + 1} has nothing after it: write what to look for, such as {name}:harbour"
+    for term in _DATE_TERM.finditer(text):
+        for date in _ISO_DATE.finditer(term.group(2)):
+            year, month, day = (int(part) if part else 1 for part in date.groups()[:3])
+            try:
+                datetime(year, month, day)
+            except ValueError as exc:
+                where = term.start(2) + date.start() + 1
+                return f"“{date.group(0)}” at character {where} is not a date ({exc}): write dates as 2024-03-14"
+    return None
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_EMPTY_FIELD = re.compile(r"(?<![\w/])([A-Za-z_]+):(?=\s|$|\))")
 
 
 def _has_error(query: Query) -> str | None:
@@ -170,9 +216,7 @@ def run(
         )
         if texts_for is not None:
             fields_text = texts.get(item.key, {})
-            item.snippet = snippets.snippet(
-                hit, item.key, lambda name, t=fields_text: t.get(name, "") or "", matched[hit.docnum]
-            )
+            item.snippet = snippets.snippet(hit, item.key, _text_of(fields_text), matched[hit.docnum])
         hits.append(item)
     if outcome is not None:
         facet_counts = ranking.facet_counts(outcome, columns, FACETS) if facets else {}
@@ -265,3 +309,8 @@ def _snippet_terms(query, reader) -> set[tuple[str, bytes]]:
             if (field_name, btext) in reader:
                 out.add((field_name, btext))
     return out
+
+
+def _text_of(fields: dict[str, str]) -> Callable[[str], str]:
+    """What a snippet asks for: the text of one field of one hit ("" when it has none)."""
+    return lambda name: fields.get(name, "") or ""

@@ -47,10 +47,10 @@ def snippet(hit, key: str, text_of: Callable[[str], str], matched: dict[str, fro
         marked = highlight_field(hit, "body", exact, words, top=3)
         return marked or _escape(exact[:QUOTE_WHOLE]) + ("…" if len(exact) > QUOTE_WHOLE else "")
     for field_name in SNIPPET_FIELDS:
-        words = matched.get(field_name)
-        if not words:
+        field_words = matched.get(field_name)
+        if not field_words:
             continue
-        marked = highlight_field(hit, field_name, text_of(field_name), words, top=2)
+        marked = highlight_field(hit, field_name, text_of(field_name), field_words, top=2)
         if marked:
             return marked
     body = text_of("body") or text_of("title")

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog.backup import PREFIX, SUFFIX
+from catalog import BACKUP_PREFIX as PREFIX
+from catalog import BACKUP_SUFFIX as SUFFIX
 
 REASONS = {
     "manual": "made with Back up now",
@@ -64,6 +65,7 @@ class BackupsDialog(QDialog):
                 item.setToolTip(str(path))
             self.model.appendRow(items)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

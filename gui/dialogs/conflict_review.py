@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.exchange.merge_report import MergeEntry
+from catalog import MergeEntry
 from gui.models.conflict_list import (
     ConflictListModel,
     ConflictValuesModel,
@@ -43,6 +43,7 @@ BUTTON_TIPS = {
 
 def _table(model) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -40,9 +40,9 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         self._selection = list(selection)
         self._search_text = search_text.strip()
-        stats = catalog.stats()
-        tags = catalog.tag_paths()
-        saved = catalog.saved_searches()
+        stats = catalog.maintenance.stats()
+        tags = catalog.tags.paths()
+        saved = catalog.search.saved()
 
         self.group = QButtonGroup(self)
         grid = QGridLayout()

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.exchange.merge_report import KINDS, MergeEntry, MergeReport
+from catalog import MERGE_KINDS as KINDS
+from catalog import MergeEntry, MergeReport
 from gui.dialogs.conflict_review import ConflictReview
 
 POLICY_TEXTS = {
@@ -94,6 +95,7 @@ class ImportPreviewDialog(QDialog):
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(["Record", "On import", "Details"])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

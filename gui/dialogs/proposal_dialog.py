@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from catalog.models import ACTOR_TYPES, QUOTE_KINDS
-from catalog.ops.suggest import ProposalView
+from catalog import ACTOR_TYPES, QUOTE_KINDS, ProposalView
 from gui.dialogs.completion import name_completer
 from gui.theme import KIND_LABELS
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog.models import ACTOR_TYPES, QUOTE_KINDS
+from catalog import ACTOR_TYPES, QUOTE_KINDS
 from gui.dialogs.completion import ListCompleter, name_completer
 from gui.theme import KIND_LABELS
 
@@ -71,6 +71,7 @@ class QuoteDialog(QDialog):
         self.tags.setCompleter(ListCompleter(tag_paths, self.tags))
         form.addRow("T&ags:", self.tags)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.note.setPlaceholderText("optional note")
         self.note.setFixedHeight(70)
         form.addRow("&Note:", self.note)

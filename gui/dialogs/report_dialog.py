@@ -34,6 +34,7 @@ class ReportDialog(QDialog):
                 item.setToolTip(text)
                 self.model.setItem(r, c, item)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from catalog.ops.browse import ActorSummary
+from catalog import ActorSummary
 from gui.models.tree_model import TreeModel, TreeNode
 
 GROUP_NAMES = {

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from catalog.exchange.merge_report import MergeEntry
+from catalog import MergeEntry
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import field_label, value_text
 

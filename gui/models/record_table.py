@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.models.record_columns import COLUMNS, DEFAULT_ORDER, Column
 from gui.models.record_mime import RECORDS_MIME, records_mime
 
@@ -59,7 +59,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the query again and drop every cached row."""
-        ids = self._catalog.record_ids(self.kind, sort=self.sort_key, descending=self.descending, **self.filters)
+        ids = self._catalog.search.record_ids(self.kind, sort=self.sort_key, descending=self.descending, **self.filters)
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
@@ -71,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
         self.sort_key = self.columns[column].sort
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._catalog.record_ids(self.kind, sort=self.sort_key, descending=self.descending, **self.filters)
+        self._ids = self._catalog.search.record_ids(self.kind, sort=self.sort_key, descending=self.descending, **self.filters)
         self._pages.clear()
         self.layoutChanged.emit()
 
@@ -131,9 +131,9 @@ class RecordTableModel(QAbstractTableModel):
     def _fetch_page(self, page_number: int) -> dict[str, object]:
         wanted = self._ids[page_number * self.PAGE_SIZE : (page_number + 1) * self.PAGE_SIZE]
         fetch = {
-            "document": self._catalog.document_rows,
-            "quote": self._catalog.quote_rows,
-            "actor": self._catalog.actor_rows,
+            "document": self._catalog.documents.rows,
+            "quote": self._catalog.quotes.rows,
+            "actor": self._catalog.actors.rows,
         }[self.kind]
         views = fetch(wanted)
         self.rows_fetched += len(views)

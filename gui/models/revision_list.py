@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
-from catalog.revisions.history import RevisionView
+from catalog import RevisionView
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import HIDDEN_FIELDS, field_label
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 
-from catalog.ops.gui_support import TagCount
-from catalog.views import TagView
+from catalog import TagCount, TagView
 from gui.models.record_mime import RECORDS_MIME, uuids_from_mime
 from gui.models.tree_model import Index, TreeModel, TreeNode
 from gui.theme import swatch

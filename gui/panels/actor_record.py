@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog.models import ACTOR_TYPES
-from catalog.views import ActorView
+from catalog import ACTOR_TYPES, ActorView
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
@@ -55,6 +54,7 @@ class ActorRecord(QScrollArea):
         self.dates = QLineEdit()
         form.addRow("Dates:", self.dates)
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.description.setFixedHeight(60)
         form.addRow("Description:", self.description)
         self.aliases = QLineEdit()
@@ -119,9 +119,9 @@ class ActorRecord(QScrollArea):
         self.tags.set_record(view.uuid, view.tags)
         for uuid, title, role in view.documents:
             _add(self.documents, f"{title}  — {role}", uuid)
-        for quote in self._catalog.quotes(speaker=view.uuid):
+        for quote in self._catalog.quotes.find(speaker=view.uuid):
             _add(self.quotes, f"“{' '.join(quote.exact.split())}”", quote.uuid)
-        for pair in self._catalog.co_quotations(limit=500):
+        for pair in self._catalog.actors.co_quotations(limit=500):
             if view.uuid in (pair.first.uuid, pair.second.uuid):
                 other = pair.second if pair.first.uuid == view.uuid else pair.first
                 noun = "document" if pair.documents == 1 else "documents"
@@ -142,12 +142,12 @@ class ActorRecord(QScrollArea):
         current = {"name": view.name, "type": view.type, "dates": view.dates, "description": view.description, "aliases": view.aliases}
         after = {k: v for k, v in after.items() if v != current[k]}
         if after:
-            self._ops.change("Edit actor", lambda: self._catalog.update_actor(view.uuid, **after))
+            self._ops.change("Edit actor", lambda: self._catalog.actors.update(view.uuid, **after))
 
     def delete(self) -> None:
         if self.view is not None:
             uuid = self.view.uuid
-            self._ops.change("Delete actor", lambda: self._catalog.delete([uuid]))
+            self._ops.change("Delete actor", lambda: self._catalog.trash.delete([uuid]))
 
 
 def _add(widget: QListWidget, text: str, uuid: str) -> None:

@@ -7,10 +7,10 @@ start and after changes that can move them; the filter narrows what was read, in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyle, QTreeView, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.models.actor_tree import ActorTreeModel
 from gui.panel_loader import PanelLoader
 from gui.panels.section_title import section_title
@@ -34,13 +34,15 @@ class ActorsPanel(QWidget):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(self.fontMetrics().height() - 2)  # names get the room, not the margin
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # fixed widths: sizing to contents would measure every row of a big group
+        # the counts' columns are as wide as their largest number (or their title) needs, found
+        # from the numbers themselves: measuring every row of a big group would be slow
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance("000000") + 8)
+        self._fit_count_columns([])
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -48,7 +50,7 @@ class ActorsPanel(QWidget):
         layout.addWidget(section_title("Actors"))
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        self.loader = PanelLoader(tasks, "Counting actors", catalog.actor_summaries, self._show_actors, self)
+        self.loader = PanelLoader(tasks, "Counting actors", catalog.actors.summaries, self._show_actors, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -58,7 +60,16 @@ class ActorsPanel(QWidget):
     def _show_actors(self, actors) -> None:
         collapsed = {i.data(ActorTreeModel.KeyRole) for i in self._groups() if not self.view.isExpanded(i)}
         self.model.set_actors(actors, self.filter.text())
+        self._fit_count_columns(actors)
         self._expand(collapsed)
+
+    def _fit_count_columns(self, actors) -> None:
+        header = self.view.header()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 2
+        for column, largest in ((1, max((a.documents for a in actors), default=0)), (2, max((a.quotes for a in actors), default=0))):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            needed = max(header.fontMetrics().horizontalAdvance(title), self.view.fontMetrics().horizontalAdvance(str(largest)))
+            header.resizeSection(column, needed + padding)
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touched("actor") or changes.touched("quote") or changes.created["document"] or changes.deleted["document"]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.panels.record_list import RecordListPanel
 from gui.panels.search_results import SearchResultsPanel
 from gui.panels.timeline import TimelineChart
@@ -41,8 +41,9 @@ class CentrePanel(QWidget):
             self.results.query = ""
             self.stack.setCurrentWidget(self.records)
             return
-        if self.results.run(text):
-            self.stack.setCurrentWidget(self.results)
+        # a query that cannot be read shows why where its results would be
+        self.results.run(text)
+        self.stack.setCurrentWidget(self.results)
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.records)

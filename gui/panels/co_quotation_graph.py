@@ -55,7 +55,7 @@ def graph_data(summaries, pairs, limit: int = MAX_NODES) -> tuple[list[GraphNode
 
 def load_graph(catalog, limit: int = MAX_NODES) -> tuple[list[GraphNode], list[GraphEdge]]:
     """Read the graph from the catalogue (a pure read: safe on the worker)."""
-    return graph_data(catalog.actor_summaries(), catalog.co_quotations(limit=PAIR_LIMIT), limit)
+    return graph_data(catalog.actors.summaries(), catalog.actors.co_quotations(limit=PAIR_LIMIT), limit)
 
 
 def layout(nodes: list[GraphNode], edges: list[GraphEdge], steps: int = LAYOUT_STEPS) -> dict[str, tuple[float, float]]:

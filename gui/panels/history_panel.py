@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.changes import Changes
-from catalog.errors import NotFound
-from catalog.revisions.history import RevisionView
+from catalog import Changes, NotFound, RevisionView
 from gui.models.revision_list import RevisionListModel, action_text, full_time_text
 from gui.operations import Operations
 from gui.revision_text import (
@@ -65,14 +63,14 @@ def linked_names(catalog, linked: set[str]) -> dict[str, str]:
     actor's name, a document's title). Worker thread (it reads the database)."""
     names: dict[str, str] = {}
     if linked:
-        names.update({tag.uuid: tag.path for tag in catalog.tags() if tag.uuid in linked})
+        names.update({tag.uuid: tag.path for tag in catalog.tags.find() if tag.uuid in linked})
         for ref in sorted(linked - names.keys()):
             names[ref] = _record_name(catalog, ref)
     return {k: v for k, v in names.items() if v}
 
 
 def _record_name(catalog, ref: str) -> str:
-    for read in (lambda: catalog.actor(ref).name, lambda: catalog.document(ref, include_deleted=True).title):
+    for read in (lambda: catalog.actors.get(ref).name, lambda: catalog.documents.get(ref, include_deleted=True).title):
         try:
             return read()
         except NotFound:
@@ -101,6 +99,7 @@ class HistoryPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RevisionListModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

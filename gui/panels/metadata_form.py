@@ -7,6 +7,8 @@ one ``link_actor`` (each undoable in the catalogue). Clicking a linked actor emi
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -22,8 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog.models import LINK_ROLES
-from catalog.views import DocumentView
+from catalog import LINK_ROLES, PAGE_KINDS, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -32,8 +33,8 @@ from gui.panels.tag_editor import TagEditor
 LINE_FIELDS = (
     ("title", "Title"), ("subtitle", "Subtitle"), ("publication", "Publication"), ("section", "Section"),
     ("published_at", "Published"), ("published_text", "Date as printed"), ("url", "URL"),
-    ("short_url", "Short URL"), ("language", "Language"), ("image_caption", "Image caption"),
-    ("rights", "Rights"),
+    ("short_url", "Short URL"), ("doi", "DOI"), ("language", "Language"), ("image_caption", "Image caption"),
+    ("rights", "Rights"), ("page_kind", "Kind of page"), ("captured_at", "Captured"),
 )  # fmt: skip
 TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
 
@@ -41,8 +42,22 @@ TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
 def _field_text(view: DocumentView, name: str) -> str:
     value = getattr(view, name)
     if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
+        if value.time() == datetime.min.time():  # dated by the day only: no "00:00" to misread
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
     return value or ""
+
+
+def _original_text(view: DocumentView) -> str:
+    """The original file, when it came in, and the capture it came from, if any."""
+    text = f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}"
+    try:
+        provenance = json.loads(view.provenance) if view.provenance else {}
+    except ValueError:
+        provenance = {}
+    if isinstance(provenance, dict) and provenance:
+        text += "\n" + "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in sorted(provenance.items()))
+    return text
 
 
 class MetadataForm(QScrollArea):
@@ -64,9 +79,21 @@ class MetadataForm(QScrollArea):
             edit.textEdited.connect(self._dirty)
             self.fields[name] = edit
             form.addRow(f"{label}:", edit)
-        self.fields["published_at"].setPlaceholderText("2024-03-14T09:30")
+        published = self.fields["published_at"]
+        # a sample date in grey would read as the document's own: say it has none, and how to add one
+        published.setPlaceholderText("Undated: type YYYY-MM-DD")
+        published.setToolTip("When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown")
+        self.fields["page_kind"].setToolTip(
+            "article; page (a page that is not an article: a home page, a shop page); "
+            "reference (a bibliographic entry with no text of its own)"
+        )
+        self.fields["page_kind"].setCompleter(name_completer(list(PAGE_KINDS), self.fields["page_kind"]))
+        self.fields["captured_at"].setPlaceholderText("Not captured by a web archive")
+        self.fields["captured_at"].setToolTip("When a crawler or a browser captured the page: YYYY-MM-DD HH:MM")
+        self.fields["doi"].setToolTip("A DOI such as 10.1234/abc (https://doi.org/ in front is taken off)")
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
             edit.setFixedHeight(64)
             edit.textChanged.connect(self._dirty)
             self.fields[name] = edit
@@ -99,7 +126,7 @@ class MetadataForm(QScrollArea):
         link_button = QPushButton("Link")
         link_button.clicked.connect(self._link_typed)
         self.link_name.setCompleter(name_completer([], self.link_name))
-        self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actor_names)
+        self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actors.names)
         form.addRow("Link actor:", self.link_name)
         link_row = QHBoxLayout()
         link_row.addWidget(QLabel("as"))
@@ -132,7 +159,7 @@ class MetadataForm(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, ref.uuid)
                 self.actors.addItem(item)
             self.tags.set_record(view.uuid, view.tags)
-            self.original.setText(f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}")
+            self.original.setText(_original_text(view))
         else:
             self.tags.set_record("", [])
             self.original.clear()
@@ -154,18 +181,30 @@ class MetadataForm(QScrollArea):
         """True while the user has typed changes not yet saved (or reverted)."""
         return self.save_button.isEnabled()
 
-    def save(self) -> None:
+    def set_typed(self, typed: dict[str, str]) -> None:
+        """Put back text typed into the fields (``changed_fields()`` of an earlier moment)."""
+        for name, text in typed.items():
+            edit = self.fields[name]
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
+        self._dirty()
+
+    def save(self, on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Save the changed fields (one ``documents.update``, on the worker); a failure is
+        reported, or handed to ``on_failure``."""
         after = self.changed_fields()
         if self.view is None or not after:
             return
         uuid = self.view.uuid
-        self._ops.change("Edit document", lambda: self._catalog.update_document(uuid, **after))
+        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after), on_failure=on_failure)
         self._set_dirty(False)
 
     def link(self, actor: str, role: str) -> None:
         if self.view is not None and actor:
             uuid = self.view.uuid
-            self._ops.change(f"Link actor as {role}", lambda: self._catalog.link_actor(uuid, actor, role))
+            self._ops.change(f"Link actor as {role}", lambda: self._catalog.actors.link(uuid, actor, role))
 
     def _link_typed(self) -> None:
         self.link(" ".join(self.link_name.text().split()), self.link_role.currentText())

@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
-from catalog.ops.suggest import ProposalView
+from catalog import Changes, ProposalView
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
@@ -61,7 +60,7 @@ class ProposalsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self._catalog.proposals(self.document) if self.document else []
+        rows = self._catalog.proposals.find(self.document) if self.document else []
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         for button in (self.accept_button, self.edit_button, self.reject_button, self.accept_all_button):
@@ -74,18 +73,18 @@ class ProposalsPanel(QWidget):
 
     # ----- decisions ---------------------------------------------------------------------
     def accept(self, proposal: ProposalView, edits: dict | None = None) -> None:
-        self._ops.change("Accept proposal", lambda: self._catalog.accept_proposal(proposal.id, edits))
+        self._ops.change("Accept proposal", lambda: self._catalog.proposals.accept(proposal.id, edits))
 
     def reject(self, proposal: ProposalView) -> None:
-        self._ops.change("Reject proposal", lambda: self._catalog.reject_proposal(proposal.id))
+        self._ops.change("Reject proposal", lambda: self._catalog.proposals.reject(proposal.id))
 
     def accept_all(self) -> None:
         if self.document:
             document = self.document
-            self._ops.mutate("Accept all proposals", lambda _p, _c: self._catalog.accept_all(document))
+            self._ops.mutate("Accept all proposals", lambda _p, _c: self._catalog.proposals.accept_all(document))
 
     def edit(self, proposal: ProposalView) -> ProposalDialog:
-        names = self._catalog.actor_names()
+        names = self._catalog.actors.names()
         self.dialog = ProposalDialog(proposal, names, self)
         self.dialog.accepted.connect(lambda: self.accept(proposal, self.dialog.edits()))
         self.dialog.open()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.models.row_list import RowListModel
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
@@ -28,7 +28,7 @@ class PublicationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.loader = PanelLoader(tasks, "Counting publications", catalog.publications, self._show_publications, self)
+        self.loader = PanelLoader(tasks, "Counting publications", catalog.documents.publications, self._show_publications, self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog.models import ACTOR_TYPES, QUOTE_KINDS
-from catalog.views import QuoteView
+from catalog import ACTOR_TYPES, QUOTE_KINDS, QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.operations import Operations
 from gui.panels.form_page import form_page
@@ -58,13 +57,14 @@ class QuoteRecord(QScrollArea):
         self.speaker.setPlaceholderText("speaker (empty: unknown)")
         self.speaker.textEdited.connect(self._speaker_edited)
         self.speaker.setCompleter(name_completer([], self.speaker))
-        self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actor_names)
+        self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actors.names)
         form.addRow("Change speaker:", self.speaker)
         self.speaker_type = QComboBox()
         self.speaker_type.addItems(list(ACTOR_TYPES))
         self.speaker_type_label = QLabel("New actor type:")
         form.addRow(self.speaker_type_label, self.speaker_type)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.note.setFixedHeight(60)
         form.addRow("Note:", self.note)
         self.save_button = QPushButton("Save")
@@ -114,7 +114,7 @@ class QuoteRecord(QScrollArea):
         if not name or (self.view is not None and self.view.speaker and name.lower() == self.view.speaker.name.lower()):
             return False
         if self._names is None:
-            self._names = {known.lower() for known in self._catalog.actor_names()}
+            self._names = {known.lower() for known in self._catalog.actors.names()}
         return name.lower() not in self._names
 
     def _speaker_edited(self, text: str) -> None:
@@ -138,9 +138,9 @@ class QuoteRecord(QScrollArea):
                 after["new_speaker_type"] = self.speaker_type.currentText()
         if not after:
             return
-        self._ops.change("Edit quote", lambda: self._catalog.update_quote(view.uuid, **after))
+        self._ops.change("Edit quote", lambda: self._catalog.quotes.update(view.uuid, **after))
 
     def delete(self) -> None:
         if self.view is not None:
             uuid = self.view.uuid
-            self._ops.change("Delete quote", lambda: self._catalog.delete([uuid]))
+            self._ops.change("Delete quote", lambda: self._catalog.trash.delete([uuid]))

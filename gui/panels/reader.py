@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from catalog.views import DocumentView, QuoteView
+from catalog import DocumentView, QuoteView
 from gui import theme
 from gui.positions import body_span_to_qt, qt_span_to_body
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.changes import Changes
-from catalog.errors import PressmarkError
+from catalog import Changes, PressmarkError
 from gui.models.record_table import RecordTableModel
 
 KINDS = ("document", "quote", "actor")
@@ -69,6 +68,8 @@ class RecordListPanel(QWidget):
         filter_layout.addWidget(self.clear_filter_button)
 
         self.table = QTableView()
+        # Tab leaves the table for the next control (arrows move between cells)
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,8 +1,8 @@
-"""Saved searches, stored in the catalogue (``Catalog.save_search``); choosing one runs it.
+"""Saved searches, stored in the catalogue (``catalog.search.save``); choosing one runs it.
 
-Saving and deleting run on the task runner; the list refreshes when each is done, since they
-change no record (and the catalogue does not record them as revisions yet, so they are not
-undoable).
+Saving and deleting run on the task runner as units of work like any other: each is a
+revision, Edit → Undo takes it back, and the list follows every change to saved searches
+(an undo or redo included).
 """
 
 from __future__ import annotations
@@ -36,22 +36,26 @@ class SavedSearchesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        ops.changed.connect(self._apply_changes)
         self.refresh()
 
+    def _apply_changes(self, changes) -> None:
+        if changes.touched("saved_search"):
+            self.refresh()
+
     def refresh(self) -> None:
-        self.model.set_rows(self._catalog.saved_searches())
+        self.model.set_rows(self._catalog.search.saved())
 
     def save(self, name: str, query: str) -> None:
         """Save ``query`` as ``name`` (replacing a search of that name)."""
         stored = " ".join(name.split())  # as the catalogue stores it
-        self._ops.change(f"Save search “{stored}”", lambda: self._catalog.save_search(name, query), lambda _c: self._saved(stored))
+        self._ops.change(f"Save search “{stored}”", lambda: self._catalog.search.save(name, query), lambda _c: self._saved(stored))
 
     def remove(self, name: str) -> None:
-        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.delete_saved_search(name), lambda _c: self.refresh())
+        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.search.delete_saved(name))
 
     def _saved(self, name: str) -> None:
-        self.refresh()
-        self.saved.emit(name)
+        self.saved.emit(name)  # the list already follows the change (_apply_changes)
 
     def _clicked(self, index: QModelIndex) -> None:
         self.search_chosen.emit(self.model.row_at(index.row()).query)

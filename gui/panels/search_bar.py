@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QToolButton, QWidget
 
+from gui.theme import ERROR_COLOUR
+
 DEBOUNCE_MS = 250
 HELP = (
     "Words (all must match), \"phrases\", AND / OR / NOT, field:value — title, author, actor, "
@@ -63,7 +65,7 @@ class SearchBar(QWidget):
 
     def show_error(self, message: str) -> None:
         """Mark the query unreadable (``message`` says why); an empty message clears it."""
-        self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if message else "")
+        self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if message else "")
         self.edit.setToolTip(message or HELP)
 
     def _typed(self, _text: str) -> None:

@@ -14,10 +14,10 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from catalog.changes import Changes
-from catalog.errors import CatalogUnavailable, InvalidInput
+from catalog import CatalogUnavailable, Changes, InvalidInput
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
+from gui.theme import ERROR_COLOUR
 
 LIMIT = 100
 FACET_TITLES = {"type": "Type", "tag": "Tag", "actor": "Actor", "publication": "Publication", "year": "Year"}
@@ -55,6 +55,8 @@ class SearchResultsPanel(QWidget):
         self._catalog = catalog
         self.query = ""
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.facets = QLabel()
         self.facets.setWordWrap(True)
         self.facets.setTextFormat(Qt.TextFormat.RichText)
@@ -76,17 +78,23 @@ class SearchResultsPanel(QWidget):
 
     def run(self, text: str) -> bool:
         """Search ``text``; False (and ``query_failed``) when the query cannot be read or the
-        index is not there yet (it is being rebuilt)."""
+        index is not there yet (it is being rebuilt). Either way the summary line says what
+        happened: the count for this query, or why there is none (never the last one's)."""
         self.query = text
         try:
-            results = self._catalog.search(text, limit=LIMIT)
+            results = self._catalog.search.run(text, limit=LIMIT)
         except (InvalidInput, CatalogUnavailable) as exc:
-            self.query_failed.emit(str(exc))
+            message = str(exc)
+            self.model.set_rows([])
+            self.facets.clear()
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.summary.setText(f"Cannot search for “{text}”: {message}")
+            self.query_failed.emit(message)
             return False
         self.query_failed.emit("")
         self.model.set_rows(self._rows(results.hits))
-        shown = f" (first {LIMIT})" if results.total > LIMIT else ""
-        self.summary.setText(f"{results.total:,} results{shown} for  {text}")
+        self.summary.setStyleSheet("")
+        self.summary.setText(results_summary(results.total, text))
         self.facets.setText(_facets_html(results.facets))
         self.searched.emit(results.total)
         return True
@@ -100,18 +108,24 @@ class SearchResultsPanel(QWidget):
         for hit in hits:
             by_kind.setdefault(hit.type, []).append(hit.uuid)
         titles: dict[str, str] = {}
-        for view in self._catalog.document_rows(by_kind["document"]):
+        for view in self._catalog.documents.rows(by_kind["document"]):
             titles[view.uuid] = view.title
-        for view in self._catalog.quote_rows(by_kind["quote"]):
+        for view in self._catalog.quotes.rows(by_kind["quote"]):
             speaker = view.speaker.name if view.speaker else "unknown speaker"
             titles[view.uuid] = f"{speaker} — in “{view.document_title}”"
-        for view in self._catalog.actor_rows(by_kind["actor"]):
+        for view in self._catalog.actors.rows(by_kind["actor"]):
             titles[view.uuid] = f"{view.name} ({view.type})"
         return [HitRow(h.type, h.uuid, h.doc_uuid, titles.get(h.uuid, h.uuid), h.snippet) for h in hits]
 
     def _chosen(self, index: QModelIndex) -> None:
         row: HitRow = self.model.row_at(index.row())
         self.hit_chosen.emit(row.kind, row.uuid)
+
+
+def results_summary(total: int, text: str) -> str:
+    """The line above the hits: "1 result for “harbour”", "2,345 results (first 100) for …"."""
+    shown = f" (first {LIMIT})" if total > LIMIT else ""
+    return f"{total:,} {'result' if total == 1 else 'results'}{shown} for “{text}”"
 
 
 def _hit_html(row: HitRow) -> str:

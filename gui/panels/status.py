@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
@@ -37,7 +37,7 @@ class StatusPanel(QStatusBar):
         tasks.progressed.connect(self._progressed)
         tasks.busy_changed.connect(self._busy_changed)
         self._busy_changed(tasks.busy)
-        self.loader = PanelLoader(tasks, "Counting records", catalog.stats, self._show_counts, self)
+        self.loader = PanelLoader(tasks, "Counting records", catalog.maintenance.stats, self._show_counts, self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -37,7 +37,7 @@ class TagEditor(QWidget):
         self.add_edit.setPlaceholderText("Add tags: Parent/Child, another")
         self.completer = ListCompleter([], self.add_edit)
         self.add_edit.setCompleter(self.completer)
-        self.completion = FillOnFocus(self.add_edit, self.completer, catalog.tag_paths)
+        self.completion = FillOnFocus(self.add_edit, self.completer, catalog.tags.paths)
         self.add_edit.returnPressed.connect(self._add_typed)
         self.remove_button = QToolButton()
         self.remove_button.setText("−")
@@ -63,11 +63,11 @@ class TagEditor(QWidget):
     def add(self, paths: list[str]) -> None:
         uuid = self.uuid
         for path in paths:
-            self._ops.change(f"Tag “{path}”", lambda path=path: self._catalog.tag_records([uuid], path))
+            self._ops.change(f"Tag “{path}”", lambda path=path: self._catalog.tags.apply([uuid], path))
 
     def remove(self, path: str) -> None:
         uuid = self.uuid
-        self._ops.change(f"Untag “{path}”", lambda: self._catalog.untag_records([uuid], path))
+        self._ops.change(f"Untag “{path}”", lambda: self._catalog.tags.remove([uuid], path))
 
     def _add_typed(self) -> None:
         paths = split_tags(self.add_edit.text())

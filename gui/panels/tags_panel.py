@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.models.tag_tree import TagTreeModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -56,7 +56,7 @@ class TagsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title("Tags"))
         layout.addWidget(self.view)
-        self.loader = PanelLoader(ops.tasks, "Counting tags", catalog.tag_tree, self._show_tags, self)
+        self.loader = PanelLoader(ops.tasks, "Counting tags", catalog.tags.tree, self._show_tags, self)
         self.refresh()
 
     # ----- content -----------------------------------------------------------------------
@@ -97,23 +97,23 @@ class TagsPanel(QWidget):
     def tag_records(self, uuids: list[str], path: str) -> None:
         if uuids:
             refs = list(uuids)
-            self._ops.change(f"Tag “{path}”", lambda: self._catalog.tag_records(refs, path))
+            self._ops.change(f"Tag “{path}”", lambda: self._catalog.tags.apply(refs, path))
 
     def rename(self, path: str, new_path: str) -> None:
         if new_path and new_path != path:
-            self._ops.change(f"Rename tag “{path}”", lambda: self._catalog.rename_tag(path, new_path))
+            self._ops.change(f"Rename tag “{path}”", lambda: self._catalog.tags.rename(path, new_path))
 
     def merge(self, source: str, target: str) -> None:
-        self._ops.change(f"Merge tag “{source}”", lambda: self._catalog.merge_tags(source, target))
+        self._ops.change(f"Merge tag “{source}”", lambda: self._catalog.tags.merge(source, target))
 
     def delete(self, path: str) -> None:
-        self._ops.change(f"Delete tag “{path}”", lambda: self._catalog.delete_tag(path))
+        self._ops.change(f"Delete tag “{path}”", lambda: self._catalog.tags.delete(path))
 
     def set_colour(self, path: str, colour: str) -> None:
-        self._ops.change(f"Colour tag “{path}”", lambda: self._catalog.add_tag(path, colour=colour))
+        self._ops.change(f"Colour tag “{path}”", lambda: self._catalog.tags.add(path, colour=colour))
 
     def add(self, path: str) -> None:
-        self._ops.change(f"Add tag “{path}”", lambda: self._catalog.add_tag(path))
+        self._ops.change(f"Add tag “{path}”", lambda: self._catalog.tags.add(path))
 
     # ----- UI ----------------------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:
@@ -147,7 +147,7 @@ class TagsPanel(QWidget):
             self.rename(path, new_path.strip())
 
     def _ask_merge(self, path: str) -> None:
-        others = [p for p in self._catalog.tag_paths() if p != path and not p.startswith(path + "/")]
+        others = [p for p in self._catalog.tags.paths() if p != path and not p.startswith(path + "/")]
         if not others:
             return
         target, ok = QInputDialog.getItem(self, "Merge tag", f"Merge “{path}” into:", others, 0, False)
@@ -161,7 +161,7 @@ class TagsPanel(QWidget):
 
     def _ask_delete(self, path: str) -> None:
         answer = QMessageBox.question(
-            self, "Delete tag", f"Delete the tag “{path}” and its sub-tags? The records stay; this cannot be undone."
+            self, "Delete tag", f"Delete the tag “{path}” and its sub-tags? The records stay; Edit → Undo brings the tags back."
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(path)

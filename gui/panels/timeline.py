@@ -1,25 +1,58 @@
-"""A timeline: documents and quotes per month as paired bars; click a month to filter by it."""
+"""A timeline: documents and quotes per month as paired bars; click a month to filter by it.
+
+When the months are too many for the width (a catalogue spanning years), the bars count years
+instead, and a click on a year searches ``year:YYYY``. Labels are drawn only where they fit,
+never over each other nor past the edges.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from catalog.changes import Changes
-from catalog.ops.browse import MonthActivity
+from catalog import Changes, MonthActivity
 from gui import theme
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
 MAX_BAR_WIDTH = 28
+MIN_MONTH_WIDTH = 12  # pixels a month needs for its two bars to be seen; narrower ones add up to years
+LABEL_GAP = 10  # pixels between two labels
+
+
+@dataclass
+class Period:
+    """One bar pair: a month (``YYYY-MM``) or a year (``YYYY``) and what it holds."""
+
+    key: str
+    documents: int
+    quotes: int
+
+    @property
+    def is_year(self) -> bool:
+        return len(self.key) == 4
+
+
+def by_year(months: list[MonthActivity]) -> list[Period]:
+    """The months added up per year, oldest first (a year without documents counts zeros)."""
+    years: dict[str, Period] = {}
+    for month in months:
+        year = years.setdefault(month.month[:4], Period(month.month[:4], 0, 0))
+        year.documents += month.documents
+        year.quotes += month.quotes
+    return list(years.values())
 
 
 class TimelineChart(QWidget):
-    """Draws ``Catalog.activity_by_month()`` (read on ``tasks``); emits ``month_chosen("YYYY-MM")``
-    on a click. ``loader.loaded`` fires when the months were (re)read."""
+    """Draws ``documents.activity_by_month()`` (read on ``tasks``). A click emits
+    ``month_chosen("YYYY-MM")`` on a month, or ``year_chosen("YYYY")`` on a year (shown when
+    months would be too narrow). ``loader.loaded`` fires when the months were (re)read."""
 
     month_chosen = Signal(str)
+    year_chosen = Signal(str)
 
     def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -28,8 +61,8 @@ class TimelineChart(QWidget):
         self.selected = ""
         self.setMouseTracking(True)
         self.setMinimumHeight(90)
-        self.setToolTip("Documents (dark) and quotes (light) per month; click a month to list it")
-        self.loader = PanelLoader(tasks, "Counting months", catalog.activity_by_month, self._show_months, self)
+        self.setToolTip("Documents (dark) and quotes (light) per month or year; click one to list it")
+        self.loader = PanelLoader(tasks, "Counting months", catalog.documents.activity_by_month, self._show_months, self)
         self.refresh()
 
     def sizeHint(self) -> QSize:
@@ -47,17 +80,56 @@ class TimelineChart(QWidget):
         if changes.touched("document") or changes.touched("quote"):
             self.refresh()
 
-    def _slot(self) -> tuple[float, float]:
-        """(left margin, width of one month)."""
-        usable = max(1, self.width() - 16)
-        width = min(MAX_BAR_WIDTH * 2.5, usable / max(1, len(self.months)))
-        return 8 + (usable - width * len(self.months)) / 2, width
+    # ----- geometry ----------------------------------------------------------------------
+    def periods(self) -> list[Period]:
+        """What the bars show at the current width: months, or years when months would be
+        narrower than ``MIN_MONTH_WIDTH``."""
+        months = [Period(m.month, m.documents, m.quotes) for m in self.months]
+        if len(months) * MIN_MONTH_WIDTH > self._usable():
+            return by_year(self.months)
+        return months
+
+    def _usable(self) -> int:
+        return max(1, self.width() - 16)
+
+    def _slot(self, count: int) -> tuple[float, float]:
+        """(left margin, width of one period) for ``count`` periods."""
+        usable = self._usable()
+        width = min(MAX_BAR_WIDTH * 2.5, usable / max(1, count))
+        return 8 + (usable - width * count) / 2, width
+
+    def period_at(self, x: float) -> Period | None:
+        periods = self.periods()
+        left, width = self._slot(len(periods))
+        index = int((x - left) // width) if width else -1
+        return periods[index] if 0 <= index < len(periods) else None
 
     def month_at(self, x: float) -> str:
-        left, width = self._slot()
-        index = int((x - left) // width) if width else -1
-        return self.months[index].month if 0 <= index < len(self.months) else ""
+        """The month (or year) under ``x``, or ''."""
+        period = self.period_at(x)
+        return period.key if period else ""
 
+    def labels(self) -> list[tuple[QRectF, str]]:
+        """Where each drawn label goes: under its bars, inside the widget, none overlapping;
+        a label that would collide with the one before is left out."""
+        periods = self.periods()
+        left, width = self._slot(len(periods))
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        y = self.height() - line - 2
+        shown: list[tuple[QRectF, str]] = []
+        free_from = 0.0
+        for i, period in enumerate(periods):
+            text_width = metrics.horizontalAdvance(period.key) + 2
+            x = left + i * width + (width - text_width) / 2
+            x = min(max(x, 0.0), self.width() - text_width)
+            if x < free_from:
+                continue
+            shown.append((QRectF(x, y, text_width, line), period.key))
+            free_from = x + text_width + LABEL_GAP
+        return shown
+
+    # ----- painting ----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -70,29 +142,26 @@ class TimelineChart(QWidget):
             empty = "No dated documents yet" if self.loader.has_loaded else "Counting documents per month…"
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
-        peak = max(max(m.documents, m.quotes) for m in self.months) or 1
-        left, width = self._slot()
+        periods = self.periods()
+        peak = max(max(p.documents, p.quotes) for p in periods) or 1
+        left, width = self._slot(len(periods))
         doc_colour = palette.color(QPalette.ColorRole.Highlight)
         quote_colour = theme.quote_background("quotation", palette, strong=True)
-        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], f"per month (peak {peak})")
+        unit = "year" if periods[0].is_year else "month"
+        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], f"per {unit} (peak {peak})")
         bar = min(MAX_BAR_WIDTH, width * 0.4)
-        every = max(1, int(60 // max(width, 1)))  # label every n-th month so labels do not collide
-        for i, month in enumerate(self.months):
+        for i, period in enumerate(periods):
             x = left + i * width + (width - 2 * bar) / 2
-            if month.month == self.selected:
+            if period.key == self.selected:
                 painter.fillRect(QRectF(left + i * width, top - 2, width, plot_height + 4), palette.color(QPalette.ColorRole.AlternateBase))
-            for offset, value, colour in ((0, month.documents, doc_colour), (bar, month.quotes, quote_colour)):
+            for offset, value, colour in ((0, period.documents, doc_colour), (bar, period.quotes, quote_colour)):
                 height = plot_height * value / peak
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
-                painter.drawRoundedRect(QRectF(x + offset, top + plot_height - height, bar - 1, height), 2, 2)
-            if i % every == 0:
-                painter.setPen(theme.muted_text(palette))
-                painter.drawText(
-                    QRectF(left + i * width - 20, top + plot_height + 2, width + 40, line + 2),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    month.month,
-                )
+                painter.drawRoundedRect(QRectF(x + offset, top + plot_height - height, max(1.0, bar - 1), height), 2, 2)
+        painter.setPen(theme.muted_text(palette))
+        for rect, text in self.labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
 
     def _legend(self, painter: QPainter, entries, note: str) -> None:
         x, size = 8.0, self.fontMetrics().height() - 4
@@ -106,17 +175,17 @@ class TimelineChart(QWidget):
         painter.setPen(theme.muted_text(self.palette()))
         painter.drawText(int(x), 2 + self.fontMetrics().ascent(), note)
 
+    # ----- mouse -------------------------------------------------------------------------
     def mouseMoveEvent(self, event) -> None:
-        month = self.month_at(event.position().x())
-        found = next((m for m in self.months if m.month == month), None)
-        if found:
+        period = self.period_at(event.position().x())
+        if period:
             QToolTip.showText(
-                event.globalPosition().toPoint(), f"{found.month}: {found.documents} documents, {found.quotes} quotes", self
+                event.globalPosition().toPoint(), f"{period.key}: {period.documents} documents, {period.quotes} quotes", self
             )
 
     def mouseReleaseEvent(self, event) -> None:
-        month = self.month_at(event.position().x())
-        if month and event.button() == Qt.MouseButton.LeftButton:
-            self.selected = month
+        period = self.period_at(event.position().x())
+        if period and event.button() == Qt.MouseButton.LeftButton:
+            self.selected = period.key
             self.update()
-            self.month_chosen.emit(month)
+            (self.year_chosen if period.is_year else self.month_chosen).emit(period.key)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.changes import Changes
+from catalog import Changes
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -47,7 +47,7 @@ class TrashPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        self.loader = PanelLoader(ops.tasks, "Reading the trash", catalog.trash, self._show_trash, self)
+        self.loader = PanelLoader(ops.tasks, "Reading the trash", catalog.trash.items, self._show_trash, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -65,10 +65,10 @@ class TrashPanel(QWidget):
     def restore_selected(self) -> None:
         uuids = [self.model.row_at(i.row()).uuid for i in self.view.selectionModel().selectedRows()]
         if uuids:
-            self._ops.change("Restore from the trash", lambda: self._catalog.restore(uuids))
+            self._ops.change("Restore from the trash", lambda: self._catalog.trash.restore(uuids))
 
     def empty(self) -> None:
-        self._ops.change("Empty trash", self._catalog.empty_trash)
+        self._ops.change("Empty trash", self._catalog.trash.empty)
 
     def _ask_empty(self) -> None:
         answer = QMessageBox.question(

@@ -42,14 +42,14 @@ def _run(tmp_path, name: str, workers: str, monkeypatch) -> tuple[list[tuple[str
     monkeypatch.setenv("PRESSMARK_IMPORT_WORKERS", workers)
     catalog = Catalog(tmp_path / name)
     try:
-        outcomes = catalog.import_paths([_folder(tmp_path / name)], batch=4)
-        with catalog.reading() as session:
+        outcomes = catalog.documents.import_paths([_folder(tmp_path / name)], batch=4)
+        with catalog.store.reading() as session:
             proposals = sorted(
                 (p.document.title, p.kind, json.dumps(json.loads(p.payload), sort_keys=True))
                 for p in session.scalars(select(Proposal))
             )
-        hits = catalog.search("quay", limit=50, facets=False).total
-        stats = catalog.stats()
+        hits = catalog.search.run("quay", limit=50, facets=False).total
+        stats = catalog.maintenance.stats()
         stats["hits"] = hits
         shown = [(o.path.rsplit("/", 1)[-1], o.status) for o in outcomes]
         return shown, proposals, stats
@@ -86,7 +86,7 @@ def test_a_dead_worker_does_not_stop_the_import(tmp_path, monkeypatch):
     monkeypatch.setattr(import_pool.Preparer, "_submit", submit_then_kill)
     catalog = Catalog(tmp_path / "cat")
     try:
-        outcomes = catalog.import_paths([_folder(tmp_path)], batch=4)
+        outcomes = catalog.documents.import_paths([_folder(tmp_path)], batch=4)
         assert sum(o.status == "imported" for o in outcomes) == 12
     finally:
         catalog.close()
@@ -104,13 +104,13 @@ def test_an_unexpected_error_fails_its_file_alone(tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "add_prepared", flaky)
     catalog = Catalog(tmp_path / "cat")
     try:
-        outcomes = catalog.import_paths([_folder(tmp_path)], batch=4)
+        outcomes = catalog.documents.import_paths([_folder(tmp_path)], batch=4)
         failed = [o for o in outcomes if o.status == "failed"]
         assert [o.path.rsplit("/", 1)[-1] for o in failed] == ["03.md", "zz-empty.md"]
         assert "internal error: ValueError: a bug" in failed[0].message
-        assert catalog.stats()["documents"] == 11
-        assert catalog.search("quay", limit=50, facets=False).total == 11
-        report = catalog.check()
+        assert catalog.maintenance.stats()["documents"] == 11
+        assert catalog.search.run("quay", limit=50, facets=False).total == 11
+        report = catalog.maintenance.check()
         assert report.ok, report.problems
     finally:
         catalog.close()
@@ -127,8 +127,8 @@ def test_originals_are_stored_under_their_hash(tmp_path, count):
 
 
 def _keys_and_hits(catalog: Catalog) -> tuple[set[str], dict[str, int]]:
-    hits = {q: catalog.search(q, limit=100, facets=False).total for q in ("quay", "harbour", '"north quay"', "varga")}
-    return catalog.index.keys(), hits
+    hits = {q: catalog.search.run(q, limit=100, facets=False).total for q in ("quay", "harbour", '"north quay"', "varga")}
+    return catalog.store.index.keys(), hits
 
 
 def test_segment_workers_index_a_big_change_like_one_process(tmp_path, monkeypatch):
@@ -145,12 +145,12 @@ def test_segment_workers_index_a_big_change_like_one_process(tmp_path, monkeypat
         try:
             source = tmp_path / f"in-{workers}"
             source.mkdir()
-            catalog.import_paths([_folder(source)], batch=50)
+            catalog.documents.import_paths([_folder(source)], batch=50)
             imported = _keys_and_hits(catalog)
-            assert catalog.reindex() == len(imported[0])
+            assert catalog.search.reindex() == len(imported[0])
             assert _keys_and_hits(catalog) == imported
             results[workers] = imported
-            assert catalog.check().ok
+            assert catalog.maintenance.check().ok
         finally:
             catalog.close()
     assert results["2"][1] == results["0"][1] and len(results["2"][0]) == len(results["0"][0])
@@ -169,7 +169,7 @@ def test_a_failing_segment_worker_leaves_the_index_to_be_rebuilt(tmp_path, monke
     monkeypatch.setattr(search_index.SegmentWorkers, "finish", broken_finish)
     catalog = Catalog(tmp_path / "cat")
     try:
-        outcomes = catalog.import_paths([_folder(tmp_path)], batch=50)
+        outcomes = catalog.documents.import_paths([_folder(tmp_path)], batch=50)
         assert sum(o.status == "imported" for o in outcomes) == 12  # the database has them
         assert catalog.index_problem and "rebuilt" in catalog.index_problem
     finally:
@@ -177,7 +177,7 @@ def test_a_failing_segment_worker_leaves_the_index_to_be_rebuilt(tmp_path, monke
     monkeypatch.undo()
     with Catalog(tmp_path / "cat") as reopened:  # the stale index is noticed and rebuilt
         assert reopened.index_problem is None
-        assert reopened.search("quay", limit=50, facets=False).total == 12
+        assert reopened.search.run("quay", limit=50, facets=False).total == 12
 
 
 def test_cancel_stops_at_the_next_file_and_keeps_committed_batches(tmp_path):
@@ -193,11 +193,11 @@ def test_cancel_stops_at_the_next_file_and_keeps_committed_batches(tmp_path):
             token.cancel()
 
     try:
-        outcomes = catalog.import_paths([_folder(tmp_path)], progress=progress, cancel=token, batch=4)
+        outcomes = catalog.documents.import_paths([_folder(tmp_path)], progress=progress, cancel=token, batch=4)
         assert len(outcomes) == 4  # the first batch; the second was cancelled part-way
-        assert catalog.stats()["documents"] == 4
+        assert catalog.maintenance.stats()["documents"] == 4
         assert seen[:6] == [1, 2, 3, 4, 5, 6]
-        assert catalog.check().ok
+        assert catalog.maintenance.check().ok
     finally:
         catalog.close()
 
@@ -206,17 +206,17 @@ def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
     """Merging costs what was added, not a rewrite of the catalogue's biggest segment."""
     catalog = Catalog(tmp_path / "cat")
     try:
-        catalog.import_paths([_folder(tmp_path)], batch=50)
-        catalog.index.merge_segments(optimize=True)
-        (big,) = catalog.index._index._segments()
-        for n, view in enumerate(catalog.documents()[:3]):
-            catalog.update_document(view.uuid, notes=f"note {n}")  # small segments beside the big one
-        assert catalog.index.segment_count() == 4
-        assert catalog.maintain_index(max_segments=3)
-        names = [segment.segment_id() for segment in catalog.index._index._segments()]
+        catalog.documents.import_paths([_folder(tmp_path)], batch=50)
+        catalog.store.index.merge_segments(optimize=True)
+        (big,) = catalog.store.index._index._segments()
+        for n, view in enumerate(catalog.documents.find()[:3]):
+            catalog.documents.update(view.uuid, notes=f"note {n}")  # small segments beside the big one
+        assert catalog.store.index.segment_count() == 4
+        assert catalog.search.maintain_index(max_segments=3)
+        names = [segment.segment_id() for segment in catalog.store.index._index._segments()]
         assert big.segment_id() in names and len(names) == 2
-        assert catalog.search("quay", limit=50, facets=False).total == 12
-        assert catalog.check().ok
+        assert catalog.search.run("quay", limit=50, facets=False).total == 12
+        assert catalog.maintenance.check().ok
     finally:
         catalog.close()
 
@@ -224,18 +224,18 @@ def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
 def test_a_commit_reopens_only_the_segments_it_changed(tmp_path):
     catalog = Catalog(tmp_path / "cat")
     try:
-        catalog.import_paths([_folder(tmp_path)], batch=50)
-        catalog.index.merge_segments(optimize=True)
-        assert catalog.search("quay", limit=50, facets=False).total == 12
-        (big,) = catalog.index._readers.values()
-        docs = catalog.documents()
-        catalog.add_quote(docs[0].uuid, 0, 10)  # a new small segment; the big one is unchanged
-        assert catalog.search("quay", limit=50, facets=False).total == 13
-        assert big in catalog.index._readers.values() and len(catalog.index._readers) == 2
-        catalog.delete([docs[1].uuid])  # a deletion in the big segment: its reader is replaced
-        assert catalog.search("quay", limit=50, facets=False).total == 12
-        assert big not in catalog.index._readers.values()
-        assert docs[1].uuid not in {hit.uuid for hit in catalog.search("quay", limit=50, facets=False).hits}
+        catalog.documents.import_paths([_folder(tmp_path)], batch=50)
+        catalog.store.index.merge_segments(optimize=True)
+        assert catalog.search.run("quay", limit=50, facets=False).total == 12
+        (big,) = catalog.store.index._readers.values()
+        docs = catalog.documents.find()
+        catalog.quotes.add(docs[0].uuid, 0, 10)  # a new small segment; the big one is unchanged
+        assert catalog.search.run("quay", limit=50, facets=False).total == 13
+        assert big in catalog.store.index._readers.values() and len(catalog.store.index._readers) == 2
+        catalog.trash.delete([docs[1].uuid])  # a deletion in the big segment: its reader is replaced
+        assert catalog.search.run("quay", limit=50, facets=False).total == 12
+        assert big not in catalog.store.index._readers.values()
+        assert docs[1].uuid not in {hit.uuid for hit in catalog.search.run("quay", limit=50, facets=False).hits}
     finally:
         catalog.close()
 

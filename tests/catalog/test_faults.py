@@ -16,40 +16,40 @@ from catalog.errors import CatalogDamaged, ImportFailed, PressmarkError, SaveFai
 
 def _limit_database(catalog: Catalog, pragma: str) -> None:
     """Apply ``pragma`` to every connection from now on (new pool, so it takes effect)."""
-    catalog.engine.dispose()
+    catalog.store.engine.dispose()
 
-    @event.listens_for(catalog.engine, "connect")
+    @event.listens_for(catalog.store.engine, "connect")
     def _apply(dbapi_connection, _record):
         dbapi_connection.execute(pragma)
 
 
 def test_disk_full_keeps_the_last_good_state(catalog, sample_file, tmp_path):
-    catalog.import_file(sample_file)
-    before = (catalog.stats(), catalog.generation())
-    pages = catalog.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
+    catalog.documents.import_file(sample_file)
+    before = (catalog.maintenance.stats(), catalog.maintenance.generation())
+    pages = catalog.store.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
     # SQLite reports SQLITE_FULL exactly as on a full disk once the file may not grow
     _limit_database(catalog, f"PRAGMA max_page_count={pages}")
     big = tmp_path / "big.txt"
     big.write_text("A long article\n\n" + ("Every harbour has its archive and its storms. " * 4000))
-    outcome = catalog.import_paths([big])[0]
+    outcome = catalog.documents.import_paths([big])[0]
     assert outcome.status == "failed" and "the disk is full" in outcome.message
     with pytest.raises(SaveFailed, match="nothing was saved: the disk is full"):
-        catalog.add_tag("Heritage/" + "x" * 150)
-        catalog.tag_records([catalog.documents()[0].uuid] * 1, "Heritage/" + "y" * 150)
+        catalog.tags.add("Heritage/" + "x" * 150)
+        catalog.tags.apply([catalog.documents.find()[0].uuid] * 1, "Heritage/" + "y" * 150)
         for i in range(2000):
-            catalog.add_tag(f"Bulk/{i}/" + "z" * 150)
+            catalog.tags.add(f"Bulk/{i}/" + "z" * 150)
     _limit_database(catalog, "PRAGMA max_page_count=1073741823")
-    assert catalog.check().ok
-    assert catalog.stats()["documents"] == before[0]["documents"]
+    assert catalog.maintenance.check().ok
+    assert catalog.maintenance.stats()["documents"] == before[0]["documents"]
 
 
 def test_read_only_database_is_a_clear_error(catalog, sample_file):
-    catalog.import_file(sample_file)
+    catalog.documents.import_file(sample_file)
     _limit_database(catalog, "PRAGMA query_only=ON")
     with pytest.raises(SaveFailed, match="read-only"):
-        catalog.add_tag("Nope")
+        catalog.tags.add("Nope")
     _limit_database(catalog, "PRAGMA query_only=OFF")
-    assert catalog.check().ok
+    assert catalog.maintenance.check().ok
 
 
 def test_original_that_cannot_be_written_fails_that_file_only(catalog, sample_file, monkeypatch, tmp_path):
@@ -64,14 +64,14 @@ def test_original_that_cannot_be_written_fails_that_file_only(catalog, sample_fi
 
     monkeypatch.setattr(importing.Originals, "add", full_for_one)
     with pytest.raises(ImportFailed, match="could not store the original file: No space left on device"):
-        catalog.import_file(sample_file)
-    assert catalog.stats()["documents"] == 0
+        catalog.documents.import_file(sample_file)
+    assert catalog.maintenance.stats()["documents"] == 0
     other = tmp_path / "other.txt"
     other.write_text("Another title\n\nA short second article about the quay.\n", encoding="utf-8")
-    outcomes = catalog.import_paths([sample_file, other])
+    outcomes = catalog.documents.import_paths([sample_file, other])
     assert [o.status for o in outcomes] == ["failed", "imported"]
     assert "No space left on device" in outcomes[0].message
-    assert catalog.stats()["documents"] == 1 and catalog.check().ok
+    assert catalog.maintenance.stats()["documents"] == 1 and catalog.maintenance.check().ok
 
 
 def test_originals_that_cannot_be_flushed_save_nothing(catalog, sample_file, monkeypatch, tmp_path):
@@ -82,35 +82,35 @@ def test_originals_that_cannot_be_flushed_save_nothing(catalog, sample_file, mon
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(importing, "_fsync", full)
-    outcomes = catalog.import_paths([sample_file])
+    outcomes = catalog.documents.import_paths([sample_file])
     assert [o.status for o in outcomes] == ["failed"]
     assert "No space left on device" in outcomes[0].message
-    assert catalog.stats()["documents"] == 0
-    assert not list(catalog.originals_dir.rglob("*.*"))  # no original left behind
-    assert catalog.check().ok
+    assert catalog.maintenance.stats()["documents"] == 0
+    assert not list(catalog.store.originals_dir.rglob("*.*"))  # no original left behind
+    assert catalog.maintenance.check().ok
 
 
 def test_stale_whoosh_lock_file_does_not_block(tmp_path, sample_file):
     with Catalog(tmp_path / "c") as cat:
-        cat.import_file(sample_file)
+        cat.documents.import_file(sample_file)
     # a crashed writer leaves Whoosh's lock file; the OS lock died with it
     (tmp_path / "c" / "index" / "pressmark_WRITELOCK").write_text("")
     with Catalog(tmp_path / "c") as cat:
-        cat.add_tag("Works")
-        assert cat.index_problem is None and cat.check().ok
+        cat.tags.add("Works")
+        assert cat.index_problem is None and cat.maintenance.check().ok
 
 
 def test_truncated_newest_segment_is_noticed_and_rebuilt(tmp_path, sample_file):
     with Catalog(tmp_path / "c") as cat:
-        cat.import_file(sample_file)
-        cat.accept_all()
+        cat.documents.import_file(sample_file)
+        cat.proposals.accept_all()
     segments = sorted((tmp_path / "c" / "index").glob("*.seg"), key=lambda p: p.stat().st_mtime)
     newest = segments[-1]
     newest.write_bytes(newest.read_bytes()[: newest.stat().st_size // 3])
     with Catalog(tmp_path / "c", index_repair="later") as cat:
         assert cat.index_problem, "a truncated segment must not be trusted"
-        cat.repair_index()
-        assert cat.check().ok and cat.search("Saltmere").total >= 1
+        cat.search.repair_index()
+        assert cat.maintenance.check().ok and cat.search.run("Saltmere").total >= 1
 
 
 def test_a_damaged_page_is_explained_and_checked_not_a_bug(tmp_path, sample_file):
@@ -120,7 +120,7 @@ def test_a_damaged_page_is_explained_and_checked_not_a_bug(tmp_path, sample_file
 
     path = tmp_path / "cat"
     with Catalog(path) as catalog:
-        catalog.import_file(sample_file)
+        catalog.documents.import_file(sample_file)
     database = path / "catalog.sqlite"
     with sqlite3.connect(database) as connection:
         root, page_size = connection.execute(
@@ -131,13 +131,13 @@ def test_a_damaged_page_is_explained_and_checked_not_a_bug(tmp_path, sample_file
         file.seek((root - 1) * page_size)
         file.write(b"\xa5" * page_size)
     with Catalog(path) as catalog:
-        for step in (catalog.documents, lambda: catalog.search("harbour"), lambda: catalog.add_tag("Heritage")):
+        for step in (catalog.documents.find, lambda: catalog.search.run("harbour"), lambda: catalog.tags.add("Heritage")):
             try:
                 step()
             except Exception as exc:  # noqa: BLE001 - any failure must be one we can explain
                 sentence = explain(exc) or ""
                 assert "the catalogue's database is damaged" in sentence or "the catalogue is damaged" in sentence, repr(exc)
-        report = catalog.check()
+        report = catalog.maintenance.check()
     assert not report.ok and any("database disk image is malformed" in p.what for p in report.problems)
 
 
@@ -147,8 +147,8 @@ def test_a_disk_that_fills_up_while_a_bundle_is_unpacked_is_a_clear_refusal(cata
     from catalog.errors import InvalidBundle
     from catalog.exchange import safe_zip
 
-    catalog.import_file(sample_file)
-    catalog.export_bundle(tmp_path / "b.zip")
+    catalog.documents.import_file(sample_file)
+    catalog.exchange.export_bundle(tmp_path / "b.zip")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -159,16 +159,16 @@ def test_a_disk_that_fills_up_while_a_bundle_is_unpacked_is_a_clear_refusal(cata
     monkeypatch.setattr(safe_zip, "_copy_member", full)
     with Catalog(tmp_path / "other") as other:
         with pytest.raises(InvalidBundle, match=r"b.zip: refused: the disk filled up while it was unpacked .*TMPDIR"):
-            other.import_bundle(tmp_path / "b.zip")
-        assert other.stats()["documents"] == 0 and other.generation() == 0
+            other.exchange.import_bundle(tmp_path / "b.zip")
+        assert other.maintenance.stats()["documents"] == 0 and other.maintenance.generation() == 0
     assert list(scratch.iterdir()) == []
 
 
 def _catalogue_with_a_backup(folder: Path, sample_file: Path) -> Path:
     """A catalogue with one article and a backup of it; returns the backup (the newest)."""
     with Catalog(folder) as cat:
-        cat.import_file(sample_file)
-        return cat.backup()
+        cat.documents.import_file(sample_file)
+        return cat.maintenance.backup()
 
 
 def _another_programs_database(db: Path) -> None:
@@ -225,9 +225,9 @@ def test_a_damaged_database_can_be_restored(tmp_path, sample_file, damage):
     DAMAGED_DATABASES[damage](folder / "catalog.sqlite")
     restore_into(folder, newest)
     with Catalog(folder) as cat:
-        assert cat.stats()["documents"] == 1
-        assert cat.search("Saltmere").total >= 1
-        assert cat.check().ok
+        assert cat.maintenance.stats()["documents"] == 1
+        assert cat.search.run("Saltmere").total >= 1
+        assert cat.maintenance.check().ok
 
 
 def test_a_damaged_database_without_backups_says_there_is_none(tmp_path, sample_file):
@@ -255,9 +255,9 @@ def test_a_folder_without_a_catalogue_still_gets_a_new_one(tmp_path, leftover):
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
     with Catalog(folder) as cat:
-        assert cat.stats()["documents"] == 0
+        assert cat.maintenance.stats()["documents"] == 0
     with Catalog(tmp_path / "not" / "yet") as cat:
-        assert cat.stats()["documents"] == 0
+        assert cat.maintenance.stats()["documents"] == 0
 
 
 def test_damaged_pages_give_a_clear_error_never_a_fresh_catalogue(tmp_path, sample_file):
@@ -270,7 +270,7 @@ def test_damaged_pages_give_a_clear_error_never_a_fresh_catalogue(tmp_path, samp
     db.write_bytes(bytes(data))
     try:
         with Catalog(folder, index_repair="later") as cat:
-            report = cat.check()
+            report = cat.maintenance.check()
             assert not report.ok
             assert any("database" in p.what for p in report.problems)
     except PressmarkError as exc:
@@ -298,5 +298,5 @@ def test_a_damaged_value_in_a_record_is_a_clear_error(tmp_path, sample_file, pat
     db.write_bytes(bytes(data))
     with pytest.raises(CatalogDamaged, match=f"restore {re.escape(str(newest))}"):
         with Catalog(folder, index_repair="later") as cat:
-            cat.documents()
-            cat.check()
+            cat.documents.find()
+            cat.maintenance.check()

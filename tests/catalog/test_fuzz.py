@@ -78,12 +78,12 @@ def test_pathological_documents(data):
 @FUZZ
 @given(data=st.binary(max_size=2000))
 def test_failed_import_leaves_catalogue_unchanged(catalog, data):
-    before = (catalog.stats(), catalog.generation())
+    before = (catalog.maintenance.stats(), catalog.maintenance.generation())
     try:
-        catalog.import_bytes(b"\x00\x01" + data, "junk.bin")
+        catalog.documents.import_bytes(b"\x00\x01" + data, "junk.bin")
     except PressmarkError:
         pass
-    assert (catalog.stats(), catalog.generation()) == before
+    assert (catalog.maintenance.stats(), catalog.maintenance.generation()) == before
 
 
 _PARSER = search_query.build_parser(build_schema())
@@ -102,7 +102,7 @@ def test_query_parser_never_raises_anything_but_invalid_input(text):
 @given(text=st.text(alphabet='ab :*~"()[]AND OR NOT title:tag:date:2023-', max_size=60))
 def test_search_never_crashes(catalog, text):
     try:
-        catalog.search(text)
+        catalog.search.run(text)
     except PressmarkError:
         pass
 
@@ -132,9 +132,9 @@ def small_catalogue(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("fuzz-db") / "c"
     with Catalog(folder) as cat:
-        cat.import_file(REPO / "resources" / "sample" / "harbour-ledger-archive.md")
-        cat.accept_all()
-        cat.backup()
+        cat.documents.import_file(REPO / "resources" / "sample" / "harbour-ledger-archive.md")
+        cat.proposals.accept_all()
+        cat.maintenance.backup()
     return folder
 
 
@@ -163,9 +163,9 @@ def test_a_damaged_database_never_raises_anything_but_a_clear_error(tmp_path_fac
     db.write_bytes(bytes(data))
     try:
         with Catalog(folder, index_repair="later") as cat:
-            cat.stats()
-            cat.check()
-            cat.documents()
+            cat.maintenance.stats()
+            cat.maintenance.check()
+            cat.documents.find()
     except PressmarkError as exc:
         assert "\n" not in str(exc), str(exc)
         if "the catalogue is damaged" in str(exc) and "cannot be read" not in str(exc):

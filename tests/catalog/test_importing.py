@@ -22,13 +22,13 @@ needs_symlinks = pytest.mark.skipif(os.name == "nt", reason="symbolic links need
 
 
 def _import_with_deadline(catalog, paths) -> list[importing.ImportOutcome]:
-    """``catalog.import_paths(paths)`` in a thread; fails the test if it has not returned by
+    """``catalog.documents.import_paths(paths)`` in a thread; fails the test if it has not returned by
     the deadline (a read blocked on a pipe, or reading a device without end)."""
     result: dict[str, object] = {}
 
     def work():
         try:
-            result["outcomes"] = catalog.import_paths(paths)
+            result["outcomes"] = catalog.documents.import_paths(paths)
         except BaseException as exc:  # reported in the test's thread
             result["error"] = exc
 
@@ -70,7 +70,7 @@ def test_a_named_pipe_is_refused_at_once(catalog, tmp_path):
     assert "is a named pipe (FIFO), not a regular file" in outcomes[0].message
     assert str(fifo) in outcomes[0].message
     with pytest.raises(ImportFailed, match="named pipe"):
-        catalog.import_file(fifo)
+        catalog.documents.import_file(fifo)
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
@@ -134,9 +134,9 @@ def test_a_folder_reports_its_special_files_and_links_and_imports_the_rest(catal
     }
     for name, reason in expected.items():
         assert got[name].status == "failed" and reason in got[name].message, got[name]
-    assert "notes.odt" not in got and "outside.txt" not in {d.original_name for d in catalog.documents()}
+    assert "notes.odt" not in got and "outside.txt" not in {d.original_name for d in catalog.documents.find()}
     assert len(outcomes) == 3 + len(expected)
-    assert catalog.stats()["documents"] == 2 and catalog.check().ok
+    assert catalog.maintenance.stats()["documents"] == 2 and catalog.maintenance.check().ok
 
 
 @needs_symlinks
@@ -145,10 +145,10 @@ def test_a_dangling_or_looping_link_given_directly_says_so(catalog, tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
     with pytest.raises(ImportFailed, match="is a link to a file that does not exist"):
-        catalog.import_file(tmp_path / "gone.txt")
+        catalog.documents.import_file(tmp_path / "gone.txt")
     with pytest.raises(ImportFailed, match="is a link that leads back to itself"):
-        catalog.import_file(tmp_path / "a.txt")
-    assert catalog.stats()["documents"] == 0
+        catalog.documents.import_file(tmp_path / "a.txt")
+    assert catalog.maintenance.stats()["documents"] == 0
 
 
 def test_a_file_over_the_read_limit_is_refused_without_reading_it_all(tmp_path, monkeypatch):
@@ -173,18 +173,18 @@ def test_a_text_just_over_its_cap_is_refused_quickly_with_the_limit(catalog, tmp
     path = tmp_path / "long.txt"
     path.write_bytes(b"A long title\n\n" + b"The harbour board met again. " * (3 * importers.MB // 29 + 1))
     started = time.monotonic()
-    outcome = catalog.import_paths([path])[0]
+    outcome = catalog.documents.import_paths([path])[0]
     assert time.monotonic() - started < 5
     assert outcome.status == "failed"
     assert "the file is just over 3 MB; Pressmark imports text and Markdown files up to 3 MB" in outcome.message
-    assert catalog.stats()["documents"] == 0
+    assert catalog.maintenance.stats()["documents"] == 0
 
 
 def test_a_file_over_every_cap_is_refused_naming_its_size(catalog, tmp_path, monkeypatch):
     monkeypatch.setattr(importers, "READ_LIMIT", 2 * importers.MB)
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * (5 * importers.MB))
-    outcome = catalog.import_paths([path])[0]
+    outcome = catalog.documents.import_paths([path])[0]
     assert outcome.status == "failed" and "the file is 5 MB; Pressmark imports files up to 2 MB" in outcome.message
 
 
@@ -218,7 +218,7 @@ def test_a_text_at_the_cap_imports_in_reasonable_time(catalog, tmp_path):
     path.write_text("".join(parts), encoding="utf-8")
     assert path.stat().st_size <= cap
     started = time.monotonic()
-    outcome = catalog.import_paths([path])[0]
+    outcome = catalog.documents.import_paths([path])[0]
     assert outcome.status == "imported", outcome.message
     assert time.monotonic() - started < 180
 

@@ -32,15 +32,15 @@ def _article(names: list[str], n: int = 0) -> bytes:
 def _known(catalog, names: list[str]) -> None:
     """Make ``names`` known actors, each by a document of its own."""
     for n, name in enumerate(names, start=100):
-        assert catalog.import_bytes(_article([name], n), f"known{n}.md").status == "imported"
+        assert catalog.documents.import_bytes(_article([name], n), f"known{n}.md").status == "imported"
 
 
 def _authors(catalog, uuid: str) -> list[str]:
-    return [a.name for a in catalog.document(uuid).authors]
+    return [a.name for a in catalog.documents.get(uuid).authors]
 
 
 def _one_actor_per_name(catalog) -> None:
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         counts = session.execute(select(Actor.name, func.count()).group_by(Actor.name)).all()
         assert all(count == 1 for _name, count in counts), counts
         unlinked = session.scalars(
@@ -61,7 +61,7 @@ def _one_actor_per_name(catalog) -> None:
 )
 def test_every_author_is_linked_in_byline_order(catalog, known, names):
     _known(catalog, known)
-    outcome = catalog.import_bytes(_article(names), "article.md")
+    outcome = catalog.documents.import_bytes(_article(names), "article.md")
     assert _authors(catalog, outcome.document_uuid) == list(dict.fromkeys(names))
     _one_actor_per_name(catalog)
 
@@ -69,7 +69,7 @@ def test_every_author_is_linked_in_byline_order(catalog, known, names):
 def test_import_file_links_every_author(catalog, tmp_path):
     path = tmp_path / "article.md"
     path.write_bytes(_article(NEW))
-    outcome = catalog.import_file(path)
+    outcome = catalog.documents.import_file(path)
     assert _authors(catalog, outcome.document_uuid) == NEW
 
 
@@ -86,7 +86,7 @@ def test_a_batch_links_every_author_of_every_article(catalog, tmp_path, monkeypa
     bylines = [NEW, ["Tom Reyes", "Lena Fox", "Ada Brook"], ["Ada Brook", "Mara Olsen"], ["Lena Fox", "Ines Varga"]]
     for n, names in enumerate(bylines):
         (folder / f"{n:02d}.md").write_bytes(_article(names, n))
-    outcomes = catalog.import_paths([folder], batch=3)
+    outcomes = catalog.documents.import_paths([folder], batch=3)
     assert [o.status for o in outcomes] == ["imported"] * len(bylines)
     for outcome, names in zip(outcomes, bylines, strict=True):
         assert _authors(catalog, outcome.document_uuid) == names
@@ -94,6 +94,6 @@ def test_a_batch_links_every_author_of_every_article(catalog, tmp_path, monkeypa
 
 
 def test_html_page_with_several_bylines_links_them_all(catalog):
-    outcome = catalog.import_bytes(page(byline="By Ann Lee, Bob Ray and Cy Dunn").encode(), "a.html")
+    outcome = catalog.documents.import_bytes(page(byline="By Ann Lee, Bob Ray and Cy Dunn").encode(), "a.html")
     assert _authors(catalog, outcome.document_uuid) == ["Ann Lee", "Bob Ray", "Cy Dunn"]
     _one_actor_per_name(catalog)

@@ -82,16 +82,16 @@ def _run_and_kill(argv: list[str], delay: float) -> int:
 
 def _assert_consistent(folder: Path, sources: Path) -> int:
     with Catalog(folder) as cat:
-        report = cat.check()
+        report = cat.maintenance.check()
         assert report.ok, [p.what for p in report.problems]
-        docs = cat.documents()
+        docs = cat.documents.find()
         # batches are all or nothing
         assert len(docs) % BATCH == 0 or len(docs) == FILES, len(docs)
         for view in docs:
             source = sources / view.original_name
             parsed = parse_bytes(source.read_bytes(), source.name)
             assert view.body == normalise(parsed.body) and view.title == parsed.title
-        assert cat.index.doc_count() == sum(cat.stats()[k] for k in ("documents", "quotes", "actors"))
+        assert cat.store.index.doc_count() == sum(cat.maintenance.stats()[k] for k in ("documents", "quotes", "actors"))
         return len(docs)
 
 
@@ -154,11 +154,11 @@ def test_bundle_import_survives_sigkill(tmp_path):
         Catalog(folder).close()
         _run_and_kill(_cli("--catalog", str(folder), "bundle", "import", str(bundle)), rng.uniform(0.05, full))
         with Catalog(folder) as cat:
-            report = cat.check()
+            report = cat.maintenance.check()
             assert report.ok, [p.what for p in report.problems]
             counts = _counts_of(cat)
             assert counts in ({"documents": 0, "quotes": 0, "actors": 0, "tags": 0}, expected), counts
-            assert cat.index.doc_count() == counts["documents"] + counts["quotes"] + counts["actors"]
+            assert cat.store.index.doc_count() == counts["documents"] + counts["quotes"] + counts["actors"]
         outcomes.add(counts == expected)
         # importing again completes the job and changes nothing more after that
         subprocess.run(_cli("--catalog", str(folder), "bundle", "import", str(bundle)), cwd=REPO, check=True, capture_output=True, timeout=600)
@@ -167,11 +167,11 @@ def test_bundle_import_survives_sigkill(tmp_path):
 
 def _documents(folder: Path):
     with Catalog(folder) as cat:
-        return cat.documents()
+        return cat.documents.find()
 
 
 def _counts_of(cat: Catalog) -> dict[str, int]:
-    stats = cat.stats()
+    stats = cat.maintenance.stats()
     return {k: stats[k] for k in ("documents", "quotes", "actors", "tags")}
 
 
@@ -192,13 +192,13 @@ UNDONE = {"accept": "Accept all proposals", "trash": f"Delete {FILES} records"}
 
 
 def _dump(cat: Catalog) -> dict[str, dict[str, dict]]:
-    with cat.reading() as session:
+    with cat.store.reading() as session:
         return {t: read_states(session, t, session.scalars(select(MODELS[t].uuid))) for t in RECORD_TYPES}
 
 
 def _operations(cat: Catalog) -> dict[str, tuple]:
     """op_id -> (kind, label, undo_state, brought_by, its revisions as (rev_id, record, action, parent))."""
-    with cat.reading() as session:
+    with cat.store.reading() as session:
         revisions: dict[int, list[tuple]] = {}
         for row in session.execute(select(Revision.operation_id, Revision.rev_id, Revision.record_uuid, Revision.action, Revision.parent_rev)):
             revisions.setdefault(row[0], []).append(tuple(row[1:]))
@@ -215,7 +215,7 @@ def _shape(operations: dict[str, tuple]) -> list[tuple]:
 
 def _index_terms(cat: Catalog) -> dict[tuple[str, bytes], frozenset[str]]:
     """Every term of the index and the keys of the live entries that hold it."""
-    reader = cat.index.searcher().reader()
+    reader = cat.store.index.searcher().reader()
     keys = {docnum: fields["key"] for docnum, fields in reader.iter_docs()}
     terms: dict[tuple[str, bytes], frozenset[str]] = {}
     for fieldname, text in reader.all_terms():
@@ -233,13 +233,13 @@ def _opened_after_kill(folder: Path) -> tuple[Catalog, bool]:
     try:
         stale = cat.index_problem is not None
         found = None if stale else _index_terms(cat)
-        cat.reindex()
+        cat.search.reindex()
         if found is not None:
             assert found == _index_terms(cat), "the index differs from the database and nothing says so"
-        report = cat.check()
+        report = cat.maintenance.check()
         assert report.ok, [p.what for p in report.problems]
-        with cat.reading() as session:
-            assert cat.index.doc_count() == live_counts(session)
+        with cat.store.reading() as session:
+            assert cat.store.index.doc_count() == live_counts(session)
     except BaseException:
         cat.close()
         raise
@@ -268,12 +268,12 @@ def _prepared(tmp_path: Path) -> dict[str, Path]:
     sources = _articles(tmp_path / "in")
     accept = tmp_path / "accept"
     with Catalog(accept) as cat:
-        cat.import_paths([sources])
-        cat.accept_all()
-        uuids = [d.uuid for d in cat.documents()]
+        cat.documents.import_paths([sources])
+        cat.proposals.accept_all()
+        uuids = [d.uuid for d in cat.documents.find()]
     trash = _copy(accept, tmp_path / "trash")
     with Catalog(trash) as cat:
-        cat.delete(uuids)
+        cat.trash.delete(uuids)
     return {"accept": accept, "trash": trash}
 
 
@@ -337,26 +337,32 @@ def test_redo_survives_sigkill(tmp_path):
 
 def _colleagues(tmp_path: Path) -> tuple[Path, Path]:
     """Ann's catalogue of the 40 files, sent to Ben, and Ben's bundle back: Ben corrected several
-    documents, tagged some, described the actors; meanwhile Ann edited others. Returns Ann's
-    folder, before she imports Ben's bundle, and the bundle."""
+    documents, tagged some, described the actors, annotated quotes; meanwhile Ann edited other
+    documents and changed the kind of quotes, some of them Ben's. Returns Ann's folder, before
+    she imports Ben's bundle, and the bundle."""
     sources = _articles(tmp_path / "in")
     ann, ben = tmp_path / "ann", tmp_path / "ben"
     with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
-        cat.import_paths([sources])
-        cat.accept_all()
-        cat.export_bundle(tmp_path / "ann.zip")
+        cat.documents.import_paths([sources])
+        cat.proposals.accept_all()
+        cat.exchange.export_bundle(tmp_path / "ann.zip")
     with Catalog(ben, author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b")) as cat:
-        cat.import_bundle(tmp_path / "ann.zip")
-        docs = sorted(d.uuid for d in cat.documents())
+        cat.exchange.import_bundle(tmp_path / "ann.zip")
+        docs = sorted(d.uuid for d in cat.documents.find())
         for i, uuid in enumerate(docs[:12]):
-            cat.update_document(uuid, title=f"Corrected title {i}", section="Heritage")
-        cat.tag_records(docs[8:20], "Harbour/Checked")
-        for actor in cat.actors()[:10]:
-            cat.update_actor(actor.uuid, description="checked against the register")
-        cat.export_bundle(tmp_path / "ben.zip")
+            cat.documents.update(uuid, title=f"Corrected title {i}", section="Heritage")
+        cat.tags.apply(docs[8:20], "Harbour/Checked")
+        for actor in cat.actors.find()[:10]:
+            cat.actors.update(actor.uuid, description="checked against the register")
+        quotes = sorted(q.uuid for q in cat.quotes.find())
+        for uuid in quotes[:8]:
+            cat.quotes.update(uuid, note="Ben's note")
+        cat.exchange.export_bundle(tmp_path / "ben.zip")
     with Catalog(ann, author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a")) as cat:
         for uuid in docs[10:25]:
-            cat.update_document(uuid, notes="Ann's notes")
+            cat.documents.update(uuid, notes="Ann's notes")
+        for uuid in quotes[4:12]:
+            cat.quotes.update(uuid, kind="excerpt")
     return ann, tmp_path / "ben.zip"
 
 
@@ -373,6 +379,8 @@ def test_three_way_bundle_import_survives_sigkill(tmp_path):
         after, ops_after = _dump(cat), _operations(cat)
     merged = [d for d in after["document"].values() if d["notes"] == "Ann's notes" and d["title"].startswith("Corrected")]
     assert len(merged) == 2, "both sides' edits of documents 10 and 11 are kept"
+    quotes = [q for q in after["quote"].values() if q["note"] == "Ben's note" and q["kind"] == "excerpt"]
+    assert len(quotes) == 4, "both sides' edits of quotes 4 to 7 are kept"
     new_ops = {op: row for op, row in ops_after.items() if op not in ops_before}
     merge = next(row for row in new_ops.values() if row[0] == "merge")
     foreign = {op: row for op, row in new_ops.items() if row[0] == "foreign"}
@@ -401,11 +409,11 @@ def test_three_way_bundle_import_survives_sigkill(tmp_path):
             else:
                 assert ops == ops_before
             # importing it again gives the merged result, and then changes nothing
-            generation = cat.generation()
-            report = cat.import_bundle(bundle)
+            generation = cat.maintenance.generation()
+            report = cat.exchange.import_bundle(bundle)
             assert not report.conflicts
             assert _dump(cat) == after
-            assert (cat.generation() == generation) == done
+            assert (cat.maintenance.generation() == generation) == done
             assert _shape(_operations(cat)) == _shape(ops_after)
         outcomes.append((round(delay, 2), done, stale))
         shutil.rmtree(folder)

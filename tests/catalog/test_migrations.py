@@ -37,15 +37,15 @@ def test_stored_catalogue_upgrades_and_checks(stored, tmp_path, sample_file):
     (folder / "originals" / sha[:2]).mkdir(parents=True)
     shutil.copy(sample_file, folder / "originals" / sha[:2] / f"{sha}.md")
     with Catalog(folder) as cat:
-        assert db.current_revision(cat.engine) == db.head_revision()
-        stats = cat.stats()
+        assert db.current_revision(cat.store.engine) == db.head_revision()
+        stats = cat.maintenance.stats()
         assert {k: stats[k + "s" if k[-1] != "s" else k] for k in ()} == {}
         assert (stats["documents"], stats["quotes"], stats["actors"], stats["tags"]) == tuple(expected.values())
-        report = cat.check()
+        report = cat.maintenance.check()
         assert report.ok, [p.what for p in report.problems]
-        assert cat.search("Saltmere").total >= 1  # the index was built for the upgraded catalogue
+        assert cat.search.run("Saltmere").total >= 1  # the index was built for the upgraded catalogue
         if stored.stem != db.head_revision():
-            assert any("before-upgrade" in p.name for p in cat.backups())
+            assert any("before-upgrade" in p.name for p in cat.maintenance.backups())
 
 
 def test_upgrading_to_revisions_gives_every_record_its_initial_revision(tmp_path):

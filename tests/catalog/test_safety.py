@@ -21,14 +21,14 @@ def test_second_writer_is_told_the_catalogue_is_in_use(tmp_path):
 
 def test_second_opener_may_read_only(tmp_path, sample_file):
     with Catalog(tmp_path / "c") as first:
-        first.import_file(sample_file)
+        first.documents.import_file(sample_file)
         with Catalog(tmp_path / "c", read_only=None) as second:
             assert second.read_only and "process" in second.in_use_by
-            assert second.stats()["documents"] == 1
-            assert second.search("Saltmere").total >= 1
+            assert second.maintenance.stats()["documents"] == 1
+            assert second.search.run("Saltmere").total >= 1
             with pytest.raises(CatalogUnavailable, match="read-only"):
-                second.add_tag("Nope")
-        first.add_tag("Yes")  # the first writer is unaffected
+                second.tags.add("Nope")
+        first.tags.add("Yes")  # the first writer is unaffected
 
 
 def test_lock_of_a_killed_process_is_not_honoured(tmp_path):
@@ -51,27 +51,27 @@ def test_lock_of_a_killed_process_is_not_honoured(tmp_path):
 def test_backup_and_restore(tmp_path, sample_file):
     folder = tmp_path / "c"
     with Catalog(folder) as cat:
-        doc = cat.import_file(sample_file).document_uuid
-        path = cat.backup()
-        assert path.exists() and cat.backups()[0] == path
-        cat.delete([doc])
-        cat.empty_trash()
-        assert cat.stats()["documents"] == 0
+        doc = cat.documents.import_file(sample_file).document_uuid
+        path = cat.maintenance.backup()
+        assert path.exists() and cat.maintenance.backups()[0] == path
+        cat.trash.delete([doc])
+        cat.trash.empty()
+        assert cat.maintenance.stats()["documents"] == 0
     from catalog.backup import restore_backup
 
     safety = restore_backup(path, folder / "catalog.sqlite", folder)
     assert safety.exists()
     with Catalog(folder) as cat:
-        assert cat.stats()["documents"] == 1
-        assert cat.search("Saltmere").total >= 1  # the index noticed and was rebuilt
-        assert cat.check().ok
+        assert cat.maintenance.stats()["documents"] == 1
+        assert cat.search.run("Saltmere").total >= 1  # the index noticed and was rebuilt
+        assert cat.maintenance.check().ok
 
 
 def test_backups_are_pruned_to_keep(tmp_path):
     with Catalog(tmp_path / "c", backups_keep=3) as cat:
         for _ in range(5):
-            cat.backup()
-        assert len(cat.backups()) == 3
+            cat.maintenance.backup()
+        assert len(cat.maintenance.backups()) == 3
 
 
 def test_a_broken_file_is_not_restored(tmp_path):
@@ -93,9 +93,9 @@ def test_daily_backup_on_open_of_an_existing_catalogue(tmp_path):
     Catalog(tmp_path / "c").close()
     assert not (tmp_path / "c" / "backups").exists()  # a brand-new catalogue has nothing to keep
     with Catalog(tmp_path / "c") as cat:
-        assert len(cat.backups()) == 1
+        assert len(cat.maintenance.backups()) == 1
     with Catalog(tmp_path / "c") as cat:
-        assert len(cat.backups()) == 1  # not again the same day
+        assert len(cat.maintenance.backups()) == 1  # not again the same day
 
 
 # ----- control files: the lock and what the catalogue writes in its folder ---------------------
@@ -123,7 +123,7 @@ def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(tmp_path
         Catalog(folder, **how)
     assert not (tmp_path / "elsewhere" / "not-yet").exists()
     with Catalog(folder, read_only=True) as reader:  # takes no lock, so needs none
-        assert reader.stats()["documents"] == 0
+        assert reader.maintenance.stats()["documents"] == 0
     assert victim.read_text() == "precious" and not (tmp_path / "elsewhere" / "not-yet").exists()
 
 
@@ -161,9 +161,9 @@ def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path):
         (folder / "pressmark.lock").write_text("{}")  # replaced by another file
         with pytest.raises(CatalogUnavailable, match="in use"):
             Catalog(folder)
-        first.add_tag("Still the only writer")
+        first.tags.add("Still the only writer")
     with Catalog(folder) as again:  # released on close as before
-        assert not again.read_only and again.tags()
+        assert not again.read_only and again.tags.find()
 
 
 def _plant_link(folder: Path, name: str, target: Path, sample_file: Path) -> Path:
@@ -191,11 +191,11 @@ def test_control_files_are_never_written_through_a_link(tmp_path, sample_file, n
     target = victim.parent if name == "index.rebuild" else victim
     _plant_link(folder, name, target, sample_file)
     with Catalog(folder) as cat:
-        cat.import_file(sample_file)
-        cat.reindex()
-        cat.backup()
-        assert cat.check().ok
-        assert cat.search("Saltmere").total >= 1
+        cat.documents.import_file(sample_file)
+        cat.search.reindex()
+        cat.maintenance.backup()
+        assert cat.maintenance.check().ok
+        assert cat.search.run("Saltmere").total >= 1
     assert victim.read_text() == "precious"
     assert sorted(p.name for p in victim.parent.iterdir()) == ["precious.txt"]
 
@@ -222,5 +222,5 @@ def test_a_whoosh_lock_that_is_a_fifo_does_not_hang_the_index(tmp_path, sample_f
     lock.unlink(missing_ok=True)
     os.mkfifo(lock)  # opening it to write would wait for a reader for ever
     with Catalog(folder) as cat:
-        cat.import_file(sample_file)
-        assert cat.search("Saltmere").total >= 1
+        cat.documents.import_file(sample_file)
+        assert cat.search.run("Saltmere").total >= 1

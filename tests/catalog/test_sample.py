@@ -15,13 +15,13 @@ def test_sample_ships_with_the_package():
 def test_seed_imports_accepts_and_tags(catalog):
     changes = seed_sample(catalog, sample_article_path())
     (uuid,) = changes.created["document"]
-    doc = catalog.document(uuid)
+    doc = catalog.documents.get(uuid)
     assert doc.tags == [DOCUMENT_TAG]
     assert doc.quotes and all(q.tags == [QUOTE_TAG] for q in doc.quotes)
     assert {q.uuid for q in doc.quotes} == changes.created["quote"]
-    assert catalog.proposals(uuid) == []
-    assert {t.path: t.colour for t in catalog.tags()}[DOCUMENT_TAG] == "#2e86c1"
-    assert catalog.search("memory", record_type="quote").total >= 1
+    assert catalog.proposals.find(uuid) == []
+    assert {t.path: t.colour for t in catalog.tags.find()}[DOCUMENT_TAG] == "#2e86c1"
+    assert catalog.search.run("memory", record_type="quote").total >= 1
 
 
 def test_seeding_twice_is_refused(catalog):

@@ -37,13 +37,13 @@ def test_migrated_schema_matches_the_models(tmp_path):
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(catalog):
-    with catalog.engine.connect() as connection:
+    with catalog.store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
 def test_catalogue_is_a_folder_with_database_index_and_originals(catalog, sample_file):
-    catalog.import_file(sample_file)
+    catalog.documents.import_file(sample_file)
     assert (catalog.path / "catalog.sqlite").is_file()
     assert (catalog.path / "index").is_dir()
     originals = list((catalog.path / "originals").rglob("*.md"))
@@ -63,63 +63,63 @@ def test_a_file_is_not_a_catalogue(tmp_path):
 
 def test_deleted_index_is_rebuilt_on_open(tmp_path, sample_file):
     with Catalog(tmp_path / "c") as cat:
-        cat.import_file(sample_file)
-        before = cat.search("archive").total
+        cat.documents.import_file(sample_file)
+        before = cat.search.run("archive").total
         assert before >= 1
     shutil.rmtree(tmp_path / "c" / "index")
     with Catalog(tmp_path / "c") as cat:
         assert cat.index_problem is None
-        assert cat.search("archive").total == before
+        assert cat.search.run("archive").total == before
 
 
 def test_stale_index_is_noticed_and_can_be_repaired_later(tmp_path, sample_file):
     with Catalog(tmp_path / "c") as cat:
-        cat.import_file(sample_file)
+        cat.documents.import_file(sample_file)
     # another writer changed the database behind the index's back
     with Catalog(tmp_path / "c") as cat:
-        cat.index.close()
-        cat.index.mark_unsynced()
+        cat.store.index.close()
+        cat.store.index.mark_unsynced()
     with Catalog(tmp_path / "c", index_repair="later") as cat:
         assert cat.index_problem == "the search index is behind the catalogue"
-        assert cat.repair_index() > 0
+        assert cat.search.repair_index() > 0
         assert cat.index_problem is None
-        assert cat.search("Saltmere").total >= 1
+        assert cat.search.run("Saltmere").total >= 1
 
 
 def test_garbage_in_the_index_folder_is_detected(tmp_path, sample_file):
     with Catalog(tmp_path / "c") as cat:
-        cat.import_file(sample_file)
+        cat.documents.import_file(sample_file)
     for segment in (tmp_path / "c" / "index").glob("*.seg"):
         segment.write_bytes(b"\0garbage" * 10)
     for toc in (tmp_path / "c" / "index").glob("*.toc"):
         toc.write_bytes(b"not a toc")
     with Catalog(tmp_path / "c", index_repair="later") as cat:
         assert cat.index_problem and "damaged" in cat.index_problem
-        cat.repair_index()
-        assert cat.search("Saltmere").total >= 1
+        cat.search.repair_index()
+        assert cat.search.run("Saltmere").total >= 1
 
 
 def test_reindex_reports_progress_and_can_be_cancelled(catalog, sample_file):
     from catalog.store import Cancelled, CancelToken
 
-    catalog.import_file(sample_file)
+    catalog.documents.import_file(sample_file)
     seen = []
-    count = catalog.reindex(lambda done, total, message: seen.append((done, total)))
-    assert count == catalog.index.doc_count() and seen[-1] == (count, count)
+    count = catalog.search.reindex(lambda done, total, message: seen.append((done, total)))
+    assert count == catalog.store.index.doc_count() and seen[-1] == (count, count)
     token = CancelToken()
     token.cancel()
     # cancelling happens every 200 records; with fewer the rebuild simply finishes
-    assert catalog.reindex(cancel=token) == count
+    assert catalog.search.reindex(cancel=token) == count
     assert isinstance(Cancelled(), Exception)
 
 
 def test_changes_bump_the_generation_and_index_agrees(catalog, sample_file):
-    assert catalog.generation() == 0
-    catalog.import_file(sample_file)
-    assert catalog.generation() == 1
-    assert catalog.index.synced_generation() == 1
-    catalog.add_tag("Heritage")
-    assert catalog.index.synced_generation() == catalog.generation() == 2
+    assert catalog.maintenance.generation() == 0
+    catalog.documents.import_file(sample_file)
+    assert catalog.maintenance.generation() == 1
+    assert catalog.store.index.synced_generation() == 1
+    catalog.tags.add("Heritage")
+    assert catalog.store.index.synced_generation() == catalog.maintenance.generation() == 2
 
 
 def test_a_batch_with_savepoints_is_one_transaction(catalog, tmp_path, monkeypatch):
@@ -145,8 +145,8 @@ def test_a_batch_with_savepoints_is_one_transaction(catalog, tmp_path, monkeypat
         return result
 
     monkeypatch.setattr(importing, "add_prepared", failing_add)
-    outcomes = catalog.import_paths([folder], batch=10)
+    outcomes = catalog.documents.import_paths([folder], batch=10)
     assert [o.status for o in outcomes] == ["failed"] * 3
     assert "the disk is full" in outcomes[0].message
-    assert catalog.stats()["documents"] == 0
+    assert catalog.maintenance.stats()["documents"] == 0
     assert isinstance(SaveFailed("x"), Exception)

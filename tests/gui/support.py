@@ -27,7 +27,7 @@ def generate_documents(catalog, count: int, batch: int = 20000) -> None:
     """Insert ``count`` small documents with bulk SQL (no index entries, no proposals)."""
     start = datetime(2020, 1, 1)
     publications = ["The Harbour Ledger", "Northshore Courier", "Saltmere Weekly", "Coastal Review"]
-    with catalog.engine.begin() as connection:
+    with catalog.store.engine.begin() as connection:
         for first in range(0, count, batch):
             rows = [
                 {
@@ -51,5 +51,5 @@ def make_bundle(template, folder, out, change=None):
     with Catalog(folder) as catalog:
         if change is not None:
             change(catalog)
-        catalog.export_bundle(out)
+        catalog.exchange.export_bundle(out)
     return out

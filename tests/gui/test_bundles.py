@@ -21,7 +21,7 @@ SECOND = b"# The tide mill reopens\n\nNorthshore Courier\n\nThe old tide mill at
 
 
 def exported_documents(catalog, path) -> int:
-    return catalog.verify_bundle(path).counts["documents"]
+    return catalog.exchange.verify_bundle(path).counts["documents"]
 
 
 def wait_for_box(qtbot, window) -> QMessageBox:
@@ -100,7 +100,7 @@ def test_each_export_scope_chooses_its_documents(qtbot, window, workspace, gui_e
     dialog.reject()
     assert export(dialog.scope(), "search.zip") == 1
     # a tag that stands for no document is said, not exported
-    catalog.add_tag("Empty")
+    catalog.tags.add("Empty")
     commands.export_bundle(ExportScope("tag", "Empty"), tmp_path / "empty.zip")
     qtbot.waitUntil(lambda: bool(gui_env.reporter.shown))
     assert "nothing to export" in gui_env.reporter.shown[0].informativeText()
@@ -126,10 +126,10 @@ def _write(path, data: bytes):
 
 def theirs(catalog: Catalog) -> None:
     """The colleague's copy: one more article, a retitled sample, a new tag."""
-    catalog.import_bytes(SECOND, "tide.md")
-    sample = next(d for d in catalog.documents() if d.title.startswith("Saltmere"))
-    catalog.update_document(sample.uuid, title="Their title")
-    catalog.tag_records([sample.uuid], "Their/Tag")
+    catalog.documents.import_bytes(SECOND, "tide.md")
+    sample = next(d for d in catalog.documents.find() if d.title.startswith("Saltmere"))
+    catalog.documents.update(sample.uuid, title="Their title")
+    catalog.tags.apply([sample.uuid], "Their/Tag")
 
 
 def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env, tmp_path):
@@ -138,12 +138,12 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     sample_uuid = window.record.uuid
     # both retitled it since the version they share: a conflict (their tag alone would be taken)
     title = "My title"
-    catalog.update_document(sample_uuid, title=title)
+    catalog.documents.update(sample_uuid, title=title)
     assert window.actions_.import_bundle.shortcut().toString() == "Ctrl+Shift+I"
     window.commands.preview_bundle(bundle)
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ImportPreviewDialog), timeout=30000)
     dialog = window.commands.dialog
-    assert catalog.stats()["documents"] == 1  # a dry run changed nothing
+    assert catalog.maintenance.stats()["documents"] == 1  # a dry run changed nothing
     assert "theirs.zip" in dialog.header.text() and "2 documents" in dialog.checked.text()
     assert dialog.summary.text().startswith("Would add 1 document")
     assert "1 conflict" in dialog.summary.text()
@@ -164,7 +164,7 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)
     assert window.commands.dialog.summary.text().startswith("Added 1 document")
     wait_idle(qtbot, workspace)
-    assert catalog.document(sample_uuid).title == "Their title"
+    assert catalog.documents.get(sample_uuid).title == "Their title"
     assert window.centre.records.model.rowCount() == 2
     assert window.tags.model.index_of_key("Their/Tag").isValid()
     undo = window.actions_.undo
@@ -174,36 +174,37 @@ def test_import_preview_policy_apply_and_undo(qtbot, window, workspace, gui_env,
     with wait_changed(qtbot, workspace):
         window.actions_.undo.trigger()
     wait_idle(qtbot, workspace)
-    assert catalog.stats()["documents"] == 1 and window.centre.records.model.rowCount() == 1
+    assert catalog.maintenance.stats()["documents"] == 1 and window.centre.records.model.rowCount() == 1
     assert not window.tags.model.index_of_key("Their/Tag").isValid()
-    assert catalog.document(sample_uuid).title == title  # the catalogue's undo puts back what "theirs" overwrote
+    assert catalog.documents.get(sample_uuid).title == title  # the catalogue's undo puts back what "theirs" overwrote
     assert window.record.reader.view.title == title
     assert window.actions_.redo.text() == "&Redo Import bundle theirs.zip"
     with wait_changed(qtbot, workspace, timeout=30000):
         window.actions_.redo.trigger()
     wait_idle(qtbot, workspace)
-    assert catalog.stats()["documents"] == 2
+    assert catalog.maintenance.stats()["documents"] == 2
 
 
 def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot, window, workspace, gui_env, tmp_path):
-    """Three conflicts: the document's title and an actor's description (merged three-way,
-    with a base) and a quote's note (quotes merge two-way: no base). Theirs for the document,
-    bulk Mine for the rest; undo puts my title back."""
+    """Three conflicts, each merged three-way (with a base): the document's title, a quote's
+    note and an actor's description. Theirs for the document, bulk Mine for the rest; undo
+    puts my title back."""
     catalog = workspace.catalog
     doc = window.record.uuid
-    quote = catalog.quotes(document=doc)[0].uuid
-    actor = catalog.actors()[0].uuid
-    base_title = catalog.document(doc).title
+    quote = catalog.quotes.find(document=doc)[0].uuid
+    actor = catalog.actors.find()[0].uuid
+    base_title = catalog.documents.get(doc).title
+    base_note = catalog.quotes.get(quote).note
 
     def colleague(other: Catalog) -> None:
-        other.update_document(doc, title="Their title")
-        other.update_quote(quote, note="Their note")
-        other.update_actor(actor, description="Their description")
+        other.documents.update(doc, title="Their title")
+        other.quotes.update(quote, note="Their note")
+        other.actors.update(actor, description="Their description")
 
     bundle = make_bundle(gui_env.template, tmp_path / "colleague", tmp_path / "theirs.zip", colleague)
-    catalog.update_document(doc, title="My title")
-    catalog.update_quote(quote, note="My note")
-    catalog.update_actor(actor, description="My description")
+    catalog.documents.update(doc, title="My title")
+    catalog.quotes.update(quote, note="My note")
+    catalog.actors.update(actor, description="My description")
     window.commands.preview_bundle(bundle)
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ImportPreviewDialog), timeout=30000)
     dialog = window.commands.dialog
@@ -224,8 +225,8 @@ def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot
     assert review.buttons["mine"].isChecked() and not review.buttons["both"].isEnabled()
     assert review.model.index(listed[doc], 1).data() == "Mine (bulk)"
     review.select_row(listed[quote])
-    assert [values.index(0, c).data() for c in range(4)] == ["Note", "My note", "Their note", "(no shared version)"]
-    assert review.buttons["both"].isEnabled()
+    assert [values.index(0, c).data() for c in range(4)] == ["Note", "My note", "Their note", base_note or "(empty)"]
+    assert not review.buttons["both"].isEnabled()
 
     # Theirs for the document (its mnemonic); a fresh dry run says what that does
     review.select_row(listed[doc])
@@ -243,17 +244,17 @@ def test_conflicts_are_reviewed_one_by_one_with_a_bulk_choice_for_the_rest(qtbot
         dialog.accept()
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)
     wait_idle(qtbot, workspace)
-    assert catalog.document(doc).title == "Their title"
-    assert catalog.quote(quote).note == "My note" and catalog.actor(actor).description == "My description"
+    assert catalog.documents.get(doc).title == "Their title"
+    assert catalog.quotes.get(quote).note == "My note" and catalog.actors.get(actor).description == "My description"
 
     with wait_changed(qtbot, workspace):
         window.actions_.undo.trigger()
     wait_idle(qtbot, workspace)
-    assert catalog.document(doc).title == "My title"
+    assert catalog.documents.get(doc).title == "My title"
 
 
 def test_a_bundle_with_nothing_new_cannot_be_imported(qtbot, window, workspace, tmp_path):
-    workspace.catalog.export_bundle(tmp_path / "mine.zip")
+    workspace.catalog.exchange.export_bundle(tmp_path / "mine.zip")
     window.commands.preview_bundle(tmp_path / "mine.zip")
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ImportPreviewDialog), timeout=30000)
     dialog = window.commands.dialog
@@ -263,7 +264,7 @@ def test_a_bundle_with_nothing_new_cannot_be_imported(qtbot, window, workspace, 
 
 
 def test_a_hostile_or_broken_bundle_is_refused_with_its_reason(qtbot, window, workspace, tmp_path):
-    before = workspace.catalog.stats()
+    before = workspace.catalog.maintenance.stats()
     hostile = raw_zip(tmp_path / "hostile.zip", [(entry("../../evil.txt"), b"gotcha")])
     window.commands.preview_bundle(hostile)
     box = wait_for_box(qtbot, window)
@@ -276,6 +277,6 @@ def test_a_hostile_or_broken_bundle_is_refused_with_its_reason(qtbot, window, wo
     box = wait_for_box(qtbot, window)
     assert "refused “broken.zip”" in box.text()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.stats() == before
+    assert workspace.catalog.maintenance.stats() == before
     assert not (tmp_path / "evil.txt").exists() and not (tmp_path.parent / "evil.txt").exists()
     assert zipfile.is_zipfile(hostile)

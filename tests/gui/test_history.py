@@ -26,7 +26,7 @@ def edit_section(qtbot, window, workspace, section: str) -> None:
 def test_edit_menu_undo_and_redo_go_through_the_catalogue(qtbot, window, workspace):
     undo, redo = window.actions_.undo, window.actions_.redo
     uuid = window.record.uuid
-    section = workspace.catalog.document(uuid).section
+    section = workspace.catalog.documents.get(uuid).section
     edit_section(qtbot, window, workspace, "Coast")
     assert undo.text() == "&Undo Edit document" and undo.isEnabled() and undo.toolTip() == "Undo Edit document"
     assert redo.text() == "&Redo" and not redo.isEnabled()
@@ -35,7 +35,7 @@ def test_edit_menu_undo_and_redo_go_through_the_catalogue(qtbot, window, workspa
     with wait_changed(qtbot, workspace):
         undo.trigger()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.document(uuid).section == section
+    assert workspace.catalog.documents.get(uuid).section == section
     assert window.record.metadata.fields["section"].text() == section
     assert redo.text() == "&Redo Edit document" and redo.isEnabled()
     assert undo.text() == f"&Undo {workspace.catalog.history.undo_status().undo}"
@@ -43,7 +43,7 @@ def test_edit_menu_undo_and_redo_go_through_the_catalogue(qtbot, window, workspa
     with wait_changed(qtbot, workspace):
         redo.trigger()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.document(uuid).section == "Coast"
+    assert workspace.catalog.documents.get(uuid).section == "Coast"
     assert undo.text() == "&Undo Edit document" and not redo.isEnabled()
 
 
@@ -78,7 +78,7 @@ def test_the_undo_status_survives_reopening_the_catalogue(qtbot, gui_env):
     with wait_changed(qtbot, window.workspace):
         window.actions_.undo.trigger()
     wait_idle(qtbot, window.workspace)
-    assert window.workspace.catalog.document(window.record.uuid).section != "Coast"
+    assert window.workspace.catalog.documents.get(window.record.uuid).section != "Coast"
     controller.shutdown()
 
 
@@ -87,10 +87,10 @@ def test_a_blocked_undo_is_disabled_with_its_reason(qtbot, window, workspace, gu
     uuid = window.record.uuid
     edit_section(qtbot, window, workspace, "Coast")
     # a colleague's change arriving by merge, which cannot itself be undone here
-    with catalog.writing("Merge from Sam", kind="merge") as (session, changes):
+    with catalog.store.writing("Merge from Sam", kind="merge") as (session, changes):
         session.execute(update(Document).where(Document.uuid == uuid).values(notes="Sam's note"))
         changes.edit("document", uuid)
-    with catalog.engine.begin() as connection:
+    with catalog.store.engine.begin() as connection:
         connection.execute(update(Operation).where(Operation.kind == "merge").values(undo_state="closed"))
     workspace.ops.refresh_undo_status()
     wait_idle(qtbot, workspace)
@@ -101,13 +101,13 @@ def test_a_blocked_undo_is_disabled_with_its_reason(qtbot, window, workspace, gu
     workspace.ops.undo()  # as if the menu had been used just before the status changed
     wait_idle(qtbot, workspace)
     assert "Merge from Sam" in gui_env.reporter.shown[-1].informativeText() + gui_env.reporter.shown[-1].text()
-    assert catalog.document(uuid).section == "Coast"
+    assert catalog.documents.get(uuid).section == "Coast"
 
 
 def test_history_tab_lists_revisions_with_the_author_and_restores_a_version(qtbot, window, workspace):
     pane = window.record
     uuid = pane.uuid
-    section = workspace.catalog.document(uuid).section
+    section = workspace.catalog.documents.get(uuid).section
     edit_section(qtbot, window, workspace, "Coast")
     edit_section(qtbot, window, workspace, "Coast and harbour")
     history = pane.history
@@ -129,19 +129,19 @@ def test_history_tab_lists_revisions_with_the_author_and_restores_a_version(qtbo
     with wait_changed(qtbot, workspace):
         history.restore_button.click()
     wait_idle(qtbot, workspace)  # the tab reads the history again after the change
-    assert workspace.catalog.document(uuid).section == "Coast"
+    assert workspace.catalog.documents.get(uuid).section == "Coast"
     assert history.model.row_at(0).label.startswith("Restore the version of")
     assert window.actions_.undo.text().startswith("&Undo Restore the version of")
     with wait_changed(qtbot, workspace):
         window.actions_.undo.trigger()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.document(uuid).section == "Coast and harbour"
+    assert workspace.catalog.documents.get(uuid).section == "Coast and harbour"
     assert section != "Coast and harbour"
 
 
 def test_actor_history_is_a_tab_of_the_actor(qtbot, window, workspace):
     pane = window.record
-    helen = workspace.catalog.actor("Helen Castellan").uuid
+    helen = workspace.catalog.actors.get("Helen Castellan").uuid
     pane.show_actor(helen)
     pane.actor.description.setPlainText("Chair of the Saltmere Heritage Trust")
     with wait_changed(qtbot, workspace):

@@ -33,12 +33,12 @@ def test_back_up_then_restore_from_the_backup(qtbot, gui_env):
     window.actions_.backup_now.trigger()
     wait_idle(qtbot, workspace)
     assert "Backed up to" in window.statusBar().currentMessage()
-    (backup,) = [b for b in workspace.catalog.backups() if b.name.endswith("-manual.sqlite")]
+    (backup,) = [b for b in workspace.catalog.maintenance.backups() if b.name.endswith("-manual.sqlite")]
 
     with wait_changed(qtbot, workspace):
         window.commands.delete_selection()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.stats()["documents"] == 0
+    assert workspace.catalog.maintenance.stats()["documents"] == 0
 
     window.actions_.restore_backup.trigger()
     dialog = window.commands.dialog
@@ -51,16 +51,16 @@ def test_back_up_then_restore_from_the_backup(qtbot, gui_env):
     summary = new_window.commands.dialog.summary.text()
     assert summary.startswith(f"Restored {backup.name}") and "No problems found." in summary
     catalog = controller.workspace.catalog
-    assert catalog.stats()["documents"] == 1 and new_window.centre.records.model.rowCount() == 1
-    assert any(b.name.endswith("-before-restore.sqlite") for b in catalog.backups())
-    assert catalog.search("saltmere").total >= 1  # the index followed the restored database
+    assert catalog.maintenance.stats()["documents"] == 1 and new_window.centre.records.model.rowCount() == 1
+    assert any(b.name.endswith("-before-restore.sqlite") for b in catalog.maintenance.backups())
+    assert catalog.search.run("saltmere").total >= 1  # the index followed the restored database
 
     bad = gui_env.tmp / "catalog-20240101-000000-000000-manual.sqlite"
     bad.write_bytes(b"not a database")
     again = controller.restore(bad)
     qtbot.addWidget(again)
     assert "Could not restore" in controller.reporter.shown[-1].text()
-    assert controller.workspace.catalog.stats()["documents"] == 1
+    assert controller.workspace.catalog.maintenance.stats()["documents"] == 1
     controller.shutdown()
 
 
@@ -73,7 +73,7 @@ def test_backup_names_read_as_dates_and_reasons(tmp_path):
 
 
 def test_check_offers_repair_and_repairs_in_the_background(qtbot, window, workspace):
-    with workspace.catalog.engine.begin() as connection:  # the index now lags one change behind
+    with workspace.catalog.store.engine.begin() as connection:  # the index now lags one change behind
         connection.execute(text("UPDATE catalog_state SET generation = generation + 1"))
     window.actions_.check.trigger()
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)
@@ -107,12 +107,12 @@ def test_a_missing_index_is_rebuilt_behind_a_banner(qtbot, gui_env):
 
 def test_a_failed_rebuild_keeps_the_banner_with_the_reason(qtbot, window, workspace, monkeypatch):
     catalog = workspace.catalog
-    catalog.index_problem = "the search index is damaged (test)"
+    catalog.store.index_problem = "the search index is damaged (test)"
 
     def broken(progress=None, cancel=None):
         raise OSError("disk on fire")
 
-    monkeypatch.setattr(catalog, "repair_index", broken)
+    monkeypatch.setattr(catalog.search, "repair_index", broken)
     window.commands.repair_index()
     assert window.commands.repair_index() is None  # one rebuild at a time
     wait_idle(qtbot, workspace)
@@ -125,8 +125,8 @@ def test_index_segments_are_merged_when_the_user_pauses(qtbot, gui_env, monkeypa
     controller = start(qtbot, gui_env, gui_env.catalog_path)
     window, workspace = controller.window, controller.workspace
     calls = []
-    original = workspace.catalog.maintain_index
-    monkeypatch.setattr(workspace.catalog, "maintain_index", lambda: calls.append(1) or original())
+    original = workspace.catalog.search.maintain_index
+    monkeypatch.setattr(workspace.catalog.search, "maintain_index", lambda: calls.append(1) or original())
     window.commands._tidy_timer.setInterval(50)
     with wait_changed(qtbot, workspace):
         window.commands.delete_selection()
@@ -136,7 +136,7 @@ def test_index_segments_are_merged_when_the_user_pauses(qtbot, gui_env, monkeypa
 
 
 def test_check_does_not_offer_repair_for_a_missing_original_and_says_what_it_needs(qtbot, window, workspace):
-    for original in workspace.catalog.originals_dir.rglob("*.md"):
+    for original in workspace.catalog.store.originals_dir.rglob("*.md"):
         original.unlink()
     window.actions_.check.trigger()
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)

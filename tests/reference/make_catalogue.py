@@ -22,13 +22,13 @@ SAMPLE = HERE.parents[1] / "resources" / "sample" / "harbour-ledger-archive.md"
 def main() -> Path:
     with tempfile.TemporaryDirectory() as folder:
         with Catalog(Path(folder) / "catalogue") as catalog:
-            outcome = catalog.import_file(SAMPLE)
-            catalog.accept_all(outcome.document_uuid)
-            catalog.tag_records([outcome.document_uuid], "Harbours/Archives")
-            catalog.save_search("Harbour quotes", "type:quote harbour")
-            catalog.update_document(outcome.document_uuid, notes="Catalogued for the upgrade tests.")
-            revision = db.current_revision(catalog.engine)
-            source = catalog.db_path
+            outcome = catalog.documents.import_file(SAMPLE)
+            catalog.proposals.accept_all(outcome.document_uuid)
+            catalog.tags.apply([outcome.document_uuid], "Harbours/Archives")
+            catalog.search.save("Harbour quotes", "type:quote harbour")
+            catalog.documents.update(outcome.document_uuid, notes="Catalogued for the upgrade tests.")
+            revision = db.current_revision(catalog.store.engine)
+            source = catalog.store.db_path
         target = HERE / "catalogues" / f"{revision}.sqlite"
         with sqlite3.connect(source) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

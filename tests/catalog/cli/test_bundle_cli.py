@@ -42,7 +42,7 @@ def test_conflicts_are_listed_with_the_policy(tmp_path, sample_file):
     from catalog.catalog import Catalog
 
     with Catalog(theirs) as cat:
-        cat.update_document(doc, title="Renamed there", section="Heritage")
+        cat.documents.update(doc, title="Renamed there", section="Heritage")
     run("bundle", "export", str(tmp_path / "b.zip"), catalog_path=theirs)
     run("edit", doc, "title=Renamed here", catalog_path=mine)  # both changed the title: one conflict
     code, out, _ = run("bundle", "import", str(tmp_path / "b.zip"), catalog_path=mine)
@@ -80,3 +80,29 @@ def test_no_extracted_bundle_outlives_the_command(tmp_path, sample_file):
         done = subprocess.run(argv, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         assert list(temp.glob("pressmark-bundle-*")) == [], action
+
+
+def test_a_quote_edited_differently_on_both_sides_is_listed_in_the_json_report(tmp_path, sample_file):
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    run("import", str(sample_file), catalog_path=mine)
+    doc = json.loads(run("list", "--json", catalog_path=mine)[1])[0]["uuid"]
+    run("quote", "add", doc, "--text", "memory is a trust", "--note", "first note", catalog_path=mine)
+    from catalog.catalog import Catalog
+
+    with Catalog(mine) as cat:
+        (quote,) = [q.uuid for q in cat.quotes.find(document=doc)]
+    run("bundle", "export", str(tmp_path / "a.zip"), catalog_path=mine)
+    run("bundle", "import", str(tmp_path / "a.zip"), catalog_path=theirs)
+    run("edit", quote, "note=their note", "kind=excerpt", catalog_path=theirs)
+    run("bundle", "export", str(tmp_path / "b.zip"), catalog_path=theirs)
+    run("edit", quote, "note=my note", catalog_path=mine)
+
+    code, out, err = run("bundle", "import", str(tmp_path / "b.zip"), "--json", catalog_path=mine)
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["counts"]["quote"]["conflict"] == 1
+    assert [(c["kind"], c["record"], c["field"], c["mine"], c["theirs"], c["base"], c["shared_base"]) for c in report["conflicts"]] == [
+        ("quote", quote, "note", "my note", "their note", "first note", True)
+    ]
+    shown = json.loads(run("show", quote, "--json", catalog_path=mine)[1])
+    assert (shown["note"], shown["kind"]) == ("my note", "excerpt")  # their kind, changed there only, is taken

@@ -364,3 +364,30 @@ def test_an_emptied_database_is_reported_not_replaced_and_restore_brings_it_back
     code, out, err = run("restore", backup_path, catalog_path=cat)
     assert code == 0 and "consistent" in out, err
     assert json.loads(run("stats", "--json", catalog_path=cat)[1])["documents"] == 1
+
+
+def test_global_options_work_after_the_command_name_too(cat, sample_file, isolated_home):
+    """Issue 14, defect 11: the README says every command takes --catalog; it worked only
+    before the command's name (`pressmark import X --catalog P` failed)."""
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["import", str(sample_file), "--catalog", str(cat), "--author", "Sam Archivist"], out, err) == 0, err.getvalue()
+    assert "1 imported" in out.getvalue()
+    assert not (isolated_home / "default-catalogue").exists()  # the default was not used
+    for argv in (
+        ["stats", "--json", "--catalog", str(cat)],
+        ["list", "--catalog", str(cat), "--limit", "1"],
+        ["tag", "add", "Heritage", "--catalog", str(cat)],  # a nested command
+        ["tag", "list", "--catalog", str(cat)],
+        ["history", "--catalog", str(cat), "--json"],
+        ["--catalog", str(isolated_home / "elsewhere"), "stats", "--catalog", str(cat)],  # the nearer wins
+    ):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(argv, out, err) == 0, (argv, err.getvalue())
+    code, out, _ = run("history", "--json", catalog_path=cat)
+    assert "Sam Archivist" in out
+    code, out, _ = run("tag", "list", catalog_path=cat)
+    assert "Heritage" in out
+    # given before the command, an option is not undone by the command's own default
+    code, out, _ = run("stats", "--json", catalog_path=cat)
+    assert json.loads(out)["documents"] == 1
+    assert not (isolated_home / "elsewhere").exists()

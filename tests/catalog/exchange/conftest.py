@@ -16,19 +16,19 @@ HOSTILE_NOTE = '<script>alert("x")</script> & “quotes”'
 
 def prepare_sample(catalog, sample_file: Path) -> dict[str, str]:
     """Import the sample article, accept every proposal, and add tags, notes, links, ids."""
-    outcome = catalog.import_file(sample_file)
-    catalog.accept_all()
+    outcome = catalog.documents.import_file(sample_file)
+    catalog.proposals.accept_all()
     doc = outcome.document_uuid
-    quotes = catalog.quotes(document=doc)
-    castellan = catalog.actor("Helen Castellan").uuid
-    trust = catalog.actor("Saltmere Archive Trust").uuid
-    catalog.add_tag("Heritage", "#c0392b")
-    catalog.tag_records([doc, quotes[0].uuid], "Heritage/Archives")
-    catalog.tag_records([quotes[1].uuid, castellan], "People/Officials")
-    catalog.update_quote(quotes[2].uuid, note=HOSTILE_NOTE)
-    catalog.update_actor(castellan, identifiers={"wikidata": "Q123"}, aliases=["H. Castellan"], dates="1961–")
-    catalog.relate_actors(castellan, "chair of", trust)
-    catalog.update_document(doc, notes="Read in print first.")
+    quotes = catalog.quotes.find(document=doc)
+    castellan = catalog.actors.get("Helen Castellan").uuid
+    trust = catalog.actors.get("Saltmere Archive Trust").uuid
+    catalog.tags.add("Heritage", "#c0392b")
+    catalog.tags.apply([doc, quotes[0].uuid], "Heritage/Archives")
+    catalog.tags.apply([quotes[1].uuid, castellan], "People/Officials")
+    catalog.quotes.update(quotes[2].uuid, note=HOSTILE_NOTE)
+    catalog.actors.update(castellan, identifiers={"wikidata": "Q123"}, aliases=["H. Castellan"], dates="1961–")
+    catalog.actors.relate(castellan, "chair of", trust)
+    catalog.documents.update(doc, notes="Read in print first.")
     return {"document": doc, "quote": quotes[0].uuid, "noted_quote": quotes[2].uuid, "castellan": castellan, "trust": trust}
 
 
@@ -55,7 +55,7 @@ def exported(tmp_path_factory) -> Exported:
     cat = Catalog(folder / "catalogue")
     ids = prepare_sample(cat, REPO / "resources" / "sample" / "harbour-ledger-archive.md")
     bundle = folder / "sample-bundle.zip"
-    cat.export_bundle(bundle)
+    cat.exchange.export_bundle(bundle)
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(folder / "extracted")
     (root,) = list((folder / "extracted").iterdir())
@@ -82,3 +82,18 @@ def other_catalog(tmp_path):
     cat = Catalog(tmp_path / "other")
     yield cat
     cat.close()
+
+
+@pytest.fixture
+def a_and_b(tmp_path, sample_file):
+    """Ann's catalogue holding the sample article, Ben's empty one (each its own author), the
+    article's id and a folder for their bundles."""
+    from catalog.catalog import Catalog
+    from catalog.revisions.author import Author
+
+    a = Catalog(tmp_path / "a", author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a"))
+    b = Catalog(tmp_path / "b", author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b"))
+    doc = a.documents.import_file(sample_file).document_uuid
+    yield a, b, doc, tmp_path
+    a.close()
+    b.close()

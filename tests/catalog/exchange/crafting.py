@@ -99,9 +99,23 @@ def without_history(source: Path, target: Path) -> Path:
     def strip(data):
         data["version"] = 1
         data.pop("revisions", None)
+        data.pop("quote_revisions", None)
         for kind in ("tags", "actors", "documents"):
             for record in data[kind]:
                 record.pop("revision", None)
+        return data
+
+    return rebag(source, target, lambda payload: edit_json(payload, "pressmark/records.json", strip))
+
+
+def without_quote_history(source: Path, target: Path) -> Path:
+    """``source`` as a bundle of format 2, whose tags, actors and documents carried their
+    revisions but whose quotes did not: its quotes merge two-way, the rest three-way."""
+
+    def strip(data):
+        data["version"] = 2
+        data.pop("quote_revisions", None)
+        data["revisions"] = [r for r in data["revisions"] if r["type"] != "quote"]
         return data
 
     return rebag(source, target, lambda payload: edit_json(payload, "pressmark/records.json", strip))

@@ -66,7 +66,7 @@ def test_a_broken_annotation_fails_the_musts(collection):
 def test_annotation_content(collection, exported):
     items = {a["id"]: a for a in collection["first"]["items"]}
     noted = items["urn:uuid:" + exported.ids["noted_quote"]]
-    quote = exported.catalog.quote(exported.ids["noted_quote"])
+    quote = exported.catalog.quotes.get(exported.ids["noted_quote"])
     selectors = {s["type"]: s for s in noted["target"]["selector"]}
     assert selectors["TextPositionSelector"] == {"type": "TextPositionSelector", "start": quote.start, "end": quote.end}
     assert selectors["TextQuoteSelector"]["exact"] == quote.exact
@@ -78,7 +78,7 @@ def test_annotation_content(collection, exported):
     tagged = items["urn:uuid:" + exported.ids["quote"]]
     assert {"type": "TextualBody", "purpose": "tagging", "value": "Heritage/Archives", "format": "text/plain"} in tagged["body"]
     body = (exported.bag / "data" / "texts" / f"{exported.ids['document']}.txt").read_text(encoding="utf-8")
-    assert body == exported.catalog.document(exported.ids["document"]).body
+    assert body == exported.catalog.documents.get(exported.ids["document"]).body
     for annotation in items.values():
         sel = {s["type"]: s for s in annotation["target"]["selector"]}
         assert body[sel["TextPositionSelector"]["start"] : sel["TextPositionSelector"]["end"]] == sel["TextQuoteSelector"]["exact"]

@@ -19,15 +19,15 @@ def two_conflicts(tmp_path, sample_file):
     B's bundle and the two documents' UUIDs."""
     a = Catalog(tmp_path / "a", author=Author("Ann Archivist", "00000000-0000-4000-8000-00000000000a"))
     b = Catalog(tmp_path / "b", author=Author("Ben Researcher", "00000000-0000-4000-8000-00000000000b"))
-    first = a.import_file(sample_file).document_uuid
-    second = a.import_bytes(TIDE, "tide.md").document_uuid
-    a.export_bundle(tmp_path / "a1.zip")
-    b.import_bundle(tmp_path / "a1.zip")
-    b.update_document(first, title="Ben's first", section="Heritage")
-    b.update_document(second, title="Ben's second")
-    b.export_bundle(tmp_path / "b1.zip")
-    a.update_document(first, title="Ann's first")
-    a.update_document(second, title="Ann's second")
+    first = a.documents.import_file(sample_file).document_uuid
+    second = a.documents.import_bytes(TIDE, "tide.md").document_uuid
+    a.exchange.export_bundle(tmp_path / "a1.zip")
+    b.exchange.import_bundle(tmp_path / "a1.zip")
+    b.documents.update(first, title="Ben's first", section="Heritage")
+    b.documents.update(second, title="Ben's second")
+    b.exchange.export_bundle(tmp_path / "b1.zip")
+    a.documents.update(first, title="Ann's first")
+    a.documents.update(second, title="Ann's second")
     yield a, tmp_path / "b1.zip", first, second
     a.close()
     b.close()
@@ -46,59 +46,59 @@ def outcome(report) -> list[tuple]:
 def test_three_way_one_record_decided_theirs_the_rest_kept_mine(two_conflicts):
     a, bundle, first, second = two_conflicts
     decisions = {first: "theirs"}
-    dry = a.import_bundle(bundle, dry_run=True, on_conflict="mine", decisions=decisions)
-    generation = a.generation()
-    report = a.import_bundle(bundle, on_conflict="mine", decisions=decisions)
+    dry = a.exchange.import_bundle(bundle, dry_run=True, on_conflict="mine", decisions=decisions)
+    generation = a.maintenance.generation()
+    report = a.exchange.import_bundle(bundle, on_conflict="mine", decisions=decisions)
 
     assert {e.uuid: e.resolution for e in report.conflicts} == {first: "took theirs", second: "kept mine"}
     assert all(e.shared_base for e in report.conflicts)
-    assert (a.document(first).title, a.document(first).section) == ("Ben's first", "Heritage")
-    assert a.document(second).title == "Ann's second"
+    assert (a.documents.get(first).title, a.documents.get(first).section) == ("Ben's first", "Heritage")
+    assert a.documents.get(second).title == "Ann's second"
     assert report.decisions == decisions and report.policy == "mine"
     # the dry run said exactly this
     assert outcome(dry) == outcome(report) and dry.changes.summary() == report.changes.summary()
 
     # undo puts back the title the decision overwrote
-    assert a.generation() != generation
+    assert a.maintenance.generation() != generation
     a.history.undo()
-    assert a.document(first).title == "Ann's first" and a.document(first).section == ""
-    assert a.document(second).title == "Ann's second"
+    assert a.documents.get(first).title == "Ann's first" and a.documents.get(first).section == ""
+    assert a.documents.get(second).title == "Ann's second"
 
 
 def test_three_way_decision_mine_against_a_bulk_theirs(two_conflicts):
     a, bundle, first, second = two_conflicts
-    report = a.import_bundle(bundle, on_conflict="theirs", decisions={second: "mine"})
+    report = a.exchange.import_bundle(bundle, on_conflict="theirs", decisions={second: "mine"})
     assert {e.uuid: e.resolution for e in report.conflicts} == {first: "took theirs", second: "kept mine"}
-    assert a.document(first).title == "Ben's first" and a.document(second).title == "Ann's second"
+    assert a.documents.get(first).title == "Ben's first" and a.documents.get(second).title == "Ann's second"
     listed = {(c["record"], c["field"]): c for c in report.to_json()["conflicts"]}
     assert listed[(second, "title")]["base"] is not None and listed[(second, "title")]["shared_base"]
 
 
 def test_two_way_decisions_override_the_bulk_choice_record_by_record(catalog, sample, diverged):  # noqa: F811
-    before = catalog.stats()
+    before = catalog.maintenance.stats()
     decisions = {sample["castellan"]: "theirs", sample["document"]: "both"}
-    dry = catalog.import_bundle(diverged, dry_run=True, on_conflict="mine", decisions=decisions)
-    report = catalog.import_bundle(diverged, on_conflict="mine", decisions=decisions)
+    dry = catalog.exchange.import_bundle(diverged, dry_run=True, on_conflict="mine", decisions=decisions)
+    report = catalog.exchange.import_bundle(diverged, on_conflict="mine", decisions=decisions)
     # their quotes go with their copy of the document, so the quote conflicts no more
     resolutions = {e.kind: e.resolution for e in report.conflicts}
     assert resolutions == {"actor": "took theirs", "document": "kept both", "tag": "kept mine"}
-    assert catalog.actor(sample["castellan"]).description == "Chair since 2019"
-    assert catalog.document(sample["document"]).title.startswith("Saltmere")
+    assert catalog.actors.get(sample["castellan"]).description == "Chair since 2019"
+    assert catalog.documents.get(sample["document"]).title.startswith("Saltmere")
     copy = next(e for e in report.conflicts if e.kind == "document").local_uuid
-    assert catalog.document(copy).title == "Their title" and catalog.stats()["documents"] == before["documents"] + 1
-    assert next(t for t in catalog.tags() if t.path == "Heritage").colour == "#c0392b"
+    assert catalog.documents.get(copy).title == "Their title" and catalog.maintenance.stats()["documents"] == before["documents"] + 1
+    assert next(t for t in catalog.tags.find() if t.path == "Heritage").colour == "#c0392b"
     assert outcome(dry) == outcome(report) and dry.changes.summary() == report.changes.summary()
 
 
 def test_two_way_quote_decided_theirs_in_a_document_kept_mine(catalog, sample, diverged):  # noqa: F811
-    report = catalog.import_bundle(diverged, on_conflict="mine", decisions={sample["quote"]: "theirs"})
+    report = catalog.exchange.import_bundle(diverged, on_conflict="mine", decisions={sample["quote"]: "theirs"})
     assert {e.kind: e.resolution for e in report.conflicts}["quote"] == "took theirs"
-    assert catalog.quote(sample["quote"]).note == "Their note"
-    assert catalog.document(sample["document"]).title.startswith("Saltmere")
+    assert catalog.quotes.get(sample["quote"]).note == "Their note"
+    assert catalog.documents.get(sample["document"]).title.startswith("Saltmere")
 
 
 def test_two_way_conflicts_carry_mine_and_theirs_but_no_base(catalog, sample, diverged):  # noqa: F811
-    report = catalog.import_bundle(diverged, dry_run=True)
+    report = catalog.exchange.import_bundle(diverged, dry_run=True)
     by_kind = {e.kind: e for e in report.conflicts}
     document = by_kind["document"]
     assert not document.shared_base
@@ -111,14 +111,14 @@ def test_two_way_conflicts_carry_mine_and_theirs_but_no_base(catalog, sample, di
 
 def test_a_decision_for_a_record_without_conflict_changes_nothing(two_conflicts):
     a, bundle, first, second = two_conflicts
-    plain = a.import_bundle(bundle, dry_run=True)
-    decided = a.import_bundle(bundle, dry_run=True, decisions={"00000000-0000-4000-8000-0000000000ff": "theirs"})
+    plain = a.exchange.import_bundle(bundle, dry_run=True)
+    decided = a.exchange.import_bundle(bundle, dry_run=True, decisions={"00000000-0000-4000-8000-0000000000ff": "theirs"})
     assert outcome(plain) == outcome(decided)
 
 
 def test_an_unknown_decision_is_refused_before_anything_changes(two_conflicts):
     a, bundle, first, _second = two_conflicts
-    generation = a.generation()
+    generation = a.maintenance.generation()
     with pytest.raises(InvalidInput, match="not a conflict policy"):
-        a.import_bundle(bundle, decisions={first: "newest"})
-    assert a.generation() == generation
+        a.exchange.import_bundle(bundle, decisions={first: "newest"})
+    assert a.maintenance.generation() == generation

@@ -13,7 +13,7 @@ def test_every_record_is_valid(exported):
     xsd = etree.XMLSchema(etree.parse(str(folder / "eac.xsd")))
     rng = etree.RelaxNG(etree.parse(str(folder / "eac.rng")))
     records = sorted((exported.bag / "data" / "actors").glob("*.xml"))
-    describable = [a for a in exported.catalog.actors() if a.type in ("person", "organisation", "group")]
+    describable = [a for a in exported.catalog.actors.find() if a.type in ("person", "organisation", "group")]
     assert len(records) == len(describable) > 5
     for path in records:
         doc = etree.parse(str(path))

@@ -19,18 +19,18 @@ def test_project_is_valid_and_complete(exported):
         source = project.find(f".//{{{QDA}}}TextSource")
         text = qdpx.read(source.get("plainTextPath").replace("internal://", "sources/")).decode("utf-8")
     ns = {"q": QDA}
-    assert source.get("guid") == exported.ids["document"] and text == exported.catalog.document(exported.ids["document"]).body
+    assert source.get("guid") == exported.ids["document"] and text == exported.catalog.documents.get(exported.ids["document"]).body
     selections = source.findall("q:PlainTextSelection", ns)
-    assert len(selections) == len(exported.catalog.quotes())
+    assert len(selections) == len(exported.catalog.quotes.find())
     for selection in selections:
-        quote = exported.catalog.quote(selection.get("guid"))
+        quote = exported.catalog.quotes.get(selection.get("guid"))
         assert (int(selection.get("startPosition")), int(selection.get("endPosition"))) == (quote.start, quote.end)
         assert text[quote.start : quote.end] == quote.exact
     first = project.find(f".//q:PlainTextSelection[@guid='{exported.ids['quote']}']", ns)
     coded = {ref.get("targetGUID") for ref in first.findall(".//q:CodeRef", ns)}
-    speaker = exported.catalog.quote(exported.ids["quote"]).speaker.uuid
+    speaker = exported.catalog.quotes.get(exported.ids["quote"]).speaker.uuid
     assert derived_guid("speaker", speaker) in coded
-    tag = next(t for t in exported.catalog.tags() if t.path == "Heritage/Archives")
+    tag = next(t for t in exported.catalog.tags.find() if t.path == "Heritage/Archives")
     assert tag.uuid in coded
     case = project.find(f".//q:Case[@guid='{exported.ids['castellan']}']", ns)
     assert case.get("name") == "Helen Castellan" and case.findall("q:SelectionRef", ns)
@@ -39,7 +39,7 @@ def test_project_is_valid_and_complete(exported):
     assert codes.find(f".//q:Code[@guid='{tag.uuid}']", ns).get("name") == "Archives"
     note_ref = project.find(f".//q:PlainTextSelection[@guid='{exported.ids['noted_quote']}']/q:NoteRef", ns)
     note = project.find(f".//q:Notes/q:Note[@guid='{note_ref.get('targetGUID')}']", ns)
-    assert note.findtext("q:PlainTextContent", namespaces=ns) == exported.catalog.quote(exported.ids["noted_quote"]).note
+    assert note.findtext("q:PlainTextContent", namespaces=ns) == exported.catalog.quotes.get(exported.ids["noted_quote"]).note
 
 
 def test_a_tag_tree_of_any_depth_is_written_without_recursion():

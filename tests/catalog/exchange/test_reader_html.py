@@ -46,7 +46,7 @@ def test_pages_are_self_contained_and_script_free(exported):
 def test_article_page_highlights_quotes_and_escapes_text(exported):
     page = exported.bag / "data" / "reader" / f"{exported.ids['document']}.html"
     html = page.read_text(encoding="utf-8")
-    quotes = exported.catalog.quotes()
+    quotes = exported.catalog.quotes.find()
     assert html.count("<mark") >= len(quotes)
     collector = parsed(page)
     marked = "".join(collector.text)
@@ -62,8 +62,8 @@ def test_index_lists_articles_actors_and_tags(exported):
     index = exported.bag / "data" / "index.html"
     html = index.read_text(encoding="utf-8")
     assert f'href="reader/{exported.ids["document"]}.html"' in html
-    for actor in exported.catalog.actors():
+    for actor in exported.catalog.actors.find():
         assert f'id="a-{actor.uuid}"' in html
-    for tag in exported.catalog.tags():
+    for tag in exported.catalog.tags.find():
         assert f'<span class="tag">{tag.path}</span>' in html
     assert re.search(r'reader/[0-9a-f-]{36}\.html#q-[0-9a-f-]{36}', html)

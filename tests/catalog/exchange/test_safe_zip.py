@@ -43,12 +43,12 @@ def no_extraction(monkeypatch):
 
 
 def refused(catalog, path, match: str, scratch) -> str:
-    before, generation = catalog.stats(), catalog.generation()
-    originals = sorted(catalog.originals_dir.rglob("*"))
+    before, generation = catalog.maintenance.stats(), catalog.maintenance.generation()
+    originals = sorted(catalog.store.originals_dir.rglob("*"))
     with pytest.raises(InvalidBundle, match=match or None) as info:
-        catalog.import_bundle(path)
-    assert catalog.stats() == before and catalog.generation() == generation
-    assert sorted(catalog.originals_dir.rglob("*")) == originals
+        catalog.exchange.import_bundle(path)
+    assert catalog.maintenance.stats() == before and catalog.maintenance.generation() == generation
+    assert sorted(catalog.store.originals_dir.rglob("*")) == originals
     assert list(scratch.iterdir()) == [], "the temporary folder was not removed"
     assert not list(scratch.parent.rglob("evil*")), "a file was written outside the temporary folder"
     assert str(info.value).startswith(f"{path.name}: refused: ")

@@ -8,7 +8,7 @@ from rdflib.namespace import DC, DCTERMS, RDF, SKOS
 
 def test_skos_scheme_keeps_the_hierarchy(exported):
     graph = rdflib.Graph().parse(exported.bag / "data" / "metadata" / "tags-skos.rdf", format="xml")
-    tags = {t.path: rdflib.URIRef("urn:uuid:" + t.uuid) for t in exported.catalog.tags()}
+    tags = {t.path: rdflib.URIRef("urn:uuid:" + t.uuid) for t in exported.catalog.tags.find()}
     assert set(graph.subjects(RDF.type, SKOS.Concept)) == set(tags.values())
     (scheme,) = graph.subjects(RDF.type, SKOS.ConceptScheme)
     assert set(graph.objects(scheme, SKOS.hasTopConcept)) == {tags["Heritage"], tags["People"]}

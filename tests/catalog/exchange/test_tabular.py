@@ -18,8 +18,8 @@ def test_documents_and_quotes_csv(exported):
     assert document["uuid"] == exported.ids["document"] and document["authors"] == "Mara Okonjo"
     assert document["quotes"] == "5" and document["tags"] == "Heritage/Archives"
     quotes = rows(tables / "quotes.csv")
-    assert [q["uuid"] for q in quotes] == [q.uuid for q in sorted(exported.catalog.quotes(), key=lambda q: q.start)]
-    body = exported.catalog.document(exported.ids["document"]).body
+    assert [q["uuid"] for q in quotes] == [q.uuid for q in sorted(exported.catalog.quotes.find(), key=lambda q: q.start)]
+    body = exported.catalog.documents.get(exported.ids["document"]).body
     for quote in quotes:
         assert body[int(quote["start"]) : int(quote["end"])] == quote["exact"]
 

@@ -25,10 +25,10 @@ def craft(bundle, tmp_path):
 
 
 def refused(catalog, path, match: str) -> None:
-    before = catalog.stats()
+    before = catalog.maintenance.stats()
     with pytest.raises(InvalidBundle, match=match):
-        catalog.import_bundle(path)
-    assert catalog.stats() == before
+        catalog.exchange.import_bundle(path)
+    assert catalog.maintenance.stats() == before
 
 
 def first(payload, prefix: str) -> str:
@@ -36,7 +36,7 @@ def first(payload, prefix: str) -> str:
 
 
 def test_an_untouched_rebag_is_accepted(catalog, craft):
-    report = catalog.import_bundle(craft(lambda payload: None))
+    report = catalog.exchange.import_bundle(craft(lambda payload: None))
     assert report.count("added", "quote") == 5
 
 
@@ -125,6 +125,22 @@ def test_malformed_records_are_refused(catalog, craft, exported):
     refused(catalog, records(cycle), "its own ancestor")
 
 
+def test_malformed_quote_revisions_are_refused(catalog, craft):
+    def records(change):
+        return craft(lambda p: edit_json(p, "pressmark/records.json", change))
+
+    def listed(data) -> list:
+        assert data["quote_revisions"], "the sample's quotes carry their revisions"
+        return data["quote_revisions"]
+
+    stranger = "00000000-0000-4000-8000-000000000000"
+    refused(catalog, records(lambda d: listed(d)[0].update(uuid=stranger)), "quote 00000000-.* which the bundle does not carry")
+    refused(catalog, records(lambda d: listed(d).append(dict(listed(d)[0]))), "two revisions of quote")
+    refused(catalog, records(lambda d: listed(d)[0].update(revision="r1")), "not a revision id")
+    refused(catalog, records(lambda d: listed(d)[0].update(rating=5)), "unknown field “rating”")
+    refused(catalog, records(lambda d: d.update(quote_revisions={})), "“quote_revisions” is not a list")
+
+
 def test_tags_deeper_than_pressmark_keeps_are_refused(catalog, craft):
     def chain(data):
         parent = data["tags"][0]["uuid"]
@@ -185,7 +201,7 @@ def test_tampering_without_rebagging_is_refused(catalog, bundle, tmp_path):
 
 
 def test_verify_bundle_says_what_it_holds(catalog, bundle):
-    check = catalog.verify_bundle(bundle)
+    check = catalog.exchange.verify_bundle(bundle)
     assert check.counts == {"documents": 1, "quotes": 5, "actors": 11, "tags": 4}
     assert "valid Pressmark bundle" in check.describe()
     assert json.dumps(check.info)
@@ -234,7 +250,7 @@ def test_two_records_of_different_kinds_with_one_id_are_refused(catalog, craft, 
     ids = bundle_ids(exported)
     crafted = craft(lambda p: renamed(p, ids[record], ids[takes]))
     with pytest.raises(InvalidBundle, match=f"the id {ids[takes]} names both a"):
-        catalog.verify_bundle(crafted)
+        catalog.exchange.verify_bundle(crafted)
     refused(catalog, crafted, "names both a")
 
 
@@ -244,10 +260,10 @@ def local_ids(catalog) -> dict[str, str]:
     from tests.conftest import add_text
 
     document = add_text(catalog, "Ferry timetable", "The ferry now leaves at nine, said the harbour master.")
-    quote, _ = catalog.add_quote(document, 4, 9)
-    actor, _ = catalog.add_actor("Petra Lund")
-    catalog.add_tag("Local")
-    with catalog.reading() as session:
+    quote, _ = catalog.quotes.add(document, 4, 9)
+    actor, _ = catalog.actors.add("Petra Lund")
+    catalog.tags.add("Local")
+    with catalog.store.reading() as session:
         tag = session.query(Tag.uuid).filter_by(name="Local").scalar()
     return {"document": document, "quote": quote, "actor": actor, "tag": tag}
 
@@ -260,9 +276,9 @@ def test_a_bundle_record_with_the_id_of_another_kind_of_record_here_is_refused(c
     crafted = craft(lambda p: renamed(p, bundle_ids(exported)[record], mine[takes]))
     message = f"its {record} {mine[takes]} has the id of a {takes} in this catalogue"
     with pytest.raises(InvalidBundle, match=message):
-        catalog.verify_bundle(crafted)
+        catalog.exchange.verify_bundle(crafted)
     refused(catalog, crafted, message)
     for policy in ("theirs", "both"):
         with pytest.raises(InvalidBundle, match=message):
-            catalog.import_bundle(crafted, on_conflict=policy)
-    assert catalog.stats() == {"documents": 1, "quotes": 1, "actors": 1, "tags": 1, "trash": 0}
+            catalog.exchange.import_bundle(crafted, on_conflict=policy)
+    assert catalog.maintenance.stats() == {"documents": 1, "quotes": 1, "actors": 1, "tags": 1, "trash": 0}

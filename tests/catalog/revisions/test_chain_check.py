@@ -40,16 +40,16 @@ def edited(tmp_path):
     folder = tmp_path / "cat"
     with Catalog(folder) as cat:
         doc = add_text(cat, "Talks in Vienna", BODY)
-        cat.update_document(doc, title="Talks in Geneva")
-        cat.add_actor("Amina Rahimi")
+        cat.documents.update(doc, title="Talks in Geneva")
+        cat.actors.add("Amina Rahimi")
         start = BODY.index("We will")
-        quote, _ = cat.add_quote(doc, start, start + 19, speaker="Amina Rahimi")
+        quote, _ = cat.quotes.add(doc, start, start + 19, speaker="Amina Rahimi")
     return folder, doc, quote
 
 
 def _revisions(cat: Catalog, uuid: str) -> list:
     """The record's revisions, oldest first, as rows (rev_id, parent_rev, action, fields)."""
-    with cat.reading() as session:
+    with cat.store.reading() as session:
         query = select(Revision.rev_id, Revision.parent_rev, Revision.action, Revision.fields).where(Revision.record_uuid == uuid)
         return list(session.execute(query.order_by(Revision.id)))
 
@@ -61,7 +61,7 @@ def test_every_change_leaves_whole_chains(catalog):
     for _ in range(4):
         catalog.history.undo()
     catalog.history.redo()
-    report = catalog.check()
+    report = catalog.maintenance.check()
     assert report.ok and not _chain_problems(report)
     assert report.checked["revisions"] > 20
 
@@ -72,9 +72,9 @@ def test_a_missing_current_revision_is_reported_and_repaired(edited):
     _sql(folder, "UPDATE quotes SET revision = NULL WHERE uuid = ?", quote)
     with Catalog(folder) as cat:
         before, newest = dump(cat), _revisions(cat, doc)[-1].rev_id
-        with cat.reading() as session:
+        with cat.store.reading() as session:
             modified = session.scalar(select(Document.modified_at).where(Document.uuid == doc))
-        report = cat.check()
+        report = cat.maintenance.check()
         assert not report.ok
         found = {p.record: p for p in _chain_problems(report)}
         assert set(found) == {doc, quote}
@@ -82,12 +82,12 @@ def test_a_missing_current_revision_is_reported_and_repaired(edited):
         assert "the quote has no current revision" in found[quote].what
         assert all(p.severity == "error" and p.repairable for p in found.values())
 
-        repaired = cat.check(repair=True)
+        repaired = cat.maintenance.check(repair=True)
         assert repaired.ok and all(p.repaired for p in _chain_problems(repaired))
-        assert cat.check().ok and not _chain_problems(cat.check())
+        assert cat.maintenance.check().ok and not _chain_problems(cat.maintenance.check())
         # nothing but the history changed
         assert dump(cat) == before
-        with cat.reading() as session:
+        with cat.store.reading() as session:
             assert session.scalar(select(Document.modified_at).where(Document.uuid == doc)) == modified
             operation = session.execute(select(Operation.kind, Operation.undo_state).where(Operation.label == "Repair revision chain")).one()
             assert tuple(operation) == ("repair", "closed")
@@ -100,9 +100,9 @@ def test_a_missing_current_revision_is_reported_and_repaired(edited):
         assert (views[0].label, views[0].changes, views[1].rev_id) == ("Repair revision chain", {}, newest)
         assert cat.history.undo_status().undo != "Repair revision chain"
         # and the record can be edited and the edit undone as before
-        cat.update_document(doc, notes="checked")
+        cat.documents.update(doc, notes="checked")
         cat.history.undo()
-        assert cat.document(doc).notes == ""
+        assert cat.documents.get(doc).notes == ""
 
 
 def test_a_missing_parent_is_reported_and_linked_to_the_revision_before(edited):
@@ -111,12 +111,12 @@ def test_a_missing_parent_is_reported_and_linked_to_the_revision_before(edited):
         created, edit = _revisions(cat, doc)[:2]
     _sql(folder, "UPDATE revisions SET parent_rev = 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' WHERE rev_id = ?", edit.rev_id)
     with Catalog(folder) as cat:
-        problems = _chain_problems(cat.check())
+        problems = _chain_problems(cat.maintenance.check())
         assert [(p.record, p.severity) for p in problems] == [(doc, "error")]
         assert f"revision {edit.rev_id} of the document names a parent eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee" in problems[0].what
-        assert cat.check(repair=True).ok
+        assert cat.maintenance.check(repair=True).ok
         assert [r.parent_rev for r in _revisions(cat, doc)[:2]] == [None, created.rev_id]
-        assert not _chain_problems(cat.check())
+        assert not _chain_problems(cat.maintenance.check())
         # a repair that only relinks parents records no operation of its own
         assert cat.history.operations()[0].label == "Create quote"
 
@@ -125,43 +125,43 @@ def test_a_colleagues_revisions_may_name_parents_from_elsewhere_and_an_undone_im
     """Their first revision's parent may be one only their catalogue holds; and undoing the
     import takes their revisions away while our undone merge still names them."""
     with Catalog(tmp_path / "a") as a, Catalog(tmp_path / "b") as b:
-        doc = a.import_file(sample_file).document_uuid
-        a.export_bundle(tmp_path / "a1.zip")
-        b.import_bundle(tmp_path / "a1.zip")
-        b.update_document(doc, title="A corrected title")
-        b.add_actor("Someone New")
-        b.export_bundle(tmp_path / "b1.zip")
-        a.update_document(doc, notes="Ann's notes")
-        a.import_bundle(tmp_path / "b1.zip")
-        assert not _chain_problems(a.check())
+        doc = a.documents.import_file(sample_file).document_uuid
+        a.exchange.export_bundle(tmp_path / "a1.zip")
+        b.exchange.import_bundle(tmp_path / "a1.zip")
+        b.documents.update(doc, title="A corrected title")
+        b.actors.add("Someone New")
+        b.exchange.export_bundle(tmp_path / "b1.zip")
+        a.documents.update(doc, notes="Ann's notes")
+        a.exchange.import_bundle(tmp_path / "b1.zip")
+        assert not _chain_problems(a.maintenance.check())
     _sql(tmp_path / "a", "UPDATE revisions SET parent_rev = 'dddddddddddddddddddddddddddddddd' WHERE action = 'foreign'")
     with Catalog(tmp_path / "a") as a:
-        assert not _chain_problems(a.check())
+        assert not _chain_problems(a.maintenance.check())
         a.history.undo()
-        with a.reading() as session:
+        with a.store.reading() as session:
             assert session.scalars(select(Revision).where(Revision.action == "foreign")).first() is None
-        report = a.check()
+        report = a.maintenance.check()
         assert report.ok and not _chain_problems(report)
         a.history.redo()
-        assert not _chain_problems(a.check())
+        assert not _chain_problems(a.maintenance.check())
 
 
 def test_a_missing_merge_parent_of_a_bundle_import_not_undone_is_reported(tmp_path, sample_file):
     """A colleague's revision lost from an import that stands: the merge names it."""
     with Catalog(tmp_path / "a") as a, Catalog(tmp_path / "b") as b:
-        doc = a.import_file(sample_file).document_uuid
-        a.export_bundle(tmp_path / "a1.zip")
-        b.import_bundle(tmp_path / "a1.zip")
-        b.update_document(doc, title="A corrected title")
-        b.export_bundle(tmp_path / "b1.zip")
-        a.update_document(doc, notes="Ann's notes")
-        a.import_bundle(tmp_path / "b1.zip")
+        doc = a.documents.import_file(sample_file).document_uuid
+        a.exchange.export_bundle(tmp_path / "a1.zip")
+        b.exchange.import_bundle(tmp_path / "a1.zip")
+        b.documents.update(doc, title="A corrected title")
+        b.exchange.export_bundle(tmp_path / "b1.zip")
+        a.documents.update(doc, notes="Ann's notes")
+        a.exchange.import_bundle(tmp_path / "b1.zip")
     _sql(tmp_path / "a", "DELETE FROM revisions WHERE action = 'foreign'")
     with Catalog(tmp_path / "a") as a:
-        problems = _chain_problems(a.check())
+        problems = _chain_problems(a.maintenance.check())
         assert problems and all("second parent" in p.what and p.record == doc for p in problems)
-        assert a.check(repair=True).ok and not _chain_problems(a.check())
-        assert a.document(doc).title == "A corrected title"
+        assert a.maintenance.check(repair=True).ok and not _chain_problems(a.maintenance.check())
+        assert a.documents.get(doc).title == "A corrected title"
 
 
 def test_the_command_line_reports_and_repairs_a_broken_chain(edited):

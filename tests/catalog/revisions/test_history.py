@@ -14,7 +14,7 @@ from tests.conftest import add_text
 
 
 def dump(catalog):
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         return {t: read_states(session, t, session.scalars(select(MODELS[t].uuid))) for t in RECORD_TYPES}
 
 
@@ -27,19 +27,19 @@ def _steps(catalog, doc):
     """Each step: a name and a function doing one unit of work."""
     start = BODY.index("We will")
     return [
-        ("edit title", lambda: catalog.update_document(doc, title="Talks in Geneva", notes="checked")),
-        ("add actor", lambda: catalog.add_actor("Amina Rahimi", aliases=["A. Rahimi"])),
-        ("quote", lambda: catalog.add_quote(doc, start, start + 19, speaker="Amina Rahimi", tags=["Talks/Vienna"])),
-        ("tag", lambda: catalog.tag_records([doc], "Europe/Austria")),
-        ("add organisation", lambda: catalog.add_actor("Vienna Group", type="organisation")),
-        ("relate", lambda: catalog.relate_actors("Amina Rahimi", "member of", "Vienna Group")),
-        ("add variant", lambda: catalog.add_actor("Amina R.", description="spokeswoman")),
-        ("merge actors", lambda: catalog.merge_actors("Amina Rahimi", "Amina R.")),
-        ("rename tag", lambda: catalog.rename_tag("Europe", "Continent")),
-        ("merge tags", lambda: catalog.merge_tags("Talks/Vienna", "Continent/Austria")),
-        ("delete tag", lambda: catalog.delete_tag("Continent")),
-        ("trash doc", lambda: catalog.delete([doc])),
-        ("empty trash", lambda: catalog.empty_trash()),
+        ("edit title", lambda: catalog.documents.update(doc, title="Talks in Geneva", notes="checked")),
+        ("add actor", lambda: catalog.actors.add("Amina Rahimi", aliases=["A. Rahimi"])),
+        ("quote", lambda: catalog.quotes.add(doc, start, start + 19, speaker="Amina Rahimi", tags=["Talks/Vienna"])),
+        ("tag", lambda: catalog.tags.apply([doc], "Europe/Austria")),
+        ("add organisation", lambda: catalog.actors.add("Vienna Group", type="organisation")),
+        ("relate", lambda: catalog.actors.relate("Amina Rahimi", "member of", "Vienna Group")),
+        ("add variant", lambda: catalog.actors.add("Amina R.", description="spokeswoman")),
+        ("merge actors", lambda: catalog.actors.merge("Amina Rahimi", "Amina R.")),
+        ("rename tag", lambda: catalog.tags.rename("Europe", "Continent")),
+        ("merge tags", lambda: catalog.tags.merge("Talks/Vienna", "Continent/Austria")),
+        ("delete tag", lambda: catalog.tags.delete("Continent")),
+        ("trash doc", lambda: catalog.trash.delete([doc])),
+        ("empty trash", lambda: catalog.trash.empty()),
     ]
 
 
@@ -75,21 +75,21 @@ def test_undo_walks_back_through_many_steps_and_redo_forward_again(catalog, doc)
 def test_undo_survives_a_restart(tmp_path):
     with Catalog(tmp_path / "c") as cat:
         doc = add_text(cat, "Talks in Vienna", BODY)
-        cat.update_document(doc, title="Talks in Geneva")
+        cat.documents.update(doc, title="Talks in Geneva")
     with Catalog(tmp_path / "c") as cat:
         assert cat.history.undo_status().undo == "Edit document"
         cat.history.undo()
-        assert cat.document(doc).title == "Talks in Vienna"
+        assert cat.documents.get(doc).title == "Talks in Vienna"
     with Catalog(tmp_path / "c") as cat:
         assert cat.history.undo_status().redo == "Edit document"
 
 
 def test_a_later_change_blocks_the_undo_and_the_status_says_why(catalog, doc):
-    catalog.update_document(doc, title="Talks in Geneva")
+    catalog.documents.update(doc, title="Talks in Geneva")
     catalog.history.depth = 100
-    catalog.update_document(doc, notes="checked")  # a second op on the same record
+    catalog.documents.update(doc, notes="checked")  # a second op on the same record
     catalog.history.undo()  # undoes the notes
-    catalog.update_document(doc, section="World")  # a new change ends the redo
+    catalog.documents.update(doc, section="World")  # a new change ends the redo
     assert catalog.history.undo_status().redo == ""
     catalog.history.undo()
     # the title edit is next, and nothing changed the document since it: allowed
@@ -98,19 +98,19 @@ def test_a_later_change_blocks_the_undo_and_the_status_says_why(catalog, doc):
 
 
 def test_undo_is_blocked_when_the_record_was_changed_since(catalog, doc):
-    catalog.update_document(doc, title="Talks in Geneva")
-    with catalog.writing("Someone else's edit", kind="merge") as (session, changes):
+    catalog.documents.update(doc, title="Talks in Geneva")
+    with catalog.store.writing("Someone else's edit", kind="merge") as (session, changes):
         from catalog.models import Document
 
         record = session.scalar(select(Document).where(Document.uuid == doc))
         record.notes = "a colleague's note"
         changes.edit("document", doc)
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         from catalog.models import Operation
 
         merge = session.scalar(select(Operation).where(Operation.kind == "merge"))
         merge.undo_state  # noqa: B018
-    with catalog.writing("close", kind="merge") as (session, changes):
+    with catalog.store.writing("close", kind="merge") as (session, changes):
         from catalog.models import Operation
 
         session.execute(Operation.__table__.update().where(Operation.kind == "merge").values(undo_state="closed"))
@@ -120,12 +120,12 @@ def test_undo_is_blocked_when_the_record_was_changed_since(catalog, doc):
     assert "changed since by “Someone else's edit”" in status.undo_blocked
     with pytest.raises(UndoBlocked, match="cannot be undone"):
         catalog.history.undo()
-    assert catalog.document(doc).title == "Talks in Geneva"
+    assert catalog.documents.get(doc).title == "Talks in Geneva"
 
 
 def test_history_lists_each_revision_with_both_sides(catalog, doc):
-    catalog.update_document(doc, title="Talks in Geneva")
-    catalog.update_document(doc, title="Talks in Bern")
+    catalog.documents.update(doc, title="Talks in Geneva")
+    catalog.documents.update(doc, title="Talks in Bern")
     views = catalog.history.of(doc)
     assert [v.action for v in views] == ["update", "update", "create"]
     assert views[0].changes["title"] == ("Talks in Geneva", "Talks in Bern")
@@ -133,30 +133,44 @@ def test_history_lists_each_revision_with_both_sides(catalog, doc):
     assert views[2].changes["title"] == (None, "Talks in Vienna")
     assert all(v.author == catalog.author.name for v in views)
     catalog.history.restore(doc, views[1].rev_id)
-    assert catalog.document(doc).title == "Talks in Geneva"
+    assert catalog.documents.get(doc).title == "Talks in Geneva"
     catalog.history.restore(doc, views[2].rev_id)
-    assert catalog.document(doc).title == "Talks in Vienna"
+    assert catalog.documents.get(doc).title == "Talks in Vienna"
 
 
 def test_undoing_accept_all_reopens_the_proposals_and_removes_what_they_made(catalog, doc):
-    pending = catalog.proposals(doc)
+    pending = catalog.proposals.find(doc)
     assert pending, "the sample text should propose something"
     before = dump(catalog)
-    accepted, _ = catalog.accept_all(doc)
-    assert accepted and not catalog.proposals(doc)
+    accepted, _ = catalog.proposals.accept_all(doc)
+    assert accepted and not catalog.proposals.find(doc)
     catalog.history.undo()
     assert dump(catalog) == before
-    assert [p.id for p in catalog.proposals(doc)] == [p.id for p in pending]
+    assert [p.id for p in catalog.proposals.find(doc)] == [p.id for p in pending]
 
 
 def test_undo_and_redo_report_the_trash_as_delete_and_restore_do(catalog, doc):
     start = BODY.index("We will")
-    quote, _ = catalog.add_quote(doc, start, start + 19)
-    catalog.delete([doc])
+    quote, _ = catalog.quotes.add(doc, start, start + 19)
+    catalog.trash.delete([doc])
     changes = catalog.history.undo()  # out of the trash: new to lists and counts, like restore()
     assert changes.created["document"] == {doc} and changes.created["quote"] == {quote}
     changes = catalog.history.redo()
     assert changes.deleted["document"] == {doc} and changes.deleted["quote"] == {quote}
-    assert catalog.search("Vienna").total == 0
+    assert catalog.search.run("Vienna").total == 0
     catalog.history.undo()
-    assert catalog.search("Vienna").total >= 1
+    assert catalog.search.run("Vienna").total >= 1
+
+
+def test_undo_reaches_only_as_deep_as_the_catalogue_was_opened_to(tmp_path):
+    with Catalog(tmp_path / "c", undo_depth=2) as cat:
+        doc = add_text(cat, "Talks in Vienna", BODY)
+        for section in ("World", "Europe", "Austria"):
+            cat.documents.update(doc, section=section)
+        cat.history.undo()
+        cat.history.undo()
+        assert cat.documents.get(doc).section == "World"
+        status = cat.history.undo_status()
+        assert status.undo == "" or status.undo_blocked  # the third change back lies beyond the depth
+        with pytest.raises(UndoBlocked):
+            cat.history.undo()

@@ -14,13 +14,13 @@ BODY = "Ministers met in Vienna. “We will not give up,” said Amina Rahimi, t
 @pytest.fixture
 def filled(catalog):
     doc = add_text(catalog, "Talks in Vienna", BODY, publication="The Ledger")
-    catalog.add_actor("Amina Rahimi", type="person", aliases=["A. Rahimi"], identifiers={"wikidata": "Q1"})
-    catalog.add_actor("Vienna Group", type="organisation")
-    catalog.relate_actors("Amina Rahimi", "spokeswoman of", "Vienna Group")
+    catalog.actors.add("Amina Rahimi", type="person", aliases=["A. Rahimi"], identifiers={"wikidata": "Q1"})
+    catalog.actors.add("Vienna Group", type="organisation")
+    catalog.actors.relate("Amina Rahimi", "spokeswoman of", "Vienna Group")
     start = BODY.index("We will")
-    quote, _ = catalog.add_quote(doc, start, start + len("We will not give up"), speaker="Amina Rahimi", tags=["Talks/Vienna"])
-    catalog.tag_records([doc], "Europe/Austria")
-    catalog.link_actor(doc, "Vienna Group", "mentioned")
+    quote, _ = catalog.quotes.add(doc, start, start + len("We will not give up"), speaker="Amina Rahimi", tags=["Talks/Vienna"])
+    catalog.tags.apply([doc], "Europe/Austria")
+    catalog.actors.link(doc, "Vienna Group", "mentioned")
     return catalog, doc, quote
 
 
@@ -29,7 +29,7 @@ def _all_states(catalog):
 
     from catalog.revisions.state import MODELS
 
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         return {t: read_states(session, t, session.scalars(select(MODELS[t].uuid))) for t in RECORD_TYPES}
 
 
@@ -52,14 +52,14 @@ def test_deleting_everything_and_writing_the_states_back_restores_the_catalogue(
     before = _all_states(catalog)
     from catalog.revisions.state import proposal_payloads
 
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         payloads = {uuid: proposal_payloads(session, uuid) for uuid in before["document"]}
-    with catalog.writing() as (session, changes):
+    with catalog.store.writing() as (session, changes):
         for record_type in reversed(RECORD_TYPES):
             for uuid in before[record_type]:
                 write_state(session, changes, record_type, uuid, None)
     assert all(not states for states in _all_states(catalog).values())
-    with catalog.writing() as (session, changes):
+    with catalog.store.writing() as (session, changes):
         for record_type in RECORD_TYPES:
             pending = dict(before[record_type])
             while pending:  # tags: parents before children
@@ -75,14 +75,14 @@ def test_deleting_everything_and_writing_the_states_back_restores_the_catalogue(
         for uuid, state in before["actor"].items():
             write_state(session, changes, "actor", uuid, state)
     assert _all_states(catalog) == before
-    assert catalog.search("Vienna").total >= 2
+    assert catalog.search.run("Vienna").total >= 2
 
 
 def test_a_state_naming_a_missing_record_is_refused(filled):
     catalog, doc, quote = filled
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         state = read_states(session, "quote", [quote])[quote]
-    with pytest.raises(StateConflict), catalog.writing() as (session, changes):
+    with pytest.raises(StateConflict), catalog.store.writing() as (session, changes):
         write_state(session, changes, "quote", quote, {**state, "speaker": "00000000-0000-4000-8000-000000000000"})
     assert _all_states(catalog)["quote"][quote] == state
     assert isinstance(Changes(), Changes)
@@ -95,7 +95,7 @@ def _revisions(catalog, uuid):
 
     from catalog.models import Operation, Revision
 
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         rows = session.execute(
             select(Revision, Operation).join(Operation, Operation.id == Revision.operation_id).where(Revision.record_uuid == uuid).order_by(Revision.id)
         ).all()
@@ -106,16 +106,16 @@ def test_every_unit_of_work_records_what_it_changed(filled):
     catalog, doc, quote = filled
     created = _revisions(catalog, doc)
     assert created[0][0] == "create" and created[0][1] is None
-    catalog.update_document(doc, title="Talks in Geneva")
+    catalog.documents.update(doc, title="Talks in Geneva")
     action, fields, label, author, parent, rev = _revisions(catalog, doc)[-1]
     assert action == "update" and fields == {"title": ["Talks in Vienna", "Talks in Geneva"]}
     assert author == catalog.author.name and parent == _revisions(catalog, doc)[-2][5]
-    with catalog.reading() as session:
+    with catalog.store.reading() as session:
         from catalog.models import Document
 
         assert session.get(Document, 1).revision == rev
-    catalog.delete([quote])
+    catalog.trash.delete([quote])
     assert _revisions(catalog, quote)[-1][1] == {"deleted": [None, _revisions(catalog, quote)[-1][1]["deleted"][1]]}
-    catalog.empty_trash()
+    catalog.trash.empty()
     action, fields, *_ = _revisions(catalog, quote)[-1]
     assert action == "delete" and fields["exact"] == "We will not give up"

@@ -28,14 +28,14 @@ def many(catalog):
         body = f"Report {n}: the harbour {'ships' if n % 3 else 'Taliban'} moved {'north' * (n % 2)}."
         ids.append(_add(catalog, f"Report {n}", body, publication=f"Daily {'AB'[n % 2]}",
                         published_at=datetime(2023, 1 + n % 6, 1 + n)))  # fmt: skip
-    body = catalog.document(ids[0]).body
-    catalog.add_quote(ids[0], 0, body.index(":"), tags=["Ports/North"])
+    body = catalog.documents.get(ids[0]).body
+    catalog.quotes.add(ids[0], 0, body.index(":"), tags=["Ports/North"])
     return ids
 
 
 def _whoosh_count(catalog, text: str) -> int:
     """What whoosh itself counts for the query, with its own date ranges and prefixes."""
-    searcher = catalog.index.searcher()
+    searcher = catalog.store.index.searcher()
     parser = search_query.build_parser(searcher.schema)
     del parser.columns  # whoosh's own range queries
     query = search_query.parse_query(parser, text)
@@ -44,40 +44,40 @@ def _whoosh_count(catalog, text: str) -> int:
 
 @pytest.mark.parametrize("text", QUERIES)
 def test_totals_agree_with_whoosh(catalog, many, text):
-    total = catalog.search(text).total
+    total = catalog.search.run(text).total
     assert total == _whoosh_count(catalog, text) and (total > 0 or text.startswith("NOT"))
 
 
 def test_totals_agree_after_edits_and_deletions(catalog, many):
     for uuid in many[:4]:
-        catalog.update_document(uuid, title="Edited harbour report")
-    catalog.delete(many[4:6])
+        catalog.documents.update(uuid, title="Edited harbour report")
+    catalog.trash.delete(many[4:6])
     for text in QUERIES:
-        assert catalog.search(text).total == _whoosh_count(catalog, text), text
+        assert catalog.search.run(text).total == _whoosh_count(catalog, text), text
 
 
 def test_facets_count_from_the_columns(catalog, many):
-    results = catalog.search("harbour")
+    results = catalog.search.run("harbour")
     assert results.facets["publication"] == {"Daily A": 6, "Daily B": 6}
     assert results.facets["type"] == {"document": 12}
     assert sum(results.facets["year"].values()) == 12
-    assert catalog.search("report").facets["type"] == {"document": 12, "quote": 1}
-    assert catalog.search("tag:Ports").facets["tag"] == {"Ports/North": 1}
-    assert catalog.search("report", facets=False).facets == {}
+    assert catalog.search.run("report").facets["type"] == {"document": 12, "quote": 1}
+    assert catalog.search.run("tag:Ports").facets["tag"] == {"Ports/North": 1}
+    assert catalog.search.run("report", facets=False).facets == {}
 
 
 def test_a_date_range_is_read_from_the_column(catalog, many):
-    query = search_query.parse_query(catalog._parser or _parser(catalog), "date:[2023-02-01 to 2023-03-31]")
+    query = search_query.parse_query(catalog.search._parser or _parser(catalog), "date:[2023-02-01 to 2023-03-31]")
     assert isinstance(query, matching.ColumnRange)
-    assert catalog.search("date:[2023-02-01 to 2023-03-31]").total == 4
+    assert catalog.search.run("date:[2023-02-01 to 2023-03-31]").total == 4
 
 
 def test_fuzzy_and_prefix_expand_to_index_terms(catalog, many):
-    searcher = catalog.index.searcher()
-    parser = catalog._parser or _parser(catalog)
+    searcher = catalog.store.index.searcher()
+    parser = catalog.search._parser or _parser(catalog)
     expanded = patterns.expand(search_query.parse_query(parser, "body:talban~"), searcher, parser.columns)
     assert isinstance(expanded, matching.TermSet) and expanded.texts == ["taliban"]
-    assert many[0] in {hit.uuid for hit in catalog.search("talban~").hits}
+    assert many[0] in {hit.uuid for hit in catalog.search.run("talban~").hits}
     union = patterns.expand(search_query.parse_query(parser, "harb*"), searcher, parser.columns)
     assert any(isinstance(part, matching.TermSetUnion) for part in [union, *union.children()])
 
@@ -104,15 +104,15 @@ def test_sorted_ids_skip_blocks_that_cannot_reach_the_bar():
 
 
 def test_segments_merged_away_are_forgotten(catalog, many):
-    catalog.search("date:[2023-01-01 to 2023-12-31]")
-    columns = catalog._parser.columns
+    catalog.search.run("date:[2023-01-01 to 2023-12-31]")
+    columns = catalog.search._parser.columns
     assert columns._entries
-    catalog.index.merge_segments(optimize=True)
-    catalog.search("harbour")
-    live = {reader.segment().segment_id() for reader, _ in catalog.index.searcher().reader().leaf_readers()}
+    catalog.store.index.merge_segments(optimize=True)
+    catalog.search.run("harbour")
+    live = {reader.segment().segment_id() for reader, _ in catalog.store.index.searcher().reader().leaf_readers()}
     assert {key[0] for key in columns._entries} <= live
 
 
 def _parser(catalog):
-    catalog.search("x")
-    return catalog._parser
+    catalog.search.run("x")
+    return catalog.search._parser

@@ -15,9 +15,9 @@ FILLER = "Nothing of note happened in the harbour that week. " * 40
 
 
 def _add(catalog, title: str, body: str) -> str:
-    with catalog.writing() as (session, changes):
+    with catalog.store.writing() as (session, changes):
         parsed = ParsedDocument(format="text", title=title, body=body)
-        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.originals_dir)
+        doc = add_parsed(session, changes, parsed, f"{title}.txt", body.encode(), catalog.store.originals_dir)
         uuid = doc.uuid
     return uuid
 
@@ -27,7 +27,7 @@ def _marked(snippet: str) -> list[str]:
 
 
 def _only_hit(catalog, query: str, uuid: str):
-    hits = [hit for hit in catalog.search(query).hits if hit.uuid == uuid]
+    hits = [hit for hit in catalog.search.run(query).hits if hit.uuid == uuid]
     assert hits, query
     return hits[0]
 
@@ -72,9 +72,9 @@ def test_prefix_and_fuzzy_matches_are_marked(catalog):
 
 def test_a_short_quote_is_shown_whole_with_its_match_marked(catalog):
     doc = _add(catalog, "Speech", FILLER + "We will never give up the harbour, she said. " + FILLER)
-    body = catalog.document(doc).body
+    body = catalog.documents.get(doc).body
     start = body.index("We will")
-    uuid, _ = catalog.add_quote(doc, start, start + len("We will never give up the harbour"))
+    uuid, _ = catalog.quotes.add(doc, start, start + len("We will never give up the harbour"))
     hit = _only_hit(catalog, "type:quote harbour", uuid)
     assert hit.snippet.startswith("We will never give up the <b") and _marked(hit.snippet) == ["harbour"]
 
@@ -105,10 +105,10 @@ def test_snippets_are_computed_only_for_the_hits_returned(catalog, monkeypatch):
         return real_snippet(hit, key, *args)
 
     monkeypatch.setattr(snippets, "snippet", counting)
-    from catalog import store
+    from catalog.services import search as store
 
     real_texts = store._texts_for
     monkeypatch.setattr(store, "_texts_for", lambda session, keys: loaded.extend(keys) or real_texts(session, keys))
-    results = catalog.search("harbour", limit=2, offset=1)
+    results = catalog.search.run("harbour", limit=2, offset=1)
     assert results.total == 6 and len(results.hits) == 2
     assert loaded == highlighted == [hit.key for hit in results.hits]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalog.ops.suggest import ProposalView
+from catalog.services.proposals import ProposalView
 from gui.dialogs.completion import ListCompleter
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.dialogs.quote_dialog import QuoteDialog, split_tags

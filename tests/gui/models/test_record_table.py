@@ -57,10 +57,10 @@ def test_changes_refetch_only_what_they_touched(catalog):
     model.set_query("document")
     uuid = model.uuid_at(0)
     assert "Heritage/Archives" in model.index(0, 4).data()
-    changes = catalog.tag_records([uuid], "Coast")
+    changes = catalog.tags.apply([uuid], "Coast")
     model.apply_changes(changes)
     assert "Coast" in model.index(0, 4).data()
-    model.apply_changes(catalog.delete([uuid]))
+    model.apply_changes(catalog.trash.delete([uuid]))
     assert model.rowCount() == 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from catalog.ops.browse import ActorSummary
+from catalog.services.actors import ActorSummary
 from catalog.views import TagView
 from gui.models.actor_tree import ActorTreeModel
 from gui.models.record_mime import records_mime
@@ -35,7 +35,7 @@ def test_tag_tree_nests_paths_with_counts(qtbot):
 
 
 def test_tag_tree_shows_totals_with_sub_tags(qtbot):
-    from catalog.ops.gui_support import TagCount
+    from catalog.services.tags import TagCount
 
     model = TagTreeModel()
     QAbstractItemModelTester(model, FAIL)

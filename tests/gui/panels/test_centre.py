@@ -48,7 +48,7 @@ def test_selection_survives_a_reload(centre, workspace):
     records.set_kind("quote")
     uuid = records.model.uuid_at(3)
     records.select_uuid(uuid)
-    records.apply_changes(workspace.catalog.delete([records.model.uuid_at(0)]))
+    records.apply_changes(workspace.catalog.trash.delete([records.model.uuid_at(0)]))
     assert records.selected_uuids() == [uuid]
 
 
@@ -99,3 +99,46 @@ def test_status_bar_shows_counts_and_cancellable_progress(qtbot, workspace):
     wait_idle(qtbot, workspace)
     assert not status.progress.isVisible()
     status.apply_changes(Changes())
+
+
+def test_the_timeline_reads_across_years(qtbot, workspace):
+    """Issue 14, defect 9: ten years of months at 420 pixels were 1-pixel bars under labels
+    clipped at the edges and drawn over each other; they are years now, labelled where they fit."""
+    from datetime import datetime
+
+    from gui.panels.timeline import TimelineChart
+    from tests.conftest import add_text
+
+    for year in range(2015, 2025):
+        add_text(workspace.catalog, f"Harbour report {year}", f"The harbour in {year}.", published_at=datetime(year, 6, 1))
+    timeline = TimelineChart(workspace.catalog, workspace.tasks)
+    qtbot.addWidget(timeline)
+    timeline.resize(420, 110)
+    timeline.show()
+    wait_idle(qtbot, workspace)
+    assert len(timeline.months) > 100
+    periods = timeline.periods()
+    assert [p.key for p in periods] == [str(year) for year in range(2015, 2025)]
+    assert [p.documents for p in periods] == [1] * 9 + [2]  # 2024 holds the sample too
+    _left, width = timeline._slot(len(periods))
+    assert width >= 30
+
+    def readable(labels) -> None:
+        assert len(labels) >= 4
+        for rect, _text in labels:
+            assert 0 <= rect.left() and rect.right() <= timeline.width()
+        for (one, _), (other, _) in zip(labels, labels[1:], strict=False):
+            assert one.right() < other.left()
+
+    readable(timeline.labels())
+    assert timeline.labels()[0][1] == "2015"
+    x = timeline._slot(10)[0] + 4.5 * width  # the middle of 2019's bars
+    with qtbot.waitSignal(timeline.year_chosen) as blocker:
+        QTest.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPointF(x, 60).toPoint())
+    assert blocker.args == ["2019"]
+    timeline.grab()
+
+    timeline.resize(2400, 110)  # room for every month again
+    assert timeline.periods()[0].key == "2015-06" and len(timeline.periods()) == len(timeline.months)
+    readable(timeline.labels())
+    timeline.grab()

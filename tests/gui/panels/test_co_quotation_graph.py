@@ -8,14 +8,14 @@ from gui.panels.co_quotation_graph import CoQuotationGraph, layout, load_graph
 
 
 def _sample_speakers(catalog) -> set[str]:
-    return {q.speaker.uuid for q in catalog.quotes() if q.speaker is not None}
+    return {q.speaker.uuid for q in catalog.quotes.find() if q.speaker is not None}
 
 
 def test_graph_has_a_node_for_each_sample_speaker_quoted_with_another(qtbot, gui_env):
     catalog = gui_env.open_catalog()
     nodes, edges = load_graph(catalog)
     speakers = _sample_speakers(catalog)
-    paired = {p.first.uuid for p in catalog.co_quotations()} | {p.second.uuid for p in catalog.co_quotations()}
+    paired = {p.first.uuid for p in catalog.actors.co_quotations()} | {p.second.uuid for p in catalog.actors.co_quotations()}
     assert paired, "the sample quotes speakers together"
     assert {n.uuid for n in nodes} == paired
     assert paired <= speakers

@@ -14,7 +14,7 @@ def reader(qtbot, workspace):
     widget.resize(600, 800)
     widget.show()
     catalog = workspace.catalog
-    widget.show_document(catalog.document(catalog.record_ids("document")[0]))
+    widget.show_document(catalog.documents.get(catalog.search.record_ids("document")[0]))
     return widget
 
 

@@ -21,11 +21,11 @@ def pane(qtbot, workspace):
 
 @pytest.fixture
 def document(workspace) -> str:
-    return workspace.catalog.record_ids("document")[0]
+    return workspace.catalog.search.record_ids("document")[0]
 
 
 def test_a_quote_opens_its_document_scrolled_to_it(pane, workspace):
-    quote = workspace.catalog.quotes(speaker="Peter Lindqvist")[0]
+    quote = workspace.catalog.quotes.find(speaker="Peter Lindqvist")[0]
     pane.show_quote(quote.uuid)
     assert pane.reader.view.uuid == quote.document_uuid
     assert pane.side.currentWidget() is pane.quote
@@ -44,12 +44,12 @@ def test_metadata_edit_is_undoable(qtbot, pane, workspace, document):
     with wait_changed(qtbot, workspace):
         form.save()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.document(document).section == "Heritage"
+    assert workspace.catalog.documents.get(document).section == "Heritage"
     assert "Heritage" in pane.reader.toPlainText().splitlines()[1]
     with wait_changed(qtbot, workspace):
         workspace.ops.undo()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.document(document).section == ""
+    assert workspace.catalog.documents.get(document).section == ""
     assert form.fields["section"].text() == ""
 
 
@@ -71,14 +71,14 @@ def test_tags_are_added_and_removed_from_the_form(qtbot, pane, workspace, docume
     with wait_changed(qtbot, workspace):
         pane.metadata.tags.add(["Coast"])
     wait_idle(qtbot, workspace)
-    assert "Coast" in workspace.catalog.document(document).tags
+    assert "Coast" in workspace.catalog.documents.get(document).tags
     with wait_changed(qtbot, workspace):
         pane.metadata.tags.remove("Coast")
-    assert "Coast" not in workspace.catalog.document(document).tags
+    assert "Coast" not in workspace.catalog.documents.get(document).tags
 
 
 def test_quote_speaker_change_and_delete(qtbot, pane, workspace):
-    quote = next(q for q in workspace.catalog.quotes() if q.speaker)
+    quote = next(q for q in workspace.catalog.quotes.find() if q.speaker)
     pane.show_quote(quote.uuid)
     pane.quote.speaker.setText("Tomas Reyes")
     pane.quote.speaker.textEdited.emit("Tomas Reyes")
@@ -86,12 +86,12 @@ def test_quote_speaker_change_and_delete(qtbot, pane, workspace):
     with wait_changed(qtbot, workspace):
         pane.quote.save()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.quote(quote.uuid).speaker.name == "Tomas Reyes"
+    assert workspace.catalog.quotes.get(quote.uuid).speaker.name == "Tomas Reyes"
     with wait_changed(qtbot, workspace):
         workspace.ops.undo()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.quote(quote.uuid).speaker.name == quote.speaker.name
-    assert "Tomas Reyes" not in [a.name for a in workspace.catalog.actor_summaries()]
+    assert workspace.catalog.quotes.get(quote.uuid).speaker.name == quote.speaker.name
+    assert "Tomas Reyes" not in [a.name for a in workspace.catalog.actors.summaries()]
     with wait_changed(qtbot, workspace):
         pane.quote.delete()
     wait_idle(qtbot, workspace)
@@ -100,7 +100,7 @@ def test_quote_speaker_change_and_delete(qtbot, pane, workspace):
 
 
 def test_actor_record_links_to_documents_quotes_and_co_speakers(qtbot, pane, workspace):
-    helen = workspace.catalog.actor("Helen Castellan")
+    helen = workspace.catalog.actors.get("Helen Castellan")
     pane.show_actor(helen.uuid)
     record = pane.actor
     assert pane.stack.currentWidget() is pane.actor_page and pane.actor_page.currentWidget() is record
@@ -115,13 +115,13 @@ def test_actor_record_links_to_documents_quotes_and_co_speakers(qtbot, pane, wor
     with wait_changed(qtbot, workspace):
         record.save()
     wait_idle(qtbot, workspace)
-    assert workspace.catalog.actor(helen.uuid).description == "Chair of the trust"
+    assert workspace.catalog.actors.get(helen.uuid).description == "Chair of the trust"
 
 
 def test_proposals_accept_edit_reject(qtbot, gui_env):
     workspace = gui_env.workspace(gui_env.open_catalog(sample=False))
     catalog = workspace.catalog
-    outcome = catalog.import_file(sample_article_path())
+    outcome = catalog.documents.import_file(sample_article_path())
     pane = RecordPane(catalog, workspace.ops)
     qtbot.addWidget(pane)
     workspace.ops.changed.connect(pane.apply_changes)
@@ -152,15 +152,15 @@ def test_proposals_accept_edit_reject(qtbot, gui_env):
 def test_proposal_decisions_are_undoable(qtbot, gui_env):
     workspace = gui_env.workspace(gui_env.open_catalog(sample=False))
     catalog = workspace.catalog
-    document = catalog.import_file(sample_article_path()).document_uuid
+    document = catalog.documents.import_file(sample_article_path()).document_uuid
     pane = RecordPane(catalog, workspace.ops)
     qtbot.addWidget(pane)
     workspace.ops.changed.connect(pane.apply_changes)
     pane.show_document(document)
     proposals = pane.proposals
     total = proposals.model.rowCount()
-    before = catalog.stats()
-    links = {(a.uuid, a.role) for a in [*catalog.document(document).authors, *catalog.document(document).actors]}
+    before = catalog.maintenance.stats()
+    links = {(a.uuid, a.role) for a in [*catalog.documents.get(document).authors, *catalog.documents.get(document).actors]}
 
     with wait_changed(qtbot, workspace):
         proposals.reject(proposals.model.row_at(0))
@@ -175,7 +175,7 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
     with wait_changed(qtbot, workspace):
         proposals.accept(quote, {"speaker": "Someone Else", "speaker_type": "person", "kind": "quotation"})
     wait_idle(qtbot, workspace)
-    assert catalog.stats()["quotes"] == before["quotes"] + 1
+    assert catalog.maintenance.stats()["quotes"] == before["quotes"] + 1
     with wait_changed(qtbot, workspace):
         proposals.accept_all()
     wait_idle(qtbot, workspace)
@@ -185,11 +185,39 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
     with wait_changed(qtbot, workspace):
         workspace.ops.undo()
     wait_idle(qtbot, workspace)
-    assert catalog.stats() == before and proposals.model.rowCount() == total
-    after = catalog.document(document)
+    assert catalog.maintenance.stats() == before and proposals.model.rowCount() == total
+    after = catalog.documents.get(document)
     assert {(a.uuid, a.role) for a in [*after.authors, *after.actors]} == links
-    assert not any(a.name == "Someone Else" for a in catalog.actor_summaries())
+    assert not any(a.name == "Someone Else" for a in catalog.actors.summaries())
     with wait_changed(qtbot, workspace):
         workspace.ops.redo()
     wait_idle(qtbot, workspace)
     assert any(q.speaker and q.speaker.name == "Someone Else" for q in pane.reader.view.quotes)
+
+
+def test_an_undated_document_does_not_show_a_date_in_published(qtbot, pane, workspace):
+    """Issue 14, defect 8: the grey placeholder was a sample date, read as the document's own."""
+    import re
+
+    from tests.conftest import add_text
+
+    undated = add_text(workspace.catalog, "Undated leaflet", "A leaflet with no date on it.")
+    pane.show_document(undated)
+    published = pane.metadata.fields["published_at"]
+    assert published.text() == ""
+    assert "Undated" in published.placeholderText()
+    assert not re.search(r"\d{4}-\d\d-\d\d|\d\d:\d\d", published.placeholderText())
+    # a date typed as the placeholder says is saved; a day without a time shows without one
+    published.setText("2023-05-06")
+    published.textEdited.emit("2023-05-06")
+    with wait_changed(qtbot, workspace):
+        pane.metadata.save()
+    wait_idle(qtbot, workspace)
+    assert published.text() == "2023-05-06"
+    assert workspace.catalog.documents.get(undated).published_at.isoformat() == "2023-05-06T00:00:00"
+
+
+def test_a_dated_document_shows_its_date_and_time_readably(pane, document):
+    pane.show_document(document)
+    assert pane.metadata.fields["published_at"].text() == "2024-03-14 09:30"
+    assert not pane.metadata.has_unsaved_edits()

@@ -24,7 +24,7 @@ def test_actors_are_grouped_and_filterable(qtbot, workspace):
     assert helen.data() == "Helen Castellan"
     with qtbot.waitSignal(panel.actor_chosen) as blocker:
         panel.view.clicked.emit(helen)
-    assert workspace.catalog.actor(blocker.args[0]).name == "Helen Castellan"
+    assert workspace.catalog.actors.get(blocker.args[0]).name == "Helen Castellan"
 
 
 def test_publications_list_counts_and_choose(qtbot, workspace):
@@ -42,7 +42,7 @@ def test_saved_searches_are_stored_in_the_catalogue(qtbot, workspace):
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.saved):
         panel.save("Volunteers", "tag:'heritage/volunteers'")
-    assert [s.name for s in workspace.catalog.saved_searches()] == ["Volunteers"]
+    assert [s.name for s in workspace.catalog.search.saved()] == ["Volunteers"]
     assert panel.model.index(0).data() == "Volunteers"
     with qtbot.waitSignal(panel.search_chosen) as blocker:
         panel.view.clicked.emit(panel.model.index(0))
@@ -52,13 +52,9 @@ def test_saved_searches_are_stored_in_the_catalogue(qtbot, workspace):
     assert panel.model.rowCount() == 0
 
 
-def test_saving_again_replaces_and_saved_searches_stay_out_of_the_undo_history(qtbot, workspace):
-    # the catalogue records no revisions of saved searches yet, so Edit → Undo passes them by
+def test_saving_again_replaces_and_saved_searches_are_undone_like_any_change(qtbot, workspace):
     panel = SavedSearchesPanel(workspace.catalog, workspace.ops)
     qtbot.addWidget(panel)
-    workspace.ops.refresh_undo_status()
-    wait_idle(qtbot, workspace)
-    status = workspace.ops.undo_status
 
     def names() -> list[str]:
         return [panel.model.index(r).data() for r in range(panel.model.rowCount())]
@@ -68,11 +64,15 @@ def test_saving_again_replaces_and_saved_searches_stay_out_of_the_undo_history(q
     with qtbot.waitSignal(panel.saved):
         panel.save("  Harbour ", "harbour registers")
     wait_idle(qtbot, workspace)
-    assert names() == ["Harbour"] and workspace.catalog.saved_searches()[0].query == "harbour registers"
-    assert workspace.ops.undo_status == status
+    assert names() == ["Harbour"] and workspace.catalog.search.saved()[0].query == "harbour registers"
+    assert workspace.ops.undo_status.undo == "Save search Harbour"
     panel.remove("Harbour")
     wait_idle(qtbot, workspace)
-    assert names() == [] and workspace.ops.undo_status == status
+    assert names() == [] and workspace.ops.undo_status.undo == "Delete saved search Harbour"
+    workspace.ops.undo()  # Edit → Undo brings it back, and the list follows
+    wait_idle(qtbot, workspace)
+    qtbot.waitUntil(lambda: names() == ["Harbour"])
+    assert workspace.catalog.search.saved()[0].query == "harbour registers"
 
 
 def test_a_bad_saved_search_is_reported(qtbot, workspace, gui_env):
@@ -87,9 +87,9 @@ def test_trash_restores_and_empties(qtbot, workspace):
     panel = TrashPanel(workspace.catalog, workspace.ops)
     qtbot.addWidget(panel)
     workspace.ops.changed.connect(panel.apply_changes)
-    quotes = [q.uuid for q in workspace.catalog.quotes()]
+    quotes = [q.uuid for q in workspace.catalog.quotes.find()]
     with wait_changed(qtbot, workspace):
-        workspace.ops.mutate("Delete", lambda _p, _c: (None, workspace.catalog.delete(quotes[:2])))
+        workspace.ops.mutate("Delete", lambda _p, _c: (None, workspace.catalog.trash.delete(quotes[:2])))
     wait_idle(qtbot, workspace)
     assert panel.model.rowCount() == 2
     panel.view.selectionModel().select(panel.model.index(0), panel.view.selectionModel().SelectionFlag.Select)
@@ -101,4 +101,4 @@ def test_trash_restores_and_empties(qtbot, workspace):
         panel.empty()
     wait_idle(qtbot, workspace)
     assert panel.model.rowCount() == 0 and not panel.empty_button.isEnabled()
-    assert len(workspace.catalog.quotes()) == 4
+    assert len(workspace.catalog.quotes.find()) == 4

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
 from catalog.changes import Changes
 from catalog.lookup import any_by_ref
 from catalog.models import Actor, Document, Quote, utcnow
+from catalog.store import Store
 
 
 @dataclass
@@ -19,10 +22,15 @@ class TrashItem:
     deleted_at: str
 
 
-class TrashOps:
+class TrashService:
+    """``catalog.trash``: built with the store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
     def delete(self, refs: list[str]) -> Changes:
         """Move documents, quotes or actors to the trash (a document's quotes go with it)."""
-        with self.writing(f"Delete {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
+        with self.store.writing(f"Delete {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
             now = utcnow()
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -35,7 +43,7 @@ class TrashOps:
 
     def restore(self, refs: list[str]) -> Changes:
         """Bring records back from the trash."""
-        with self.writing(f"Restore {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
+        with self.store.writing(f"Restore {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
             for ref in refs:
                 kind, record = any_by_ref(session, ref, include_deleted=True)
                 if record.deleted_at is None:
@@ -48,21 +56,22 @@ class TrashOps:
                             changes.create("quote", quote.uuid)
         return changes
 
-    def trash(self) -> list[TrashItem]:
-        with self.reading() as session:
-            items = []
-            for kind, model, label in (
+    def items(self) -> list[TrashItem]:
+        with self.store.reading() as session:
+            items: list[TrashItem] = []
+            kinds: tuple[tuple[str, Any, Callable[[Any], str]], ...] = (
                 ("document", Document, lambda r: r.title),
                 ("quote", Quote, lambda r: r.exact[:80]),
                 ("actor", Actor, lambda r: r.name),
-            ):
+            )
+            for kind, model, label in kinds:
                 for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
                     items.append(TrashItem(kind, record.uuid, label(record), record.deleted_at.isoformat(timespec="seconds")))
             return sorted(items, key=lambda i: i.deleted_at, reverse=True)
 
-    def empty_trash(self) -> Changes:
+    def empty(self) -> Changes:
         """Delete trashed records for good (a trashed document takes its quotes along)."""
-        with self.writing("Empty trash") as (session, changes):
+        with self.store.writing("Empty trash") as (session, changes):
             for kind, model in (("quote", Quote), ("document", Document), ("actor", Actor)):
                 for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
                     _remove(session, changes, kind, record)

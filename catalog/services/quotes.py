@@ -1,22 +1,30 @@
-"""Quotes: exact spans of a document's body. Mixed into :class:`catalog.Catalog`."""
+"""Quotes: exact spans of a document's body (``catalog.quotes``)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from catalog.changes import Changes
 from catalog.errors import InvalidInput
-from catalog.importing import ensure_actor, link_actor
 from catalog.lookup import actor_by_ref_or_name, by_ref, tag_by_path
 from catalog.models import QUOTE_KINDS, Document, Quote
-from catalog.ops.tags import ensure_tag
+from catalog.services.actors import ensure_actor, link_actor
+from catalog.services.tags import ensure_tag
+from catalog.store import Store
 from catalog.text import context_of
 from catalog.views import QuoteView, quote_view
 
 
-class QuoteOps:
-    def add_quote(
+class QuoteService:
+    """``catalog.quotes``: built with the store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def add(
         self,
         document: str,
         start: int,
@@ -24,7 +32,7 @@ class QuoteOps:
         kind: str = "quotation",
         speaker: str | None = None,
         note: str = "",
-        tags: list[str] = (),
+        tags: Sequence[str] = (),
         new_speaker_type: str | None = None,
     ) -> tuple[str, Changes]:
         """Mark ``body[start:end]`` (code points) of ``document`` as a quote; returns its UUID.
@@ -35,7 +43,7 @@ class QuoteOps:
         """
         if kind not in QUOTE_KINDS:
             raise InvalidInput(f"“{kind}” is not a quote kind ({', '.join(QUOTE_KINDS)})")
-        with self.writing("Create quote") as (session, changes):
+        with self.store.writing("Create quote") as (session, changes):
             doc = by_ref(session, "document", document)
             start, end = _checked_span(doc.body, start, end)
             prefix, suffix = context_of(doc.body, start, end)
@@ -54,12 +62,12 @@ class QuoteOps:
             uuid = quote.uuid
         return uuid, changes
 
-    def update_quote(self, ref: str, **fields) -> Changes:
+    def update(self, ref: str, **fields) -> Changes:
         """Edit ``kind``, ``note``, ``speaker`` (id or name, "" to clear), ``start``/``end``."""
         unknown = set(fields) - {"kind", "note", "speaker", "start", "end", "new_speaker_type"}
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a quote")
-        with self.writing("Edit quote") as (session, changes):
+        with self.store.writing("Edit quote") as (session, changes):
             quote = by_ref(session, "quote", ref)
             if "kind" in fields:
                 if fields["kind"] not in QUOTE_KINDS:
@@ -84,11 +92,11 @@ class QuoteOps:
             changes.edit("quote", quote.uuid)
         return changes
 
-    def quote(self, ref: str, include_deleted: bool = False) -> QuoteView:
-        with self.reading() as session:
+    def get(self, ref: str, include_deleted: bool = False) -> QuoteView:
+        with self.store.reading() as session:
             return quote_view(by_ref(session, "quote", ref, include_deleted))
 
-    def quotes(
+    def find(
         self,
         document: str | None = None,
         speaker: str | None = None,
@@ -96,7 +104,7 @@ class QuoteOps:
         limit: int | None = None,
     ) -> list[QuoteView]:
         """Live quotes, optionally of one document, speaker or tag (with its sub-tags)."""
-        with self.reading() as session:
+        with self.store.reading() as session:
             query = (
                 select(Quote)
                 .join(Document)
@@ -110,13 +118,25 @@ class QuoteOps:
                 query = query.where(Quote.speaker_id == actor_by_ref_or_name(session, speaker).id)
             if tag:
                 from catalog.models import quote_tags
-                from catalog.ops.tags import subtree_ids
+                from catalog.services.tags import subtree_ids
 
                 ids = subtree_ids(session, tag_by_path(session, tag))
                 query = query.where(Quote.id.in_(select(quote_tags.c.quote_id).where(quote_tags.c.tag_id.in_(ids))))
             if limit:
                 query = query.limit(limit)
             return [quote_view(q) for q in session.scalars(query)]
+
+    def rows(self, uuids: list[str]) -> list[QuoteView]:
+        """Views of the given quotes (live or trashed), in the order given; unknown ids skipped."""
+        with self.store.reading() as session:
+            quotes = session.scalars(
+                select(Quote)
+                .where(Quote.uuid.in_(uuids))
+                .options(selectinload(Quote.tags), selectinload(Quote.speaker), selectinload(Quote.document))
+            )
+            by_uuid = {q.uuid: quote_view(q) for q in quotes}
+        return [by_uuid[u] for u in uuids if u in by_uuid]
+
 
 
 def _checked_span(body: str, start: int, end: int) -> tuple[int, int]:

@@ -1,4 +1,5 @@
-"""The integrity check: database, quotes against their text, originals, index agreement."""
+"""Maintenance (``catalog.maintenance``): the integrity check (database, quotes against their
+text, originals, revision chains, index agreement), backups and counts."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from sqlalchemy import and_, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
-from catalog.models import Document, Operation, Quote, Revision, new_revision_id, utcnow
+from catalog import backup
+from catalog.models import Actor, Document, Operation, Quote, Revision, Tag, new_revision_id, utcnow
 from catalog.revisions.author import Author
 from catalog.revisions.state import MODELS, RECORD_TYPES
-from catalog.store import restore_command
+from catalog.services.search import SearchService
+from catalog.store import Store, restore_command
 from catalog.text import context_of, reanchor
 
 
@@ -54,14 +57,35 @@ class CheckReport:
 
 
 
-class CheckOps:
+class MaintenanceService:
+    """``catalog.maintenance``: built with the store, and the search service whose index a
+    repair rebuilds."""
+
+    def __init__(self, store: Store, search: SearchService):
+        self.store = store
+        self.search = search
+
+    def generation(self) -> int:
+        """How many units of work the catalogue has committed (what the index is synced to)."""
+        return self.store.generation()
+
+    def backup(self, reason: str = "manual", keep: int | None = None) -> Path:
+        """Write a backup of the database now, keeping the newest ``keep`` backups (by default
+        as many as the catalogue was opened to keep); returns its path."""
+        keep = self.store.backups_keep if keep is None else keep
+        return backup.make_backup(self.store.db_path, self.store.path, reason=reason, keep=keep)
+
+    def backups(self) -> list[Path]:
+        """Backups of this catalogue, newest first."""
+        return backup.list_backups(self.store.path)
+
     def check(self, repair: bool = False) -> CheckReport:
         """Check the catalogue; with ``repair``, fix what can be fixed (re-anchor quotes,
         rebuild the index) and report the rest. Reads run on the calling thread."""
         report = CheckReport()
-        with self.reading() as session:
+        with self.store.reading() as session:
             try:
-                integrity = session.execute(text("PRAGMA integrity_check")).scalars().all() if self.engine.dialect.name == "sqlite" else ["ok"]
+                integrity = session.execute(text("PRAGMA integrity_check")).scalars().all() if self.store.engine.dialect.name == "sqlite" else ["ok"]
             except DatabaseError as exc:  # too damaged for SQLite to walk its own pages
                 integrity = [str(exc.orig)]
             restore = self._restore_advice()
@@ -70,7 +94,7 @@ class CheckOps:
                     report.problems.append(Problem("error", f"database: {line}", needs=restore))
                 # reading the records of a damaged database fails or misleads: the backup is the way back
                 return report
-            if self.engine.dialect.name == "sqlite":
+            if self.store.engine.dialect.name == "sqlite":
                 for row in session.execute(text("PRAGMA foreign_key_check")):
                     report.problems.append(Problem("error", f"broken link in table {row[0]} (row {row[1]})", needs=restore))
             moved: list[tuple[str, int, int]] = []
@@ -105,24 +129,41 @@ class CheckOps:
                 if problem is not None:
                     report.problems.append(problem)
         if moved and repair:
-            with self.writing("Re-anchor quotes") as (session, changes):
+            with self.store.writing("Re-anchor quotes") as (session, changes):
                 for uuid, start, end in moved:
-                    quote = session.scalar(select(Quote).where(Quote.uuid == uuid))
+                    quote = session.scalars(select(Quote).where(Quote.uuid == uuid)).one()
                     quote.start, quote.end = start, end
                     quote.prefix, quote.suffix = context_of(quote.document.body, start, end)
                     changes.edit("quote", uuid)
         if (broken_pointers or broken_parents) and repair:
-            with self.writing("Repair revision chain") as (session, changes):
-                _mend_revision_chains(session, broken_pointers, broken_parents, self.author)
+            with self.store.writing("Repair revision chain") as (session, changes):
+                _mend_revision_chains(session, broken_pointers, broken_parents, self.store.author)
                 changes.proposals = True  # nothing the index or the panels show: only the history changed
-        problem = self._open_index() if self.index_problem is None else self.index_problem
-        if problem:
-            report.problems.append(Problem("error", problem, repaired=repair, repairable=True))
+        index_problem = self.store.open_index() if self.store.index_problem is None else self.store.index_problem
+        if index_problem:
+            report.problems.append(Problem("error", index_problem, repaired=repair, repairable=True))
             if repair:
-                self.index_problem = problem
-                self.repair_index()
-        report.checked["index entries"] = self.index.doc_count() if self.index.is_open else 0
+                self.store.index_problem = index_problem
+                self.search.repair_index()
+        report.checked["index entries"] = self.store.index.doc_count() if self.store.index.is_open else 0
         return report
+
+    def stats(self) -> dict[str, int]:
+        """Counts of each kind of record (trash counted apart)."""
+        with self.store.reading() as session:
+
+            def count(model, deleted: bool) -> int:
+                column = model.deleted_at
+                where = column.is_not(None) if deleted else column.is_(None)
+                return session.scalar(select(func.count(model.id)).where(where)) or 0
+
+            return {
+                "documents": count(Document, False),
+                "quotes": count(Quote, False),
+                "actors": count(Actor, False),
+                "tags": session.scalar(select(func.count(Tag.id))) or 0,
+                "trash": count(Document, True) + count(Quote, True) + count(Actor, True),
+            }
 
     def _original_problem(self, doc: Document) -> Problem | None:
         """What is wrong with a document's original file, or None when it is intact.
@@ -130,11 +171,11 @@ class CheckOps:
         Reads only a plain file, in pieces: a link or a FIFO planted under the original's
         name (to /dev/zero, say) would otherwise be read for ever.
         """
-        folder = self.originals_dir / doc.original_sha256[:2]
+        folder = self.store.originals_dir / doc.original_sha256[:2]
         candidates = sorted(folder.glob(doc.original_sha256 + "*"))
         # named as Originals.add names it: the hash and the imported file's suffix
         place = candidates[0] if candidates else folder / (doc.original_sha256 + Path(doc.original_name or "").suffix.lower()[:10])
-        where = place.relative_to(self.path).as_posix()
+        where = place.relative_to(self.store.path).as_posix()
         needs = (
             f"repairing cannot bring an original back: copy the source file it was imported from, or the same file "
             f"from a copy of the catalogue folder, to {where}"
@@ -157,7 +198,7 @@ class CheckOps:
         return None
 
     def _restore_advice(self) -> str:
-        command = restore_command(self.path)
+        command = restore_command(self.store.path)
         if command is None:
             return "repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder"
         return f"repairing cannot mend the database file: put back the newest backup with `{command}`"

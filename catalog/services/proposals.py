@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
-from catalog.importing import ensure_actor, link_actor
 from catalog.lookup import by_ref
 from catalog.models import Document, Proposal, Quote
+from catalog.services.actors import ensure_actor, link_actor
+from catalog.store import Store
 from catalog.text import context_of
 
 
@@ -32,10 +33,15 @@ class ProposalView:
         return f"{self.data['type']}: {self.data['name']} ({len(self.data.get('mentions', []))} mentions)"
 
 
-class SuggestOps:
-    def proposals(self, document: str | None = None, status: str = "pending") -> list[ProposalView]:
+class ProposalService:
+    """``catalog.proposals``: built with the store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def find(self, document: str | None = None, status: str = "pending") -> list[ProposalView]:
         """Proposals of one document (or all), by status (pending, accepted, rejected, all)."""
-        with self.reading() as session:
+        with self.store.reading() as session:
             query = select(Proposal).join(Document).where(Document.deleted_at.is_(None)).order_by(Proposal.id)
             if status != "all":
                 query = query.where(Proposal.status == status)
@@ -46,14 +52,14 @@ class SuggestOps:
                 for p in session.scalars(query)
             ]
 
-    def accept_proposal(self, proposal_id: int, edits: dict | None = None) -> Changes:
+    def accept(self, proposal_id: int, edits: dict | None = None) -> Changes:
         """Turn a proposal into records; ``edits`` overrides fields (e.g. speaker, name, type)."""
-        with self.writing("Accept proposal") as (session, changes):
+        with self.store.writing("Accept proposal") as (session, changes):
             _accept(session, changes, _pending(session, proposal_id), edits)
         return changes
 
-    def reject_proposal(self, proposal_id: int) -> Changes:
-        with self.writing("Reject proposal") as (session, changes):
+    def reject(self, proposal_id: int) -> Changes:
+        with self.store.writing("Reject proposal") as (session, changes):
             proposal = _pending(session, proposal_id)
             proposal.status = "rejected"
             changes.proposals = True
@@ -63,7 +69,7 @@ class SuggestOps:
     def accept_all(self, document: str | None = None) -> tuple[int, Changes]:
         """Accept every pending proposal (of one document, or all) in one unit of work;
         returns how many. A proposal whose text no longer matches is left pending."""
-        with self.writing("Accept all proposals") as (session, changes):
+        with self.store.writing("Accept all proposals") as (session, changes):
             query = select(Proposal).join(Document).where(Proposal.status == "pending", Document.deleted_at.is_(None))
             if document:
                 query = query.where(Proposal.document_id == by_ref(session, "document", document).id)

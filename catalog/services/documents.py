@@ -1,30 +1,44 @@
-"""Documents: import, list, show, edit. Mixed into :class:`catalog.Catalog`."""
+"""Documents: import, list, show, edit (``catalog.documents``)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import selectinload
 
 from catalog import import_pool, importing
 from catalog.changes import Changes
-from catalog.errors import InvalidInput, PressmarkError, SaveFailed, describe
+from catalog.errors import InvalidInput, NotFound, PressmarkError, SaveFailed, describe
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
-from catalog.models import Document, DocumentActor
-from catalog.store import Cancelled
-from catalog.text import normalise
+from catalog.models import Actor, Document, DocumentActor, Quote
+from catalog.services.search import SearchService
+from catalog.store import Cancelled, Store
+from catalog.text import normalise, normalise_doi
 from catalog.views import DocumentView, document_view
-from catalog.vocabulary import DOCUMENT_EDITABLE
+from catalog.vocabulary import DOCUMENT_EDITABLE, PAGE_KINDS
 
 EDITABLE = DOCUMENT_EDITABLE
 log = logging.getLogger(__name__)
 IMPORT_BATCH = 500  # files a transaction; each batch is one index segment, and merging costs
+
+_CHUNK = 500  # uuids a query
+
+
+@dataclass
+class MonthActivity:
+    """Documents published in one month (``YYYY-MM``) and the quotes taken from them."""
+
+    month: str
+    documents: int
+    quotes: int
+
 
 SORTS = {
     "date": Document.published_at,
@@ -34,12 +48,19 @@ SORTS = {
 }
 
 
-class DocumentOps:
+class DocumentService:
+    """``catalog.documents``: built with the store, and the search service whose index a big
+    import leaves merged."""
+
+    def __init__(self, store: Store, search: SearchService):
+        self.store = store
+        self.search = search
+
     def import_bytes(self, data: bytes, name: str) -> ImportOutcome:
         """Import one file's bytes. Raises ImportFailed or DuplicateDocument; nothing changes then."""
         parsed = importing.parse_bytes(data, name)
-        with self.writing(f"Import {name.rsplit('/', 1)[-1]}") as (session, changes):
-            doc = importing.add_parsed(session, changes, parsed, name, data, self.originals_dir)
+        with self.store.writing(f"Import {name.rsplit('/', 1)[-1]}") as (session, changes):
+            doc = importing.add_parsed(session, changes, parsed, name, data, self.store.originals_dir)
             uuid, title = doc.uuid, doc.title
         return ImportOutcome(path=name, status="imported", message=f"imported “{title}”", document_uuid=uuid, changes=changes)
 
@@ -65,14 +86,14 @@ class DocumentOps:
         total = len(files) + len(refused)
         if refused and progress is not None:
             progress(len(refused), total, f"failed: {len(refused)} links or special files in the folders")
-        with self.reading() as session:
+        with self.store.reading() as session:
             known = importing.known_actor_names(session)
-        with import_pool.Preparer(chunks, known) as preparer:
+        with import_pool.Preparer(chunks, known, cancel) as preparer:
             for index, chunk in enumerate(chunks):
                 if cancel is not None and cancel.cancelled:
                     break
-                prepared = preparer.result(index)
                 try:
+                    prepared = preparer.result(index)
                     done, known = self._add_batch(chunk, prepared, outcomes, total, progress, cancel)
                 except Cancelled:
                     break
@@ -85,14 +106,14 @@ class DocumentOps:
                 outcomes.extend(done)
                 preparer.learn(known)
         if len(files) > batch:
-            self.maintain_index()
+            self.search.maintain_index()
         return outcomes
 
     def _add_batch(self, chunk: list[Path], prepared: list, before: list, total: int, progress, cancel):
         """Add one batch in one transaction: all at once, or, if adding one of them fails
         unexpectedly, one by one, each in a savepoint, so the others still land. Returns the
         outcomes and the actors' names as the batch left them."""
-        originals = importing.Originals(self.originals_dir)
+        originals = importing.Originals(self.store.originals_dir)
 
         def report(outcome: ImportOutcome, position: int) -> None:
             if cancel is not None and cancel.cancelled:
@@ -100,7 +121,7 @@ class DocumentOps:
             if progress is not None:
                 progress(len(before) + position, total, f"{outcome.status}: {Path(outcome.path).name}")
 
-        with self.writing("Import files") as (session, changes):
+        with self.store.writing("Import files") as (session, changes):
             ready = [item for item in prepared if isinstance(item, importing.Prepared)]
             one = Changes()
             try:
@@ -117,7 +138,7 @@ class DocumentOps:
             try:
                 originals.commit()
             except OSError as exc:
-                raise SaveFailed(f"{self.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}") from exc
+                raise SaveFailed(f"{self.store.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}") from exc
             changes.merge(one)
         return done, known
 
@@ -157,23 +178,23 @@ class DocumentOps:
             report(done[-1], len(done))
         return done, actors.known
 
-    def document(self, ref: str, include_deleted: bool = False) -> DocumentView:
-        with self.reading() as session:
+    def get(self, ref: str, include_deleted: bool = False) -> DocumentView:
+        with self.store.reading() as session:
             return document_view(by_ref(session, "document", ref, include_deleted))
 
-    def document_ids(self, sort: str = "date", descending: bool = True, deleted: bool = False) -> list[str]:
+    def ids(self, sort: str = "date", descending: bool = True, deleted: bool = False) -> list[str]:
         """Ordered UUIDs of every live (or, with ``deleted``, trashed) document."""
         column = SORTS.get(sort)
         if column is None:
             raise InvalidInput(f"cannot sort documents by “{sort}”; choose one of {', '.join(SORTS)}")
         order = column.desc() if descending else column.asc()
         where = Document.deleted_at.is_not(None) if deleted else Document.deleted_at.is_(None)
-        with self.reading() as session:
+        with self.store.reading() as session:
             return list(session.scalars(select(Document.uuid).where(where).order_by(order, Document.id)))
 
-    def document_rows(self, uuids: list[str]) -> list[DocumentView]:
+    def rows(self, uuids: list[str]) -> list[DocumentView]:
         """Views (without body quotes) of the given documents, in the order given."""
-        with self.reading() as session:
+        with self.store.reading() as session:
             docs = session.scalars(
                 select(Document)
                 .where(Document.uuid.in_(uuids))
@@ -182,20 +203,27 @@ class DocumentOps:
             by_uuid = {doc.uuid: document_view(doc, with_quotes=False) for doc in docs}
         return [by_uuid[u] for u in uuids if u in by_uuid]
 
-    def documents(self, limit: int | None = None, sort: str = "date") -> list[DocumentView]:
-        ids = self.document_ids(sort)
-        return self.document_rows(ids[:limit] if limit else ids)
+    def find(self, limit: int | None = None, sort: str = "date") -> list[DocumentView]:
+        ids = self.ids(sort)
+        return self.rows(ids[:limit] if limit else ids)
 
-    def update_document(self, ref: str, **fields) -> Changes:
+    def update(self, ref: str, **fields) -> Changes:
         """Edit metadata fields (see EDITABLE). Raises InvalidInput for an unknown field."""
         unknown = set(fields) - EDITABLE
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a document")
-        with self.writing("Edit document") as (session, changes):
+        with self.store.writing("Edit document") as (session, changes):
             doc = by_ref(session, "document", ref)
             for name, value in fields.items():
-                if name == "published_at" and isinstance(value, str):
+                if name in ("published_at", "captured_at") and isinstance(value, str):
                     value = _parse_datetime(value)
+                elif name == "doi":
+                    try:
+                        value = normalise_doi(str(value or ""))
+                    except ValueError as exc:
+                        raise InvalidInput(str(exc)) from None
+                elif name == "page_kind" and value not in PAGE_KINDS:
+                    raise InvalidInput(f"a page kind is one of {', '.join(PAGE_KINDS)}, not {value!r}")
                 elif isinstance(value, str):
                     value = normalise(value)
                 if getattr(doc, name) != value:
@@ -205,7 +233,7 @@ class DocumentOps:
 
     def publications(self) -> dict[str, int]:
         """Publication name -> number of live documents."""
-        with self.reading() as session:
+        with self.store.reading() as session:
             rows = session.execute(
                 select(Document.publication, func.count(Document.id))
                 .where(Document.deleted_at.is_(None))
@@ -217,12 +245,66 @@ class DocumentOps:
     def original_path(self, ref: str) -> Path | None:
         """Where the document's original file is stored, or None if it is missing (or is not
         a plain file: a link or a FIFO under its name is not the original, as for export)."""
-        doc = self.document(ref, include_deleted=True)
-        folder = self.originals_dir / doc.original_sha256[:2]
+        doc = self.get(ref, include_deleted=True)
+        folder = self.store.originals_dir / doc.original_sha256[:2]
         for candidate in sorted(folder.glob(doc.original_sha256 + "*")):
             if candidate.is_file() and not candidate.is_symlink():
                 return candidate
         return None
+
+    def of(self, uuids: Sequence[str]) -> list[str]:
+        """Live documents a selection stands for, in selection order, without repeats.
+
+        A document stands for itself, a quote for its document, an actor for the documents
+        that name it or quote it. ``uuids`` are full UUIDs of live records; raises NotFound
+        for one that is not.
+        """
+        wanted = list(dict.fromkeys(uuids))
+        found: dict[str, list[str]] = {}
+        with self.store.reading() as session:
+            for first in range(0, len(wanted), _CHUNK):
+                chunk = wanted[first : first + _CHUNK]
+                for uuid in session.scalars(select(Document.uuid).where(Document.uuid.in_(chunk), Document.deleted_at.is_(None))):
+                    found[uuid] = [uuid]
+                rows = session.execute(
+                    select(Quote.uuid, Document.uuid)
+                    .join(Document, Document.id == Quote.document_id)
+                    .where(Quote.uuid.in_(chunk), Quote.deleted_at.is_(None), Document.deleted_at.is_(None))
+                )
+                for quote_uuid, doc_uuid in rows:
+                    found[quote_uuid] = [doc_uuid]
+                actors = dict(session.execute(select(Actor.id, Actor.uuid).where(Actor.uuid.in_(chunk), Actor.deleted_at.is_(None))).all())
+                for actor_id, actor_uuid in actors.items():
+                    found[actor_uuid] = _documents_of_actor(session, actor_id)
+        missing = [u for u in wanted if u not in found]
+        if missing:
+            raise NotFound(f"no live record with id “{missing[0]}”")
+        return list(dict.fromkeys(doc for uuid in wanted for doc in found[uuid]))
+
+
+    def activity_by_month(self) -> list[MonthActivity]:
+        """Live documents and their live quotes per month of publication, oldest first.
+
+        Months with nothing in them between the first and last are included with zeros;
+        undated documents are left out. Counted in two grouped queries, without loading a row
+        per record.
+        """
+        month = _month_of(Document.published_at)
+        live_dated = and_(Document.deleted_at.is_(None), Document.published_at.is_not(None))
+        quotes_of_document = (
+            select(func.count(Quote.id))
+            .where(Quote.document_id == Document.id, Quote.deleted_at.is_(None))
+            .scalar_subquery()
+        )
+        with self.store.reading() as session:
+            rows = session.execute(
+                select(month, func.count(Document.id), func.sum(quotes_of_document)).where(live_dated).group_by(month)
+            ).all()
+        counts = {key: (documents, quotes or 0) for key, documents, quotes in rows if key}
+        if not counts:
+            return []
+        first, last = min(counts), max(counts)
+        return [MonthActivity(m, *counts.get(m, (0, 0))) for m in _month_range(first, last)]
 
 
 def _parse_datetime(value: str) -> datetime | None:
@@ -232,3 +314,30 @@ def _parse_datetime(value: str) -> datetime | None:
         return datetime.fromisoformat(value.strip())
     except ValueError as exc:
         raise InvalidInput(f"“{value}” is not a date (use 2023-05-06 or 2023-05-06T20:55)") from exc
+
+
+def _documents_of_actor(session, actor_id: int) -> list[str]:
+    named = select(DocumentActor.document_id).where(DocumentActor.actor_id == actor_id)
+    quoted = select(Quote.document_id).where(Quote.speaker_id == actor_id, Quote.deleted_at.is_(None))
+    query = (
+        select(Document.uuid)
+        .where(Document.deleted_at.is_(None), Document.id.in_(named.union(quoted)))
+        .order_by(Document.published_at, Document.id)
+    )
+    return list(session.scalars(query))
+
+
+def _month_of(column):
+    """``YYYY-MM`` of a date-time column, in SQL: SQLite keeps DateTime as ISO 8601 text."""
+    return func.substr(column, 1, 7)
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = (int(x) for x in first.split("-"))
+    months = []
+    while True:
+        key = f"{year:04d}-{month:02d}"
+        months.append(key)
+        if key >= last:
+            return months
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -1,4 +1,4 @@
-"""Exchange bundles: export, verify, import and merge. Mixed into :class:`catalog.Catalog`.
+"""Exchange bundles: export, verify, import and merge (``catalog.exchange``).
 
 A bundle is one zip (see :mod:`catalog.exchange`) that a colleague can read in a browser,
 open in a reference manager or a qualitative-analysis tool, or import into their own
@@ -20,10 +20,18 @@ from catalog.exchange.verify import BundleCheck, opened_bundle
 from catalog.importing import Originals
 from catalog.lookup import by_ref
 from catalog.models import new_revision_id, new_uuid, utcnow
-from catalog.search import query as search_query
+from catalog.services.search import SearchService
+from catalog.store import Store
 
 
-class ExchangeOps:
+class ExchangeService:
+    """``catalog.exchange``: built with the store, and the search service that chooses what a
+    bundle of a search or a saved search carries."""
+
+    def __init__(self, store: Store, search: SearchService):
+        self.store = store
+        self.search = search
+
     def export_bundle(self, path: Path | str, query: str | Sequence[str] | None = None, progress=None, cancel=None) -> export.ExportSummary:
         """Export live records as a bundle zip at ``path``; returns what was written.
 
@@ -36,18 +44,18 @@ class ExchangeOps:
         Cancelled when ``cancel`` is set (nothing is left at ``path`` then).
         """
         uuids, label = self._bundle_selection(query)
-        with self.reading() as session:
+        with self.store.reading() as session:
             content = snapshot.read_content(
                 session, uuids, bundle_id=new_uuid(), label=label, exported_at=utcnow().isoformat(timespec="seconds")
             )
-        originals = snapshot.original_files(self.originals_dir, [d.original_sha256 for d in content.documents])
+        originals = snapshot.original_files(self.store.originals_dir, [d.original_sha256 for d in content.documents])
         return export.write_bundle(content, originals, Path(path), progress, cancel)
 
     def verify_bundle(self, path: Path | str) -> BundleCheck:
         """Check a bundle completely without importing it, and that none of its ids names a
         record of another kind in this catalogue. Raises InvalidBundle with the reason."""
         with opened_bundle(path) as loaded:
-            with self.reading() as session:
+            with self.store.reading() as session:
                 try:
                     check_ids_are_free(session, loaded.content)
                 except Refused as exc:
@@ -91,7 +99,7 @@ class ExchangeOps:
         with opened_bundle(path, progress=checking, cancel=cancel) as loaded:
 
             # written under temporary names, made durable together before the commit
-            originals = Originals(self.originals_dir)
+            originals = Originals(self.store.originals_dir)
 
             def store(payload: str, sha256: str) -> None:
                 source = loaded.original_file(payload)
@@ -99,7 +107,7 @@ class ExchangeOps:
 
             try:
                 op_id = new_revision_id()  # the colleague's revisions it brings name it, so undo takes them too
-                with self.writing(f"Import bundle {Path(path).name}", kind="merge", op_id=op_id) as (session, changes):
+                with self.store.writing(f"Import bundle {Path(path).name}", kind="merge", op_id=op_id) as (session, changes):
                     report = merge_content(
                         session, changes, loaded.content, on_conflict, decisions=decisions, bundle_name=Path(path).name,
                         dry_run=dry_run, store_originals=None if dry_run else store, progress=merging, cancel=cancel,
@@ -112,7 +120,7 @@ class ExchangeOps:
                         originals.commit()
                     except OSError as exc:
                         raise SaveFailed(
-                            f"{self.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}"
+                            f"{self.store.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}"
                         ) from exc
             except _RolledBack as rolled_back:
                 return rolled_back.report
@@ -125,20 +133,17 @@ class ExchangeOps:
     def _bundle_selection(self, query) -> tuple[list[str] | None, str]:
         """Document UUIDs chosen by ``query`` (None: all) and a label for the bundle."""
         if query is None or (isinstance(query, str) and not query.strip()):
-            return None, f"Catalogue “{self.name}”"
+            return None, f"Catalogue “{self.store.name}”"
         if not isinstance(query, str):
-            with self.reading() as session:
+            with self.store.reading() as session:
                 uuids = [by_ref(session, "document", ref).uuid for ref in query]
-            return uuids, f"{len(uuids)} documents from “{self.name}”"
+            return uuids, f"{len(uuids)} documents from “{self.store.name}”"
         text = query.strip()
-        saved = {s.name: s.query for s in self.saved_searches()}
-        label = f"Search “{text}” in “{self.name}”"
+        saved = {s.name: s.query for s in self.search.saved()}
+        label = f"Search “{text}” in “{self.store.name}”"
         if text in saved:
-            label, text = f"Saved search “{text}” in “{self.name}”", saved[text]
-        self.search(text, limit=1, facets=False)  # builds the parser; InvalidInput for a bad query
-        results = search_query.run(self.index.searcher(), self._parser, text, limit=1_000_000, facets=False)
-        uuids = list(dict.fromkeys(hit.doc_uuid for hit in results.hits if hit.type in ("document", "quote") and hit.doc_uuid))
-        return uuids, label
+            label, text = f"Saved search “{text}” in “{self.store.name}”", saved[text]
+        return self.search.document_uuids(text), label  # InvalidInput for a bad query
 
 
 class _RolledBack(Exception):
