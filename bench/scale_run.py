@@ -8,7 +8,7 @@ the FTS5 reference is built once from its live documents' titles and bodies, bes
 opens the catalogue (timed), runs one first search (timed: what the user waits for after
 opening), then every query set of :mod:`bench.scale_queries` once untimed (*cold*: each term
 met for the first time) and ``passes`` timed times (*warm*). A Pressmark search is
-``Catalog.search(text, limit=20)`` with facets and highlighted snippets, as the window asks;
+``catalog.search.run(text, limit=20)`` with facets and highlighted snippets, as the window asks;
 an FTS5 search is the top 20 by bm25 with ``snippet()``, ``count(*)`` and three facet counts.
 """
 
@@ -44,13 +44,13 @@ def measure_pressmark(catalog: Path, queries: dict[str, list[BenchQuery]], passe
         if cat.index_problem:
             raise RuntimeError(f"the catalogue's index needs a rebuild first: {cat.index_problem}")
         started = time.perf_counter()
-        first_total = cat.search(FIRST_QUERY, limit=TOP).total
+        first_total = cat.search.run(FIRST_QUERY, limit=TOP).total
         first = time.perf_counter() - started
         result = {"open_s": opened, "first_search_s": first, "first_total": first_total,
                   "rss_open_mb": peak_rss_mb(), "index_mb": folder_size_mb(catalog / INDEX_DIR), "queries": {}}  # fmt: skip
         for kind, chosen in queries.items():
             result["queries"][kind] = time_queries(
-                lambda q: cat.search(q.pressmark, limit=TOP).total, chosen, passes
+                lambda q: cat.search.run(q.pressmark, limit=TOP).total, chosen, passes
             )
         result["rss_peak_mb"] = peak_rss_mb()
         return result

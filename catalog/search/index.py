@@ -21,7 +21,10 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter, SegmentWriter
 
+from catalog.search.internals import read_segments_in_place
 from catalog.search.schema import SCHEMA_VERSION, build_schema
+
+read_segments_in_place()  # a segment's files are read where they are mapped, not copied
 
 INDEX_NAME = "pressmark"
 MERGE_AT = 4  # tiny segments tolerated before they are merged

@@ -54,9 +54,12 @@ class Outcome:
     segments: list[tuple[object, int, int]]  # (leaf reader, document offset, matches as a bitmap)
 
 
-def search(searcher, query, columns: SegmentColumns, limit: int) -> Outcome | None:
-    """The ``limit`` best documents for ``query`` and the total, or None when unsupported."""
+def search(searcher, query, columns: SegmentColumns, limit: int, only_if_faster: bool = True) -> Outcome | None:
+    """The ``limit`` best documents for ``query`` and the total, or None when unsupported
+    (or, with ``only_if_faster``, when whoosh's matchers run it faster: see :func:`_gains`)."""
     if not isinstance(searcher.weighting, scoring.BM25F) or not _supported(query):
+        return None
+    if only_if_faster and not _gains(query):
         return None
     try:
         found: list[tuple[float, int]] = []
@@ -112,6 +115,22 @@ def facet_counts(
 
 
 _LEAVES = (ColumnRange, TermSet, TermSetUnion)
+
+
+def _gains(query) -> bool:
+    """Whether bitmaps beat whoosh's matchers on ``query``: an intersection of two or more
+    parts (``market AND bank``: whoosh scores every match of both) or a phrase of two or more
+    words (whoosh decodes the positions of every document holding them all). A single word,
+    its prefix expansions or a union of words run faster through whoosh's matchers, which
+    skip by block quality and read no bitmap (measured in ``bench/search_bench.py``)."""
+    kind = type(query)
+    if kind is wq.Phrase:
+        return len([w for w in query.words if w is not None]) > 1
+    if kind in (wq.And, wq.AndNot):
+        parts = [c for c in query.children() if not (type(c) is wq.Term and c.fieldname == "type")]
+        if len(parts) > 1:
+            return True
+    return any(_gains(child) for child in query.children())
 
 
 def _supported(query) -> bool:

@@ -71,7 +71,7 @@ def _both(search_index, text: str, limit: int = 10_000):
     searcher = search_index.searcher()
     parser = search_query.build_parser(searcher.schema)
     query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
-    outcome = ranking.search(searcher, query, parser.columns, limit)
+    outcome = ranking.search(searcher, query, parser.columns, limit, only_if_faster=False)
     theirs = searcher.search(query, limit=limit)
     return (
         outcome,
@@ -183,7 +183,7 @@ def test_facets_by_bitmaps_equal_facets_by_columns(index):
     parser = search_query.build_parser(searcher.schema)
     for text in ["market", "coffee AND bank", "NOT market"]:
         query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
-        outcome = ranking.search(searcher, query, parser.columns, 5)
+        outcome = ranking.search(searcher, query, parser.columns, 5, only_if_faster=False)
         by_bitmaps = ranking.facet_counts(outcome, parser.columns, search_query.FACETS)
         docs = [
             (reader, offset, set(docsets.to_ids(bits))) for reader, offset, bits in outcome.segments
@@ -220,3 +220,17 @@ def test_an_index_without_pair_buckets_is_rebuilt(tmp_path):
     assert search_index.synced_generation() is None
     with pytest.raises(IndexBroken):
         search_index.open()
+
+
+@pytest.mark.parametrize(
+    ("text", "bitmaps"),
+    [("coffee", False), ("cof*", False), ("coffee OR prices", False), ("type:quote coffee", False),
+     ("market AND bank", True), ("market bank", True), ('"coffee prices"', True), ("coffee NOT bank", True),
+     ("(market AND bank) OR coffee", True)],
+)  # fmt: skip
+def test_bitmaps_run_the_queries_they_make_faster(index, text, bitmaps):
+    """Intersections and phrases by bitmaps; one word, a prefix, a union by whoosh."""
+    searcher = index.searcher()
+    parser = search_query.build_parser(searcher.schema)
+    query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
+    assert (ranking.search(searcher, query, parser.columns, 10) is not None) is bitmaps
