@@ -13,11 +13,15 @@ and is shared by the threads that search; building an entry twice in a race is h
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 
 from whoosh.fields import NUMERIC
 from whoosh.util.numeric import length_to_byte
@@ -26,6 +30,7 @@ from catalog.search import docsets
 from catalog.search.internals import length_bytes, read_postings
 
 EMPTY: tuple[str, ...] = ()
+FOLDER = "columns"  # inside the index folder: the columns kept on disk
 
 
 @dataclass(frozen=True)
@@ -54,11 +59,21 @@ class NumberColumn:
 
 
 class SegmentColumns:
-    """Per-segment values of fields, keyed by segment id. See the module docstring."""
+    """Per-segment values of fields, keyed by segment id. See the module docstring.
+
+    With a ``folder``, the values, numbers, lexicons and lengths read from a segment are also
+    kept on disk there (one small file each, named by segment, field and kind), since a
+    segment never changes: the first search after opening a catalogue loads them instead of
+    reading every posting of every facet again (at 20,000 documents, 1.4 s before the first
+    results). A file that is missing, damaged or unreadable is read again from the postings
+    and rewritten; one that cannot be written (a read-only catalogue, a full disk) is not.
+    """
 
     POSTINGS_BUDGET = 8_000_000  # postings kept decoded (about 6 bytes each), least recently used go
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None, writable: bool = True) -> None:
+        self.folder = folder
+        self.writable = writable
         self._entries: dict[tuple[str, str, str], object] = {}
         self._lock = threading.Lock()
         self._postings: OrderedDict[tuple[str, str, bytes], TermPostings] = OrderedDict()
@@ -108,15 +123,101 @@ class SegmentColumns:
                 del self._entries[key]
             for key in [key for key in self._postings if key[0] not in live]:
                 self._posting_count -= len(self._postings.pop(key).ids)
+        if self.folder is not None and self.writable and live:
+            _forget_files(self.folder, live)
 
     def _get(self, reader, fieldname: str, kind: str, read):
         key = (segment_key(reader), fieldname, kind)
         entry = self._entries.get(key)
         if entry is None:
-            entry = read(reader, fieldname)
+            path = self._file(key)
+            entry = _load(path, kind) if path is not None else _MISSING
+            if entry is _MISSING:
+                entry = read(reader, fieldname)
+                if path is not None and self.writable:
+                    _store(path, kind, entry)
             with self._lock:
                 self._entries[key] = entry
         return entry
+
+    def _file(self, key: tuple[str, str, str]) -> Path | None:
+        segment, fieldname, kind = key
+        if self.folder is None or not segment or not fieldname.isidentifier():
+            return None
+        return self.folder / f"{segment}.{fieldname}.{kind}"
+
+
+# ----- the columns on disk --------------------------------------------------------------
+# a file: MAGIC, then the SHA-256 of the rest (its first 16 bytes), then the column as plain
+# values in ``marshal``'s format (lists, tuples, dicts, text, numbers, bytes: nothing that
+# runs code when read). Written to a temporary name and renamed, so it is whole or absent.
+_MAGIC = b"PMCOL1\n"
+_MISSING = object()
+
+
+def _plain(kind: str, entry) -> object:
+    if kind == "numbers":
+        return (entry.values, entry.docnums)
+    if kind == "lexicon":
+        return (entry.terms, entry.frequency)
+    return entry  # values: a list of tuples of text; lengths: bytes or None
+
+
+def _from_plain(kind: str, plain):
+    if kind == "numbers":
+        values, docnums = plain
+        return NumberColumn(list(values), list(docnums))
+    if kind == "lexicon":
+        terms, frequency = plain
+        return Lexicon(list(terms), dict(frequency), frozenset("".join(terms)))
+    if kind == "values":
+        return list(plain)
+    if kind == "lengths":
+        return plain if plain is None or isinstance(plain, bytes) else _MISSING
+    return _MISSING
+
+
+def _load(path: Path, kind: str):
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _MISSING
+    head = len(_MAGIC) + 16
+    if not data.startswith(_MAGIC) or hashlib.sha256(data[head:]).digest()[:16] != data[len(_MAGIC) : head]:
+        return _MISSING
+    try:
+        return _from_plain(kind, marshal.loads(data[head:]))
+    except (ValueError, EOFError, TypeError):
+        return _MISSING
+
+
+def _store(path: Path, kind: str, entry) -> None:
+    try:
+        payload = marshal.dumps(_plain(kind, entry))
+    except ValueError:  # a value marshal cannot hold: kept in memory only
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        temporary.write_bytes(_MAGIC + hashlib.sha256(payload).digest()[:16] + payload)
+        os.replace(temporary, path)
+    except OSError:  # read-only folder, full disk: the column stays in memory
+        temporary.unlink(missing_ok=True)
+
+
+def _forget_files(folder: Path, live: set[str]) -> None:
+    """Remove the column files of segments that are no longer searched (merged away)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        segment = name.lstrip(".").split(".", 1)[0]
+        if segment and segment not in live:
+            try:
+                (folder / name).unlink()
+            except OSError:
+                pass
 
 
 class TermPostings:

@@ -54,14 +54,16 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def build_parser(schema):
+def build_parser(schema, columns: SegmentColumns | None = None):
+    """The catalogue's query parser; ``columns`` caches what searches read per segment (see
+    :class:`SegmentColumns`: give it a folder to keep them across sessions)."""
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
     parser.add_plugin(DateParserPlugin(free=False))
     # what the catalogue's searches read from every document, kept per index segment: its
     # queries (date ranges) and run() use it, so it lives as long as the parser
-    parser.columns = SegmentColumns()
+    parser.columns = columns if columns is not None else SegmentColumns()
     return parser
 
 
