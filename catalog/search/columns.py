@@ -121,8 +121,8 @@ class SegmentColumns:
         with self._lock:
             for key in [key for key in self._entries if key[0] not in live]:
                 del self._entries[key]
-            for key in [key for key in self._postings if key[0] not in live]:
-                self._posting_count -= len(self._postings.pop(key).ids)
+            for term_key in [term_key for term_key in self._postings if term_key[0] not in live]:
+                self._posting_count -= len(self._postings.pop(term_key).ids)
         if self.folder is not None and self.writable and live:
             _forget_files(self.folder, live)
 
@@ -193,7 +193,7 @@ def _load(path: Path, kind: str):
 
 def _store(path: Path, kind: str, entry) -> None:
     try:
-        payload = marshal.dumps(_plain(kind, entry))
+        payload = marshal.dumps(_plain(kind, entry))  # type: ignore[arg-type]  # plain values only
     except ValueError:  # a value marshal cannot hold: kept in memory only
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")

@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
+from typing import Any
 
 from whoosh import query as wq
 from whoosh import scoring
@@ -51,7 +52,7 @@ class Outcome:
 
     top_n: list[tuple[float, int]]  # (score, index-wide document number), best first
     total: int
-    segments: list[tuple[object, int, int]]  # (leaf reader, document offset, matches as a bitmap)
+    segments: list[tuple[Any, int, int]]  # (leaf reader, document offset, matches as a bitmap)
 
 
 def search(searcher, query, columns: SegmentColumns, limit: int, only_if_faster: bool = True) -> Outcome | None:
@@ -243,8 +244,9 @@ class _Segment:
         field = self.schema[fieldname] if fieldname in self.schema else None
         if field is None or not field.format or not field.format.supports("positions"):
             raise Unsupported(f"phrase on {fieldname}")
-        postings = [self._postings(fieldname, word) for word in words]
-        if any(p is None for p in postings):
+        found = [self._postings(fieldname, word) for word in words]
+        postings = [p for p in found if p is not None]
+        if len(postings) < len(found):
             return {}
         pairs_field = fieldname + PAIRS_SUFFIX
         candidates = self.all
