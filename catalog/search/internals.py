@@ -1,12 +1,16 @@
-"""Whoosh's private names that the search layer reads, in one place.
+"""Every private name of a library that Pressmark relies on, in one place: whoosh's (reading
+postings and lengths in bulk, reading mapped segments in place, committing segments written
+by other processes, the table of contents, a fuzzy term's expansions) and one of the standard
+library's (a process pool's processes).
 
-Each function states the whoosh behaviour it relies on; ``tests/catalog/search/test_internals.py``
-checks each against the public, slow way of getting the same answer, so that a whoosh
-upgrade that changes one fails there, loudly.
+Each function states the behaviour it relies on; ``tests/catalog/search/test_internals.py``
+checks each (against the public, slow way of getting the same answer where there is one), so
+that an upgrade that changes one fails there, loudly, and nowhere else.
 """
 
 from __future__ import annotations
 
+from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
 
@@ -150,3 +154,48 @@ def read_segments_in_place() -> None:
             return MappedFile(self._buf[position : position + length], name=name or self._name)
 
     compound.BufferFile = MappedFile
+
+
+def finalize_segment(writer):
+    """Close ``writer``'s segment and return it, without committing it or deleting the
+    temporary folder it shares with the writer of another process (whoosh's
+    ``SegmentWriter._finalize_segment``; ``_finish`` would delete that folder)."""
+    return writer._finalize_segment()
+
+
+def commit_with_segments(writer, segments: list, mergetype) -> None:
+    """``writer.commit(mergetype=...)``, adding ``segments`` that writers in other processes
+    finalised (:func:`finalize_segment`): whoosh's commit, step by step (``_merge_segments``,
+    ``_finalize_segment`` or ``_close_segment``, ``_commit_toc``, ``_finish``), with the
+    extra segments put into the table of contents."""
+    final = writer._merge_segments(mergetype, None, None)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final + segments)
+    writer._finish()
+
+
+def read_toc(index):
+    """The index's current table of contents (its segments and generation), read afresh
+    (whoosh's ``FileIndex._read_toc``), so that readers of unchanged segments can be kept."""
+    return index._read_toc()
+
+
+class ChoosingFuzzyTerm(wq.FuzzyTerm):
+    """A fuzzy term whose expansions pass through :meth:`choose`: whoosh's ``FuzzyTerm``
+    lists them in its private ``_btexts``, which this overrides."""
+
+    def choose(self, ixreader, btexts):
+        return btexts
+
+    def _btexts(self, ixreader):
+        return self.choose(ixreader, super()._btexts(ixreader))
+
+
+def pool_processes(pool) -> list:
+    """The worker processes of a ``concurrent.futures.ProcessPoolExecutor`` (its private
+    ``_processes``: pid -> process), so that a failed import can end them at once; [] when
+    it has none (yet, or any more)."""
+    return list((getattr(pool, "_processes", None) or {}).values())

@@ -124,3 +124,39 @@ def test_opening_a_segment_part_copies_none_of_it(tmp_path):
     assert peak < 1_000_000, f"opening a 10 MB part allocated {peak:,} bytes"
     opened.close()
     compound.close()
+
+
+def test_read_toc_names_the_segments_a_searcher_reads(index):
+    toc = internals.read_toc(index._index)
+    searcher = index.searcher()
+    assert sorted(s.segment_id() for s in toc.segments) == sorted(r.segment().segment_id() for r, _o in searcher.reader().leaf_readers())
+
+
+def test_a_choosing_fuzzy_term_chooses_among_whoosh_s_own_expansions(index):
+    from whoosh import query as wq
+
+    class FirstOnly(internals.ChoosingFuzzyTerm):
+        def choose(self, ixreader, btexts):
+            return sorted(btexts)[:1]
+
+    reader = index.searcher().reader()
+    whoosh_s = sorted(wq.FuzzyTerm("body", "eta", maxdist=2, prefixlength=0)._btexts(reader))
+    assert {"beta", "delta"} <= set(whoosh_s)
+    assert list(FirstOnly("body", "eta", maxdist=2, prefixlength=0)._btexts(reader)) == whoosh_s[:1]
+
+
+def test_pool_processes_are_the_pool_s_live_workers():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pids = set(pool.map(_pid, range(4)))
+        processes = internals.pool_processes(pool)
+        assert processes and {p.pid for p in processes} >= pids
+    assert internals.pool_processes(pool) == []
+
+
+def _pid(_n: int) -> int:
+    import os
+
+    return os.getpid()
