@@ -129,6 +129,51 @@ def _search(conn: sqlite3.Connection, query: BenchQuery, facets: bool) -> int:
     return total
 
 
+def build_from_catalogue(db_path: Path, out: Path) -> dict:
+    """An FTS5 table of a generated catalogue's live documents (titles and bodies) at ``out``,
+    for the scale run; returns the seconds it took and the index's size. Built once: an
+    existing ``out`` is reused (its figures are then read back from its ``build`` table)."""
+    if out.exists():
+        conn = sqlite3.connect(out)
+        seconds, documents = conn.execute("SELECT seconds, documents FROM build").fetchone()
+        figures = {"seconds": seconds, "documents": documents, "index_mb": _index_mb(conn)}
+        conn.close()
+        return figures
+    temp = out.with_name(out.name + ".tmp")
+    temp.unlink(missing_ok=True)
+    conn = sqlite3.connect(temp, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.executescript(SCHEMA)
+    conn.execute(f"ATTACH DATABASE 'file:{db_path}?mode=ro' AS cat")
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO stories SELECT id, published_at, publication, '', CAST(strftime('%Y', published_at) AS INTEGER) "
+        "FROM cat.documents WHERE deleted_at IS NULL"
+    )
+    conn.execute(
+        "INSERT INTO story_text (rowid, title, body, author) SELECT id, title, body, '' "
+        "FROM cat.documents WHERE deleted_at IS NULL"
+    )
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    conn.execute("DETACH DATABASE cat")
+    documents = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    conn.execute("CREATE TABLE build (seconds REAL, documents INTEGER)")
+    conn.execute("INSERT INTO build VALUES (?, ?)", (seconds, documents))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    figures = {"seconds": seconds, "documents": documents, "index_mb": _index_mb(conn)}
+    conn.close()
+    temp.rename(out)
+    return figures
+
+
+def search_scale(conn: sqlite3.Connection, query: BenchQuery) -> int:
+    """One search of the scale run: top hits with snippets, the total and the facet counts."""
+    return _search(conn, query, facets=True)
+
+
 def _quote_latencies(conn: sqlite3.Connection, targets: list[int]) -> dict:
     """Add one quote and search until it is found, for each target story."""
     seconds, failures = [], 0

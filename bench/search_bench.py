@@ -1,6 +1,7 @@
 """Search and import benchmark: Pressmark against a plain SQLite FTS5 index on Reuters-21578.
 
     python bench/search_bench.py [--quick] [--runs N] [--docs N] [--json OUT]
+    python bench/search_bench.py --catalog PATH [--queries N] [--passes N] [--runs N] [--json OUT]
 
 Each run writes nothing into the repository: the Reuters stories (read in place from
 ``../shared``) are written once as news pages to a temporary folder (not timed), then every
@@ -9,6 +10,10 @@ process, and measures import rate, size on disk, query latency per kind (top 20 
 highlighted snippets), facet counts, how soon a new quote is searchable, and peak memory.
 Prints medians over runs (min–max when there are several) beside the targets. Numbers, not
 tests: it exits 0 whether or not the targets are met, 2 when the corpus is missing.
+
+With ``--catalog`` it runs the scale comparison instead (:mod:`bench.scale_run`): the searches
+of a catalogue made by ``bench/generate.py`` against FTS5 on the same documents, per query
+kind, with medians, p95 and ratios, cold and warm, and the first search after opening.
 """
 
 from __future__ import annotations
@@ -49,7 +54,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     parser.add_argument("--profile", type=Path, help="afterwards, profile one Pressmark run into this folder")
     parser.add_argument("--tmp", type=Path, help="scratch folder (default: the system's temporary folder)")
+    parser.add_argument("--catalog", type=Path, help="scale run on this generated catalogue (bench/generate.py)")
     args = parser.parse_args(argv)
+    if args.catalog:  # the scale run: one run of 25 queries a kind unless asked otherwise
+        args.runs, args.queries, args.passes = args.runs or 1, args.queries or 25, args.passes or 3
     args.runs = args.runs or (1 if args.quick else 3)
     args.docs = args.docs or (QUICK_DOCS if args.quick else None)
     args.queries = args.queries or (10 if args.quick else 30)
@@ -69,15 +77,20 @@ def code_version() -> str:
     return commit + (" +changes in catalog/" if git("status", "--porcelain", "--", "catalog") else "")
 
 
-def run_isolated(function, work: Workload) -> dict:
-    """``function(work)`` in a fresh process, so its peak memory is its own."""
+def run_isolated(function, *args) -> dict:
+    """``function(*args)`` in a fresh process, so its peak memory is its own."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        return pool.submit(function, work).result()
+        return pool.submit(function, *args).result()
 
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.catalog:
+        from bench import scale_run
+
+        print(f"Pressmark {code_version()}")
+        return scale_run.run(args.catalog, args.queries, args.passes, args.runs, run_isolated, args.json)
     try:
         stories = load_stories(args.docs)
     except FileNotFoundError as exc:

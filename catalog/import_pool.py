@@ -72,7 +72,10 @@ class Preparer:
     def close(self, failed: bool = False) -> None:
         """Stop the workers: waiting for them, or, after a failure, ending them at once."""
         if self.pool is not None:
-            processes = list((getattr(self.pool, "_processes", None) or {}).values())
+            # imported here, not at the top: the workers import this module and need no whoosh
+            from catalog.search.internals import pool_processes
+
+            processes = pool_processes(self.pool)
             self.pool.shutdown(wait=not failed, cancel_futures=True)
             if failed:
                 for process in processes:

@@ -21,7 +21,11 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter, SegmentWriter
 
+from catalog.search import internals
+from catalog.search.internals import finalize_segment, read_segments_in_place, read_toc
 from catalog.search.schema import SCHEMA_VERSION, build_schema
+
+read_segments_in_place()  # a segment's files are read where they are mapped, not copied
 
 INDEX_NAME = "pressmark"
 MERGE_AT = 4  # tiny segments tolerated before they are merged
@@ -116,10 +120,16 @@ class _MemoLengths:
 
 
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, with field lengths memoised while a segment is written."""
+    """Whoosh's segment writer, with field lengths memoised while a segment is written, and
+    each entry's ``body_pairs`` (the word-pair buckets phrases look up) made from its body."""
 
     def per_document_reader(self):
         return _MemoLengths(super().per_document_reader(), self.schema)
+
+    def add_document(self, **fields):
+        if fields.get("body") and "body_pairs" in self.schema:
+            fields["body_pairs"] = fields["body"]
+        super().add_document(**fields)
 
 
 PARALLEL_MIN = 2000  # new entries: fewer are written by this process alone
@@ -205,7 +215,7 @@ def _segment_worker(folder: str, jobs, results) -> None:
         if writer is not None:
             # not writer._finish(): it would delete the temporary folder the parent's writer
             # shares; finalising already removed this writer's own temporary files
-            segment = writer._finalize_segment()
+            segment = finalize_segment(writer)
         results.put(("ok", segment))
     except BaseException as exc:  # reported to the parent, which cancels the whole write
         results.put(("error", f"{type(exc).__name__}: {exc}"))
@@ -213,13 +223,7 @@ def _segment_worker(folder: str, jobs, results) -> None:
 
 def commit_with_segments(writer: SegmentWriter, segments: list, mergetype) -> None:
     """``writer.commit(mergetype=...)``, adding ``segments`` written by SegmentWorkers."""
-    final = writer._merge_segments(mergetype, None, None)
-    if writer._added:
-        final.append(writer._finalize_segment())
-    else:
-        writer._close_segment()
-    writer._commit_toc(final + segments)
-    writer._finish()
+    internals.commit_with_segments(writer, segments, mergetype)
 
 
 def _without_new(fields: dict) -> dict:
@@ -398,7 +402,7 @@ class SearchIndex:
         from whoosh.searching import Searcher
 
         index = self._index
-        toc = index._read_toc()
+        toc = read_toc(index)
         readers: dict[str, object] = {}
         for segment in toc.segments:
             old = self._readers.get(segment.segment_id())

@@ -26,6 +26,7 @@ from whoosh.fields import DATETIME, NUMERIC
 
 from catalog.search.analysis import FoldingTokenizer, stem_word
 from catalog.search.columns import Lexicon, SegmentColumns
+from catalog.search.internals import ChoosingFuzzyTerm
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 
 MAX_EXPANSION = 16  # per field (a query searches seven): scoring a wide union is what costs
@@ -63,11 +64,11 @@ class StemPrefix(wq.Prefix):
         return ranked[:MAX_EXPANSION]
 
 
-class BoundedFuzzy(wq.FuzzyTerm):
+class BoundedFuzzy(ChoosingFuzzyTerm):
     """A fuzzy term expanded to at most MAX_EXPANSION index terms."""
 
-    def _btexts(self, ixreader):
-        return _most_frequent(ixreader, self.fieldname, super()._btexts(ixreader))
+    def choose(self, ixreader, btexts):
+        return _most_frequent(ixreader, self.fieldname, btexts)
 
 
 def rewrite(query, schema, columns: SegmentColumns | None = None):

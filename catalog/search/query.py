@@ -22,9 +22,10 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import And, Query, Term
+from whoosh.searching import Results
 
 from catalog.errors import InvalidInput
-from catalog.search import matching, patterns, snippets
+from catalog.search import matching, patterns, ranking, snippets
 from catalog.search.columns import SegmentColumns
 from catalog.search.schema import DEFAULT_FIELDS
 
@@ -53,14 +54,16 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def build_parser(schema):
+def build_parser(schema, columns: SegmentColumns | None = None):
+    """The catalogue's query parser; ``columns`` caches what searches read per segment (see
+    :class:`SegmentColumns`: give it a folder to keep them across sessions)."""
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
     parser.add_plugin(DateParserPlugin(free=False))
     # what the catalogue's searches read from every document, kept per index segment: its
     # queries (date ranges) and run() use it, so it lives as long as the parser
-    parser.columns = SegmentColumns()
+    parser.columns = columns if columns is not None else SegmentColumns()
     return parser
 
 
@@ -173,9 +176,11 @@ def run(
 
     ``texts_for(keys)`` returns, for the hits' keys, the original text of each field (the
     index stores no bodies), in one call for the whole page; without it hits have no snippet.
-    Whoosh scores only what the page needs; the total and the facet counts come from the set
-    of matching documents (:func:`catalog.search.matching.matching_docs`) and the cached
-    columns of ``parser.columns``. Raises InvalidInput on a malformed query.
+    Most queries run by bitmaps and score look-ups (:mod:`catalog.search.ranking`: the exact
+    total, facet counts and the page as whoosh would rank it); the others by whoosh's
+    matchers, the total and facets then coming from
+    :func:`catalog.search.matching.matching_docs` and the cached columns of
+    ``parser.columns``. Raises InvalidInput on a malformed query.
     """
     columns = _columns_of(parser)
     query = parse_query(parser, text)
@@ -184,12 +189,16 @@ def run(
     try:
         columns.keep_only(searcher)
         query = patterns.expand(query, searcher, columns)
-        results = searcher.search(query, limit=offset + limit)
-        if results.scored_length() < offset + limit:
-            # the top-N search saw every match (it skips nothing before its list is full)
-            docs = matching.by_segment(searcher, [docnum for _score, docnum in results.top_n])
-        else:
-            docs = matching.matching_docs(searcher, query)
+        outcome = ranking.search(searcher, query, columns, offset + limit)
+        if outcome is not None:
+            results = Results(searcher, query, outcome.top_n)
+        else:  # a query ranking does not run: whoosh's matchers
+            results = searcher.search(query, limit=offset + limit)
+            if results.scored_length() < offset + limit:
+                # the top-N search saw every match (it skips nothing before its list is full)
+                docs = matching.by_segment(searcher, [docnum for _score, docnum in results.top_n])
+            else:
+                docs = matching.matching_docs(searcher, query)
     except Exception as exc:  # whoosh raises many kinds on queries it cannot run
         raise InvalidInput(f"the search “{text}” could not run: {exc}") from exc
     results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
@@ -211,9 +220,13 @@ def run(
             fields_text = texts.get(item.key, {})
             item.snippet = snippets.snippet(hit, item.key, _text_of(fields_text), matched[hit.docnum])
         hits.append(item)
-    facet_counts = _facet_counts(docs, columns, FACETS if facets else ("type",))
-    total = sum(len(local) for _reader, _offset, local in docs)
-    return SearchResults(query=text, total=total, hits=hits, facets=facet_counts if facets else {})
+    if outcome is not None:
+        facet_counts = ranking.facet_counts(outcome, columns, FACETS) if facets else {}
+        total = outcome.total
+    else:
+        facet_counts = _facet_counts(docs, columns, FACETS) if facets else {}
+        total = sum(len(local) for _reader, _offset, local in docs)
+    return SearchResults(query=text, total=total, hits=hits, facets=facet_counts)
 
 
 def warm(searcher, parser) -> None:

@@ -35,6 +35,8 @@ from catalog.models import (
 )
 from catalog.search import index as search_index
 from catalog.search import query as search_query
+from catalog.search.columns import FOLDER as COLUMNS_DIR
+from catalog.search.columns import SegmentColumns
 from catalog.search.index import SearchIndex
 from catalog.store import CancelToken, Progress, Store
 
@@ -76,7 +78,8 @@ class SearchService:
     def parser(self):
         """The query parser for the index as it is (built once, on first use)."""
         if self._parser is None:
-            self._parser = search_query.build_parser(self.store.index.searcher().schema)
+            columns = SegmentColumns(self.store.index.folder / COLUMNS_DIR, writable=not self.store.read_only)
+            self._parser = search_query.build_parser(self.store.index.searcher().schema, columns)
         return self._parser
 
     def maintain_index(self, max_segments: int = 6) -> bool:

@@ -1,0 +1,201 @@
+"""Every private name of a library that Pressmark relies on, in one place: whoosh's (reading
+postings and lengths in bulk, reading mapped segments in place, committing segments written
+by other processes, the table of contents, a fuzzy term's expansions) and one of the standard
+library's (a process pool's processes).
+
+Each function states the behaviour it relies on; ``tests/catalog/search/test_internals.py``
+checks each (against the public, slow way of getting the same answer where there is one), so
+that an upgrade that changes one fails there, loudly, and nowhere else.
+"""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+from whoosh.matching import FilterMatcher
+
+
+def read_postings(
+    reader, fieldname: str, btext: bytes, weights: bool, deleted_too: bool = False
+) -> tuple[list[int], list[float]]:
+    """The live documents of the leaf ``reader`` holding a term (with ``deleted_too``, the
+    deleted ones as well), and (with ``weights``) each one's weight, a posting block at a time.
+
+    Reading whole block arrays (``_ids``, ``_weights`` of whoosh 3's ``W3LeafMatcher``)
+    instead of stepping the matcher one posting at a time is what makes a frequent term
+    cheap; other matchers (e.g. postings inlined in the term info) are stepped.
+    """
+    if (fieldname, btext) not in reader:
+        return [], []
+    matcher = reader.postings(fieldname, btext)
+    deleted = None
+    if isinstance(matcher, FilterMatcher):
+        deleted = None if deleted_too else reader.deleted_docs_set
+        matcher = matcher.child
+    ids: list[int] = []
+    found: list[float] = []
+    if (
+        hasattr(matcher, "_read_ids")
+        and hasattr(matcher, "_read_weights")
+        and hasattr(matcher, "_next_block")
+    ):
+        while matcher.is_active():
+            if matcher._ids is None:
+                matcher._read_ids()
+            ids.extend(matcher._ids[matcher._i : matcher._blocklength])
+            if weights:
+                if matcher._weights is None:
+                    matcher._read_weights()
+                found.extend(matcher._weights[matcher._i : matcher._blocklength])
+            matcher._next_block()
+    else:
+        while matcher.is_active():
+            ids.append(matcher.id())
+            if weights:
+                found.append(matcher.weight())
+            matcher.next()
+    if deleted:
+        keep = [i for i, docnum in enumerate(ids) if docnum not in deleted]
+        ids = [ids[i] for i in keep]
+        found = [found[i] for i in keep] if weights else found
+    return ids, found
+
+
+def length_bytes(reader, fieldname: str) -> bytes | None:
+    """Each document's length in ``fieldname`` as whoosh stores it, one byte a document
+    (``whoosh.util.numeric.byte_to_length`` decodes it; 0 when the document has none).
+
+    Whoosh 3 keeps the lengths as a column of fixed one-byte values, cut short after the
+    last document that has one; this reads the column's bytes at once instead of asking
+    ``doc_field_length`` document by document. None when the reader is not a whoosh 3
+    segment (the caller then asks document by document).
+    """
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+
+    perdoc = getattr(reader, "_perdoc", None)
+    if not isinstance(perdoc, W3PerDocReader):
+        return None
+    size = reader.doc_count_all()
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return bytes(size)
+    count = min(column._count, size)
+    stored = column._dbfile.get(column._basepos, count) if count else b""
+    return bytes(stored) + bytes(size - count)
+
+
+class _ViewReader:
+    """A read-only file over a memoryview: each read copies what it reads, and no more."""
+
+    __slots__ = ("_view", "_pos", "_size")
+
+    def __init__(self, view) -> None:
+        self._view = view
+        self._pos = 0
+        self._size = len(view)
+
+    def read(self, size: int | None = -1) -> bytes:
+        start = self._pos
+        end = self._size if size is None or size < 0 else min(start + size, self._size)
+        self._pos = max(start, end)
+        return self._view[start:end].tobytes()
+
+    def readline(self, size: int | None = -1) -> bytes:
+        end = self._size if size is None or size < 0 else min(self._pos + size, self._size)
+        chunk = self._view[self._pos : end].tobytes()
+        newline = chunk.find(b"\n")
+        if newline >= 0:
+            chunk = chunk[: newline + 1]
+        self._pos += len(chunk)
+        return chunk
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = (0, self._pos, self._size)[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self._view = memoryview(b"")
+        self._size = self._pos = 0
+
+
+def read_segments_in_place() -> None:
+    """Make whoosh read a segment's files where they are mapped, instead of copying each.
+
+    Whoosh maps a segment's compound file and hands out each part as a ``BufferFile``, whose
+    constructor wraps the mapped bytes in a ``BytesIO``: a copy of the whole part (the term
+    dictionary, the postings, each column) every time one is opened. On a 20,000-document
+    catalogue that was 490 MB copied when a catalogue opened, and most of the memory at
+    100,000. Here the part is read through the mapping, copying only what is read (search
+    reads a small share of it); ``get``/``get_array`` already slice the mapping directly.
+
+    Relies on ``whoosh.filedb.compound`` naming ``BufferFile`` at module level for
+    ``CompoundStorage.open_file``, and on ``StructFile`` reading through ``self.file``
+    (``read``, ``readline``, ``seek``, ``tell``: checked in test_internals.py). Idempotent.
+    """
+    from whoosh.filedb import compound
+    from whoosh.filedb.structfile import BufferFile
+
+    if compound.BufferFile is not BufferFile:
+        return  # done already
+
+    class MappedFile(BufferFile):
+        def __init__(self, buf, name=None, onclose=None):
+            self._buf = buf
+            self._name = name
+            self.file = _ViewReader(buf)
+            self.onclose = onclose
+            self.is_real = False
+            self.is_closed = False
+
+        def subset(self, position, length, name=None):
+            return MappedFile(self._buf[position : position + length], name=name or self._name)
+
+    compound.BufferFile = MappedFile
+
+
+def finalize_segment(writer):
+    """Close ``writer``'s segment and return it, without committing it or deleting the
+    temporary folder it shares with the writer of another process (whoosh's
+    ``SegmentWriter._finalize_segment``; ``_finish`` would delete that folder)."""
+    return writer._finalize_segment()
+
+
+def commit_with_segments(writer, segments: list, mergetype) -> None:
+    """``writer.commit(mergetype=...)``, adding ``segments`` that writers in other processes
+    finalised (:func:`finalize_segment`): whoosh's commit, step by step (``_merge_segments``,
+    ``_finalize_segment`` or ``_close_segment``, ``_commit_toc``, ``_finish``), with the
+    extra segments put into the table of contents."""
+    final = writer._merge_segments(mergetype, None, None)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final + segments)
+    writer._finish()
+
+
+def read_toc(index):
+    """The index's current table of contents (its segments and generation), read afresh
+    (whoosh's ``FileIndex._read_toc``), so that readers of unchanged segments can be kept."""
+    return index._read_toc()
+
+
+class ChoosingFuzzyTerm(wq.FuzzyTerm):
+    """A fuzzy term whose expansions pass through :meth:`choose`: whoosh's ``FuzzyTerm``
+    lists them in its private ``_btexts``, which this overrides."""
+
+    def choose(self, ixreader, btexts):
+        return btexts
+
+    def _btexts(self, ixreader):
+        return self.choose(ixreader, super()._btexts(ixreader))
+
+
+def pool_processes(pool) -> list:
+    """The worker processes of a ``concurrent.futures.ProcessPoolExecutor`` (its private
+    ``_processes``: pid -> process), so that a failed import can end them at once; [] when
+    it has none (yet, or any more)."""
+    return list((getattr(pool, "_processes", None) or {}).values())

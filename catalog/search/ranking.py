@@ -1,0 +1,414 @@
+"""Run a query by bitmap algebra and rank its matches by table look-ups, not by whoosh's matchers.
+
+Whoosh's collector walks every match of a query through a tree of matchers and scores each
+with a Python call per term: at 100,000 documents ``market AND bank`` (70,000 matches)
+cost seconds. Here, segment by segment:
+
+- each term's documents are a bitmap (:class:`~catalog.search.columns.TermPostings`, cached
+  per segment), so AND / OR / NOT and the total are big-integer operations;
+- a phrase of two words is one look-up in the field's word-pair companion (``body_pairs``,
+  :mod:`catalog.search.schema`); a longer one ANDs its pairs and checks the word positions
+  of those candidates only; a field without pairs checks positions of the words' AND;
+- a document's score is whoosh's own: BM25F of each term it holds (whoosh's ``bm25`` with
+  the same global idf and average length), summed as whoosh's And and Or sum their parts,
+  times the boosts. A term's score depends on the document's weight and length byte alone,
+  so it is one table look-up per posting, added only for documents in the result;
+- the page is the best ``limit`` by score, ties to the lower document number, as whoosh.
+
+:func:`search` returns None for a query it does not handle (whoosh's slop phrases, spans,
+minimum-match unions, other weightings...); the caller then runs whoosh as before.
+Called on the searching thread; reads ``columns`` (shared, thread-safe caches).
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+from whoosh import query as wq
+from whoosh import scoring
+from whoosh.util.numeric import byte_to_length
+
+from catalog.search import docsets
+from catalog.search.columns import SegmentColumns, TermPostings
+from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
+from catalog.search.schema import PAIRS_SUFFIX, pair_term
+
+LOW_CARDINALITY = 64  # facet values per segment counted by one bitmap AND each
+RANDOM_ACCESS = 16  # a term's postings this many times the documents scored: look them up
+
+
+class Unsupported(Exception):
+    """The query holds a node this module does not run; whoosh runs it instead."""
+
+
+@dataclass
+class Outcome:
+    """What :func:`search` found: the best hits, the exact total, each segment's matches."""
+
+    top_n: list[tuple[float, int]]  # (score, index-wide document number), best first
+    total: int
+    segments: list[tuple[Any, int, int]]  # (leaf reader, document offset, matches as a bitmap)
+
+
+def search(searcher, query, columns: SegmentColumns, limit: int, only_if_faster: bool = True) -> Outcome | None:
+    """The ``limit`` best documents for ``query`` and the total, or None when unsupported
+    (or, with ``only_if_faster``, when whoosh's matchers run it faster: see :func:`_gains`)."""
+    if not isinstance(searcher.weighting, scoring.BM25F) or not _supported(query):
+        return None
+    if only_if_faster and not _gains(query):
+        return None
+    try:
+        found: list[tuple[float, int]] = []
+        segments = []
+        total = 0
+        for subsearcher, offset in searcher.leaf_searchers():
+            segment = _Segment(searcher, subsearcher, columns)
+            bits = segment.bits(query) & segment.live
+            segments.append((segment.reader, offset, bits))
+            total += bits.bit_count()
+            if bits and limit > 0:
+                found.extend(
+                    (score, offset + docnum) for score, docnum in segment.best(query, bits, limit)
+                )
+    except Unsupported:
+        return None
+    found.sort(key=lambda hit: (-hit[0], hit[1]))
+    return Outcome(found[:limit], total, segments)
+
+
+def facet_counts(
+    outcome: Outcome, columns: SegmentColumns, facets: dict[str, str]
+) -> dict[str, dict[str, int]]:
+    """Per facet (name -> index field), value -> how many matches have it.
+
+    A facet with few values in a segment is counted by one bitmap AND per value; one with
+    many (actors, tags) by reading the values of each match from the cached column.
+    """
+    counts: dict[str, Counter] = {name: Counter() for name in facets}
+    for reader, _offset, bits in outcome.segments:
+        if not bits:
+            continue
+        ids = None
+        for name, fieldname in facets.items():
+            terms = columns.lexicon(reader, fieldname).terms
+            if len(terms) <= LOW_CARDINALITY:
+                field = reader.schema[fieldname]
+                for term in terms:
+                    held = (
+                        bits & columns.postings(reader, fieldname, field.to_bytes(term)).bits
+                    ).bit_count()
+                    if held:
+                        counts[name][term] += held
+                continue
+            if ids is None:
+                ids = docsets.to_ids(bits)
+            values = columns.values(reader, fieldname)
+            counts[name].update(chain.from_iterable(map(values.__getitem__, ids)))
+    return {
+        name: {str(k): v for k, v in found.items() if k not in (None, "")}
+        for name, found in counts.items()
+    }
+
+
+_LEAVES = (ColumnRange, TermSet, TermSetUnion)
+
+
+def _gains(query) -> bool:
+    """Whether bitmaps beat whoosh's matchers on ``query``: an intersection of two or more
+    parts (``market AND bank``: whoosh scores every match of both) or a phrase of two or more
+    words (whoosh decodes the positions of every document holding them all). A single word,
+    its prefix expansions or a union of words run faster through whoosh's matchers, which
+    skip by block quality and read no bitmap (measured in ``bench/search_bench.py``)."""
+    kind = type(query)
+    if kind is wq.Phrase:
+        return len([w for w in query.words if w is not None]) > 1
+    if kind in (wq.And, wq.AndNot):
+        parts = [c for c in query.children() if not (type(c) is wq.Term and c.fieldname == "type")]
+        if len(parts) > 1:
+            return True
+    return any(_gains(child) for child in query.children())
+
+
+def _supported(query) -> bool:
+    kind = type(query)
+    if kind is wq.Term or isinstance(query, _LEAVES) or query is wq.NullQuery:
+        return True
+    if kind is wq.Phrase:
+        return query.slop == 1
+    if kind is wq.Or:
+        return (
+            not query.minmatch
+            and query.scale is None
+            and all(_supported(c) for c in query.children())
+        )
+    if kind in (wq.And, wq.AndNot, wq.Not):
+        return all(_supported(c) for c in query.children())
+    return False
+
+
+class _Segment:
+    """One leaf segment of a search: bitmaps of the query's nodes, then scores of the page."""
+
+    def __init__(self, searcher, subsearcher, columns: SegmentColumns):
+        self.top = searcher
+        self.sub = subsearcher
+        self.reader = subsearcher.reader()
+        self.schema = self.reader.schema
+        self.columns = columns
+        self.size = self.reader.doc_count_all()
+        self.all = docsets.below(self.size)
+        self.live = self.all
+        if self.reader.has_deletions():
+            self.live &= ~docsets.from_ids(sorted(self.reader.deleted_docs_set), self.size)
+        self._bits: dict[int, int] = {}
+        self._flags: dict[int, bytes] = {}
+        self._phrases: dict[int, dict[int, list[float]]] = {}
+        self._singles: dict[int, object] = {}
+
+    # ----- which documents ----------------------------------------------------------------
+    def bits(self, node) -> int:
+        key = id(node)
+        found = self._bits.get(key)
+        if found is None:
+            found = self._bits[key] = self._compute(node)
+        return found
+
+    def _compute(self, node) -> int:  # noqa: PLR0911 - one case per kind of node
+        kind = type(node)
+        if kind is wq.Term:
+            postings = self._postings(node.fieldname, node.text)
+            return postings.bits if postings is not None else 0
+        if kind is wq.Phrase:
+            if len([w for w in node.words if w is not None]) == 1:
+                return self.bits(self._single(node))
+            return docsets.from_ids(sorted(self._phrase(node)), self.size)
+        if isinstance(node, ColumnRange):
+            return docsets.from_ids(node.docs_in(self.reader), self.size)
+        if isinstance(node, TermSet):
+            return docsets.union(p.bits for p in self._term_set(node))
+        if isinstance(node, TermSetUnion):
+            return docsets.union(self.bits(part) for part in node.parts)
+        if kind is wq.Or:
+            return docsets.union(self.bits(child) for child in node.children())
+        if kind is wq.And:
+            children = list(node.children())
+            out = self.all
+            for child in children:
+                if type(child) is wq.Not:
+                    out &= ~self.bits(child.query)
+                else:
+                    out &= self.bits(child)
+                if not out:
+                    break
+            return out
+        if kind is wq.AndNot:
+            return self.bits(node.a) & ~self.bits(node.b)
+        if kind is wq.Not:
+            return self.all & ~self.bits(node.query)
+        if node is wq.NullQuery:
+            return 0
+        raise Unsupported(repr(node))
+
+    def _postings(self, fieldname: str, text) -> TermPostings | None:
+        if fieldname not in self.schema:
+            return None
+        try:
+            btext = self.schema[fieldname].to_bytes(text)
+        except ValueError:
+            return None
+        if (fieldname, btext) not in self.reader:
+            return None
+        return self.columns.postings(self.reader, fieldname, btext)
+
+    def _term_set(self, node: TermSet) -> list[TermPostings]:
+        found = (self._postings(node.fieldname, text) for text in node.texts)
+        return [postings for postings in found if postings is not None]
+
+    def _phrase(self, node) -> dict[int, list[float]]:
+        """The documents holding the phrase (whoosh's rule: each word right after the one
+        before), each with the weights of the phrase's words in it, in the words' order."""
+        key = id(node)
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = self._find_phrase(
+                node.fieldname, [w for w in node.words if w is not None]
+            )
+        return found
+
+    def _find_phrase(self, fieldname: str, words: list[str]) -> dict[int, list[float]]:
+        field = self.schema[fieldname] if fieldname in self.schema else None
+        if field is None or not field.format or not field.format.supports("positions"):
+            raise Unsupported(f"phrase on {fieldname}")
+        found = [self._postings(fieldname, word) for word in words]
+        postings = [p for p in found if p is not None]
+        if len(postings) < len(found):
+            return {}
+        pairs_field = fieldname + PAIRS_SUFFIX
+        candidates = self.all
+        if pairs_field in self.schema:
+            for first, second in zip(words, words[1:], strict=False):
+                bucket = self._postings(pairs_field, pair_term(first, second))
+                candidates &= bucket.bits if bucket is not None else 0
+                if not candidates:
+                    return {}
+        else:
+            for word_postings in postings:
+                candidates &= word_postings.bits
+        return self._with_positions(fieldname, words, candidates & self.live) if candidates else {}
+
+    def _with_positions(
+        self, fieldname: str, words: list[str], candidates: int
+    ) -> dict[int, list[float]]:
+        """The candidates where the words stand one after the other, with the words' weights."""
+        field = self.schema[fieldname]
+        matchers = {
+            word: self.reader.postings(fieldname, field.to_bytes(word)) for word in set(words)
+        }
+        kept: dict[int, list[float]] = {}
+        for docnum in docsets.to_ids(candidates):
+            positions, weights = {}, {}
+            for word, matcher in matchers.items():
+                if matcher.is_active() and matcher.id() < docnum:
+                    matcher.skip_to(docnum)
+                if not matcher.is_active() or matcher.id() != docnum:
+                    break
+                positions[word] = set(matcher.value_as("positions"))
+                weights[word] = matcher.weight()
+            else:
+                rest = [(offset, positions[word]) for offset, word in enumerate(words) if offset]
+                if any(
+                    all(start + offset in held for offset, held in rest)
+                    for start in positions[words[0]]
+                ):
+                    kept[docnum] = [weights[word] for word in words]
+        return kept
+
+    # ----- which come first ---------------------------------------------------------------
+    def best(self, query, bits: int, limit: int) -> list[tuple[float, int]]:
+        """The ``limit`` best ``(score, local document number)`` of the matches ``bits``."""
+        scores = [0.0] * self.size
+        self._score(query, scores, 1.0, bits)
+        ids = docsets.to_ids(bits)
+        return [
+            (scores[docnum], docnum)
+            for docnum in heapq.nlargest(limit, ids, key=scores.__getitem__)
+        ]
+
+    def _score(self, node, scores: list[float], factor: float, within: int) -> None:  # noqa: PLR0912
+        """Add ``node``'s score, times ``factor``, for each document of ``within`` it matches,
+        as whoosh's matchers sum it (a child's score counts only where the child matches)."""
+        kind = type(node)
+        if kind is wq.Not:
+            # whoosh's inverse matcher scores 1 wherever it matches, whatever the boost
+            for docnum in docsets.to_ids(within & self.bits(node)):
+                scores[docnum] += factor
+            return
+        factor *= getattr(node, "boost", 1.0)
+        if kind is wq.Term:
+            postings = self._postings(node.fieldname, node.text)
+            if postings is not None:
+                self._add(
+                    postings,
+                    self._table(node.fieldname, node.text, postings, factor),
+                    scores,
+                    within,
+                )
+        elif kind is wq.Phrase:
+            words = [word for word in node.words if word is not None]
+            if len(words) == 1:
+                self._score(self._single(node), scores, factor, within)
+                return
+            # whoosh scores a phrase as the intersection of its words: each word's score
+            matched = docsets.to_ids(within & self.bits(node))
+            if not matched:
+                return
+            found = self._phrase(node)
+            lengths = self.columns.lengths(self.reader, node.fieldname)
+            scorers = [self._scorer(node.fieldname, word) for word in words]
+            for docnum in matched:
+                length = lengths[docnum] if lengths is not None else 0
+                scores[docnum] += factor * sum(
+                    score(weight, length)
+                    for score, weight in zip(scorers, found[docnum], strict=True)
+                )
+        elif isinstance(node, TermSet):
+            for postings in self._term_set(node):
+                table = {key: postings.weights[key >> 8] * factor for key in set(postings.keys)}
+                self._add(postings, table, scores, within)
+        elif isinstance(node, TermSetUnion):
+            for part in node.parts:
+                self._score(part, scores, factor, within)
+        elif isinstance(node, ColumnRange):
+            for docnum in docsets.to_ids(within & self.bits(node)):
+                scores[docnum] += factor
+        elif kind is wq.Or:
+            for child in node.children():
+                # a term scores only where it matches: no need to narrow ``within`` for it
+                narrow = type(child) is not wq.Term and not isinstance(child, _LEAVES)
+                self._score(child, scores, factor, within & self.bits(child) if narrow else within)
+        elif kind is wq.And:
+            within &= self.bits(node)
+            for child in node.children():
+                self._score(child, scores, factor, within)
+        elif kind is wq.AndNot:
+            self._score(node.a, scores, factor, within & self.bits(node))
+
+    def _single(self, node):
+        """A phrase of one word: the word's term, as whoosh normalises it."""
+        single = self._singles.get(id(node))
+        if single is None:
+            word = next(w for w in node.words if w is not None)
+            single = self._singles[id(node)] = wq.Term(
+                node.fieldname, word
+            )  # the boost is the phrase's
+        return single
+
+    def _scorer(self, fieldname: str, text):
+        """``score(weight, length byte)`` of a term in this segment, as whoosh's scorer."""
+        btext = self.schema[fieldname].to_bytes(text)
+        scorer = self.top.weighting.scorer(self.sub, fieldname, btext)
+        if not self.schema[fieldname].scorable or not isinstance(scorer, scoring.BM25FScorer):
+            if not isinstance(scorer, scoring.WeightScorer):
+                raise Unsupported(f"scorer {type(scorer).__name__}")
+            return lambda weight, _length: weight
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        bm25 = scoring.bm25
+        return lambda weight, length: bm25(idf, weight, byte_to_length(length), avgfl, b, k1)
+
+    def _table(
+        self, fieldname: str, text, postings: TermPostings, factor: float
+    ) -> dict[int, float]:
+        """Score, times ``factor``, of each posting key of the term (see TermPostings)."""
+        score = self._scorer(fieldname, text)
+        weights = postings.weights
+        return {key: score(weights[key >> 8], key & 255) * factor for key in set(postings.keys)}
+
+    def _add(
+        self, postings: TermPostings, table: dict[int, float], scores: list[float], within: int
+    ) -> None:
+        ids, keys = postings.ids, postings.keys
+        if within == self.all:
+            for docnum, score in zip(ids, map(table.__getitem__, keys), strict=True):
+                scores[docnum] += score
+            return
+        if not within:
+            return
+        count = within.bit_count()
+        if count * RANDOM_ACCESS < len(ids):
+            end = len(ids)
+            for docnum in docsets.to_ids(within):
+                at = bisect_left(ids, docnum)
+                if at < end and ids[at] == docnum:
+                    scores[docnum] += table[keys[at]]
+            return
+        flags = self._flags.get(within)
+        if flags is None:
+            flags = self._flags[within] = docsets.to_flags(within, self.size)
+        for docnum, score in zip(ids, map(table.__getitem__, keys), strict=True):
+            if flags[docnum]:
+                scores[docnum] += score

@@ -1,0 +1,162 @@
+"""Contracts of the whoosh internals the search layer reads (catalog.search.internals):
+each is checked against whoosh's public, slow way of getting the same answer."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from catalog.search import internals
+from catalog.search.index import SearchIndex
+
+
+@pytest.fixture
+def index(tmp_path):
+    rng = random.Random(3)
+    words = "alpha beta gamma delta the of harbour ships".split()
+    search_index = SearchIndex(tmp_path / "index")
+    search_index.create_empty()
+    entries = [{"key": f"document:{n}", "type": "document", "uuid": str(n), "doc_uuid": str(n),
+                "title": " ".join(rng.choices(words, k=rng.randint(0, 5))),
+                "body": " ".join(rng.choices(words, k=rng.randint(1, 400)))} for n in range(300)]  # fmt: skip
+    search_index.apply(entries, [], generation=1)
+    search_index.apply([], [f"document:{n}" for n in range(0, 300, 7)], generation=2)
+    yield search_index
+    search_index.close()
+
+
+def test_length_bytes_are_whoosh_s_lengths(index):
+    from whoosh.util.numeric import length_to_byte
+
+    for reader, _offset in index.searcher().reader().leaf_readers():
+        for fieldname in ("title", "body"):
+            stored = internals.length_bytes(reader, fieldname)
+            assert stored is not None and len(stored) == reader.doc_count_all()
+            expected = [
+                length_to_byte(reader.doc_field_length(d, fieldname, 0) or 0)
+                for d in range(reader.doc_count_all())
+            ]
+            assert list(stored) == expected
+
+
+@pytest.mark.parametrize("deleted_too", [False, True])
+def test_postings_read_by_blocks_are_the_matcher_s(index, deleted_too):
+    for reader, _offset in index.searcher().reader().leaf_readers():
+        for btext in (b"alpha", b"the", b"harbour", b"nothing"):
+            ids, weights = internals.read_postings(
+                reader, "body", btext, weights=True, deleted_too=deleted_too
+            )
+            expected = []
+            if ("body", btext) in reader:
+                matcher = reader.postings("body", btext)
+                while matcher.is_active():
+                    expected.append((matcher.id(), matcher.weight()))
+                    matcher.next()
+            if deleted_too:
+                assert len(ids) >= len(expected)
+                expected_ids = {d for d, _w in expected}
+                assert [
+                    (d, w) for d, w in zip(ids, weights, strict=True) if d in expected_ids
+                ] == expected
+            else:
+                assert list(zip(ids, weights, strict=True)) == expected
+
+
+def test_a_mapped_segment_part_reads_as_whoosh_s_copy_would(tmp_path):
+    """The reads StructFile makes through ``file`` (bytes, lines, pickles, varints, arrays,
+    seeks from each end) give what whoosh's own ``BytesIO`` copy gives."""
+    from array import array
+
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.filedb.structfile import BufferFile, StructFile
+
+    internals.read_segments_in_place()
+    storage = FileStorage(str(tmp_path))
+    with storage.create_file("part") as part:
+        part.write(b"head\nline two\n")
+        part.write_varint(300)
+        part.write_pickle({"terms": [1, 2, 3]})
+        part.write_array(array("i", [5, 6, 7]))
+        part.write_int(-9)
+    CompoundStorage.assemble(storage.create_file("segment.seg"), storage, ["part"])
+    compound = CompoundStorage(storage.open_file("segment.seg"))
+    mapped = compound.open_file("part")
+    assert type(mapped) is not BufferFile and isinstance(mapped, BufferFile), "whoosh no longer opens parts through compound.BufferFile"
+    data = bytes(mapped._buf)
+    plain = StructFile(__import__("io").BytesIO(data))
+    for reader in (mapped, plain):
+        assert reader.readline() == b"head\n" and reader.read(9) == b"line two\n"
+        assert reader.read_varint() == 300
+        assert reader.read_pickle() == {"terms": [1, 2, 3]}
+        assert list(reader.read_array("i", 3)) == [5, 6, 7]
+        assert reader.read_int() == -9 and reader.read(10) == b""
+        reader.seek(-4, 2)
+        assert reader.read_int() == -9 and reader.tell() == len(data)
+        reader.seek(5)
+        reader.seek(5, 1)
+        assert reader.read(4) == b"two\n"
+    assert mapped.subset(5, 8).read() == b"line two"
+    mapped.close()
+    compound.close()
+
+
+def test_opening_a_segment_part_copies_none_of_it(tmp_path):
+    """Whoosh's BufferFile copied a whole part when it was opened (the term dictionary, the
+    postings): 490 MB when a 20,000-document catalogue opened."""
+    import tracemalloc
+
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+
+    internals.read_segments_in_place()
+    storage = FileStorage(str(tmp_path))
+    with storage.create_file("big") as part:
+        part.write(bytes(range(256)) * 40_000)  # 10 MB
+    CompoundStorage.assemble(storage.create_file("segment.seg"), storage, ["big"])
+    compound = CompoundStorage(storage.open_file("segment.seg"))
+    tracemalloc.start()
+    opened = compound.open_file("big")
+    assert opened.read(3) == b"\x00\x01\x02" and opened.get(256, 2) == b"\x00\x01"
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 1_000_000, f"opening a 10 MB part allocated {peak:,} bytes"
+    opened.close()
+    compound.close()
+
+
+def test_read_toc_names_the_segments_a_searcher_reads(index):
+    toc = internals.read_toc(index._index)
+    searcher = index.searcher()
+    assert sorted(s.segment_id() for s in toc.segments) == sorted(r.segment().segment_id() for r, _o in searcher.reader().leaf_readers())
+
+
+def test_a_choosing_fuzzy_term_chooses_among_whoosh_s_own_expansions(index):
+    from whoosh import query as wq
+
+    class FirstOnly(internals.ChoosingFuzzyTerm):
+        def choose(self, ixreader, btexts):
+            return sorted(btexts)[:1]
+
+    reader = index.searcher().reader()
+    whoosh_s = sorted(wq.FuzzyTerm("body", "eta", maxdist=2, prefixlength=0)._btexts(reader))
+    assert {"beta", "delta"} <= set(whoosh_s)
+    assert list(FirstOnly("body", "eta", maxdist=2, prefixlength=0)._btexts(reader)) == whoosh_s[:1]
+
+
+def test_pool_processes_are_the_pool_s_live_workers():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pids = set(pool.map(_pid, range(4)))
+        processes = internals.pool_processes(pool)
+        assert processes and {p.pid for p in processes} >= pids
+    assert internals.pool_processes(pool) == []
+
+
+def _pid(_n: int) -> int:
+    import os
+
+    return os.getpid()
