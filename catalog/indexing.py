@@ -57,6 +57,7 @@ def document_entry(doc: Document) -> dict:
         "f_tag": tag_facets,
         "f_actor": _facet_names(actors),
         "f_publication": doc.publication,
+        "kind": doc.page_kind,  # article, page or reference: ``-kind:page`` leaves out what is not an article
     }
     _add_date(entry, doc)
     return entry

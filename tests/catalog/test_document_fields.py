@@ -36,9 +36,12 @@ def test_editing_the_new_fields_checks_them_and_undo_puts_them_back(catalog):
         catalog.documents.update(uuid, doi="harbour")
     with pytest.raises(InvalidInput, match="provenance"):
         catalog.documents.update(uuid, provenance="{}")  # set by the importer, not typed
+    assert catalog.search.run("harbour kind:page").total == 1
+    assert catalog.search.run("harbour -kind:page").total == 0
     catalog.history.undo()
     view = catalog.documents.get(uuid)
     assert (view.doi, view.page_kind, view.captured_at) == ("", "article", None)
+    assert catalog.search.run("harbour kind:page").total == 0
 
 
 def test_a_capture_travels_in_a_bundle_to_another_catalogue(catalog, tmp_path):
