@@ -122,12 +122,15 @@ class MaintenanceService:
             broken_pointers, broken_parents = _revision_chain_problems(session, report, repair)
             docs = list(session.scalars(select(Document)))
             report.checked["documents"] = len(docs)
+            intact: set[str] = set()  # originals read once: a web archive is the original of each of its pages
             for doc in docs:
-                if not doc.original_sha256:
+                if not doc.original_sha256 or doc.original_sha256 in intact:
                     continue
                 problem = self._original_problem(doc)
                 if problem is not None:
                     report.problems.append(problem)
+                else:
+                    intact.add(doc.original_sha256)
         if moved and repair:
             with self.store.writing("Re-anchor quotes") as (session, changes):
                 for uuid, start, end in moved:
