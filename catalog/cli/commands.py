@@ -81,11 +81,13 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
             print(f"[{done}/{total}] {shown.say(message)}", file=out, flush=True)
 
     outcomes = catalog.documents.import_paths(found, progress=progress, batch=args.batch)
-    for outcome in outcomes:
-        # a web archive's skipped responses are in its tally, below
-        if outcome.status not in ("imported", "skipped") and not _json(args):
+    # a web archive's skipped responses (images, scripts...) are counted in its tally, below;
+    # a reference list's or a project's skipped entries are listed, each with why
+    listed = [o for o in outcomes if not (o.status == "skipped" and o.web_archive)]
+    for outcome in listed:
+        if outcome.status != "imported" and not _json(args):
             print(f"  {outcome.message}", file=out)
-    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "enriched", "duplicate", "skipped", "failed")}
+    counts = {s: sum(1 for o in listed if o.status == s) for s in ("imported", "enriched", "duplicate", "skipped", "failed")}
     archives = catalog.documents.archive_tallies(outcomes)
     if _json(args):
         report = {"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}
