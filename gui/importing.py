@@ -66,7 +66,8 @@ def import_report(outcomes, parent=None, archives=()) -> ReportDialog:
     summary: the counts, then one line per web archive (``archives``: the tallies of
     ``catalog.documents.archive_tallies``): articles, pages kept as not articles,
     duplicates, responses skipped by kind."""
-    counts = {status: sum(1 for o in outcomes if o.status == status) for status in STATUS_TITLES}
+    # a web archive's skipped responses are in its tally line; a reference list's skipped entries count here
+    counts = {status: sum(1 for o in outcomes if o.status == status and not (status == "skipped" and o.web_archive)) for status in STATUS_TITLES}
     # enriched and skipped come only from reference lists and projects: named when they happen
     extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
     summary = f"{counts['imported']} imported{extra}, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."

@@ -108,6 +108,7 @@ class ActorRecord(QScrollArea):
         self.open_relation = QToolButton()
         self.open_relation.setText("→")
         self.open_relation.setToolTip("Show the actor of the selected relation")
+        self.open_relation.setAccessibleName("Show the actor of the selected relation")
         self.open_relation.clicked.connect(self._open_relation)
         self.relations.buttons.insertWidget(2, self.open_relation)
         form.addRow("Relations:", self.relations)
