@@ -249,7 +249,10 @@ class RecordPane(QWidget):
             leaving.append(("document", form, form.view.title))
         if quote.view is not None and quote.view.uuid != next_quote and quote.has_unsaved_edits():
             leaving.append(("quote", quote, quote_title(quote.view.exact)))
-        if actor.view is not None and actor.view.uuid != next_actor and actor.has_unsaved_edits():
+        # the actor's record is asked about while it is the page shown (a save on the way out is
+        # still under way when the next record is chosen), and always when everything goes away
+        actor_page = self.stack.currentWidget() is self.actor_page or not (next_document or next_quote or next_actor)
+        if actor.view is not None and actor.view.uuid != next_actor and actor_page and actor.has_unsaved_edits():
             leaving.append(("actor", actor, actor.view.name))
         return leaving
 
