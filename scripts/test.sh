@@ -18,7 +18,11 @@ fi
 # what one group leaves in Qt's event queue cannot reach another. (A task runner destroyed
 # with results still queued once crashed a later test; TaskRunner.shut_down now delivers
 # them first. The split stays as a second line of defence.)
+# A Qt test that hangs does so in a modal event loop, where pytest-timeout's signal never
+# reaches Python: the GUI groups time out by thread (the stacks are printed and the group
+# ends at once) rather than letting one hang use up CI's time.
 gui_groups="tests/gui/panels tests/gui/models tests/gui/dialogs"
+gui_timeout=(--timeout 300 -o timeout_method=thread)
 .venv/bin/python -m pytest tests --ignore=tests/gui
-.venv/bin/python -m pytest $gui_groups
-.venv/bin/python -m pytest tests/gui $(for g in $gui_groups; do printf -- '--ignore=%s ' "$g"; done)
+.venv/bin/python -m pytest "${gui_timeout[@]}" $gui_groups
+.venv/bin/python -m pytest "${gui_timeout[@]}" tests/gui $(for g in $gui_groups; do printf -- '--ignore=%s ' "$g"; done)

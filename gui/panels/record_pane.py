@@ -73,12 +73,12 @@ class RecordPane(QWidget):
 
     shown = Signal(str, str)
     stayed = Signal(str, str)
+    ask_unsaved = staticmethod(ask_unsaved_edits)
 
     def __init__(self, catalog, ops: Operations, parent=None):
         super().__init__(parent)
         self._catalog = catalog
         self._ops = ops
-        self.ask_unsaved = ask_unsaved_edits
         self.kind = ""
         self.uuid = ""
         self.reader = DocumentReader()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QMessageBox
 
 from catalog.catalog import Catalog
 from catalog.revisions.author import current_author
@@ -64,6 +65,23 @@ def sample_template(tmp_path_factory) -> Path:
     with Catalog(folder) as catalog:
         seed_sample(catalog, sample_article_path())
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_modal_unsaved_question(monkeypatch) -> list[tuple[str, str]]:
+    """Autouse: the question about unsaved edits is answered Discard (and recorded) unless a
+    test answers it itself. A real modal box would wait forever for a click that never
+    comes: a window closed by the teardown with a form still being typed in asks it."""
+    from gui.panels.record_pane import RecordPane
+
+    asked: list[tuple[str, str]] = []
+
+    def discard(_parent, title: str, what: str = "document") -> QMessageBox.StandardButton:
+        asked.append((title, what))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(RecordPane, "ask_unsaved", staticmethod(discard))
+    return asked
 
 
 @pytest.fixture(autouse=True)

@@ -151,7 +151,6 @@ def test_a_relation_to_an_unknown_actor_is_refused_and_keeps_what_was_typed(qtbo
     wait_idle(qtbot, workspace)
 
 
-@pytest.mark.skip(reason="hangs since the actor and document/quote unsaved-edit prompts were merged into one (RecordPane.may_leave); to be mended next session, see the closing note")
 def test_unsaved_actor_edits_are_not_lost_when_another_record_is_chosen(qtbot, window):
     catalog, workspace, pane = window.workspace.catalog, window.workspace, window.record
     helen, peter = catalog.actors.get("Helen Castellan").uuid, catalog.actors.get("Peter Lindqvist").uuid
