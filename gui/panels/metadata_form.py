@@ -181,6 +181,10 @@ class MetadataForm(QScrollArea):
         """True while the user has typed changes not yet saved (or reverted)."""
         return self.save_button.isEnabled()
 
+    def typed(self) -> dict[str, str]:
+        """What was typed, for :meth:`set_typed` (the changed fields: the rest is the document's)."""
+        return self.changed_fields()
+
     def set_typed(self, typed: dict[str, str]) -> None:
         """Put back text typed into the fields (``changed_fields()`` of an earlier moment)."""
         for name, text in typed.items():

@@ -259,51 +259,24 @@ class RecordPane(QWidget):
     def _save(self, what: str, on_done: Callable[[Changes], None] | None = None) -> None:
         """Save the ``document``, ``quote`` or ``actor`` form; a failure brings its record and
         typed text back."""
-        if what == "document":
-            form = self.metadata
-            uuid, typed = form.view.uuid, form.changed_fields()
-            form.save(on_failure=lambda exc: self._save_failed(uuid, typed, exc), on_done=on_done)
-        elif what == "quote":
-            quote = self.quote
-            uuid, typed = quote.view.uuid, quote.typed()
-            quote.save(on_done, lambda exc: self._quote_save_failed(uuid, typed, exc))
-        else:
-            record = self.actor
-            uuid, typed_actor = record.view.uuid, record.typed()
-            record.save(on_failure=lambda exc: self._actor_save_failed(uuid, typed_actor, exc), on_done=on_done)
+        form = self._form(what)
+        uuid, typed = form.view.uuid, form.typed()
+        form.save(on_failure=lambda exc: self._save_failed(what, uuid, typed, exc), on_done=on_done)
 
-    def _actor_save_failed(self, uuid: str, typed: dict[str, object], exc: BaseException) -> None:
-        """Bring back the actor whose edits could not be saved, with what was typed."""
-        self._ops.report_error("Could not save the changes to the actor", exc)
+    def _form(self, what: str):
+        return {"document": self.metadata, "quote": self.quote, "actor": self.actor}[what]
+
+    def _save_failed(self, what: str, uuid: str, typed: dict, exc: BaseException) -> None:
+        """Bring back the record (a ``document``, ``quote`` or ``actor``) whose edits could not
+        be saved, with what was typed in its form."""
+        self._ops.report_error(f"Could not save the changes to the {what}", exc)
+        form = self._form(what)
         try:
-            self.show_actor(uuid)
+            self.show_record(what, uuid)
         except NotFound:
             return  # deleted meanwhile: there is nothing left to edit
-        if self.actor.view is not None and self.actor.view.uuid == uuid:
-            self.actor.set_typed(typed)
-            self.stayed.emit(self.kind, self.uuid)
-
-    def _save_failed(self, uuid: str, typed: dict[str, str], exc: BaseException) -> None:
-        """Bring back the document whose edits could not be saved, with what was typed."""
-        self._ops.report_error("Could not save the changes to the document", exc)
-        try:
-            self.show_document(uuid)
-        except NotFound:
-            return  # deleted meanwhile: there is nothing left to edit
-        if self.metadata.view is not None and self.metadata.view.uuid == uuid:
-            self.metadata.set_typed(typed)
-            self.stayed.emit(self.kind, self.uuid)
-
-    def _quote_save_failed(self, uuid: str, typed: dict[str, str], exc: BaseException) -> None:
-        """Bring back the quote whose edits could not be saved, with what was typed."""
-        self._ops.report_error("Could not save the changes to the quote", exc)
-        if self.quote.view is None or self.quote.view.uuid != uuid:
-            try:
-                self.show_quote(uuid)
-            except NotFound:
-                return
-        if self.quote.view is not None and self.quote.view.uuid == uuid:
-            self.quote.set_typed(typed)
+        if form.view is not None and form.view.uuid == uuid:
+            form.set_typed(typed)
             self.stayed.emit(self.kind, self.uuid)
 
     def _show_document_view(self, view) -> None:

@@ -116,6 +116,30 @@ def test_leaving_a_quote_whose_form_was_edited_asks(qtbot, window, workspace):
     assert workspace.catalog.quotes.get(second.uuid).note != "Typed, not saved"
 
 
+def test_a_quote_whose_save_fails_on_the_way_out_comes_back_with_what_was_typed(qtbot, window, workspace, gui_env, monkeypatch):
+    """Document, quote and actor forms share one way back after a failed save: the record
+    shown again, the typed text in its form, the reason reported."""
+    from catalog import SaveFailed
+
+    answers = Answers(window.record)
+    record = window.record
+    first, second = workspace.catalog.quotes.find()[:2]
+    record.show_quote(first.uuid)
+    type_note(record.quote, "Check the recording")
+
+    def refuse(*_args, **_kwargs):
+        raise SaveFailed("the disk is full")
+
+    monkeypatch.setattr(workspace.catalog.quotes, "update", refuse)
+    answers.queued.append(SAVE)
+    record.show_quote(second.uuid)
+    qtbot.waitUntil(lambda: record.uuid == first.uuid and record.quote.has_unsaved_edits())
+    assert record.kind == "quote" and record.quote.note.toPlainText() == "Check the recording"
+    assert "the disk is full" in gui_env.reporter.shown[-1].informativeText()
+    assert gui_env.reporter.shown[-1].text() == "Could not save the changes to the quote"
+    answers.queued.append(DISCARD)  # closing the window asks too
+
+
 @pytest.fixture
 def controller(qtbot, gui_env):
     controller = AppController(gui_env.settings, ErrorReporter())
