@@ -106,6 +106,9 @@ _EXPORTS: dict[str, str] = {
     "new_catalogue_problem": "catalog.user_files",
     "distinct_names": "catalog.user_files",
     "files_to_import": "catalog.importing",
+    "listed_outcomes": "catalog.importing",
+    "outcome_counts": "catalog.importing",
+    "outcome_summary": "catalog.importing",
     "BACKUP_PREFIX": "catalog.backup",
     "BACKUP_SUFFIX": "catalog.backup",
     "sample_article_path": "catalog.sample",
@@ -175,7 +178,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.exchange.merge_report import POLICIES as CONFLICT_POLICIES
     from catalog.exchange.merge_report import MergeEntry, MergeReport
     from catalog.exchange.verify import BundleCheck
-    from catalog.importing import ImportOutcome
+    from catalog.importing import ImportOutcome, listed_outcomes, outcome_counts, outcome_summary
     from catalog.importing import expand_paths as files_to_import
     from catalog.kwic import (
         KWIC_COLUMNS,

@@ -79,6 +79,30 @@ class ImportOutcome:
     skipped: dict[str, int] = field(default_factory=dict)
 
 
+OUTCOME_STATUSES = ("imported", "enriched", "duplicate", "skipped", "failed")
+
+
+def listed_outcomes(outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+    """The outcomes an import's report names one by one: all but a web archive's skipped
+    responses (images, scripts...), which its tally line counts by kind. A reference list's
+    or a project's skipped entries are listed, each with why."""
+    return [o for o in outcomes if not (o.status == "skipped" and o.web_archive)]
+
+
+def outcome_counts(outcomes: list[ImportOutcome]) -> dict[str, int]:
+    """How many of the :func:`listed_outcomes` have each status (``OUTCOME_STATUSES``)."""
+    listed = listed_outcomes(outcomes)
+    return {status: sum(1 for o in listed if o.status == status) for status in OUTCOME_STATUSES}
+
+
+def outcome_summary(outcomes: list[ImportOutcome], already: str = "already there") -> str:
+    """The import in one line: "3 imported, 1 already there, 0 failed"; enriched and skipped
+    (which only reference lists, projects and web archives give) are named when they happen."""
+    counts = outcome_counts(outcomes)
+    extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
+    return f"{counts['imported']} imported{extra}, {counts['duplicate']} {already}, {counts['failed']} failed"
+
+
 def text_hash(body: str) -> str:
     return hashlib.sha256(" ".join(normalise(body).split()).encode("utf-8")).hexdigest()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from catalog import CancelToken, Changes, distinct_names
+from catalog import CancelToken, Changes, distinct_names, outcome_summary
 from gui.dialogs.report_dialog import ReportDialog
 from gui.operations import Operations
 
@@ -66,11 +66,7 @@ def import_report(outcomes, parent=None, archives=()) -> ReportDialog:
     summary: the counts, then one line per web archive (``archives``: the tallies of
     ``catalog.documents.archive_tallies``): articles, pages kept as not articles,
     duplicates, responses skipped by kind."""
-    # a web archive's skipped responses are in its tally line; a reference list's skipped entries count here
-    counts = {status: sum(1 for o in outcomes if o.status == status and not (status == "skipped" and o.web_archive)) for status in STATUS_TITLES}
-    # enriched and skipped come only from reference lists and projects: named when they happen
-    extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
-    summary = f"{counts['imported']} imported{extra}, {counts['duplicate']} already in the catalogue, {counts['failed']} failed."
+    summary = outcome_summary(outcomes, already="already in the catalogue") + "."
     if not outcomes:
         summary = "Nothing was imported: no files Pressmark can read were found."
     summary = "\n".join([summary, *(tally.line() for tally in archives)])

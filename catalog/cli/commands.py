@@ -20,7 +20,10 @@ from catalog import (
     files_to_import,
     is_catalog,
     kwic_lines,
+    listed_outcomes,
     new_catalogue_problem,
+    outcome_counts,
+    outcome_summary,
     to_json,
     write_kwic_csv,
 )
@@ -81,13 +84,10 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
             print(f"[{done}/{total}] {shown.say(message)}", file=out, flush=True)
 
     outcomes = catalog.documents.import_paths(found, progress=progress, batch=args.batch)
-    # a web archive's skipped responses (images, scripts...) are counted in its tally, below;
-    # a reference list's or a project's skipped entries are listed, each with why
-    listed = [o for o in outcomes if not (o.status == "skipped" and o.web_archive)]
+    listed, counts = listed_outcomes(outcomes), outcome_counts(outcomes)
     for outcome in listed:
         if outcome.status != "imported" and not _json(args):
             print(f"  {outcome.message}", file=out)
-    counts = {s: sum(1 for o in listed if o.status == s) for s in ("imported", "enriched", "duplicate", "skipped", "failed")}
     archives = catalog.documents.archive_tallies(outcomes)
     if _json(args):
         report = {"outcomes": [{k: v for k, v in vars(o).items() if k != "changes"} for o in outcomes], **counts}
@@ -95,9 +95,7 @@ def cmd_import(catalog: Catalog, args, out: TextIO) -> int:
     else:
         for tally in archives:
             print(tally.line(), file=out)
-        # enriched and skipped happen only with reference lists, projects and web archives: named when they do
-        extra = "".join(f", {counts[s]} {s}" for s in ("enriched", "skipped") if counts[s])
-        print(f"{counts['imported']} imported{extra}, {counts['duplicate']} already there, {counts['failed']} failed", file=out)
+        print(outcome_summary(outcomes), file=out)
     return 1 if counts["failed"] or missing or not outcomes else 0
 
 
