@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from catalog import CITATION_FORMATS
 from gui.bundle_export import plural
+from gui.dialogs.save_target import show_save_target
 
 FORMAT_LABELS = {"text": "Plain text (.txt)", "html": "Web page (.html)", "csl-json": "CSL-JSON for reference managers (.json)"}
 SUFFIXES = {"text": ".txt", "html": ".html", "csl-json": ".json"}
@@ -110,20 +111,8 @@ class BibliographyDialog(QDialog):
             self.path_edit.setText(str(path.with_suffix(SUFFIXES[self.format.currentData()])))
 
     def _path_changed(self, _text: str = "") -> None:
-        path = self.path()
-        ok = bool(self.path_edit.text().strip()) and path.parent.is_dir() and not path.is_dir()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        if not self.path_edit.text().strip():
-            self.warning.setText("Choose where to save the bibliography.")
-        elif not path.parent.is_dir():
-            self.warning.setText(f"There is no folder {path.parent}.")
-        elif path.is_dir():
-            self.warning.setText(f"{path} is a folder: give a file name.")
-        elif path.exists():
-            self.warning.setText(f"{path.name} exists and will be replaced.")
-        else:
-            self.warning.setText("")
-        self.warning.setVisible(bool(self.warning.text()))
+        path = self.path() if self.path_edit.text().strip() else None
+        show_save_target(path, "bibliography", self.warning, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def _browse(self) -> None:
         fmt = self.format.currentData()

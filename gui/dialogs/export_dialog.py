@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bundle_export import ExportScope, bundle_path, plural
+from gui.dialogs.save_target import show_save_target
 
 ABOUT = (
     "A bundle is one .zip another Pressmark can import. It also opens without Pressmark: "
@@ -123,18 +124,7 @@ class ExportDialog(QDialog):
         self.choices[kind].setChecked(True)
 
     def _path_changed(self, _text: str = "") -> None:
-        path = self.path()
-        ok = path is not None and path.parent.is_dir()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        if path is None:
-            self.warning.setText("Choose where to save the bundle.")
-        elif not path.parent.is_dir():
-            self.warning.setText(f"There is no folder {path.parent}.")
-        elif path.exists():
-            self.warning.setText(f"{path.name} exists and will be replaced.")
-        else:
-            self.warning.setText("")
-        self.warning.setVisible(bool(self.warning.text()))
+        show_save_target(self.path(), "bundle", self.warning, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, "Export bundle", self.path_edit.text(), "Bundles (*.zip)")

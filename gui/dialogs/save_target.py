@@ -1,0 +1,35 @@
+"""The file an export dialog saves to: whether it can be written there, said under the path.
+
+The bibliography and bundle dialogs both show the same judgement: no path yet, a folder that
+does not exist, a folder given where a file is wanted (all of which keep OK disabled), or a
+file that will be replaced (OK stays enabled: the warning is for the user's eyes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QPushButton
+
+
+def save_target_problem(path: Path | None, what: str) -> tuple[bool, str]:
+    """(whether ``path`` can be saved to, what to say about it) for a file holding ``what``
+    ("bibliography", "bundle"); ``path`` is None while none is given."""
+    if path is None:
+        return False, f"Choose where to save the {what}."
+    if not path.parent.is_dir():
+        return False, f"There is no folder {path.parent}."
+    if path.is_dir():
+        return False, f"{path} is a folder: give a file name."
+    if path.exists():
+        return True, f"{path.name} exists and will be replaced."
+    return True, ""
+
+
+def show_save_target(path: Path | None, what: str, warning: QLabel, ok: QPushButton) -> None:
+    """Enable ``ok`` as :func:`save_target_problem` judges ``path``, and say why in ``warning``
+    (hidden when there is nothing to say)."""
+    fine, message = save_target_problem(path, what)
+    ok.setEnabled(fine)
+    warning.setText(message)
+    warning.setVisible(bool(message))
