@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import textwrap
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -155,6 +155,20 @@ def cmd_list(catalog: Catalog, args, out: TextIO) -> int:
     return 0
 
 
+def _listing(records: list, line: Callable[[Any], str], args, out: TextIO, *, empty: str = "", noun: str = "") -> None:
+    """Print ``records`` as JSON (``--json``) or one ``line`` each, then ``empty`` when there
+    are none, or the count with ``noun`` ("2 possible duplicates")."""
+    if _json(args):
+        dump_json(to_json(records), out)
+        return
+    for record in records:
+        print(line(record), file=out)
+    if noun:
+        print(f"{len(records)} {noun}{'s' if len(records) != 1 else ''}", file=out)
+    elif empty and not records:
+        print(empty, file=out)
+
+
 def cmd_show(catalog: Catalog, args, out: TextIO) -> int:
     view = None
     for getter in (catalog.documents.get, catalog.quotes.get, catalog.actors.get):
@@ -231,13 +245,7 @@ def cmd_quote(catalog: Catalog, args, out: TextIO) -> int:
         return statement_commands.cmd_trace(catalog, args, out)
     if args.action == "list":
         quotes = catalog.quotes.find(document=args.document, speaker=args.speaker, tag=args.tag, limit=args.limit)
-        if args.json:
-            dump_json(to_json(quotes), out)
-        else:
-            for q in quotes:
-                print(render.quote_line(q), file=out)
-            if not quotes:
-                print("(no quotes)", file=out)
+        _listing(quotes, render.quote_line, args, out, empty="(no quotes)")
         return 0
     doc = catalog.documents.get(args.document)
     if args.text is not None:
@@ -271,12 +279,7 @@ def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
         catalog.actors.merge(args.keep, args.other)
         print(f"Merged “{args.other}” into “{keep.name}”", file=out)
     elif args.action == "list":
-        actors = catalog.actors.find(type=args.type, limit=args.limit)
-        if args.json:
-            dump_json(to_json(actors), out)
-        else:
-            for actor in actors:
-                print(render.actor_line(actor), file=out)
+        _listing(catalog.actors.find(type=args.type, limit=args.limit), render.actor_line, args, out)
     elif args.action == "link":
         catalog.actors.link(args.document, args.actor, args.role)
         print("Linked", file=out)
@@ -294,23 +297,12 @@ def cmd_actor(catalog: Catalog, args, out: TextIO) -> int:
         if not 0 <= args.min_score <= 1:
             raise InvalidInput("--min-score is from 0 to 1 (0.75 by default)")
         pairs = catalog.actors.duplicates(args.min_score, args.type, args.limit)
-        if args.json:
-            dump_json(to_json(pairs), out)
-        else:
-            for pair in pairs:
-                print(render.duplicate_line(pair), file=out)
-            print(f"{len(pairs)} possible duplicate{'s' if len(pairs) != 1 else ''}", file=out)
+        _listing(pairs, render.duplicate_line, args, out, noun="possible duplicate")
     elif args.action == "different":
         changes = catalog.actors.mark_different(args.first, args.second)
         print("Marked as different" if changes else "Already marked as different", file=out)
     elif args.action == "said":
-        said = catalog.actors.said(args.actor, about=args.about)
-        if args.json:
-            dump_json(to_json(said), out)
-        else:
-            for quote in said:
-                print(render.spoken_quote(quote), file=out)
-            print(f"{len(said)} quote{'s' if len(said) != 1 else ''}", file=out)
+        _listing(catalog.actors.said(args.actor, about=args.about), render.spoken_quote, args, out, noun="quote")
     return 0
 
 
@@ -337,12 +329,7 @@ def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
         catalog.tags.delete(args.path)
         print(f"Deleted tag “{args.path}”", file=out)
     else:
-        tags = catalog.tags.find()
-        if args.json:
-            dump_json(to_json(tags), out)
-        else:
-            for tag in tags:
-                print(render.tag_line(tag), file=out)
+        _listing(catalog.tags.find(), render.tag_line, args, out)
     return 0
 
 

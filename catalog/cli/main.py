@@ -116,14 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("document")
     a.add_argument("actor")
     a.add_argument("--role", default="mentioned", choices=LINK_ROLES)
-    a = asub.add_parser("relate", help="relate two actors, e.g. 'Luke Coffey' 'fellow of' 'Hudson Institute'")
-    a.add_argument("subject")
-    a.add_argument("relation")
-    a.add_argument("object")
-    a = asub.add_parser("unrelate", help="remove a relation between two actors")
-    a.add_argument("subject")
-    a.add_argument("relation")
-    a.add_argument("object")
+    for action, about in (
+        ("relate", "relate two actors, e.g. 'Luke Coffey' 'fellow of' 'Hudson Institute'"),
+        ("unrelate", "remove a relation between two actors"),
+    ):
+        a = asub.add_parser(action, help=about)
+        for name in ("subject", "relation", "object"):
+            a.add_argument(name)
     a = asub.add_parser("alias", help="add aliases to an actor")
     a.add_argument("actor")
     a.add_argument("aliases", nargs="+")
