@@ -85,6 +85,7 @@ _EXPORTS: dict[str, str] = {
     "Author": "catalog.revisions.author",
     "current_author": "catalog.revisions.author",
     "default_name": "catalog.revisions.author",
+    "name_from_environment": "catalog.revisions.author",
     # vocabulary
     "ACTOR_TYPES": "catalog.vocabulary",
     "QUOTE_KINDS": "catalog.vocabulary",
@@ -192,7 +193,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.location import default_catalog_path, is_catalog
     from catalog.query_dates import date_problem
     from catalog.reuse.align import WordChange
-    from catalog.revisions.author import Author, current_author, default_name
+    from catalog.revisions.author import Author, current_author, default_name, name_from_environment
     from catalog.revisions.history import OperationView, RevisionView, UndoBlocked, UndoStatus
     from catalog.sample import sample_article_path, seed_sample
     from catalog.search.query import SearchResults

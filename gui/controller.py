@@ -28,6 +28,7 @@ from catalog import (
     default_catalog_path,
     default_name,
     explain,
+    name_from_environment,
     new_catalogue_problem,
     restore_into,
     sample_article_path,
@@ -100,7 +101,7 @@ class AppController(QObject):
         except Exception as exc:  # whatever it is, the user reads why, and the current window stays
             self._report_not_opened(Path(path), exc)
             return None
-        if not self.settings.author_name():
+        if not self.settings.author_name() and not name_from_environment():
             # asked only once a catalogue is open: a catalogue that cannot be opened says so first
             catalog.author = self.author()
         if self.window is not None:
@@ -141,9 +142,9 @@ class AppController(QObject):
             self.reporter.report(title, CatalogUnavailable(f"{path}: {message}"))
 
     def author(self) -> Author:
-        """Who signs this window's changes: the name in the settings; asked for (once, and
-        kept) when there is none yet."""
-        name = self.settings.author_name()
+        """Who signs this window's changes: the name in the settings, else the one
+        ``$PRESSMARK_AUTHOR`` gives; asked for (once, and kept) when there is neither."""
+        name = self.settings.author_name() or name_from_environment()
         if not name and self.ask_author is not None:
             name = " ".join(self.ask_author(default_name()).split())
             if name:

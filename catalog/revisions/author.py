@@ -51,11 +51,17 @@ def installation_id(folder: Path | None = None) -> str:
     return value
 
 
+def name_from_environment() -> str:
+    """The name ``$PRESSMARK_AUTHOR`` gives, or "" when it is not set: whoever set it has
+    answered the question the window would ask."""
+    return " ".join(os.environ.get(ENV_VAR, "").split())[:200]
+
+
 def default_name() -> str:
     """``$PRESSMARK_AUTHOR``, else the login name, else "Pressmark user"."""
-    name = os.environ.get(ENV_VAR, "").strip()
+    name = name_from_environment()
     if name:
-        return name[:200]
+        return name
     try:
         return getpass.getuser()[:200] or "Pressmark user"
     except (OSError, KeyError, ImportError):

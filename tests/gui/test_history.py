@@ -155,7 +155,8 @@ def test_actor_history_is_a_tab_of_the_actor(qtbot, window, workspace):
     assert "Helen Castellan" in pane.actor_history.caption.text()
 
 
-def test_the_authors_name_is_asked_once_and_signs_the_changes(qtbot, gui_env):
+def test_the_authors_name_is_asked_once_and_signs_the_changes(qtbot, gui_env, monkeypatch):
+    monkeypatch.delenv("PRESSMARK_AUTHOR", raising=False)
     gui_env.settings.set_author_name("")
     asked: list[str] = []
 
@@ -183,3 +184,17 @@ def test_the_authors_name_is_asked_once_and_signs_the_changes(qtbot, gui_env):
     assert window.workspace.catalog.author.name == "Ana Lucas-Reyes"
     assert window.actions_.author_name in window.menuBar().actions()[1].menu().actions()
     controller.shutdown()
+
+
+def test_a_name_given_by_pressmark_author_is_not_asked_for(qtbot, gui_env, monkeypatch):
+    """Whoever set ``$PRESSMARK_AUTHOR`` has answered already: the window signs with it and
+    leaves the settings alone (a name chosen there later still wins)."""
+    monkeypatch.setenv("PRESSMARK_AUTHOR", "  Noor   Haddad ")
+    gui_env.settings.set_author_name("")
+    asked: list[str] = []
+    controller = AppController(gui_env.settings, ErrorReporter(), ask_author=lambda s: asked.append(s) or "Someone Else")
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        window = controller.start(gui_env.tmp / "named")
+    qtbot.addWidget(window)
+    assert asked == [] and window.workspace.catalog.author.name == "Noor Haddad"
+    assert gui_env.settings.author_name() == ""
