@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -410,3 +410,9 @@ class MainWindow(QMainWindow):
         self.save_layout()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def first_size(screen: QSize) -> QSize:
+    """The window's size on a first start: 1440×900, or less on a smaller ``screen`` (what is
+    free of panels and docks), so that no part of the window starts out of sight."""
+    return QSize(min(1440, screen.width() * 19 // 20), min(900, screen.height() * 19 // 20))

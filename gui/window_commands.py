@@ -120,7 +120,7 @@ class WindowCommands:
         if not uuids:
             return
         paths = [t.path for t in self.catalog.tags.find()]
-        path, ok = QInputDialog.getItem(self.window, "Tag selection", f"Tag {len(uuids)} record(s) with:", paths, 0, True)
+        path, ok = QInputDialog.getItem(self.window, "Tag selection", f"Tag {plural(len(uuids), 'record')} with:", paths, 0, True)
         if ok and path.strip():
             self.tag_records(uuids, path.strip())
 

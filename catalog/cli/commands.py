@@ -312,7 +312,7 @@ def cmd_tag(catalog: Catalog, args, out: TextIO) -> int:
             changes = catalog.tags.apply(args.refs, args.path)
             if args.colour:
                 catalog.tags.add(args.path, args.colour)
-            print(f"Tagged {len(args.refs)} record(s) “{args.path}” ({changes.summary()})", file=out)
+            print(f"Tagged {len(args.refs)} record{'' if len(args.refs) == 1 else 's'} “{args.path}” ({changes.summary()})", file=out)
         else:
             catalog.tags.add(args.path, args.colour)
             print(f"Tag “{args.path}” ready", file=out)

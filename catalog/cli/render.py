@@ -53,7 +53,8 @@ def spoken_quote(quote: SpokenQuote) -> str:
 
 def tag_line(view: TagView) -> str:
     colour = f" {view.colour}" if view.colour else ""
-    return f"{view.path}{colour}  ({view.documents} documents, {view.quotes} quotes, {view.actors} actors)"
+    counts = ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in ((view.documents, "document"), (view.quotes, "quote"), (view.actors, "actor")))
+    return f"{view.path}{colour}  ({counts})"
 
 
 def _wrap(text: str, indent: str = "  ") -> str:

@@ -98,6 +98,7 @@ def test_quote_actor_tag_commands(cat, sample_file):
     assert quotes[0]["tags"] == ["Culture/Floods"] and quotes[0]["speaker"]["name"] == "Idris Haddad"
     tags = json.loads(run("tag", "list", "--json", catalog_path=cat)[1])
     assert {t["path"] for t in tags} == {"Culture", "Culture/Floods"}
+    assert "Culture/Floods  (1 document, 1 quote, 0 actors)" in run("tag", "list", catalog_path=cat)[1]
     code, out, _ = run("search", "tag:Culture", "--type", "quote", catalog_path=cat)
     assert "1 result" in out
     actors = json.loads(run("list", "actors", "--json", catalog_path=cat)[1])
