@@ -79,7 +79,7 @@ class Catalog:
             self.trash = TrashService(self.store)
             self.proposals = ProposalService(self.store)
             self.exchange = ExchangeService(self.store, self.search)
-            self.maintenance = MaintenanceService(self.store, self.search)
+            self.maintenance = MaintenanceService(self.store, self.search, self.statements)
             self.history = HistoryService(self.store, depth=undo_depth)
             self.citations = CitationService(self.store)
             if self.store.index_problem and index_repair == "now" and not self.store.read_only:

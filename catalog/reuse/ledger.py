@@ -103,6 +103,14 @@ class Ledger:
             raise LedgerUnusable("damaged (it records no catalogue state)")
         return ledger
 
+    def integrity(self) -> list[str]:
+        """What SQLite's quick check finds wrong with the file's pages ([] when sound)."""
+        try:
+            found = [row[0] for row in self._db.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        return [] if found == ["ok"] else found
+
     @classmethod
     def build(cls, path: Path, parameters: str, state: str, documents: Iterable[DocumentPassages]) -> None:
         """Write a whole new ledger for ``documents`` and put it in place of the old one in one

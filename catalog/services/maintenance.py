@@ -18,6 +18,7 @@ from catalog.models import Actor, Document, Operation, Quote, Revision, Tag, new
 from catalog.revisions.author import Author
 from catalog.revisions.state import MODELS, RECORD_TYPES
 from catalog.services.search import SearchService
+from catalog.services.statements import StatementService
 from catalog.store import Store, restore_command
 from catalog.text import context_of, reanchor
 
@@ -61,9 +62,10 @@ class MaintenanceService:
     """``catalog.maintenance``: built with the store, and the search service whose index a
     repair rebuilds."""
 
-    def __init__(self, store: Store, search: SearchService):
+    def __init__(self, store: Store, search: SearchService, statements: StatementService):
         self.store = store
         self.search = search
+        self.statements = statements
 
     def generation(self) -> int:
         """How many units of work the catalogue has committed (what the index is synced to)."""
@@ -149,6 +151,12 @@ class MaintenanceService:
                 self.store.index_problem = index_problem
                 self.search.repair_index()
         report.checked["index entries"] = self.store.index.doc_count() if self.store.index.is_open else 0
+        statements_problem = self.statements.problem()
+        if statements_problem:
+            # only "Where else?" and reused passages read it, and it is made from the texts alone
+            report.problems.append(Problem("warning", statements_problem, repaired=repair and not self.store.read_only, repairable=True))
+            if repair and not self.store.read_only:
+                self.statements.rebuild()
         return report
 
     def stats(self) -> dict[str, int]:

@@ -210,6 +210,27 @@ class StatementService:
                 return f"the statements file is damaged ({exc})"
         return None
 
+    def problem(self) -> str | None:
+        """What ``check`` should report about the statements file: why it cannot be used
+        (damaged, unreadable, made by another version), or None when it is sound or simply
+        not built yet (it is built when first needed) or behind (it catches up when used).
+        Unlike a search, this reads every page of the file."""
+        with self._lock:
+            try:
+                ledger = self._open()
+            except LedgerUnusable as exc:
+                return None if str(exc) == "missing" else f"the statements file is {exc}"
+            found = ledger.integrity()
+            if not found:
+                try:
+                    ledger.state()
+                except sqlite3.Error as exc:
+                    found = [str(exc)]
+            if found:
+                self._close()
+                return f"the statements file is damaged ({'; '.join(found[:3])})"
+        return None
+
     # ----- keeping the ledger ---------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
         """Cut every live document again and replace the ledger in one rename; returns how

@@ -223,3 +223,35 @@ def test_reused_groups_do_not_chain_a_drifting_template_into_one(catalog):
     assert not any(drafts[0] in group and drafts[-1] in group for group in groups)
     for reused in catalog.statements.reused():
         assert all(o.similarity >= 0.4 for o in reused.occurrences)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path: path.write_bytes(b"this is not a database at all" * 100),
+        lambda path: path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2]),
+        lambda path: sqlite3.connect(path).executescript("UPDATE meta SET value = 'other' WHERE name = 'format'"),
+    ],
+    ids=["garbage", "cut-in-half", "another-version"],
+)
+def test_check_reports_a_damaged_statements_file_and_repair_rebuilds_it(tmp_path, damage):
+    folder = tmp_path / "catalogue"
+    with Catalog(folder) as catalog:
+        quote, _docs = carry_statement(catalog)
+        expected = {o.document for o in catalog.statements.trace(quote)}
+        assert not catalog.maintenance.check().problems
+    damage(folder / FILE_NAME)
+    with Catalog(folder) as catalog:
+        found = [p for p in catalog.maintenance.check().problems if "statements file" in p.what]
+        assert len(found) == 1 and found[0].severity == "warning" and found[0].repairable and not found[0].repaired
+        repaired = [p for p in catalog.maintenance.check(repair=True).problems if "statements file" in p.what]
+        assert repaired[0].repaired
+        assert not catalog.maintenance.check().problems
+        assert {o.document for o in catalog.statements.trace(quote)} == expected
+        assert catalog.statements.repaired is None  # check --repair mended it: nothing left to say
+
+
+def test_check_says_nothing_of_a_statements_file_not_built_yet(catalog):
+    carry_statement(catalog)
+    assert not (catalog.path / FILE_NAME).exists()
+    assert not [p for p in catalog.maintenance.check().problems if "statements" in p.what]
