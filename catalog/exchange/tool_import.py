@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,7 @@ from catalog.models import (
 )
 from catalog.services.actors import ActorLookup, link_actor
 from catalog.services.tags import ensure_tag
+from catalog.store import CancelToken
 from catalog.text import context_of
 
 RECORD_SUFFIXES = (".ris", ".json", ".csljson", ".qdpx")
@@ -107,10 +109,15 @@ def _check_file(path: Path) -> None:
         raise ImportFailed(str(path), f"the project is {info.st_size:,} bytes; Pressmark imports projects of up to {MAX_QDPX_BYTES:,} bytes")
 
 
-def add_records(session: Session, changes: Changes, records: Records, originals: Originals) -> list[ImportOutcome]:
+def add_records(
+    session: Session, changes: Changes, records: Records, originals: Originals,
+    progress: Callable[[int, int], None] | None = None, cancel: CancelToken | None = None,
+) -> list[ImportOutcome]:
     """Add everything ``records`` holds to the caller's unit of work; returns one outcome per
-    entry. Raises PressmarkError (the caller's unit of work then saves nothing)."""
-    adder = _Adder(session, records.name, originals)
+    entry. ``progress(done, total)`` is called after each entry (a reference or a project's
+    source); a set ``cancel`` token raises Cancelled at the next one. Raises PressmarkError
+    or Cancelled (the caller's unit of work then saves nothing)."""
+    adder = _Adder(session, records.name, originals, progress, cancel)
     if records.project is not None:
         return adder.project(changes, records.project)
     assert records.references is not None
@@ -118,12 +125,21 @@ def add_records(session: Session, changes: Changes, records: Records, originals:
 
 
 class _Adder:
-    def __init__(self, session: Session, name: str, originals: Originals):
+    def __init__(self, session: Session, name: str, originals: Originals, progress=None, cancel: CancelToken | None = None):
         self.session = session
         self.name = name
         self.originals = originals
         self.actors = ActorLookup(session)
         self.tags: dict[str, Tag] = {}
+        self.progress = progress
+        self.cancel = cancel
+
+    def step(self, done: int, total: int) -> None:
+        """Between two entries: say how far the file is, and stop if asked to."""
+        if self.progress is not None:
+            self.progress(done, total)
+        if self.cancel is not None:
+            self.cancel.check()
 
     def outcome(self, status: str, message: str, uuid: str = "", changes: Changes | None = None) -> ImportOutcome:
         return ImportOutcome(self.name, status, message, uuid, changes or Changes())
@@ -165,7 +181,8 @@ class _Adder:
         matcher = _Matcher(self.session, [r.parsed for r in references if r.parsed is not None])
         outcomes = []
         stored = False
-        for reference in references:
+        for number, reference in enumerate(references):
+            self.step(number, len(references))
             parsed = reference.parsed
             if parsed is None:
                 outcomes.append(self.outcome("skipped", f"{reference.label}: skipped: it {reference.problem}"))
@@ -239,7 +256,8 @@ class _Adder:
             path = _tag_path(code)
             if path:
                 self.tag(changes, path, code.colour)
-        for source in project.sources:
+        for number, source in enumerate(project.sources):
+            self.step(number, len(project.sources))
             one = Changes()
             outcomes.append(self.source(one, project, source))
             changes.merge(one)

@@ -31,7 +31,7 @@ from catalog.models import Actor, Document, DocumentActor, Quote
 from catalog.proposals import KnownNames
 from catalog.services.search import SearchService
 from catalog.services.statements import StatementService
-from catalog.store import Cancelled, Store
+from catalog.store import Cancelled, CancelToken, Store
 from catalog.text import normalise, normalise_doi
 from catalog.views import DocumentView, document_view
 from catalog.vocabulary import DOCUMENT_EDITABLE, PAGE_KINDS
@@ -85,18 +85,20 @@ class DocumentService:
         path = Path(path)
         return self.import_bytes(importing.read_file(path), str(path))
 
-    def import_records(self, path: Path | str) -> list[ImportOutcome]:
+    def import_records(self, path: Path | str, progress=None, cancel: CancelToken | None = None) -> list[ImportOutcome]:
         """Import a reference list (RIS, CSL-JSON) or a REFI-QDA project (``.qdpx``) whole, in
         one unit of work; returns an outcome per entry (imported, enriched, duplicate,
         skipped: see :mod:`catalog.exchange.tool_import`). Raises ImportFailed (nothing
         changes then) for a file that cannot be read, is refused or breaks its format.
+        ``progress(done, total)`` follows the entries; a set ``cancel`` token raises
+        Cancelled at the next entry, and nothing of the file is saved.
         """
         path = Path(path)
         records = tool_import.read_records(path)
         originals = importing.Originals(self.store.originals_dir)
         try:
             with self.store.writing(f"Import {path.name}") as (session, changes):
-                outcomes = tool_import.add_records(session, changes, records, originals)
+                outcomes = tool_import.add_records(session, changes, records, originals, progress, cancel)
                 session.flush()
                 try:
                     originals.commit()
@@ -165,8 +167,16 @@ class DocumentService:
         for path in record_files:
             if cancel is not None and cancel.cancelled:
                 break
+            base = min(len(outcomes), count.total)
+
+            def entries(done: int, total: int, name: str = path.name, base: int = base) -> None:
+                if progress is not None and done and done % 50 == 0:
+                    progress(base, count.total, f"{name}: entry {done:,} of {total:,}")
+
             try:
-                done = self.import_records(path)
+                done = self.import_records(path, entries, cancel)
+            except Cancelled:
+                break  # the file's unit of work saved nothing; files before it stay
             except PressmarkError as exc:
                 done = [importing.outcome_for_error(path, exc)]
             outcomes.extend(done)

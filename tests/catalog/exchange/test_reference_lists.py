@@ -216,3 +216,27 @@ def test_a_folder_brings_its_reference_lists_and_projects_but_not_stray_json(cat
         ("endnote.ris", "imported"), ("endnote.ris", "imported"), ("interviews.qdpx", "imported"), ("interviews.qdpx", "skipped"),
     ]  # fmt: skip
     assert "Saltmere's flood-damaged archive goes digital" in [d.title for d in catalog.documents.find()]
+
+
+def test_a_long_reference_list_reports_progress_and_a_cancel_mid_file_saves_none_of_it(catalog, tmp_path):
+    """A cancel between two entries of one big list stops the import there, and the list's
+    single unit of work saves nothing of it (the files imported before it stay)."""
+    from catalog import CancelToken
+
+    article = tmp_path / "article.txt"
+    article.write_text("Harbour wall\n\nThe harbour wall was mended in the spring by the town.", "utf-8")
+    entries = "".join(f"TY  - NEWS\nTI  - Tide table number {n}\nPY  - 2021\nER  - \n\n" for n in range(400))
+    big = tmp_path / "tides.ris"
+    big.write_text(entries, "utf-8")
+    token, seen = CancelToken(), []
+
+    def progress(done: int, total: int, message: str) -> None:
+        seen.append(message)
+        if "entry 200 of 400" in message:
+            token.cancel()
+
+    before = catalog.maintenance.stats()["documents"]
+    outcomes = catalog.documents.import_paths([article, big], progress=progress, cancel=token)
+    assert [o.status for o in outcomes] == ["imported"]  # the article; nothing of the list
+    assert catalog.maintenance.stats()["documents"] == before + 1
+    assert "tides.ris: entry 50 of 400" in seen and not any("entry 250" in m for m in seen)
