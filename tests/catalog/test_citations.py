@@ -370,3 +370,34 @@ def test_a_style_name_that_is_a_path_or_absurdly_long_is_refused_cleanly():
     for name in ("../styles/apa", "dependent/nature-digest", "x" * 5000, "apa\0", ""):
         with pytest.raises(InvalidInput):
             resolve_style(name)
+
+
+@pytest.fixture
+def styles_as_frozen(tmp_path, monkeypatch):
+    """A styles folder as the frozen build ships it: the independent styles (here only APA)
+    and the index of dependent names, without the dependent files."""
+    import shutil
+
+    from catalog import citation_styles
+
+    folder = tmp_path / "styles"
+    folder.mkdir()
+    shutil.copy(styles_folder() / "apa.csl", folder / "apa.csl")
+    held = citation_styles.write_dependent_index(styles_folder(), folder / citation_styles.DEPENDENT_INDEX)
+    assert held > 7000 and not (folder / "dependent").exists()
+    caches = (citation_styles.installed_styles, citation_styles._dependent_index, citation_styles._rewritten_style)
+    for cached in caches:
+        cached.cache_clear()
+    monkeypatch.setattr(citation_styles, "styles_folder", lambda: folder)
+    yield folder
+    monkeypatch.undo()
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_dependent_style_is_found_through_the_index_a_frozen_build_ships(catalog, styles_as_frozen):
+    uuid = article(catalog, ["Mara Okonjo"])
+    assert resolve_style("Accounting-Forum.csl") == "accounting-forum" and "accounting-forum" in installed_styles()
+    assert cite(catalog, uuid, "accounting-forum") == cite(catalog, uuid, "apa")
+    with pytest.raises(InvalidInput, match="depends on a style that is not installed"):
+        cite(catalog, uuid, "nature-digest")  # its parent (nature) is not in this folder
