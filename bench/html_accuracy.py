@@ -5,6 +5,9 @@ folder beside the repository, or the folder given as the first argument) with
 :mod:`catalog.importers.html` and prints one row per page, then the totals: title, author
 and date accuracy (%) and mean body recall / precision / boilerplate-free share, scored by
 the rules in :mod:`bench.html_truth`. Offline; exits 2 when the corpus is missing.
+
+The argument may also be a folder that holds a ``ground_truth.jsonl`` of its own, such as
+the pages written for the tests: ``python bench/html_accuracy.py tests/fixtures/html_pages``.
 """
 
 from __future__ import annotations
@@ -46,7 +49,9 @@ def _pct(value: float | None) -> str:
 
 def main(argv: list[str]) -> int:
     shared = Path(argv[1]) if len(argv) > 1 else REPO / ".." / "shared"
-    corpus = corpus_dir(shared.resolve())
+    corpus = shared.resolve()
+    if not (corpus / "ground_truth.jsonl").is_file():
+        corpus = corpus_dir(corpus)
     if not (corpus / "ground_truth.jsonl").is_file():
         print(f"corpus not found: {corpus}", file=sys.stderr)
         return 2
