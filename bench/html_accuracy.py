@@ -70,8 +70,13 @@ def main(argv: list[str]) -> int:
     for name in ("title", "author", "date"):
         matched, judged = totals.counts[name]
         print(f"{name:7} {getattr(totals, name):5.1f}%  ({matched}/{judged} pages with truth)")
+    matched, judged = totals.counts["author_exact"]
+    exact = 100.0 * matched / judged if judged else 0.0
+    print(f"        {exact:5.1f}%  authors as the truth lists and spells them ({matched}/{judged})")
+    full_text = any(s.precision is not None for s in scores)
+    precision = f"{totals.precision:.1f}%" if full_text else "-"
     print(
-        f"body    recall {totals.recall:.1f}%  precision {totals.precision:.1f}% "
+        f"body    recall {totals.recall:.1f}%  precision {precision} "
         f"(full-text truths)  boilerplate-free {totals.clean:.1f}% (snippet truths)"
     )
     return 0

@@ -89,9 +89,10 @@ def choose_authors(
     same names and more adds the co-authors; a byline element naming one of them with others
     ("X (avec Y et Z)") adds those. Each name keeps the page's spelling. ``title`` is the
     headline chosen for the page, under which a plain-text byline is looked for.
+
+    A name the page also gives as its publisher or copyright holder is left out, unless
+    nothing else names anyone: a one-person blog is published by its author.
     """
-    publishers = facts.publisher_names() | {publication}
-    structured = clean_author_names(facts.ld_authors, publishers)
     sources = [
         [extracted or ""],
         facts.ld_authors,
@@ -100,10 +101,14 @@ def choose_authors(
         facts.headline_bylines(title),
     ]
     names: list[str] = []
-    for source in sources:
-        names = clean_author_names(source, publishers)
+    for publishers in (facts.publisher_names() | {publication}, {publication}):
+        for source in sources:
+            names = clean_author_names(source, publishers)
+            if names:
+                break
         if names:
             break
+    structured = clean_author_names(facts.ld_authors, publishers)
     known = {_fold(n) for n in structured}
     if len(structured) > len(names) and all(_fold(n) in known for n in names):
         names = structured

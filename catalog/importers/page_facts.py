@@ -27,6 +27,12 @@ _META_ATTRIBUTES = {
     "property", "name", "itemprop", "http-equiv", "content", "charset", "lang", "id", "class",
     "scheme", "media", "xml:lang", "dir",
 }  # fmt: skip
+# the holder a page's footer names: "© 2024 Condé Nast.", "Copyright (c) 2019 Valley Weekly"
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"([^\W\d][^.|·•\n©]{1,58}?)\s*(?:[.|·•\n]|all rights|$)",
+    re.IGNORECASE,
+)
 # how far under the headline (characters of text) its byline and printed date are looked for
 _BYLINE_REACH = 300
 _TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "sailthru.title")
@@ -115,6 +121,10 @@ class PageFacts:
             for value in self.meta.get(key, []):
                 value = re.sub(r"(?i)copyright|\(c\)|©|\d{4}|all rights reserved\.?", " ", value)
                 names.add(squash_spaces(value).strip(" .,"))
+        for line in self.tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
+            holder = _COPYRIGHT.search(line)
+            if holder:
+                names.add(squash_spaces(holder.group(1)))
         return {n for n in names if n and not n.startswith("http")}
 
     @property
