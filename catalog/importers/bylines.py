@@ -94,7 +94,7 @@ def choose_authors(
     nothing else names anyone: a one-person blog is published by its author.
     """
     sources = [
-        [extracted or ""],
+        [] if _only_in_other_stories(extracted or "", facts) else [extracted or ""],
         facts.ld_authors,
         [v for key in AUTHOR_META for v in facts.meta.get(key, [])],
         facts.bylines()[:3],
@@ -122,6 +122,16 @@ def choose_authors(
     names = [spellings.get(_fold(name), name) for name in names]
     kinds = ["organisation" if n.casefold() in AGENCIES else "person" for n in names]
     return [ParsedActor(name=normalise(n), type=k) for n, k in zip(names, kinds, strict=True)]
+
+
+def _only_in_other_stories(extracted: str, facts: PageFacts) -> bool:
+    """Whether trafilatura's byline is one it took from another story's teaser (an aside's
+    "By …") and the page names it nowhere else as this story's."""
+    folded = _fold(extracted)
+    if not folded or not any(folded in _fold(b) for b in facts.other_stories_bylines()):
+        return False
+    own = [*facts.ld_authors, *(v for key in AUTHOR_META for v in facts.meta.get(key, []))]
+    return not any(folded in _fold(text) for text in own + facts.bylines())
 
 
 def _spellings(facts: PageFacts, publishers: set[str], title: str) -> dict[str, str]:

@@ -248,9 +248,11 @@ def choose_title(facts: PageFacts, extracted: str | None, publication: str) -> s
             if any(_same_headline(heading, title) for title in declared):
                 return _strip_site(heading, publication, facts.h1s)
     parts = {_fold(part) for title in declared for part in [title, *_TITLE_SEPARATORS.split(title)]}
-    for heading in facts.h2s:
-        if len(heading.split()) >= 3 and len(heading) <= 300 and _fold(heading) in parts:
-            return heading
+    for heading in facts.h1s + facts.h2s:
+        if len(heading.split()) >= 3 and len(heading) <= 300:
+            # a cut-short meta title is the start of the headline it was meant to be
+            if _fold(heading) in parts or any(_fold(heading).startswith(c) for c in cut if c):
+                return heading
     return _strip_site(declared[0], publication, facts.h1s) if declared else ""
 
 

@@ -177,10 +177,20 @@ class PageFacts:
         return ""
 
     def bylines(self) -> list[str]:
-        """Texts of elements the page marks as a byline, in document order."""
+        """Texts of elements the page marks as a byline, in document order; not those in
+        navigation, asides and footers (the bylines of other stories)."""
         found = self.tree.xpath(
             "//*[@rel='author' or contains(@class, 'byline') or contains(@itemprop, 'author')"
             " or contains(@class, 'author-name') or contains(@class, 'authorname')]"
+            "[not(ancestor::aside or ancestor::nav or ancestor::footer)]"
+        )
+        return [squash_spaces(e.text_content()) for e in found if len(e.text_content()) < 200]
+
+    def other_stories_bylines(self) -> list[str]:
+        """Texts of byline elements in navigation, asides and footers: other stories'."""
+        found = self.tree.xpath(
+            "//*[contains(@class, 'byline') or contains(@class, 'author')]"
+            "[ancestor::aside or ancestor::nav or ancestor::footer]"
         )
         return [squash_spaces(e.text_content()) for e in found if len(e.text_content()) < 200]
 
