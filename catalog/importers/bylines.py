@@ -214,8 +214,13 @@ def _trim(name: str) -> str:
 
 
 def is_byline_line(text: str) -> bool:
-    """Whether a short line reads as a byline: "By …", "Par …", "Von …" and a capital."""
-    return bool(_BY.match(text)) and len(text) <= 150 and len(text.split()) <= 16
+    """Whether a short line reads as a byline: "By …", "Par …", "Von …" and a name, which
+    starts with a capital in scripts that have them ("By noon, the crowd…" is no byline)."""
+    match = _BY.match(text)
+    if not match or len(text) > 150 or len(text.split()) > 16:
+        return False
+    first = text[match.end() - 1]
+    return first.isalpha() and not first.islower()
 
 
 def _is_web_url(value: str | None) -> bool:

@@ -118,6 +118,16 @@ def test_a_byline_written_as_bold_text_under_the_headline_is_read():
     assert authors(doc) == ["Tomasz Wójcik", "Aisha Bello"]
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("By Tomasz Wójcik", True), ("Von Jana Köhler", True), ("بقلم سارة المنصوري", True),
+     ("By noon the crowd had gone home.", False), ("By 2030, the port will be full.", False),
+     ("Bystanders watched the fire.", False)],
+)  # fmt: skip
+def test_a_byline_line_starts_with_by_and_a_name(line, byline):
+    assert bylines.is_byline_line(line) is byline
+
+
 def test_a_byline_ends_where_its_weekday_and_date_begin():
     names = bylines.clean_author_names(["By Ana Ruiz, Minh Do on Monday, November 18th, 2019"])
     assert names == ["Ana Ruiz", "Minh Do"]
