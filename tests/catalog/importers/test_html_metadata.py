@@ -19,6 +19,9 @@ from bench.html_truth import load_truth, score_page, summarise
 from catalog.importers import bylines, html
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "html_pages"
+# pages written after the rules were settled (Ghost, Drupal, Medium, Spanish, Japanese,
+# Portuguese), measured once as they came, never tuned on
+UNSEEN = PAGES.parent / "html_pages_unseen"
 
 
 def read(name: str) -> str:
@@ -200,21 +203,28 @@ def test_a_declared_language_is_kept_on_import(catalog):
 # --- the pages as a whole -----------------------------------------------------------------
 
 
-def test_every_written_page_meets_its_truth():
-    """These pages were written beside the rules, so all must pass; the shared corpus
-    (test_html.py) is the measure of how the rules do on pages they were not written for."""
+def _scores(folder: Path):
     scores = []
-    for truth in load_truth(PAGES):
+    for truth in load_truth(folder):
         doc = html.parse(truth.html_path.read_bytes(), truth.html_path.name)
         scores.append(score_page(truth, doc.title, authors(doc), doc.published_at, doc.body))
+    return scores
+
+
+@pytest.mark.parametrize("folder", [PAGES, UNSEEN], ids=["written-with-the-rules", "unseen"])
+def test_every_written_page_meets_its_truth(folder):
+    """The shared corpus (test_html.py) is the measure on real pages; these pages hold the
+    rules to the shapes it lacks, each field as its truth says."""
+    scores = _scores(folder)
     totals = summarise(scores)
     misses = {
         name: [s.id for s in scores if getattr(s, name) is False]
         for name in ("title", "author", "author_exact", "date")
     }
-    assert totals.counts["title"] == (11, 11), misses
-    assert totals.counts["author_exact"] == (11, 11), misses
-    assert totals.counts["date"] == (11, 11), misses
+    pages = len(scores)
+    assert totals.counts["title"] == (pages, pages), misses
+    assert totals.counts["author_exact"] == (pages, pages), misses
+    assert totals.counts["date"] == (pages, pages), misses
     assert totals.recall == 100.0
 
 
