@@ -6,6 +6,8 @@ trafilatura only ever receives the page's own text, never a URL to download) and
 and a first guess at the metadata; the page's own declarations (``<title>``, ``<h1>``, Open
 Graph and article meta tags, JSON-LD) then settle the title, bylines and publication time,
 because trafilatura keeps only a calendar day and sometimes prefers a social-media title.
+What the page declares is read by :mod:`catalog.importers.page_facts`; who wrote it is
+decided by :mod:`catalog.importers.bylines`.
 
 Importing trafilatura imports urllib3 (for downloads Pressmark never asks for), and urllib3,
 on its first import, makes an IPv6 socket and binds it to ``::1`` to learn whether the
