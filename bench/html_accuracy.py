@@ -5,6 +5,9 @@ folder beside the repository, or the folder given as the first argument) with
 :mod:`catalog.importers.html` and prints one row per page, then the totals: title, author
 and date accuracy (%) and mean body recall / precision / boilerplate-free share, scored by
 the rules in :mod:`bench.html_truth`. Offline; exits 2 when the corpus is missing.
+
+The argument may also be a folder that holds a ``ground_truth.jsonl`` of its own, such as
+the pages written for the tests: ``python bench/html_accuracy.py tests/fixtures/html_pages``.
 """
 
 from __future__ import annotations
@@ -46,7 +49,9 @@ def _pct(value: float | None) -> str:
 
 def main(argv: list[str]) -> int:
     shared = Path(argv[1]) if len(argv) > 1 else REPO / ".." / "shared"
-    corpus = corpus_dir(shared.resolve())
+    corpus = shared.resolve()
+    if not (corpus / "ground_truth.jsonl").is_file():
+        corpus = corpus_dir(corpus)
     if not (corpus / "ground_truth.jsonl").is_file():
         print(f"corpus not found: {corpus}", file=sys.stderr)
         return 2
@@ -65,8 +70,13 @@ def main(argv: list[str]) -> int:
     for name in ("title", "author", "date"):
         matched, judged = totals.counts[name]
         print(f"{name:7} {getattr(totals, name):5.1f}%  ({matched}/{judged} pages with truth)")
+    matched, judged = totals.counts["author_exact"]
+    exact = 100.0 * matched / judged if judged else 0.0
+    print(f"        {exact:5.1f}%  authors as the truth lists and spells them ({matched}/{judged})")
+    full_text = any(s.precision is not None for s in scores)
+    precision = f"{totals.precision:.1f}%" if full_text else "-"
     print(
-        f"body    recall {totals.recall:.1f}%  precision {totals.precision:.1f}% "
+        f"body    recall {totals.recall:.1f}%  precision {precision} "
         f"(full-text truths)  boilerplate-free {totals.clean:.1f}% (snippet truths)"
     )
     return 0

@@ -20,7 +20,9 @@ Matching rules (decided once, here, for every page alike):
   at 6:01 am …") is excluded; a byline equal to the site name (bbc "BBC News") or empty
   (the trafilatura gold says the BBC page has no author) means "no personal byline", which
   matches when we return no author or exactly that name. Extra names of ours are reported
-  by the bench but do not fail a match.
+  by the bench but do not fail a match. **Exact authors** (a stricter figure beside it):
+  our names are the truth's names, no more, in the same order and spelled the same (case
+  and spacing aside; full stops count, so "Dana A Ford" is not "Dana A. Ford").
 * **Date**: the same calendar day as the truth's date part; when both carry a UTC offset
   ours is first converted to the truth's offset.
 * **Body**: for full-text truths, token recall (share of the truth's case-folded word tokens,
@@ -157,6 +159,21 @@ def author_matches(ours: list[str], truth: str, sitename: str | None) -> bool | 
     return all(_name_found(name, ours) for name in names)
 
 
+def authors_exact(ours: list[str], truth: str, sitename: str | None) -> bool | None:
+    """Whether our author list is the truth's, name for name and spelled alike; None when
+    the truth byline cannot be judged (see :func:`author_matches`)."""
+    names = truth_author_names(truth)
+    if names is None:
+        return None
+    if not names or (sitename and len(names) == 1 and fold(names[0]) == fold(sitename)):
+        return author_matches(ours, truth, sitename)
+    return [_spelling(name) for name in ours] == [_spelling(name) for name in names]
+
+
+def _spelling(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 def date_matches(ours: datetime | None, truth: str) -> bool:
     """True when ``ours`` falls on the truth's calendar day (in the truth's offset if any)."""
     if ours is None:
@@ -214,6 +231,7 @@ class PageScore:
     id: str
     title: bool | None = None
     author: bool | None = None
+    author_exact: bool | None = None
     date: bool | None = None
     recall: float | None = None
     precision: float | None = None
@@ -230,6 +248,7 @@ def score_page(
         score.title = title_matches(title, page.title, (page.sitename or "", page.author or ""))
     if page.author is not None:
         score.author = author_matches(authors, page.author, page.sitename)
+        score.author_exact = authors_exact(authors, page.author, page.sitename)
     if page.date:
         score.date = date_matches(published_at, page.date)
     score.recall, score.precision, score.clean = body_scores(body, page)
@@ -257,7 +276,7 @@ class Totals:
 def summarise(scores: list[PageScore]) -> Totals:
     """Aggregate page scores: share of matches per field; mean body recall, precision, clean."""
     counts = {}
-    for name in ("title", "author", "date"):
+    for name in ("title", "author", "date", "author_exact"):
         judged = [getattr(s, name) for s in scores if getattr(s, name) is not None]
         counts[name] = (sum(judged), len(judged))
 

@@ -6,6 +6,8 @@ trafilatura only ever receives the page's own text, never a URL to download) and
 and a first guess at the metadata; the page's own declarations (``<title>``, ``<h1>``, Open
 Graph and article meta tags, JSON-LD) then settle the title, bylines and publication time,
 because trafilatura keeps only a calendar day and sometimes prefers a social-media title.
+What the page declares is read by :mod:`catalog.importers.page_facts`; who wrote it is
+decided by :mod:`catalog.importers.bylines`.
 
 Importing trafilatura imports urllib3 (for downloads Pressmark never asks for), and urllib3,
 on its first import, makes an IPv6 socket and binds it to ``::1`` to learn whether the
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 import codecs
 import copy
-import json
 import re
 import socket
 from datetime import datetime
@@ -26,8 +27,9 @@ import lxml.html
 from lxml import etree
 
 from catalog.errors import ImportFailed
-from catalog.importers import page_kind, saved_page
-from catalog.importers.base import ParsedActor, ParsedDocument, ParsedQuote
+from catalog.importers import bylines, page_kind, saved_page
+from catalog.importers.base import ParsedDocument
+from catalog.importers.page_facts import PageFacts
 from catalog.text import normalise, squash_spaces
 
 
@@ -55,20 +57,6 @@ FORMAT = "html"
 MAX_PULL_QUOTES = 100
 
 _EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".mht")
-_ARTICLE_TYPES = {
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
-    "scholarlyarticle", "socialmediaposting", "liveblogposting", "webpage",
-}  # fmt: skip
-# Placeholders some CMSs put where a byline belongs.
-_NOT_AUTHORS = {
-    "username", "no author", "admin", "administrator", "author", "unknown", "anonymous",
-    "staff", "by", "guest", "editor", "editors", "web desk", "desk", "null", "none", "editorial",
-}  # fmt: skip
-_AGENCIES = {
-    "afp", "ap", "associated press", "reuters", "jiji", "kyodo", "dpa", "pa", "xinhua", "ansa",
-    "efe", "upi", "press association", "bloomberg", "agence france-presse", "tass", "yonhap",
-}  # fmt: skip
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -78,10 +66,6 @@ _DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished",
     "article.published", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
     "dc.date.issued", "dcterms.created", "dc.date", "date", "sailthru.date",
-)  # fmt: skip
-_AUTHOR_META = (
-    "author", "article:author", "parsely-author", "dc.creator", "dcterms.creator",
-    "sailthru.author", "byl", "citation_author",
 )  # fmt: skip
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*::\s*")
 
@@ -175,7 +159,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
             favor_recall=True,  # on the corpus: recall 97.5 / precision 97.7, vs 97.7/96.5 default
             include_comments=False,
             include_images=False,
-            author_blacklist=_NOT_AUTHORS,
+            author_blacklist=bylines.NOT_AUTHORS,
         )
         or trafilatura.settings.Document()
     )
@@ -191,7 +175,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     )
     subtitle, body = _standfirst(description, body, facts.standfirsts())
     body = normalise(body)
-    published_at, published_text = choose_date(facts, extracted.date)
+    published_at, published_text = choose_date(facts, extracted.date, title)
     saved = saved_page.stamp(text[:65536]) or saved_page.Stamp("", None, "")
     return ParsedDocument(
         format=FORMAT,
@@ -205,7 +189,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         language=_language_tag(facts.language or extracted.language),
         image_caption=normalise(facts.image_caption),
         body=body,
-        authors=choose_authors(facts, extracted.author, publication),
+        authors=bylines.choose_authors(facts, extracted.author, publication, title),
         # each is looked for in the text: a bounded number keeps a long page linear
         marked_quotes=[q for q in facts.pull_quotes()[:MAX_PULL_QUOTES] if q.exact in body],
         page_kind=page_kind.classify(tree, facts.meta, page_kind.json_ld_types(tree), body),
@@ -240,159 +224,6 @@ def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return tree
 
 
-class PageFacts:
-    """What a page declares about itself: meta tags, JSON-LD, ``<title>``, headings, links.
-
-    Built once per page from an lxml tree; every attribute is a plain string or list.
-    """
-
-    def __init__(self, tree: lxml.html.HtmlElement):
-        self.tree = tree
-        self.meta: dict[str, list[str]] = {}
-        for element in tree.iter("meta"):
-            key = (
-                element.get("property")
-                or element.get("name")
-                or element.get("itemprop")
-                or element.get("http-equiv")
-            )
-            content = element.get("content")
-            if key and content and content.strip():
-                self.meta.setdefault(key.strip().lower(), []).append(content.strip())
-        self.articles = _json_ld_articles(tree)
-        titles = tree.xpath("//head/title") or tree.xpath("//title")
-        self.title_tag = squash_spaces(titles[0].text_content()) if titles else ""
-        self.h1s = [t for t in (squash_spaces(h.text_content()) for h in tree.iter("h1")) if t]
-
-    def first_meta(self, *keys: str) -> str:
-        for key in keys:
-            for value in self.meta.get(key, []):
-                return squash_spaces(value)
-        return ""
-
-    def _ld(self, key: str) -> list:
-        values = []
-        for article in self.articles:
-            value = article.get(key)
-            values.extend(value if isinstance(value, list) else [value] if value else [])
-        return values
-
-    @property
-    def headline(self) -> str:
-        return next((squash_spaces(v) for v in self._ld("headline") if isinstance(v, str)), "")
-
-    @property
-    def article_body(self) -> str:
-        return next((v for v in self._ld("articleBody") if isinstance(v, str)), "")
-
-    @property
-    def publisher(self) -> str:
-        for value in self._ld("publisher"):
-            if isinstance(value, dict) and isinstance(value.get("name"), str):
-                return squash_spaces(value["name"])
-        return ""
-
-    @property
-    def section(self) -> str:
-        return next(
-            (squash_spaces(v) for v in self._ld("articleSection") if isinstance(v, str)), ""
-        )
-
-    @property
-    def ld_authors(self) -> list[str]:
-        names = []
-        for value in self._ld("author") + self._ld("creator"):
-            if isinstance(value, str):
-                names.append(value)
-            elif isinstance(value, dict) and isinstance(value.get("name"), str):
-                kind = str(value.get("@type", "Person")).lower()
-                if "organization" not in kind or not names:
-                    names.append(value["name"])
-        return names
-
-    @property
-    def ld_dates(self) -> list[str]:
-        return [
-            v for v in self._ld("datePublished") + self._ld("dateCreated") if isinstance(v, str)
-        ]
-
-    @property
-    def url(self) -> str:
-        for href in self.tree.xpath("//link[@rel='canonical']/@href") + self.meta.get("og:url", []):
-            if _is_web_url(href.strip()):
-                return href.strip()
-        return ""
-
-    @property
-    def language(self) -> str:
-        langs = self.tree.xpath("/html/@lang | /html/@xml:lang")
-        return (langs[0] if langs else "") or self.first_meta("content-language", "og:locale")
-
-    @property
-    def image_caption(self) -> str:
-        """The first figure caption of the article that reads as a sentence, not a credit."""
-        scope = self.tree.xpath("//article") or [self.tree]
-        for caption in scope[0].iter("figcaption"):
-            if caption.xpath("ancestor::*[contains(@class, 'gallery')]"):
-                continue
-            text = squash_spaces(caption.text_content())
-            text = re.sub(r"^(media|image) caption\s*", "", text, flags=re.I)
-            if len(text.split()) >= 4 and len(text) <= 500:
-                return text
-        return ""
-
-    def bylines(self) -> list[str]:
-        """Texts of elements the page marks as a byline, in document order."""
-        found = self.tree.xpath(
-            "//*[@rel='author' or contains(@class, 'byline') or contains(@itemprop, 'author')"
-            " or contains(@class, 'author-name') or contains(@class, 'authorname')]"
-        )
-        return [squash_spaces(e.text_content()) for e in found if len(e.text_content()) < 200]
-
-    def standfirsts(self) -> list[str]:
-        """Texts the page styles as a standfirst: second-level headings or dek-like classes."""
-        found = self.tree.xpath(
-            "//h2 | //*[contains(@class, 'standfirst') or contains(@class, 'subtitle')"
-            " or contains(@class, 'dek') or contains(@class, 'subhead')"
-            " or contains(@class, 'summary') or contains(@class, 'lede')]"
-        )
-        texts = (squash_spaces(e.text_content()) for e in found)
-        return [t for t in texts if 20 <= len(t) <= 600]
-
-    def pull_quotes(self) -> list[ParsedQuote]:
-        found = self.tree.xpath(
-            "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]"
-        )
-        texts = {squash_spaces(e.text_content()).strip('“”"') for e in found}
-        return [ParsedQuote(exact=normalise(t)) for t in sorted(texts) if 10 <= len(t) <= 600]
-
-
-def _json_ld_articles(tree: lxml.html.HtmlElement) -> list[dict]:
-    """Every JSON-LD object on the page whose ``@type`` is an article or web page."""
-    found: list[dict] = []
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
-        source = re.sub(r"<!\[CDATA\[|\]\]>|<!--|-->", "", script.text_content())
-        source = re.sub(r",\s*([}\]])", r"\1", source.strip(" \n\t;"))  # trailing commas
-        try:
-            data = json.loads(source, strict=False)
-        except (ValueError, TypeError):
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                kinds = item.get("@type", [])
-                kinds = [kinds] if isinstance(kinds, str) else kinds
-                if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
-                    found.append(item)
-                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
-    # a page's own article comes before the WebPage wrapper that holds it
-    found.sort(key=lambda a: "webpage" in str(a.get("@type", "")).lower())
-    return found
-
-
 def _fold(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -402,14 +233,28 @@ def choose_title(facts: PageFacts, extracted: str | None, publication: str) -> s
 
     The first ``<h1>`` that agrees with a declared title (trafilatura's, og:title, JSON-LD
     headline, ``<title>``) wins: it is what readers see, and the agreement keeps out the
-    logo or "Read more" headings. Otherwise the first declared title.
+    logo or "Read more" headings. Then an ``<h2>`` equal to a declared title or to one of its
+    " | "-separated parts (themes that keep ``<h1>`` for the site's name). Otherwise the first
+    declared title. A meta title cut short by an unescaped quote, and a title that is only
+    the site's name, are not declared titles.
     """
-    declared = [extracted or "", facts.first_meta("og:title"), facts.headline, facts.title_tag]
-    declared = [squash_spaces(d) for d in declared if d and len(d) <= 400]
+    sites = {_fold(name) for name in facts.publisher_names() | {publication}} - {""}
+    cut = {_fold(value) for value in facts.cut_short}
+    declared = [extracted or "", *facts.title_metas()[:1], facts.headline, facts.title_tag]
+    declared = [
+        squash_spaces(d) for d in declared
+        if d and len(d) <= 400 and _fold(d) not in cut and _fold(d) not in sites
+    ]  # fmt: skip
     for heading in facts.h1s:
         if len(heading.split()) >= 3 and len(heading) <= 300:
             if any(_same_headline(heading, title) for title in declared):
                 return _strip_site(heading, publication, facts.h1s)
+    parts = {_fold(part) for title in declared for part in [title, *_TITLE_SEPARATORS.split(title)]}
+    for heading in facts.h1s + facts.h2s:
+        if len(heading.split()) >= 3 and len(heading) <= 300:
+            # a cut-short meta title is the start of the headline it was meant to be
+            if _fold(heading) in parts or any(_fold(heading).startswith(c) for c in cut if c):
+                return heading
     return _strip_site(declared[0], publication, facts.h1s) if declared else ""
 
 
@@ -424,85 +269,76 @@ def _same_headline(a: str, b: str) -> bool:
 
 
 def _strip_site(title: str, publication: str, h1s: list[str]) -> str:
-    """Drop trailing " | Site" parts naming the publication (or absent from the headline)."""
+    """Drop " | Site" parts naming the publication (or, at the end, absent from the headline)
+    from either end of ``title``."""
     title = squash_spaces(title)
     site = _fold(publication)
     headings = {_fold(h) for h in h1s}
+
+    def is_site(part: str) -> bool:
+        folded = _fold(part)
+        return bool(site) and bool(folded) and (folded in site or site in folded)
+
     while True:
         parts = list(_TITLE_SEPARATORS.finditer(title))
         if not parts:
             return title
         head, tail = title[: parts[-1].start()], title[parts[-1].end() :]
-        tail_fold = _fold(tail)
-        is_site = bool(site) and tail_fold and (tail_fold in site or site in tail_fold)
-        if not (is_site or _fold(head) in headings) or len(_fold(head)) < 10:
+        first, rest = title[: parts[0].start()], title[parts[0].end() :]
+        if (is_site(tail) or _fold(head) in headings) and len(_fold(head)) >= 10:
+            title = head.strip()
+        elif is_site(first) and len(_fold(rest)) >= 10:
+            title = rest.strip()
+        else:
             return title
-        title = head.strip()
 
 
-def choose_authors(facts: PageFacts, extracted: str | None, publication: str) -> list[ParsedActor]:
-    """Authors from the first source that names any: trafilatura, JSON-LD, meta, byline.
-
-    A byline element naming one of them with co-authors ("X (avec Y et Z)") adds those.
-    """
-    sources = [
-        [extracted or ""],
-        facts.ld_authors,
-        [v for key in _AUTHOR_META for v in facts.meta.get(key, [])],
-        facts.bylines()[:3],
-    ]
-    names: list[str] = []
-    for source in sources:
-        names = clean_author_names(source, publication)
-        if names:
-            break
-    for byline in facts.bylines():
-        if names and any(_fold(name) in _fold(byline) for name in names):
-            more = clean_author_names([byline], publication)
-            if len(names) < len(more) <= 6:
-                known = {_fold(n) for n in names}
-                names += [n for n in more if _fold(n) not in known and " " in n]
-    kinds = ["organisation" if n.casefold() in _AGENCIES else "person" for n in names]
-    return [ParsedActor(name=normalise(n), type=k) for n, k in zip(names, kinds, strict=True)]
-
-
-def clean_author_names(raw: list[str], publication: str = "") -> list[str]:
-    """Split bylines into names; drop "By", dates, URLs, placeholders and the publication."""
-    names: list[str] = []
-    for value in raw:
-        if not isinstance(value, str) or _is_web_url(value.strip()):
-            continue
-        value = re.split(r"\d|updated|published|posted", squash_spaces(value), flags=re.I)[0]
-        value = re.sub(r"\(\s*(?:and|with|avec|et|und|y|con|com)\s+", ";", value, flags=re.I)
-        for part in re.split(r"[;,|)]|\s&\s|\s+(?:and|with|avec|et|und|y|con|com)\s+", value):
-            name = re.sub(
-                r"^(by|par|por|von|door|text|words)\b[:\s]*", "", part.strip(), flags=re.I
-            )
-            name = re.split(r"\s[-–—]\s", name, maxsplit=1)[0]
-            name = re.sub(rf"\s+({'|'.join(_MONTHS)})$", "", name.strip(" .:-–—@·"), flags=re.I)
-            if name.lower().endswith(" associated press"):
-                name = name[: -len(" associated press")].strip()
-            if name.count("(") != name.count(")"):
-                name = name.replace("(", "").strip()
-            if not name or name.casefold() in _NOT_AUTHORS or len(name) > 60:
-                continue
-            if len(name.split()) > 6 or (publication and _fold(name) == _fold(publication)):
-                continue
-            if name.isupper() and len(name.split()) >= 2:
-                name = name.title()
-            if _fold(name) not in {_fold(n) for n in names}:
-                names.append(name)
-    return names
-
-
-def choose_date(facts: PageFacts, extracted: str | None) -> tuple[datetime | None, str]:
-    """Publication time: a declared timestamp (JSON-LD, meta) first, else trafilatura's day."""
+def choose_date(
+    facts: PageFacts, extracted: str | None, title: str = ""
+) -> tuple[datetime | None, str]:
+    """Publication time: a declared timestamp (JSON-LD, meta) first; then a date printed
+    just under the headline ``title`` ("Thursday, 14 March 2019"); else trafilatura's day,
+    which may come from a link to another story."""
     declared = facts.ld_dates + [v for key in _DATE_META for v in facts.meta.get(key, [])]
-    for value in [*declared, extracted or ""]:
+    for value in declared:
         moment = _parse_datetime(value)
         if moment is not None:
             return moment, value.strip()
-    return None, ""
+    for text in facts.printed_dates(title):
+        printed = _printed_date(text)
+        if printed is not None:
+            return printed
+    moment = _parse_datetime(extracted or "")
+    return (moment, (extracted or "").strip()) if moment is not None else (None, "")
+
+
+_MONTH_NUMBERS = {name.casefold(): (i % 12) + 1 for i, name in enumerate(_MONTHS[:12])} | {
+    name.casefold(): number
+    for name, number in zip(_MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PRINTED_DATE = re.compile(
+    rf"(?<!\w)(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _printed_date(text: str) -> tuple[datetime, str] | None:
+    """The first English or ISO calendar date written in ``text`` and the words it was."""
+    for match in _PRINTED_DATE.finditer(text):
+        day = match["d1"] or match["d2"] or match["d3"]
+        month_text = match["m1"] or match["m2"]
+        month = _MONTH_NUMBERS[month_text.casefold()] if month_text else int(match["m3"])
+        year = int(match["y1"] or match["y2"] or match["y3"])
+        try:
+            moment = datetime(year, month, int(day))
+        except ValueError:
+            continue
+        if 1900 <= year <= 2200:
+            return moment, match.group(0)
+    return None
 
 
 def _parse_datetime(value: str) -> datetime | None:

@@ -63,7 +63,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     except UnicodeDecodeError as exc:
         raise ImportFailed(name, f"is not valid UTF-8 text (byte {exc.start})") from exc
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    doc = ParsedDocument(format=FORMAT, language="en")
+    doc = ParsedDocument(format=FORMAT)  # its language: detected from the text at import
     masthead_extras: list[str] = []
     index = 0
     # Header: everything up to and including the short URL (or the byline if there is none).

@@ -24,6 +24,14 @@ _PAGE_NUMBER = re.compile(r"(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–—]\s*
 _JUNK_TITLES = re.compile(
     r"^(untitled|document\d*|microsoft word - .*|.*\.(docx?|pdf|odt|rtf))$", re.I
 )
+# a line that only introduces what follows: "English:", "Abstract:", "Résumé :"
+_LABEL = re.compile(r"^[^\W\d][\w’' -]{0,30}\s?:$")
+# a heading in capitals with its page number glued on: "THE SIEGE OF VICKSBURG. 49",
+# "48 THE ARMY OF THE TENNESSEE"
+_RUNNING_HEAD = re.compile(
+    r"(?:(?P<before>\d{1,4})\s+)?(?P<head>(?!PAGE\b)(?=[^a-z]*[A-Z]{2})[^a-z\d]{3,100}?)"
+    r"(?(before)|[.,]?\s+\d{1,4})"
+)
 _JUNK_AUTHORS = {"admin", "administrator", "user", "unknown", "owner", "author", "windows user"}
 
 
@@ -48,13 +56,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     if not paragraphs:
         raise ImportFailed(name, "has no text layer (a scanned image?); Pressmark does not do OCR")
     info = _info(reader)
-    title = info.get("/Title", "")
-    if _JUNK_TITLES.match(title) or not title:
-        title = ""
-        if len(paragraphs) > 1 and len(paragraphs[0]) <= 200 and len(paragraphs[0].split()) <= 25:
-            title = paragraphs.pop(0)
-    elif _fold(paragraphs[0]) == _fold(title):
-        paragraphs.pop(0)
+    title, paragraphs = choose_title(info.get("/Title", ""), paragraphs, running_heads(page_texts))
     names = [squash_spaces(n) for n in re.split(r";|,|\s&\s|\s+and\s+", info.get("/Author", ""))]
     names = [n for n in names if n and n.casefold() not in _JUNK_AUTHORS]
     return ParsedDocument(
@@ -65,6 +67,48 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         body=normalise("\n\n".join(paragraphs)),
         authors=[ParsedActor(name=normalise(n)) for n in names],
     )
+
+
+def choose_title(declared: str, paragraphs: list[str], heads: list[str]) -> tuple[str, list[str]]:
+    """The document's title and the body paragraphs left once it is taken out.
+
+    The Info dictionary's title, unless it is junk (a file name, "Untitled"), a bare label
+    ("English:") or a running head; then the first short paragraph that is not a label
+    ("English:", "Résumé :" introduce the text that follows); then the first page's running
+    head without its page number ("THE SIEGE OF VICKSBURG. 49" gives "THE SIEGE OF
+    VICKSBURG"). A title repeated as the first paragraph leaves the body.
+    """
+    title = _without_page_number(declared)
+    if title and not (_JUNK_TITLES.match(title) or _LABEL.match(title)):
+        if paragraphs and _fold(paragraphs[0]) == _fold(title):
+            paragraphs = paragraphs[1:]
+        return title, paragraphs
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if _LABEL.match(paragraph):
+            continue
+        if len(paragraphs) > 1 and len(paragraph) <= 200 and len(paragraph.split()) <= 25:
+            return paragraph, paragraphs[:index] + paragraphs[index + 1 :]
+        break
+    return (heads[0] if heads else ""), paragraphs
+
+
+def _without_page_number(line: str) -> str:
+    """A running head's words without the page number glued to either end, or the line."""
+    match = _RUNNING_HEAD.fullmatch(squash_spaces(line))
+    return match["head"].strip(" .,;:") if match else squash_spaces(line)
+
+
+def running_heads(page_texts: list[str]) -> list[str]:
+    """The running heads of the pages, in page order, without their page numbers: a line
+    in capitals at a page's top with a page number before or after it."""
+    heads = []
+    for text in page_texts:
+        lines = [squash_spaces(line) for line in text.split("\n") if line.strip()]
+        for line in lines[:2]:
+            if _RUNNING_HEAD.fullmatch(line):
+                heads.append(_without_page_number(line))
+                break
+    return heads
 
 
 def _read(data: bytes, name: str):
@@ -119,8 +163,8 @@ def _language(reader) -> str:
 def rebuild_paragraphs(page_texts: list[str]) -> list[str]:
     """Turn per-page extracted text into paragraphs.
 
-    Drops running headers/footers (lines repeated at the top or bottom of most pages) and
-    page numbers; joins hyphenated line breaks ("exam-\\nple" -> "example") and wrapped
+    Drops running headers/footers (lines repeated at the top or bottom of most pages, and
+    a heading in capitals with its page number at a page's top) and page numbers; joins hyphenated line breaks ("exam-\\nple" -> "example") and wrapped
     lines; starts a new paragraph after a blank line or a line much shorter than the
     page's typical line (the last line of a paragraph rarely fills the measure).
     """
@@ -131,6 +175,8 @@ def rebuild_paragraphs(page_texts: list[str]) -> list[str]:
         for index, line in enumerate(page):
             edge = index < 2 or index >= len(page) - 2
             if line and (_PAGE_NUMBER.fullmatch(line) or (edge and _shape(line) in furniture)):
+                continue
+            if index < 2 and _RUNNING_HEAD.fullmatch(line):
                 continue
             lines.append(line)
     lengths = [len(line) for line in lines if len(line) > 20]

@@ -217,11 +217,13 @@ def test_corpus_accuracy_thresholds(corpus_scores):
         name: [s.id for s in corpus_scores if getattr(s, name) is False]
         for name in ("title", "author", "date")
     }
+    # the titles missed (bug-1255978, theverge, yahoo-2) are pages whose truth follows og:title
+    # or the JSON-LD headline where the page's <h1> reads otherwise, or names the site
     assert totals.title >= 90, misses["title"]
-    assert totals.author >= 80, misses["author"]
-    assert totals.date >= 80, misses["date"]
-    assert totals.recall >= 90
-    assert totals.precision >= 85
+    assert totals.author >= 90, misses["author"]
+    assert totals.date >= 95, misses["date"]
+    assert totals.recall >= 97
+    assert totals.precision >= 95
 
 
 def test_corpus_bodies_are_paragraphs(corpus):

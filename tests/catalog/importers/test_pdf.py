@@ -179,3 +179,82 @@ def test_text_extraction_stops_at_the_text_limit(monkeypatch):
     with pytest.raises(ImportFailed, match="its text is over .* Pressmark imports articles of up to"):
         parse_bytes(make_pdf([page] * 20), "long.pdf")
     assert len(read) < 20
+
+
+# --- titles that are not titles ------------------------------------------------------------
+
+# two pages of a memoir's chapter, as a scanner's OCR lays them out: each page opens with
+# the book's running head and its page number (text written for this test)
+MEMOIR = [
+    [
+        "THE SIEGE OF VICKSBURG. 49",
+        "",
+        "By the end of May the lines around the town were closed, and the",
+        "men settled into the slow work of digging. Every night the trenches",
+        "crept a few yards nearer, and every morning the river fog hid them",
+        "from the gunners on the bluffs above the water.",
+        "",
+        "Supplies came up the Yazoo by boat and were hauled to the camps",
+        "in wagons that sank to their axles after each rain.",
+    ],
+    [
+        "50 PERSONAL RECOLLECTIONS",
+        "",
+        "Inside the town, we learned afterwards, the people had taken to",
+        "caves cut in the clay hillsides, and the price of flour had risen",
+        "beyond what any family could pay for more than a week or two.",
+        "",
+        "Word of the surrender reached our camp on the morning of the",
+        "fourth of July.",
+    ],
+]
+# a bilingual public notice: each version introduced by its language's label
+NOTICE = [
+    [
+        "English:",
+        "",
+        "Notice of Water Interruption",
+        "",
+        "Water will be turned off in Harbour Street and Mill Lane on Tuesday",
+        "from nine in the morning until four in the afternoon while a main",
+        "is replaced.",
+        "",
+        "Français :",
+        "",
+        "L'eau sera coupée rue du Port et allée du Moulin mardi de neuf",
+        "heures à seize heures pendant le remplacement d'une conduite.",
+    ]
+]
+
+
+def test_a_running_head_with_its_page_number_gives_the_title_without_the_number():
+    doc = pdf.parse(make_pdf(MEMOIR), "memoir-p49.pdf")
+    assert doc.title == "THE SIEGE OF VICKSBURG"
+    assert "49" not in doc.title
+    assert "PERSONAL RECOLLECTIONS" not in doc.body and "VICKSBURG" not in doc.body
+    assert doc.body.startswith("By the end of May")
+    assert doc.body.endswith("fourth of July.")
+
+
+def test_a_metadata_title_with_a_page_number_glued_on_loses_the_number():
+    doc = pdf.parse(make_pdf(MEMOIR, {"Title": "THE SIEGE OF VICKSBURG. 49"}), "memoir.pdf")
+    assert doc.title == "THE SIEGE OF VICKSBURG"
+
+
+def test_a_language_label_is_not_the_title():
+    doc = pdf.parse(make_pdf(NOTICE), "notice.pdf")
+    assert doc.title == "Notice of Water Interruption"
+    assert doc.body.startswith("English:")
+    assert "Notice of Water Interruption" not in doc.body
+
+
+def test_a_language_label_in_the_metadata_is_not_the_title():
+    doc = pdf.parse(make_pdf(NOTICE, {"Title": "English:"}), "notice.pdf")
+    assert doc.title == "Notice of Water Interruption"
+
+
+def test_a_first_line_that_is_body_text_leaves_the_title_empty_rather_than_wrong():
+    page = [line for line in MEMOIR[0] if "VICKSBURG" not in line]
+    doc = pdf.parse(make_pdf([page]), "excerpt.pdf")
+    assert doc.title == ""
+    assert doc.body.startswith("By the end of May")
