@@ -50,6 +50,7 @@ from catalog.models import (
     Tag,
     new_uuid,
 )
+from catalog.proposals.language import detect_language
 from catalog.services.actors import ActorLookup, link_actor
 from catalog.services.tags import ensure_tag
 from catalog.store import CancelToken
@@ -278,6 +279,7 @@ class _Adder:
                 uuid=new_uuid(), title=source.name, body=source.text, text_sha256=digest,
                 original_name=Path(source.member).name or f"{source.name[:80]}.txt", original_format="qdpx",
                 original_sha256=sha256, original_size=len(source.data), notes=notes,
+                language=detect_language(source.text),  # a project names no language: read it from the text
                 provenance=json.dumps({"source": "REFI-QDA", "project": project.name, "origin": project.origin, "guid": source.guid}, ensure_ascii=False, sort_keys=True),
             )  # fmt: skip
             self.session.add(doc)

@@ -102,6 +102,7 @@ def test_our_own_export_imports_back_to_the_same_quotes_tags_speakers_and_notes(
     (doc,) = other_catalog.documents.find()
     assert doc.body == exported.catalog.documents.get(exported.ids["document"]).body
     assert "Heritage/Archives" in doc.tags
+    assert doc.language == "en"  # a project names no language: it is read from the text
     # the same project again adds nothing
     again = other_catalog.documents.import_paths([path])
     assert [o.status for o in again] == ["duplicate"] and len(other_catalog.quotes.find()) == len(exported.catalog.quotes.find())
