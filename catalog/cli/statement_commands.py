@@ -113,17 +113,7 @@ def reused_lines(found, total: int) -> list[str]:
 
 def change_lines(changes) -> list[str]:
     """The words that differ, one line per change, as ``changed: “new” for “old”``."""
-    lines = []
-    for change in changes:
-        if change.kind == "changed":
-            lines.append(f"changed: “{change.words}” for “{change.statement_words}”")
-        elif change.kind == "added":
-            lines.append(f"added: “{change.words}”")
-        elif change.kind == "left out":
-            lines.append(f"left out: “{change.statement_words}”")
-        else:
-            lines.append(f"moved: “{change.words}”")
-    return lines
+    return [change.describe(": ") for change in changes]
 
 
 def _occurrence_line(occurrence) -> str:

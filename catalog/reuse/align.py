@@ -34,6 +34,15 @@ class WordChange:
     start: int
     end: int
 
+    def describe(self, separator: str = " ") -> str:
+        """The change in words: ``changed “shut” for “close”``, ``added “very”``, ``left out
+        “northern”``, ``moved “at dawn”`` (``separator`` follows the kind: ": " in the CLI)."""
+        if self.kind == "changed":
+            return f"changed{separator}“{self.words}” for “{self.statement_words}”"
+        if self.kind == "left out":
+            return f"left out{separator}“{self.statement_words}”"
+        return f"{self.kind}{separator}“{self.words}”"
+
 
 @dataclass(frozen=True)
 class Alignment:

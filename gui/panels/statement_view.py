@@ -55,15 +55,7 @@ def change_summary(occurrence: Occurrence) -> str:
         return "The quote itself"
     if not occurrence.changes:
         return "The same words (punctuation and case aside)"
-    parts = []
-    for change in occurrence.changes:
-        if change.kind == "changed":
-            parts.append(f"“{change.words}” for “{change.statement_words}”")
-        elif change.kind == "left out":
-            parts.append(f"left out “{change.statement_words}”")
-        else:
-            parts.append(f"{change.kind} “{change.words}”")
-    return "; ".join(parts)
+    return "; ".join(change.describe() for change in occurrence.changes)
 
 
 class StatementDialog(QDialog):
