@@ -11,44 +11,44 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from catalog import UndoStatus
-from gui.icons import icon
+from gui.icons import set_icon
 
-# name: (menu text, shortcut, status tip, icon)
-SPECS: dict[str, tuple[str, str, str, str]] = {
-    "new_catalog": ("&New catalogue…", "Ctrl+Shift+N", "Create a new, empty catalogue folder", ""),
-    "open_catalog": ("&Open catalogue…", "Ctrl+O", "Open another catalogue folder", ""),
-    "import_files": ("&Import files…", "Ctrl+I", "Import article files (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON) or REFI-QDA projects", "import"),
-    "import_folder": ("Import &folder…", "", "Import every article file in a folder", ""),
-    "export_bundle": ("&Export bundle…", "Ctrl+Shift+E", "Export the catalogue, the selection, a tag or a search as a bundle (zip)", ""),
-    "export_kwic": ("&KWIC as CSV…", "", "Write each hit of the current search in its context (keyword in context) as a CSV file", ""),
-    "import_bundle": ("Import &bundle…", "Ctrl+Shift+I", "Check a bundle, preview what it would change, and import it", ""),
-    "export_bibliography": ("Export bib&liography…", "", "Write the bibliography of the selection or of a tag as text, HTML or CSL-JSON", ""),
-    "quit": ("&Quit", "Ctrl+Shift+Q", "Close Pressmark", ""),
-    "undo": ("&Undo", "Ctrl+Z", "Nothing to undo", ""),
-    "redo": ("&Redo", "Ctrl+Shift+Z", "Nothing to redo", ""),
-    "quote_selection": ("&Quote selection…", "Ctrl+Q", "Make a quote of the text selected in the reader", "quote"),
-    "copy_citation": ("Copy with &citation", "Ctrl+Shift+C", "Copy the selected words, the quote or the document with its source, in the chosen citation style", ""),
-    "tag_selection": ("&Tag selection…", "Ctrl+T", "Tag the selected records", "tag"),
-    "delete_selection": ("&Delete selection", "Del", "Move the selected records to the trash", ""),
-    "save_metadata": ("&Save metadata", "Ctrl+S", "Save the changed metadata fields", ""),
-    "accept_all": ("&Accept all proposals", "Ctrl+Shift+A", "Accept every proposal for the open document", ""),
-    "author_name": ("Your &name in the history…", "", "The name your changes carry in the records' history", ""),
-    "find": ("&Find…", "Ctrl+F", "Go to the search box", ""),
-    "show_documents": ("&Documents", "Ctrl+1", "List documents", ""),
-    "show_quotes": ("&Quotes", "Ctrl+2", "List quotes", ""),
-    "show_actors": ("&Actors", "Ctrl+3", "List actors", ""),
-    "clear_filter": ("Show &all", "Ctrl+0", "Clear the search and the filter", ""),
-    "show_kwic": ("Hits in &context", "", "Show each hit of the current search in its context, one line per occurrence", ""),
-    "quoted_together": ("Quoted &together…", "", "Show which speakers are quoted in the same documents", ""),
-    "possible_duplicates": ("Possible d&uplicate actors…", "", "List actors that may be one, to merge them or say they differ", ""),
-    "reused_passages": ("&Reused passages…", "", "List the passages several documents carry, most documents first", ""),
-    "where_else": ("&Where else?…", "Ctrl+Shift+W", "Show every document carrying the chosen quote's statement, first appearance first", ""),
-    "reindex": ("&Reindex", "", "Rebuild the search index from the database", ""),
-    "check": ("&Check catalogue…", "", "Check the database, quotes, original files and index; offer to repair", ""),
-    "backup_now": ("&Back up now", "", "Write a backup of the catalogue's database now", ""),
-    "restore_backup": ("Restore from backup…", "", "Go back to one of the catalogue's backups", ""),
-    "shortcuts": ("&Keyboard shortcuts", "F1", "List the keyboard shortcuts", ""),
-    "about": ("&About Pressmark", "", "Version and licence", "pressmark"),
+# name: (menu text, shortcut, status tip); each action's icon is the one of its name in gui.icons
+SPECS: dict[str, tuple[str, str, str]] = {
+    "new_catalog": ("&New catalogue…", "Ctrl+Shift+N", "Create a new, empty catalogue folder"),
+    "open_catalog": ("&Open catalogue…", "Ctrl+O", "Open another catalogue folder"),
+    "import_files": ("&Import files…", "Ctrl+I", "Import article files (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON) or REFI-QDA projects"),
+    "import_folder": ("Import &folder…", "", "Import every article file in a folder"),
+    "export_bundle": ("&Export bundle…", "Ctrl+Shift+E", "Export the catalogue, the selection, a tag or a search as a bundle (zip)"),
+    "export_kwic": ("&KWIC as CSV…", "", "Write each hit of the current search in its context (keyword in context) as a CSV file"),
+    "import_bundle": ("Import &bundle…", "Ctrl+Shift+I", "Check a bundle, preview what it would change, and import it"),
+    "export_bibliography": ("Export bib&liography…", "", "Write the bibliography of the selection or of a tag as text, HTML or CSL-JSON"),
+    "quit": ("&Quit", "Ctrl+Shift+Q", "Close Pressmark"),
+    "undo": ("&Undo", "Ctrl+Z", "Nothing to undo"),
+    "redo": ("&Redo", "Ctrl+Shift+Z", "Nothing to redo"),
+    "quote_selection": ("&Quote selection…", "Ctrl+Q", "Make a quote of the text selected in the reader"),
+    "copy_citation": ("Copy with &citation", "Ctrl+Shift+C", "Copy the selected words, the quote or the document with its source, in the chosen citation style"),
+    "tag_selection": ("&Tag selection…", "Ctrl+T", "Tag the selected records"),
+    "delete_selection": ("&Delete selection", "Del", "Move the selected records to the trash"),
+    "save_metadata": ("&Save metadata", "Ctrl+S", "Save the changed metadata fields"),
+    "accept_all": ("&Accept all proposals", "Ctrl+Shift+A", "Accept every proposal for the open document"),
+    "author_name": ("Your &name in the history…", "", "The name your changes carry in the records' history"),
+    "find": ("&Find…", "Ctrl+F", "Go to the search box"),
+    "show_documents": ("&Documents", "Ctrl+1", "List documents"),
+    "show_quotes": ("&Quotes", "Ctrl+2", "List quotes"),
+    "show_actors": ("&Actors", "Ctrl+3", "List actors"),
+    "clear_filter": ("Show &all", "Ctrl+0", "Clear the search and the filter"),
+    "show_kwic": ("Hits in &context", "", "Show each hit of the current search in its context, one line per occurrence"),
+    "quoted_together": ("Quoted &together…", "", "Show which speakers are quoted in the same documents"),
+    "possible_duplicates": ("Possible d&uplicate actors…", "", "List actors that may be one, to merge them or say they differ"),
+    "reused_passages": ("&Reused passages…", "", "List the passages several documents carry, most documents first"),
+    "where_else": ("&Where else?…", "Ctrl+Shift+W", "Show every document carrying the chosen quote's statement, first appearance first"),
+    "reindex": ("&Reindex", "", "Rebuild the search index from the database"),
+    "check": ("&Check catalogue…", "", "Check the database, quotes, original files and index; offer to repair"),
+    "backup_now": ("&Back up now", "", "Write a backup of the catalogue's database now"),
+    "restore_backup": ("Restore from backup…", "", "Go back to one of the catalogue's backups"),
+    "shortcuts": ("&Keyboard shortcuts", "F1", "List the keyboard shortcuts"),
+    "about": ("&About Pressmark", "", "Version and licence"),
 }
 
 
@@ -57,14 +57,13 @@ class WindowActions:
 
     def __init__(self, window):
         self.all: dict[str, QAction] = {}
-        for name, (text, shortcut, tip, icon_name) in SPECS.items():
+        for name, (text, shortcut, tip) in SPECS.items():
             action = QAction(text, window)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(tip)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-            if icon_name:
-                action.setIcon(icon(icon_name))
+            set_icon(action, name)
             action.setObjectName(name)
             self.all[name] = action
             setattr(self, name, action)

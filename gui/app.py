@@ -24,6 +24,7 @@ from gui.controller import AppController
 from gui.errors import ErrorReporter, install_excepthook
 from gui.icons import icon
 from gui.settings import AppSettings, app_settings_store
+from gui.theme import apply_appearance
 
 SCREENSHOT_SIZE = (1440, 900)
 SCREENSHOT_TIMEOUT_MS = 60000
@@ -71,6 +72,7 @@ def run(argv: list[str] | None = None) -> int:
     signal_refcount_fix.install()
     app = application([])
     settings = AppSettings(app_settings_store())
+    apply_appearance(app, settings.appearance())  # View → Appearance, as last chosen
     reporter = ErrorReporter()
     previous_hook = sys.excepthook
     install_excepthook(reporter)
@@ -92,6 +94,23 @@ def run(argv: list[str] | None = None) -> int:
         sys.excepthook = previous_hook
 
 
+def settle(window, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Let the window's panels finish the reading that opening started (the counts after a
+    seeded sample, the timeline), so a picture shows them filled; False on timeout."""
+    tasks = window.workspace.tasks
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(lambda: None if tasks.busy else loop.quit())
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if tasks.busy:
+        poll.start()
+        loop.exec()
+        poll.stop()
+    QApplication.processEvents()
+    return not tasks.busy
+
+
 def screenshot(controller: AppController, catalog_path: Path | None, out: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
     """Open the window, wait until its start-up work is done and it is painted, save ``out``."""
     loop = QEventLoop()
@@ -107,6 +126,7 @@ def screenshot(controller: AppController, catalog_path: Path | None, out: Path, 
     if not ready or controller.window is not window:
         logging.getLogger(__name__).error("the window did not finish opening in time")
         return 1
+    settle(window)
     window.repaint()
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,11 @@
 """The main window: assembles the panels, actions and menus, and wires them together.
 
 Left: tags, actors, publications / saved searches / trash. Centre: the record list (or the
-search results) and the timeline. Right: the record. Top: the search bar. Bottom: the status
-bar. Every change arrives as ``Changes`` on ``ops.changed`` and is handed to each panel.
+search results) and the timeline. Right: the record, the reader given the most room. Top: the
+search bar. Bottom: the status bar. View → Panes hides what is not in use (remembered), View →
+Appearance switches between the system's look and Pressmark's light and dark palettes; every
+icon is drawn again in the new palette. Every change arrives as ``Changes`` on
+``ops.changed`` and is handed to each panel.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 from gui.actions import WindowActions
 from gui.citing import CitationCommands, StyleMenu
 from gui.file_drop import FileDropFilter
-from gui.icons import icon
+from gui.icons import icon, refresh_icons, set_icon
 from gui.panels.actor_duplicates import DuplicatesDialog
 from gui.panels.actors_panel import ActorsPanel
 from gui.panels.centre import CentrePanel
@@ -39,11 +43,20 @@ from gui.panels.statement_view import StatementDialog
 from gui.panels.status import StatusPanel
 from gui.panels.tags_panel import TagsPanel
 from gui.panels.trash_panel import TrashPanel
-from gui.settings import AppSettings
+from gui.settings import APPEARANCES, AppSettings
+from gui.theme import apply_appearance
 from gui.window_commands import WindowCommands
 from gui.workspace import Workspace
 
 SPLITTERS = ("main", "left", "record", "centre")
+# the panes View → Panes shows or hides, by the name their choice is remembered under
+PANES = {
+    "sidebar": ("&Tags and actors", "pane_sidebar"),
+    "more": ("&Publications, searches and trash", "pane_more"),
+    "timeline": ("T&imeline", "pane_timeline"),
+    "details": ("Record &details beside the reader", "pane_details"),
+}
+APPEARANCE_TEXTS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
 
 
 class MainWindow(QMainWindow):
@@ -91,14 +104,15 @@ class MainWindow(QMainWindow):
         self.left = QSplitter(Qt.Orientation.Vertical)
         for panel in (self.tags, self.actors, self.left_tabs):
             self.left.addWidget(panel)
-        self.left.setSizes([250, 330, 180])
+        self.left.setSizes([220, 360, 150])
         self.main = QSplitter(Qt.Orientation.Horizontal)
         for panel in (self.left, self.centre, self.record):
             self.main.addWidget(panel)
         self.main.setStretchFactor(0, 0)
         self.main.setStretchFactor(1, 2)
         self.main.setStretchFactor(2, 3)
-        self.main.setSizes([260, 420, 760])
+        self.main.setSizes([240, 400, 800])
+        self.record.document_page.setSizes([480, 320])  # the reader gets the room
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
         self.duplicates: DuplicatesDialog | None = None  # likewise
@@ -127,6 +141,7 @@ class MainWindow(QMainWindow):
             self.actions_.copy_citation, self.actions_.export_bibliography,
         ]  # fmt: skip
         self.centre.records.table.addAction(self.actions_.delete_selection)
+        self.centre.records.import_requested.connect(self.commands.ask_import_files)
         self.record.reader.add_context_actions([self.actions_.quote_selection, self.actions_.copy_citation])
         self.setAcceptDrops(True)
         self.file_drop = FileDropFilter(self)
@@ -169,18 +184,61 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.show_kwic)
         view_menu.addSeparator()
         view_menu.addActions([a.quoted_together, a.possible_duplicates, a.where_else, a.reused_passages])
+        view_menu.addSeparator()
+        self._build_view_choices(view_menu)
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
         tools_menu.addActions([a.backup_now, a.restore_backup])
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([a.shortcuts, a.about])
+        for menu, name in ((self.recent_menu, "recent_catalog"), (self.export_menu, "export"), (self.style_menu, "citation_style")):
+            set_icon(menu.menuAction(), name)
+        # the styles are listed anew each time the menu opens (StyleMenu.fill, connected first)
+        self.style_menu.aboutToShow.connect(self._mark_styles)
+        self._mark_styles()
+
+    def _build_view_choices(self, view_menu) -> None:
+        """View → Panes (a tick for each pane shown) and View → Appearance (System, Light,
+        Dark); both remembered in the settings."""
+        panes_menu = view_menu.addMenu("&Panes")
+        set_icon(panes_menu.menuAction(), "panes")
+        self.pane_actions: dict[str, QAction] = {}
+        for name, (text, icon_name) in PANES.items():
+            action = panes_menu.addAction(text)
+            action.setObjectName(f"pane_{name}")
+            action.setCheckable(True)
+            action.setChecked(True)
+            set_icon(action, icon_name)
+            action.toggled.connect(lambda shown, n=name: self.show_pane(n, shown))
+            self.pane_actions[name] = action
+        appearance_menu = view_menu.addMenu("&Appearance")
+        set_icon(appearance_menu.menuAction(), "appearance")
+        group = QActionGroup(self)
+        self.appearance_actions: dict[str, QAction] = {}
+        chosen = self.settings.appearance()
+        for name in APPEARANCES:
+            action = appearance_menu.addAction(APPEARANCE_TEXTS[name])
+            action.setObjectName(f"appearance_{name}")
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            action.setStatusTip({"system": "Look like the rest of the system", "light": "Pressmark's light palette", "dark": "Pressmark's dark palette"}[name])
+            set_icon(action, f"appearance_{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_appearance(n))
+            group.addAction(action)
+            self.appearance_actions[name] = action
+
+    def _mark_styles(self) -> None:
+        for action in self.style_menu.actions():
+            if not action.isSeparator():
+                set_icon(action, "citation_style")
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
         toolbar.addActions([self.actions_.import_files, self.actions_.quote_selection, self.actions_.tag_selection])
         toolbar.addSeparator()
         toolbar.addActions([self.actions_.undo, self.actions_.redo])
@@ -246,7 +304,7 @@ class MainWindow(QMainWindow):
         results.query_failed.connect(self.search.show_error)
         self.search.search_changed.connect(self.centre.search)
         self.search.save_requested.connect(self.saved.save)
-        self.saved.saved.connect(lambda _name: self.left_tabs.setCurrentWidget(self.saved))
+        self.saved.saved.connect(lambda _name: self._show_saved_searches())
         for panel in (self.tags, self.actors, self.publications, self.trash, self.centre, self.record, self.status):
             self.workspace.ops.changed.connect(panel.apply_changes)
         # the Edit menu shows the catalogue's own undo status, read at opening and after each change
@@ -263,6 +321,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.settings.recent_catalogs():
             action = self.recent_menu.addAction(str(path))
+            set_icon(action, "recent_catalog")
             action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
@@ -366,6 +425,37 @@ class MainWindow(QMainWindow):
         self.filter_list("actor", uuid, f"Actor: {name}")
         self.record.show_actor(uuid)
 
+    def _show_saved_searches(self) -> None:
+        """A search just saved shows in its list, even when that pane was hidden."""
+        for pane in ("sidebar", "more"):
+            self.pane_actions[pane].setChecked(True)
+        self.left_tabs.setCurrentWidget(self.saved)
+
+    # ----- panes and appearance ----------------------------------------------------------
+    def panes(self) -> dict[str, QWidget]:
+        """The widgets View → Panes shows or hides, by name (see ``PANES``)."""
+        return {"sidebar": self.left, "more": self.left_tabs, "timeline": self.centre.timeline, "details": self.record.side}
+
+    def show_pane(self, name: str, shown: bool) -> None:
+        """Show or hide the pane ``name`` and remember it (its menu entry follows)."""
+        self.panes()[name].setVisible(shown)
+        action = self.pane_actions[name]
+        if action.isChecked() != shown:
+            action.setChecked(shown)
+        self.settings.set_pane_shown(name, shown)
+
+    def set_appearance(self, name: str) -> None:
+        """Switch the whole application to ``name`` (``system``, ``light``, ``dark``) now,
+        and remember it."""
+        self.settings.set_appearance(name)
+        apply_appearance(QApplication.instance(), name)
+        self.appearance_actions[name].setChecked(True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            refresh_icons(self)  # drawn again in the new palette's colours
+        super().changeEvent(event)
+
     # ----- layout ------------------------------------------------------------------------
     def splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main, "left": self.left, "record": self.record.document_page, "centre": self.centre.splitter}
@@ -383,6 +473,10 @@ class MainWindow(QMainWindow):
             saved = self.settings.splitter_state(name)
             if saved is not None:
                 splitter.restoreState(saved)
+        for name in PANES:
+            shown = self.settings.pane_shown(name)
+            self.panes()[name].setVisible(shown)
+            self.pane_actions[name].setChecked(shown)
 
     def save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())

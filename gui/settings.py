@@ -1,6 +1,7 @@
 """What the window remembers between sessions, over one ``QSettings`` passed in.
 
-Window geometry and state, splitter layouts, the last catalogue and the recent ones, the
+Window geometry and state, splitter layouts, the panes shown, the appearance (system, light
+or dark), the last catalogue and the recent ones, the
 folder bundles were last exported to or imported from, the name the user's changes carry in
 the history, the citation style. The
 application makes its ``QSettings`` (organisation "Pressmark"); tests pass one pointing at a
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+APPEARANCES = ("system", "light", "dark")
 
 
 def app_settings_store() -> QSettings:
@@ -46,6 +48,27 @@ class AppSettings:
 
     def set_splitter_state(self, name: str, value: QByteArray) -> None:
         self.store.setValue(f"splitters/{name}", value)
+
+    def pane_shown(self, name: str) -> bool:
+        """Whether the pane ``name`` (see ``MainWindow.panes``) is shown; every pane is until
+        the user hides it."""
+        return str(self.store.value(f"panes/{name}", "true")).lower() != "false"
+
+    def set_pane_shown(self, name: str, shown: bool) -> None:
+        self.store.setValue(f"panes/{name}", "true" if shown else "false")
+        self.store.sync()
+
+    def appearance(self) -> str:
+        """``system``, ``light`` or ``dark`` (``system`` until chosen, or for anything else)."""
+        value = str(self.store.value("view/appearance", "system") or "system")
+        return value if value in APPEARANCES else "system"
+
+    def set_appearance(self, value: str) -> None:
+        """Remember ``value`` (one of ``APPEARANCES``); raises ValueError for anything else."""
+        if value not in APPEARANCES:
+            raise ValueError(f"appearance {value!r} is not one of {', '.join(APPEARANCES)}")
+        self.store.setValue("view/appearance", value)
+        self.store.sync()
 
     # ----- catalogues --------------------------------------------------------------------
     def last_catalog(self) -> Path | None:

@@ -1,13 +1,16 @@
-"""Colours that follow the system palette (light or dark), and small drawn icons.
+"""Colours that follow the palette (light or dark), the palettes themselves, and small drawn icons.
 
 Nothing here is stored: every colour is derived from the current ``QPalette`` when asked, so
-a panel that repaints on ``QEvent.PaletteChange`` follows the system's light/dark switch.
+a panel that repaints on ``QEvent.PaletteChange`` follows the system's light/dark switch and
+View → Appearance (:func:`apply_appearance`: the system's own look, or the Fusion style with
+Pressmark's light or dark palette).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
 
 # hue (degrees) per quote kind; lightness is chosen against the palette
 KIND_HUES = {"quotation": 48, "pull_quote": 205, "excerpt": 130}
@@ -48,3 +51,53 @@ def swatch(colour: str, size: int = 12) -> QIcon:
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()
     return QIcon(pixmap)
+
+
+# (window, base, alternate base, text, muted text, button, highlight, link) of each palette
+_PALETTES = {
+    "light": ("#f4f3f0", "#ffffff", "#f8f7f4", "#1f2328", "#7a7f87", "#ebe9e4", "#2f6fb0", "#1f5fa8"),
+    "dark": ("#26282b", "#1d1f21", "#232528", "#e3e3e0", "#8f949b", "#33363a", "#3f7cc0", "#8ab8f0"),
+}
+_SYSTEM_STYLE = "pressmarkSystemStyle"  # the application's style name before any appearance
+
+
+def appearance_palette(name: str) -> QPalette:
+    """Pressmark's ``light`` or ``dark`` palette: calm paper-like greys, one blue accent,
+    every group (active, inactive, disabled) filled so nothing falls back to the system's."""
+    window, base, alternate, text, muted, button, highlight, link = (QColor(c) for c in _PALETTES[name])
+    palette = QPalette()
+    role = QPalette.ColorRole
+    faded = QColor(text)
+    faded.setAlpha(110)
+    roles = {
+        role.Window: window, role.WindowText: text, role.Base: base, role.AlternateBase: alternate,
+        role.Text: text, role.Button: button, role.ButtonText: text, role.BrightText: QColor("#ffffff"),
+        role.Highlight: highlight, role.HighlightedText: QColor("#ffffff"), role.Link: link,
+        role.LinkVisited: link, role.PlaceholderText: muted, role.ToolTipBase: button, role.ToolTipText: text,
+        role.Light: button.lighter(125), role.Midlight: button.lighter(110), role.Mid: button.darker(125),
+        role.Dark: button.darker(160), role.Shadow: QColor("#000000"), role.Accent: highlight,
+    }  # fmt: skip
+    for colour_role, colour in roles.items():
+        palette.setColor(colour_role, colour)
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, colour_role, faded)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Highlight, button.darker(115))
+    palette.setColor(QPalette.ColorGroup.Inactive, role.Highlight, highlight)
+    return palette
+
+
+def apply_appearance(app: QApplication, name: str) -> None:
+    """Show the whole application in ``name``: ``light`` or ``dark`` (the Fusion style with
+    Pressmark's palette), or ``system`` (the style and palette it started with). Applied at
+    once: every widget gets a ``QEvent.PaletteChange``. Call on the GUI thread."""
+    if app.property(_SYSTEM_STYLE) is None:
+        app.setProperty(_SYSTEM_STYLE, app.style().name())
+    if name in _PALETTES:
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setPalette(appearance_palette(name))
+        return
+    system_style = str(app.property(_SYSTEM_STYLE))
+    if app.style().name().lower() != system_style.lower():
+        app.setStyle(system_style)
+    app.setPalette(QPalette())  # a palette that sets nothing gives the platform's back

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from catalog import ActorSummary
+from gui.icons import GLYPHS, icon
 from gui.models.tree_model import TreeModel, TreeNode
 
 GROUP_NAMES = {
@@ -59,6 +60,8 @@ class ActorTreeModel(TreeModel):
             kind, count = node.payload
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{GROUP_NAMES.get(kind, kind.title())} ({count})" if column == 0 else None
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icon(kind if kind in GLYPHS else "actor")
             return None
         actor: ActorSummary = node.payload
         if role == Qt.ItemDataRole.DisplayRole:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from catalog import Changes
+from gui.icons import icon
 from gui.models.record_columns import COLUMNS, DEFAULT_ORDER, Column
 from gui.models.record_mime import RECORDS_MIME, records_mime
 
@@ -162,6 +163,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == self.UuidRole:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            # an actor's type at a glance (documents and quotes are all alike: no icon)
+            record = self.record_at(index.row()) if self.kind == "actor" and index.column() == 0 else None
+            return icon(getattr(record, "type", "actor")) if record is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RecordRole):
             return None
         record = self.record_at(index.row())

@@ -5,6 +5,7 @@ window for the list of actors that may be one.
 
 The actors and their counts (``Catalog.actor_summaries``) are read on the task runner, at
 start and after changes that can move them; the filter narrows what was read, in memory.
+A catalogue without actors says how they come, in the tree's place.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QStackedWidget,
     QStyle,
     QToolButton,
     QTreeView,
@@ -24,12 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import ActorSummary, Changes
+from gui.icons import set_icon
 from gui.models.actor_merge_tree import MergeableActorTreeModel
 from gui.models.actor_tree import ActorTreeModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
+from gui.panels.empty_state import EmptyState
 from gui.panels.section_title import section_title
 from gui.tasks import TaskRunner
+
+NO_ACTORS = (
+    "People, organisations and places come with the articles you import: accept the names proposed "
+    "in a document's Proposals tab, or link one in its Actors field."
+)
 
 
 def confirm_merge(parent: QWidget, keep: ActorSummary, other: ActorSummary) -> bool:
@@ -94,6 +103,12 @@ class ActorsPanel(QWidget):
         self.duplicates_button.setText("Duplicates…")
         self.duplicates_button.setToolTip("List actors that may be one, to merge them or say they differ")
         self.duplicates_button.clicked.connect(self.duplicates_requested)
+        set_icon(self.duplicates_button, "possible_duplicates")
+        self.duplicates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.empty = EmptyState("person", "No actors yet", NO_ACTORS)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
         filter_row = QHBoxLayout()
         filter_row.setContentsMargins(0, 0, 0, 0)
         filter_row.addWidget(self.filter, 1)
@@ -102,7 +117,7 @@ class ActorsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title("Actors"))
         layout.addLayout(filter_row)
-        layout.addWidget(self.view)
+        layout.addWidget(self.pages)
         self.loader = PanelLoader(tasks, "Counting actors", catalog.actors.summaries, self._show_actors, self)
         self.refresh()
 
@@ -115,6 +130,19 @@ class ActorsPanel(QWidget):
         self.model.set_actors(actors, self.filter.text())
         self._fit_count_columns(actors)
         self._expand(collapsed)
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """The tree, or, when it shows no actor, why: none yet, or none with that name."""
+        if self.model.rowCount():
+            self.pages.setCurrentWidget(self.view)
+            return
+        text = self.filter.text().strip()
+        if text:
+            self.empty.show_message("No actor by that name", f"No actor's name contains “{text}”.")
+        else:
+            self.empty.show_message("No actors yet", NO_ACTORS)
+        self.pages.setCurrentWidget(self.empty)
 
     def _fit_count_columns(self, actors) -> None:
         header = self.view.header()
@@ -131,6 +159,7 @@ class ActorsPanel(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)
         self._expand(set())
+        self._show_empty_state()
 
     def _groups(self) -> list[QModelIndex]:
         return [self.model.index(r, 0) for r in range(self.model.rowCount())]

@@ -1,5 +1,5 @@
 """The centre column: the record list, or the search results while a search is typed, with
-the timeline underneath."""
+the timeline underneath. A search that finds nothing says so, and what to try instead."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from catalog import Changes
+from gui.panels.empty_state import EmptyState
 from gui.panels.record_list import RecordListPanel
 from gui.panels.search_results import SearchResultsPanel
 from gui.panels.timeline import TimelineChart
@@ -25,6 +26,10 @@ class CentrePanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.records)
         self.stack.addWidget(self.results)
+        self.no_hits = EmptyState("find", "Nothing found")
+        self.stack.addWidget(self.no_hits)
+        self.results.searched.connect(self._searched)
+        self.results.query_failed.connect(lambda message: message and self._show_results())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.timeline)
@@ -42,18 +47,44 @@ class CentrePanel(QWidget):
             self.stack.setCurrentWidget(self.records)
             return
         # a query that cannot be read shows why where its results would be
-        self.results.run(text)
         self.stack.setCurrentWidget(self.results)
+        self.results.run(text)
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.records)
 
     @property
     def searching(self) -> bool:
-        return self.stack.currentWidget() is self.results
+        return self.stack.currentWidget() in (self.results, self.no_hits)
+
+    def _searched(self, total: int) -> None:
+        """The search finished: its results, or, for none, what to try instead."""
+        if not self.searching or not self.results.query:
+            return
+        if total:
+            self._show_results()
+            return
+        self.no_hits.show_message(f"Nothing matches “{self.results.query}”", no_hits_hint(self.results.query))
+        self.stack.setCurrentWidget(self.no_hits)
+
+    def _show_results(self) -> None:
+        if self.searching:
+            self.stack.setCurrentWidget(self.results)
 
     def apply_changes(self, changes: Changes) -> None:
         self.records.apply_changes(changes)
         if self.searching:
             self.results.apply_changes(changes)
         self.timeline.apply_changes(changes)
+
+
+def no_hits_hint(query: str) -> str:
+    """What to try when ``query`` found nothing: fewer words, fewer filters, other forms."""
+    tips = []
+    if ":" in query:
+        tips.append("drop a filter (tag:, speaker:, date:…) to widen the search")
+    if len(query.split()) > 1:
+        tips.append("use fewer words: every word must be found")
+    tips.append("try another form of the word, or a prefix with * (archiv*)")
+    tips.append("put a phrase in quotation marks only when its words must be side by side")
+    return "Try: " + "; ".join(tips) + "."

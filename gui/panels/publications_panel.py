@@ -3,10 +3,11 @@ the centre list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from catalog import Changes
+from gui.icons import icon
 from gui.models.row_list import RowListModel
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
@@ -20,8 +21,12 @@ class PublicationsPanel(QWidget):
     def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self._catalog = catalog
-        self.model = RowListModel(lambda row: f"{row[0]}  ({row[1]})", tooltip=lambda row: f"{row[1]} documents", parent=self)
+        self.model = RowListModel(
+            lambda row: f"{row[0]}  ({row[1]})", tooltip=lambda row: f"{row[1]} documents",
+            decoration=lambda _row: icon("publication"), parent=self,
+        )  # fmt: skip
         self.view = QListView()
+        self.view.setIconSize(QSize(16, 16))  # a small mark beside the name, not a picture
         self.view.setAccessibleName("Publications")
         self.view.setAccessibleDescription("Publications with their number of documents; Enter lists one's documents")
         self.view.setModel(self.model)

@@ -2,7 +2,9 @@
 
 Filters chosen on the left (a tag, an actor, a publication, a month) show as a line above the
 table with a button to clear them. Selected rows can be dragged onto a tag, tagged with
-Ctrl+T, or deleted (to the trash).
+Ctrl+T, or deleted (to the trash). The title (quote, name) column takes the room the short
+columns, fitted to their text, leave. An empty list says why, and how records come: an empty
+catalogue shows "Drop articles here" with an Import button.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QStackedWidget,
     QTabBar,
     QTableView,
     QToolButton,
@@ -24,10 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes, PressmarkError
+from gui.icons import set_icon
 from gui.models.record_table import RecordTableModel
+from gui.panels.empty_state import EmptyState
 
 KINDS = ("document", "quote", "actor")
 KIND_TITLES = ("Documents", "Quotes", "Actors")
+FIT_ROWS = 50  # the short columns fit the text of this many first rows (the ones read to show)
+MAX_SHORT = 220  # nor wider than this: the title keeps the room
+MIN_TITLE = 240  # below this the title takes the table's width and the short columns scroll
+# what an empty list says, by kind: (icon, title, hint)
+EMPTY = {
+    "document": ("document", "Drop articles here",
+                 "Drag web pages (HTML), Markdown, text, PDF or Word files onto the window, or import them: "
+                 "Pressmark keeps the text, finds its quotes and names, and lists it here."),
+    "quote": ("quote", "No quotes yet",
+              "Select words in the reader and press Ctrl+Q (Edit → Quote selection), "
+              "or accept the quotes proposed for a document in its Proposals tab."),
+    "actor": ("person", "No actors yet",
+              "People, organisations and places come with the articles you import: accept the names "
+              "proposed in a document's Proposals tab, or link one in its Actors field."),
+}  # fmt: skip
 
 
 class RecordListPanel(QWidget):
@@ -39,14 +59,17 @@ class RecordListPanel(QWidget):
     record_chosen = Signal(str, str)
     selection_changed = Signal(list)
     kind_changed = Signal(str)
+    import_requested = Signal()  # the empty catalogue's Import button
 
     def __init__(self, catalog, parent=None):
         super().__init__(parent)
         self.model = RecordTableModel(catalog, self)
         self._filter_label = ""
+        self._short_widths: list[int] = []
         self.kinds = QTabBar()
         for title in KIND_TITLES:
             self.kinds.addTab(title)
+            self.kinds.setTabToolTip(self.kinds.count() - 1, f"List {title.lower()}")
         self.kinds.setDrawBase(False)
         # the three kinds fit a narrow centre column (1024 pixels) side by side, never scrolling
         self.kinds.setUsesScrollButtons(False)
@@ -58,6 +81,7 @@ class RecordListPanel(QWidget):
         self.filter_text.setWordWrap(True)  # a long tag path wraps instead of widening the column
         self.clear_filter_button = QToolButton()
         self.clear_filter_button.setText("✕")
+        set_icon(self.clear_filter_button, "clear_filter")
         self.clear_filter_button.setToolTip("Show all")
         self.clear_filter_button.setAccessibleName("Clear the filter")
         self.clear_filter_button.setAutoRaise(True)
@@ -102,6 +126,7 @@ class RecordListPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit(self.selected_uuids()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.modelReset.connect(self._configure_columns)
         self._remembered: tuple[list[str], str] = ([], "")
         self.context_actions: list = []  # actions offered on right-click (Tag…, Delete)
 
@@ -109,7 +134,12 @@ class RecordListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.filter_row)
-        layout.addWidget(self.table)
+        self.empty = EmptyState(*EMPTY["document"], button_text="Import files…")
+        self.empty.button_clicked.connect(self.import_requested)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages)
         self._show_filter()
         self.model.set_query("document")
         self._query_shown()
@@ -165,10 +195,12 @@ class RecordListPanel(QWidget):
 
     def _configure_columns(self) -> None:
         header = self.table.horizontalHeader()
-        for i, column in enumerate(self.model.columns):
+        header.setStretchLastSection(False)
+        for i in range(len(self.model.columns)):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(i, column.width)
-        header.setStretchLastSection(True)
+        self._measure_short_columns()
+        for i, width in enumerate(self._short_widths, start=1):
+            self.table.setColumnWidth(i, width)
         self._fit_first_column()
         column = self.model.sort_column()
         order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
@@ -179,19 +211,57 @@ class RecordListPanel(QWidget):
             self._fit_first_column()
         return super().eventFilter(watched, event)
 
+    def _measure_short_columns(self) -> None:
+        """Fit every column but the first to its title and the text of the first rows (at
+        most ``MAX_SHORT`` pixels): the rows the table reads to show anyway."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        # the header's title also needs room for the sort arrow and the section's margins
+        title_room = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_HeaderMargin) + 18
+        rows = range(min(self.model.rowCount(), FIT_ROWS))
+        widths = []
+        for i, column in enumerate(self.model.columns[1:], start=1):
+            texts = (str(self.model.index(r, i).data() or "") for r in rows)
+            content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 14
+            widths.append(min(MAX_SHORT, max(header.fontMetrics().horizontalAdvance(column.title) + title_room, content)))
+        self._short_widths = widths
+
     def _fit_first_column(self) -> None:
-        """In a table narrower than the first column (the centre column at 1024 pixels), the
-        first column (a title, a quote, a name) takes the table's width, so it reads to its
-        end before the other columns, which scroll into view."""
+        """The first column (a title, a quote, a name) takes the room the short columns
+        leave. In a table too narrow for them all (the centre column at 1440 or 1024 pixels)
+        the first column keeps at least ``MIN_TITLE`` and, with as many short columns as fit
+        whole beside it, fills the table's width; the rest scroll into view. Narrower than
+        that, the first column alone takes the width, so it reads to its end."""
         if not self.model.columns:
             return
         width = self.table.viewport().width()
-        self.table.setColumnWidth(0, max(80, min(self.model.columns[0].width, width - 2)))
+        shown = len(self._short_widths)
+        while shown and width - sum(self._short_widths[:shown]) < MIN_TITLE:
+            shown -= 1
+        room = width - sum(self._short_widths[:shown])
+        title = room if shown else max(80, min(max(self.model.columns[0].width, MIN_TITLE), width - 2))
+        self.table.setColumnWidth(0, title)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
         noun = {"document": "document", "quote": "quote", "actor": "actor"}[self.model.kind]
         self.count.setText(f"{n:,} {noun}{'' if n == 1 else 's'}")
+        self._show_empty_state(noun)
+
+    def _show_empty_state(self, noun: str) -> None:
+        """The table, or, when it has no rows, what the list would hold and how it comes."""
+        if self.model.rowCount():
+            self.pages.setCurrentWidget(self.table)
+            return
+        icon_name, title, hint = EMPTY[self.model.kind]
+        if self._filter_label:
+            title, hint = "Nothing here", f"No {noun}s with {self._filter_label}. Clear the filter (✕) to list them all."
+        self.empty.show_message(title, hint)
+        self.empty.set_icon_name(icon_name)
+        # the Import button only where importing is what fills the list
+        if self.empty.button is not None:
+            self.empty.button.setVisible(self.model.kind == "document" and not self._filter_label)
+        self.pages.setCurrentWidget(self.empty)
 
     def _header_clicked(self, section: int) -> None:
         column = self.model.columns[section]

@@ -7,9 +7,10 @@ revision, Edit → Undo takes it back, and the list follows every change to save
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import QListView, QMenu, QVBoxLayout, QWidget
 
+from gui.icons import icon
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
 
@@ -25,8 +26,11 @@ class SavedSearchesPanel(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._ops = ops
-        self.model = RowListModel(lambda s: s.name, tooltip=lambda s: s.query, parent=self)
+        self.model = RowListModel(
+            lambda s: s.name, tooltip=lambda s: s.query, decoration=lambda _s: icon("saved_search"), parent=self
+        )
         self.view = QListView()
+        self.view.setIconSize(QSize(16, 16))  # a small mark beside the name, not a picture
         self.view.setAccessibleName("Saved searches")
         self.view.setModel(self.model)
         self.view.clicked.connect(self._clicked)

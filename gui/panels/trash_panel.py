@@ -3,6 +3,7 @@ Its list is read on the task runner."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes
+from gui.icons import icon, set_icon
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -31,17 +33,21 @@ class TrashPanel(QWidget):
         self.model = RowListModel(
             lambda item: f"{KIND_MARK.get(item.kind, item.kind)}: {item.label}",
             tooltip=lambda item: f"deleted {item.deleted_at.replace('T', ' ')}",
+            decoration=lambda item: icon(item.kind),
             parent=self,
         )
         self.view = QListView()
+        self.view.setIconSize(QSize(16, 16))  # a small mark beside the name, not a picture
         self.view.setAccessibleName("Trash")
         self.view.setAccessibleDescription("Deleted records, to restore or delete for good")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.restore_button = QPushButton("Restore")
         self.restore_button.clicked.connect(self.restore_selected)
+        set_icon(self.restore_button, "undo")
         self.empty_button = QPushButton("Empty trash…")
         self.empty_button.clicked.connect(self._ask_empty)
+        set_icon(self.empty_button, "trash")
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.empty_button)
