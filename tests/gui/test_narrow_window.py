@@ -82,3 +82,38 @@ def test_the_timeline_legend_says_less_rather_than_being_cut(qtbot, window, work
     assert note in ("peak 5", "") and timeline.fontMetrics().horizontalAdvance(note) <= room
     timeline.resize(160, 110)
     assert timeline.legend_note(150, notes) == ""
+
+
+def test_at_1024_pixels_hiding_panes_gives_the_reader_their_room(qtbot, window):
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    reader = window.record.reader
+    before = reader.width()
+    window.show_pane("details", False)
+    qtbot.waitUntil(lambda: reader.width() > before + 200)
+    window.show_pane("sidebar", False)
+    qtbot.waitUntil(lambda: not window.left.isVisible())
+    assert_whole(qtbot, window)
+    window.show_pane("sidebar", True)
+    window.show_pane("details", True)
+    assert_whole(qtbot, window)
+
+
+def test_at_1024_pixels_the_empty_catalogue_shows_its_import_button_whole(qtbot, gui_env):
+    from gui.main_window import MainWindow
+    from tests.gui.support import wait_idle
+
+    workspace = gui_env.workspace(gui_env.open_catalog(sample=False))
+    window = MainWindow(workspace, gui_env.settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_idle(qtbot, workspace)
+    assert_whole(qtbot, window)
+    records = window.centre.records
+    for part in (records.empty.title, records.empty.button):
+        corner = part.mapTo(records, part.rect().bottomRight())
+        assert part.isVisible() and records.rect().contains(corner), part
+        assert part.width() >= part.sizeHint().width() or part is records.empty.title
+    window.close_without_asking()
