@@ -20,8 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
-# the glyph behind each icon name (names are the record kinds and the actions' names)
-GLYPHS = {
+# the glyph behind each icon name (names are the record kinds and the actions' names); a pair
+# is (off, on): a checkable action shows its state by the glyph, as a check box or radio button
+GLYPHS: dict[str, str | tuple[str, str]] = {
     # records
     "document": "mdi6.file-document-outline",
     "quote": "mdi6.format-quote-open",
@@ -75,14 +76,10 @@ GLYPHS = {
     "about": "mdi6.information-outline",
     # the View menu's panes and appearance
     "appearance": "mdi6.palette-outline",
-    "appearance_system": "mdi6.theme-light-dark",
-    "appearance_light": "mdi6.white-balance-sunny",
-    "appearance_dark": "mdi6.weather-night",
     "panes": "mdi6.view-split-vertical",
-    "pane_sidebar": "mdi6.page-layout-sidebar-left",
-    "pane_more": "mdi6.bookmark-multiple-outline",
-    "pane_timeline": "mdi6.chart-timeline-variant",
-    "pane_details": "mdi6.page-layout-sidebar-right",
+    # checkable entries: a pane shown (a tick), one choice among several (a dot)
+    "toggle": ("mdi6.checkbox-blank-outline", "mdi6.checkbox-marked-outline"),
+    "choice": ("mdi6.radiobox-blank", "mdi6.radiobox-marked"),
 }
 
 ICON_PROPERTY = "pressmarkIcon"  # the icon name kept on a widget or action by set_icon
@@ -116,8 +113,9 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
     if cached is None:
         import qtawesome  # imported here: it needs the QApplication that exists by now
 
+        off, on = glyph if isinstance(glyph, tuple) else (glyph, glyph)
         cached = _cache[key] = qtawesome.icon(
-            glyph, color=normal, color_active=normal, color_disabled=disabled, color_selected=selected,
+            off, on=on, color=normal, color_active=normal, color_disabled=disabled, color_selected=selected,
         )  # fmt: skip
     return cached
 

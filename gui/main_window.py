@@ -51,10 +51,10 @@ from gui.workspace import Workspace
 SPLITTERS = ("main", "left", "record", "centre")
 # the panes View → Panes shows or hides, by the name their choice is remembered under
 PANES = {
-    "sidebar": ("&Tags and actors", "pane_sidebar"),
-    "more": ("&Publications, searches and trash", "pane_more"),
-    "timeline": ("T&imeline", "pane_timeline"),
-    "details": ("Record &details beside the reader", "pane_details"),
+    "sidebar": "&Tags and actors",
+    "more": "&Publications, searches and trash",
+    "timeline": "T&imeline",
+    "details": "Record &details beside the reader",
 }
 APPEARANCE_TEXTS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
 
@@ -204,12 +204,12 @@ class MainWindow(QMainWindow):
         panes_menu = view_menu.addMenu("&Panes")
         set_icon(panes_menu.menuAction(), "panes")
         self.pane_actions: dict[str, QAction] = {}
-        for name, (text, icon_name) in PANES.items():
+        for name, text in PANES.items():
             action = panes_menu.addAction(text)
             action.setObjectName(f"pane_{name}")
             action.setCheckable(True)
             action.setChecked(True)
-            set_icon(action, icon_name)
+            set_icon(action, "toggle")
             action.toggled.connect(lambda shown, n=name: self.show_pane(n, shown))
             self.pane_actions[name] = action
         appearance_menu = view_menu.addMenu("&Appearance")
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(name == chosen)
             action.setStatusTip({"system": "Look like the rest of the system", "light": "Pressmark's light palette", "dark": "Pressmark's dark palette"}[name])
-            set_icon(action, f"appearance_{name}")
+            set_icon(action, "choice")
             action.triggered.connect(lambda _checked=False, n=name: self.set_appearance(n))
             group.addAction(action)
             self.appearance_actions[name] = action
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def _mark_styles(self) -> None:
         for action in self.style_menu.actions():
             if not action.isSeparator():
-                set_icon(action, "citation_style")
+                set_icon(action, "choice" if action.isCheckable() else "citation_style")
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main")

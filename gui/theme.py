@@ -41,16 +41,21 @@ def muted_text(palette: QPalette) -> QColor:
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
-    """A rounded square of ``colour`` (a tag's), as an icon."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour or DEFAULT_TAG_COLOUR))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+    """A rounded square of ``colour`` (a tag's), as an icon; drawn for 1x, 2x and 3x
+    screens, so it stays sharp on a HiDPI one."""
+    result = QIcon()
+    for scale in (1, 2, 3):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour or DEFAULT_TAG_COLOUR))
+        painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
 
 
 # (window, base, alternate base, text, muted text, button, highlight, link) of each palette
