@@ -111,8 +111,10 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(0, 0)
         self.main.setStretchFactor(1, 2)
         self.main.setStretchFactor(2, 3)
-        self.main.setSizes([240, 400, 800])
-        self.record.document_page.setSizes([480, 320])  # the reader gets the room
+        # the record gets the room: the reader, and beside it a column as wide as the quote's
+        # record needs (its buttons side by side)
+        self.main.setSizes([245, 315, 880])
+        self.record.document_page.setSizes([445, 435])
         self.search = SearchBar()
         self.co_quotations: CoQuotationDialog | None = None  # made when first asked for
         self.duplicates: DuplicatesDialog | None = None  # likewise

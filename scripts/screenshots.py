@@ -239,6 +239,13 @@ def place_beside(window: QWidget, dialog: QWidget, height: int) -> None:
     dialog.move(window.mapToGlobal(QPoint(window.width() - width - 40, window.height() - height - 50)))
 
 
+def widen_centre(window: MainWindow, record: int = 480) -> None:
+    """Give the centre the room of the record but ``record`` pixels, as a user dragging the
+    splitter would."""
+    left = window.main.sizes()[0]
+    window.main.setSizes([left, window.width() - left - record, record])
+
+
 # ----- the states ------------------------------------------------------------------------
 def state_sample(shot: Shot) -> None:
     """The sample catalogue as a new user first sees it."""
@@ -258,6 +265,7 @@ def state_quoting(shot: Shot) -> None:
 def state_search(shot: Shot) -> None:
     """A search with its facets (type, speaker, tag, year) above the hits."""
     window = shot.open("decade")
+    widen_centre(window)
     window.search.set_text("council")
     shot.settle(400)
     shot.save()
@@ -281,7 +289,8 @@ def state_actor_duplicates(shot: Shot) -> None:
 def state_timeline(shot: Shot) -> None:
     """Ten years of articles: the timeline by year, with room to read it."""
     window = shot.open("decade")
-    window.centre.splitter.setSizes([window.height() - 420, 260])
+    widen_centre(window)
+    window.centre.splitter.setSizes([window.height() - 420, 280])
     shot.settle()
     shot.save()
 

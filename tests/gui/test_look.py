@@ -53,6 +53,14 @@ def ink(pixmap_icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
     return max(pixels, key=lambda colour: colour.alpha())
 
 
+def test_checkable_entries_show_their_state_by_their_icon(window, qapp):
+    shown = window.pane_actions["timeline"]
+    on = ink(shown.icon())
+    image_on = shown.icon().pixmap(QSize(24, 24), 1.0, QIcon.Mode.Normal, QIcon.State.On).toImage()
+    image_off = shown.icon().pixmap(QSize(24, 24), 1.0, QIcon.Mode.Normal, QIcon.State.Off).toImage()
+    assert on.alpha() and image_on != image_off  # a ticked box, an empty one
+
+
 def test_every_menu_and_toolbar_action_has_an_icon(window, gui_env):
     gui_env.settings.remember_catalog(gui_env.catalog_path)  # Open recent has an entry
     # the menus of the bar (an untitled one is the bar's own overflow of its titles)
@@ -233,5 +241,6 @@ def test_the_screenshot_settles_before_the_picture(qtbot, gui_env, tmp_path):
 def test_the_icons_module_names_only_glyphs_the_font_has(qapp):
     import qtawesome
 
-    for name, glyph in GLYPHS.items():
-        assert not qtawesome.icon(glyph).isNull(), name
+    for name, glyphs in GLYPHS.items():
+        for glyph in glyphs if isinstance(glyphs, tuple) else (glyphs,):
+            assert not qtawesome.icon(glyph).isNull(), name  # an unknown glyph raises
