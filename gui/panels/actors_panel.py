@@ -105,7 +105,7 @@ class ActorsPanel(QWidget):
         self.duplicates_button.clicked.connect(self.duplicates_requested)
         set_icon(self.duplicates_button, "possible_duplicates")
         self.duplicates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.empty = EmptyState("person", "No actors yet", NO_ACTORS)
+        self.empty = EmptyState("person", "No actors yet", NO_ACTORS, icon_size=32)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)

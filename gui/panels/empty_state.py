@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from gui.icons import icon, set_icon
 from gui.theme import muted_text
 
-ICON_SIZE = 48
+ICON_SIZE = 48  # in the centre; the side panels' are smaller
 
 
 class EmptyState(QWidget):
@@ -22,9 +22,10 @@ class EmptyState(QWidget):
 
     button_clicked = Signal()
 
-    def __init__(self, icon_name: str, title: str, hint: str = "", button_text: str = "", parent=None):
+    def __init__(self, icon_name: str, title: str, hint: str = "", button_text: str = "", icon_size: int = ICON_SIZE, parent=None):
         super().__init__(parent)
         self._icon_name = icon_name
+        self._icon_size = icon_size
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel()
@@ -71,7 +72,7 @@ class EmptyState(QWidget):
         # muted, like the hint: the empty state is a quiet part of the window
         palette = self.palette()
         palette.setColor(palette.ColorRole.WindowText, muted_text(palette))
-        self.picture.setPixmap(icon(self._icon_name, palette).pixmap(QSize(ICON_SIZE, ICON_SIZE), self.devicePixelRatioF()))
+        self.picture.setPixmap(icon(self._icon_name, palette).pixmap(QSize(self._icon_size, self._icon_size), self.devicePixelRatioF()))
         self.hint.setStyleSheet(f"color: {muted_text(self.palette()).name()};")
         if self.button is not None:
             set_icon(self.button, "import_files")

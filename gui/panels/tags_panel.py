@@ -2,7 +2,7 @@
 drop records from the list on a tag to tag them. Choosing a tag filters the centre list.
 
 The tree and its counts are read on the task runner (``Catalog.tag_tree``), at start and
-after each change that can move a count.
+after each change that can move a count. A catalogue without tags says how they come.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from catalog import Changes
 from gui.models.tag_tree import TagTreeModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
+from gui.panels.empty_state import EmptyState
 from gui.panels.section_title import section_title
 
 
@@ -59,7 +61,14 @@ class TagsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title("Tags"))
-        layout.addWidget(self.view)
+        self.empty = EmptyState(
+            "tag", "No tags yet", "Select records and press Ctrl+T (Edit → Tag selection), or type tags in a record's Tags field.",
+            icon_size=32,
+        )  # fmt: skip
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages)
         self.loader = PanelLoader(ops.tasks, "Counting tags", catalog.tags.tree, self._show_tags, self)
         self.refresh()
 
@@ -71,6 +80,8 @@ class TagsPanel(QWidget):
     def _show_tags(self, tree) -> None:
         expanded = self._expanded_paths()
         self.model.set_tags([view for view, _count in tree], {view.path: count for view, count in tree})
+        # no tags yet: how they come, in the tree's place
+        self.pages.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         wanted = set(expanded) if expanded else None  # at first every top-level tag opens
         for index in self._indexes(wanted is not None):
             if wanted is None or self.model.path_at(index) in wanted:

@@ -163,6 +163,7 @@ def test_an_empty_catalogue_offers_to_import_and_its_button_imports(qtbot, gui_e
     records = window.centre.records
     assert records.pages.currentWidget() is records.empty and records.empty.isVisible()
     assert records.empty.title.text() == "Drop articles here" and records.empty.button.isVisible()
+    assert window.tags.pages.currentWidget() is window.tags.empty and "Ctrl+T" in window.tags.empty.hint.text()
     assert window.actors.pages.currentWidget() is window.actors.empty
     assert window.actors.empty.title.text() == "No actors yet" and "Proposals" in window.actors.empty.hint.text()
     records.set_kind("quote")
