@@ -2,8 +2,9 @@
 
 Options: ``--catalog PATH`` (default: ``$PRESSMARK_CATALOG``, the last catalogue, or the
 user data folder) and ``--screenshot OUT.png`` (open the window on that catalogue with its
-first document selected, save a PNG of the window once painted, and exit 0), at
-``--size WIDTHxHEIGHT`` (default 1440x900; 1024x768 shows how a small screen sees it).
+first document selected, save a PNG of the window once painted and its panels filled, and
+exit 0), at ``--size WIDTHxHEIGHT`` (default 1440x900; 1024x768 shows how a small screen
+sees it). The window opens in the appearance last chosen (View → Appearance).
 """
 
 from __future__ import annotations

@@ -245,3 +245,12 @@ def test_the_icons_module_names_only_glyphs_the_font_has(qapp):
     for name, glyphs in GLYPHS.items():
         for glyph in glyphs if isinstance(glyphs, tuple) else (glyphs,):
             assert not qtawesome.icon(glyph).isNull(), name  # an unknown glyph raises
+
+
+def test_settings_read_back_the_look_and_fall_back_to_the_system_one(gui_env):
+    settings = gui_env.settings
+    assert settings.appearance() == "system" and settings.pane_shown("timeline")
+    settings.store.setValue("view/appearance", "sepia")  # a value written by hand, or by a later version
+    assert settings.appearance() == "system"
+    settings.set_pane_shown("timeline", False)
+    assert not AppSettings(settings.store).pane_shown("timeline") and AppSettings(settings.store).pane_shown("details")
