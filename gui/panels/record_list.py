@@ -35,7 +35,7 @@ KINDS = ("document", "quote", "actor")
 KIND_TITLES = ("Documents", "Quotes", "Actors")
 FIT_ROWS = 50  # the short columns fit the text of this many first rows (the ones read to show)
 MAX_SHORT = 220  # nor wider than this: the title keeps the room
-MIN_TITLE = 240  # below this the title takes the table's width and the short columns scroll
+MIN_TITLE = 240  # the title never narrower while short columns show beside it (the rest scroll)
 # what an empty list says, by kind: (icon, title, hint)
 EMPTY = {
     "document": ("document", "Drop articles here",
@@ -255,7 +255,7 @@ class RecordListPanel(QWidget):
             return
         icon_name, title, hint = EMPTY[self.model.kind]
         if self._filter_label:
-            title, hint = "Nothing here", f"No {noun}s with {self._filter_label}. Clear the filter (✕) to list them all."
+            title, hint = "Nothing here", f"No {noun}s with {self._filter_label}. Show all (Ctrl+0) lists them all."
         self.empty.show_message(title, hint)
         self.empty.set_icon_name(icon_name)
         # the Import button only where importing is what fills the list

@@ -13,7 +13,7 @@ from gui.dialogs.report_dialog import ReportDialog
 from gui.icons import GLYPHS, icon
 from gui.main_window import PANES, MainWindow
 from gui.settings import AppSettings
-from gui.theme import apply_appearance, is_dark
+from gui.theme import apply_appearance, is_dark, swatch
 from tests.gui.support import wait_idle
 
 ARTICLE = """# Lifeboat crew honoured
@@ -83,6 +83,8 @@ def test_icons_exist_for_each_kind_of_record_and_are_crisp_at_twice_the_pixels(q
         image = pixmap.toImage()
         assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))
     assert icon("no such icon").isNull()
+    tag_colour = swatch("#c0392b").pixmap(QSize(12, 12), 2.0)
+    assert (tag_colour.width(), tag_colour.devicePixelRatio()) == (24, 2.0)
 
 
 def test_appearance_is_remembered_changes_the_palette_and_recolours_the_icons(qtbot, window, gui_env, system_look):
