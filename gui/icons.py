@@ -75,6 +75,11 @@ GLYPHS: dict[str, str | tuple[str, str]] = {
     "shortcuts": "mdi6.keyboard-outline",
     "about": "mdi6.information-outline",
     # the View menu's panes and appearance
+    # the side panels' context menus
+    "list_records": "mdi6.format-list-bulleted",
+    "rename": "mdi6.rename-box",
+    "merge": "mdi6.call-merge",
+    "colour": "mdi6.palette-swatch-outline",
     "appearance": "mdi6.palette-outline",
     "panes": "mdi6.view-split-vertical",
     # checkable entries: a pane shown (a tick), one choice among several (a dot)

@@ -71,6 +71,6 @@ class SavedSearchesPanel(QWidget):
             return
         saved = self.model.row_at(index.row())
         menu = QMenu(self)
-        menu.addAction("Run", lambda: self.search_chosen.emit(saved.query))
-        menu.addAction("Delete", lambda: self.remove(saved.name))
+        menu.addAction(icon("find"), "Run", lambda: self.search_chosen.emit(saved.query))
+        menu.addAction(icon("trash"), "Delete", lambda: self.remove(saved.name))
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes
+from gui.icons import icon
 from gui.models.tag_tree import TagTreeModel
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -140,16 +141,16 @@ class TagsPanel(QWidget):
         index = self.view.indexAt(pos)
         path = self.model.path_at(index)
         menu = QMenu(self)
-        menu.addAction("New tag…", self._ask_new)
+        menu.addAction(icon("tag_selection"), "New tag…", self._ask_new)
         if path:
-            menu.addAction("Show tagged records", lambda: self.tag_chosen.emit(path))
-            menu.addAction("Export bibliography…", lambda: self.bibliography_requested.emit(path))
+            menu.addAction(icon("list_records"), "Show tagged records", lambda: self.tag_chosen.emit(path))
+            menu.addAction(icon("export_bibliography"), "Export bibliography…", lambda: self.bibliography_requested.emit(path))
             menu.addSeparator()
-            menu.addAction("Rename or move…", lambda: self._ask_rename(path))
-            menu.addAction("Merge into…", lambda: self._ask_merge(path))
-            menu.addAction("Colour…", lambda: self._ask_colour(path))
+            menu.addAction(icon("rename"), "Rename or move…", lambda: self._ask_rename(path))
+            menu.addAction(icon("merge"), "Merge into…", lambda: self._ask_merge(path))
+            menu.addAction(icon("colour"), "Colour…", lambda: self._ask_colour(path))
             menu.addSeparator()
-            menu.addAction("Delete tag", lambda: self._ask_delete(path))
+            menu.addAction(icon("trash"), "Delete tag", lambda: self._ask_delete(path))
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _ask_new(self) -> None:
