@@ -67,6 +67,7 @@ ORG_NOUNS = _words(
     embassy office department administration parliament organisation organization group
     movement coalition alliance front union bank institute university commission board
     firm network newspaper cabinet presidency regime taliban authorities authority team
+    operator carrier airline broadcaster
     campaign
     """
 )
