@@ -319,6 +319,17 @@ def _accept_quote(session, changes: Changes, doc: Document, data: dict) -> None:
         quote.speaker = actor
         role = "author" if any(link.actor is actor and link.role == "author" for link in doc.actor_links) else "quoted"
         link_actor(session, changes, doc, actor, role)
+        _settle_actor_proposals(session, changes, doc, {speaker.lower(), actor.name.lower()})
     session.flush()
     changes.create("quote", quote.uuid)
     changes.edit("document", doc.uuid)
+
+
+def _settle_actor_proposals(session, changes: Changes, doc: Document, names: set[str]) -> None:
+    """Mark accepted the document's pending actor proposals naming ``names``: accepting a
+    quote linked its speaker, which is what they proposed."""
+    pending = select(Proposal).where(Proposal.document_id == doc.id, Proposal.kind == "actor", Proposal.status == "pending")
+    for proposal in session.scalars(pending):
+        data = json.loads(proposal.payload)
+        if (data.get("known_actor") or data.get("name") or "").lower() in names:
+            _decide(changes, proposal, "accepted")

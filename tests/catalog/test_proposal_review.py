@@ -68,6 +68,7 @@ def test_a_filter_nothing_can_match_is_refused_with_a_clear_message(catalog, doc
 
 
 def test_bulk_accept_by_kind_is_one_undoable_change_and_leaves_other_kinds_pending(catalog, document):
+    # (the quotations' speakers are settled with them: what is left is the organisation)
     quotations = catalog.proposals.find(document, kind="quotation")
     actors = catalog.proposals.find(document, kind="actor")
     before = catalog.maintenance.stats()
@@ -75,12 +76,13 @@ def test_bulk_accept_by_kind_is_one_undoable_change_and_leaves_other_kinds_pendi
     assert count == len(quotations) and len(changes.created["quote"]) == count
     assert catalog.history.undo_status().undo == "Accept all quotations"
     assert catalog.proposals.find(document, kind="quotation") == []
-    assert [p.id for p in catalog.proposals.find(document, kind="actor")] == [p.id for p in actors]
+    assert [p.id for p in catalog.proposals.find(document, kind="actor")] == [p.id for p in actors if p.group == "organisation"]
     residents = next(q for q in catalog.documents.get(document).quotes if q.exact.startswith("Nobody asked"))
     assert residents.speaker is None and residents.note == "Said by the residents (no name given)"
     catalog.history.undo()
     assert catalog.maintenance.stats() == before
     assert [p.id for p in catalog.proposals.find(document, kind="quotation")] == [p.id for p in quotations]
+    assert [p.id for p in catalog.proposals.find(document, kind="actor")] == [p.id for p in actors]
 
 
 def test_bulk_accept_takes_only_proposals_above_the_minimum_confidence(catalog, document):
@@ -119,3 +121,11 @@ def test_bulk_reject_by_kind_then_restore_one(catalog, document):
     back = catalog.proposals.find(document, status="rejected", kind="person")[0]
     catalog.proposals.restore(back.id)
     assert [p.id for p in catalog.proposals.find(document, kind="person")] == [back.id]
+
+
+def test_accepting_a_quote_settles_the_proposal_of_its_speaker(catalog, document):
+    helen = next(p for p in catalog.proposals.find(document, kind="quote") if p.data["speaker"] == "Helen Castellan")
+    catalog.proposals.accept(helen.id)
+    assert "Helen Castellan" not in {p.data["name"] for p in catalog.proposals.find(document, kind="actor")}
+    assert "Helen Castellan" in {p.data["name"] for p in catalog.proposals.find(document, status="accepted", kind="actor")}
+    assert "Marcus Webb" in {p.data["name"] for p in catalog.proposals.find(document, kind="actor")}
