@@ -390,8 +390,9 @@ class DocumentReader(QTextBrowser):
         self._place_strip()
 
     def _place_strip(self) -> None:
+        # as wide as the text, clear of the scroll bar (which runs the reader's full height)
         frame = self.frameWidth()
-        self.proposal_strip.setGeometry(frame, frame, self.width() - 2 * frame, self.proposal_strip.sizeHint().height())
+        self.proposal_strip.setGeometry(frame, frame, self.viewport().width(), self.proposal_strip.sizeHint().height())
 
     def quote_at(self, position: int) -> str:
         """UUID of the quote under Qt position ``position``, or ''."""
@@ -441,10 +442,14 @@ class DocumentReader(QTextBrowser):
         self.decide(action)
 
     def _proposal_key(self, event) -> str:
-        """The proposal action an Alt+letter key press asks for, or ''."""
-        if event.modifiers() != Qt.KeyboardModifier.AltModifier or not self._proposals:
+        """The proposal action an Alt+letter key press asks for, or '': only while there is a
+        proposal to act on, so that otherwise the key opens its menu as usual."""
+        if event.modifiers() != Qt.KeyboardModifier.AltModifier or not self.marks_shown():
             return ""
-        return PROPOSAL_KEYS.get(Qt.Key(event.key()), "")
+        action = PROPOSAL_KEYS.get(Qt.Key(event.key()), "")
+        if action in ("accept", "edit", "reject") and self.proposal_at_cursor() is None:
+            return ""
+        return action
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self._proposal_key(event):

@@ -88,10 +88,21 @@ def test_clicking_a_proposed_quote_opens_its_bar_and_accept_makes_it_a_quote_at_
     assert helen.id in {p.id for p in pane.proposals.model.proposals()}
 
 
+def _taken(reader, key: Qt.Key) -> bool:
+    """Whether the reader claims Alt+key before the window's shortcuts and mnemonics."""
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.AltModifier)
+    override.ignore()
+    reader.event(override)
+    return override.isAccepted()
+
+
 def test_keyboard_walks_the_proposals_and_rejects_the_one_at_the_cursor(qtbot, review):
     pane, workspace, document = review
     reader = pane.reader
     reader.setFocus()
+    # on the title no proposal is at the cursor: Alt+E still opens the Edit menu
+    assert not _taken(reader, Qt.Key.Key_E) and not _taken(reader, Qt.Key.Key_A)
+    assert _taken(reader, Qt.Key.Key_N)
     _alt(reader, Qt.Key.Key_N)
     first = reader.current_proposal
     assert first is not None and first.kind == "actor" and first.data["name"] == "Harbour Trust"  # first in the text
@@ -101,6 +112,7 @@ def test_keyboard_walks_the_proposals_and_rejects_the_one_at_the_cursor(qtbot, r
     assert reader.current_proposal.id == first.id
     _alt(reader, Qt.Key.Key_N)
     rejected = reader.current_proposal
+    assert _taken(reader, Qt.Key.Key_R)
     with wait_changed(qtbot, workspace):
         _alt(reader, Qt.Key.Key_R)
     wait_idle(qtbot, workspace)
