@@ -103,7 +103,7 @@ TITLES = _words(
     Judge Justice Speaker Spokesman Spokeswoman Spokesperson Director Chief Deputy Foreign
     Defence Defense Interior Finance Former Acting Supreme Leader Sheikh Mullah Professor
     Doctor Colonel Major Captain Lieutenant Sergeant Field Marshal Senior Special
-    Councillor Councilor Alderman Conservator Curator Archivist Correspondent
+    Councillor Councilor Alderman Conservator Curator Archivist Correspondent CEO CFO COO CTO
     """
 )
 

@@ -328,12 +328,12 @@ def settled(speaker: Speaker) -> Speaker | None:
     if len(words) == 2 and words[-1].lower() in _REFLEXIVES:
         # "Major himself noted": a surname the sentence's start had lower-cased
         return Speaker(words[0][:1].upper() + words[0][1:], type="person", proper=True)
-    if is_clause(phrase):
-        return None
     runs = name_sequences(phrase)
     named = _trailing_person(phrase, runs)
     if named is not None:
         return named
+    if is_clause(phrase):
+        return None
     lead = _strip_determiner(phrase)
     if lead and lead[0].isupper() and is_proper_name(lead) and (not runs or classify(runs[-1]) is not None):
         return Speaker(lead, role=speaker.role, type=_phrase_type(phrase, runs) or speaker.type, proper=True)
@@ -347,9 +347,21 @@ def _trailing_person(phrase: str, runs: list[NameRun]) -> Speaker | None:
     if not runs:
         return None
     run = runs[-1]
-    before = phrase[: run.start].split()
-    if not before or run.end != len(phrase.rstrip(" .")):
-        return None
+    head = phrase[: run.start].rstrip()
+    if run.role and head.endswith(run.role):
+        head = head[: -len(run.role)]  # the run's own title words ("CEO John Mackey")
+    before = head.split()
+    if not before or run.end != len(phrase.rstrip(" .")) or before[-1].lower() in lx.PREPOSITIONS:
+        return None  # "... High Commissioner for Human Rights" names no person at its end
+    joined = [i for i, w in enumerate(before) if w.lower() in ("and", "or", "but")]
+    if any(w.islower() and (w in _CLAUSE_WORDS or _is_verb_form(w)) and w not in ("and", "or", "but") for w in before):
+        return None  # "pompeo said that after legal consultation Washington"
+    if joined:
+        # "Whole Foods co-founder and CEO John Mackey": the role is what the name follows
+        # from the last "and" on; "its first-ever Retina display and Steve Jobs": none
+        before = before[joined[-1] + 1 :]
+        if before and not all(w[:1].isupper() or w.lower() in lx.PERSON_NOUNS for w in before):
+            before = []
     role = " ".join(w for w in before if w.lower() not in ("the", "a", "an"))
     typed = classify(run)
     if len(run.words) < 2:

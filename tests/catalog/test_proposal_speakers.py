@@ -88,3 +88,21 @@ def test_settled_leaves_names_and_pronouns_alone():
     assert settled(name) is name and settled(pronoun) is pronoun
     assert settled(Speaker("uber stepped in and")) is None
     assert settled(Speaker("the participants", type="group")) == Speaker("", role="the participants", type="group")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Grocery chain co-founder and CEO John Mackey", "John Mackey", "CEO"),
+        ("its new tablet and Steve Jobs", "Steve Jobs", ""),
+        ("White House press secretary Josh Earnest", "Josh Earnest", "White House press secretary"),
+    ],
+)
+def test_a_name_at_the_end_of_a_phrase_is_found_past_a_conjunction(phrase, name, role):
+    assert settled(Speaker(phrase)) == Speaker(name, role=role, type="person", proper=True)
+
+
+def test_a_name_after_for_or_of_is_part_of_a_title_not_a_person():
+    found = settled(Speaker("the United Nations High Commissioner for Human Rights"))
+    assert found == Speaker("", role="the United Nations High Commissioner for Human Rights")
+    assert settled(Speaker("pompeo said that after legal consultation Washington")) is None
