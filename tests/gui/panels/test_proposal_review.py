@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtTest import QAbstractItemModelTester
 
-from gui.models.proposal_tree import ProposalTreeModel
 from gui.panels.record_pane import RecordPane
 from tests.catalog.test_proposal_review import BODY
 from tests.conftest import add_text
@@ -203,13 +201,3 @@ def test_a_rejected_proposal_is_brought_back_with_show_rejected_and_restore(qtbo
     assert workspace.ops.undo_status.undo == "Restore proposal"
     restored = next(p for p in panel.model.proposals() if p.id == webb.id)
     assert restored.status == "pending" and webb.id in {p.id for _s, _e, p in pane.reader._proposal_spans}
-
-
-def test_the_proposal_tree_model_passes_the_model_tester(review):
-    pane, _workspace, _document = review
-    model = ProposalTreeModel()
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_proposals(pane.proposals.model.proposals())
-    assert model.rowCount() == len(pane.proposals.model.groups())
-    model.set_proposals([])
-    assert model.rowCount() == 0
