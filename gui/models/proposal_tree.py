@@ -24,6 +24,7 @@ class ProposalTreeModel(TreeModel):
     def __init__(self, palette: QPalette | None = None, parent=None):
         super().__init__(parent)
         self._palette = palette
+        self.show_documents = False  # each proposal's document named after it (a list of several)
 
     def set_proposals(self, proposals: list[ProposalView]) -> None:
         """Group ``proposals`` (kept in their order) under a heading per group, the groups
@@ -59,7 +60,8 @@ class ProposalTreeModel(TreeModel):
         proposal: ProposalView = payload
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return _words(proposal)
+                where = f" · in “{proposal.document_title}”" if self.show_documents else ""
+                return _words(proposal) + where
             if column == 1:
                 return proposal.evidence
             return f"{proposal.confidence:.0%}"

@@ -10,6 +10,8 @@ Accepting, rejecting and restoring are catalogue changes run on the task runner 
 change (the catalogue can undo them, statuses included). Choosing a proposal emits
 ``span_chosen(start, end)`` and ``proposal_chosen(id)`` so the reader can show it; the
 pending proposals shown are announced by ``proposals_shown(list)`` for the reader's marks.
+"All documents" lists every document's proposals (and the bulk button takes them all);
+choosing one in another document emits ``document_chosen(uuid)`` first, to open it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class ProposalsPanel(QWidget):
 
     span_chosen = Signal(int, int)
     proposal_chosen = Signal(int)
+    document_chosen = Signal(str)
     count_changed = Signal(int)
     proposals_shown = Signal(list)
 
@@ -73,6 +76,8 @@ class ProposalsPanel(QWidget):
         self.text.setAccessibleName("Filter proposals by text")
         self.show_rejected = QCheckBox("Show rejected")
         self.show_rejected.setToolTip("List the rejected proposals too, to restore one")
+        self.everywhere = QCheckBox("All documents")
+        self.everywhere.setToolTip("List the proposals of every document, to accept a kind across the catalogue")
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
         filters.addWidget(self.min_confidence)
@@ -81,6 +86,7 @@ class ProposalsPanel(QWidget):
         self.min_confidence.valueChanged.connect(self._show)
         self.text.textChanged.connect(self._show)
         self.show_rejected.toggled.connect(self._show)
+        self.everywhere.toggled.connect(self.refresh)
 
         self.model = ProposalTreeModel(self.palette(), self)
         self.view = QTreeView()
@@ -121,7 +127,10 @@ class ProposalsPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.text)
+        search = QHBoxLayout()
+        search.addWidget(self.text, 1)
+        search.addWidget(self.everywhere)
+        layout.addLayout(search)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -131,18 +140,25 @@ class ProposalsPanel(QWidget):
     # ----- content -----------------------------------------------------------------------
     def set_document(self, uuid: str) -> None:
         self.document = uuid
-        self.refresh()
+        if self.everywhere.isChecked() and self._all:
+            self._show()  # every document's are listed already
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Read the document's proposals again (every status: the filters choose)."""
-        self._all = self._catalog.proposals.find(self.document, status="all") if self.document else []
+        """Read the proposals again (every status: the filters choose): the document's, or
+        with "All documents" every document's."""
+        if self.everywhere.isChecked():
+            self._all = self._catalog.proposals.find(None, status="all")
+        else:
+            self._all = self._catalog.proposals.find(self.document, status="all") if self.document else []
+        self.model.show_documents = self.everywhere.isChecked()
         self._show()
 
     def current_filter(self) -> ProposalFilter:
         """The filters as set, for this document's pending proposals."""
-        return ProposalFilter(
-            self.document or None, "pending", self.kind.currentData() or None, self.min_confidence.value() / 100, self.text.text()
-        )
+        document = None if self.everywhere.isChecked() else self.document or None
+        return ProposalFilter(document, "pending", self.kind.currentData() or None, self.min_confidence.value() / 100, self.text.text())
 
     def _show(self) -> None:
         current = self.current_proposal()
@@ -153,9 +169,9 @@ class ProposalsPanel(QWidget):
         self.view.expandAll()
         if current is not None:
             self.select(current.id)
-        pending = [p for p in self._all if p.status == "pending"]
-        if not self.document or not self._all:
-            self.empty.setText("No proposals for this document.")
+        pending = [p for p in self._all if p.status == "pending" and p.document_uuid == self.document]
+        if not self._all:
+            self.empty.setText("No proposals in the catalogue." if self.everywhere.isChecked() else "No proposals for this document.")
         elif not pending and not shown:
             self.empty.setText("Every proposal for this document has been decided. Tick “Show rejected” to restore one.")
         elif not shown:
@@ -222,7 +238,7 @@ class ProposalsPanel(QWidget):
     def accept_group(self, group: str = "") -> None:
         """Accept every pending proposal of ``group`` (every kind when '') that the filters
         show, in one unit of work."""
-        if not self.document:
+        if not self.document and not self.everywhere.isChecked():
             return
         wanted = self.current_filter()
         wanted = ProposalFilter(wanted.document, "pending", group or wanted.kind, wanted.min_confidence, wanted.text)
@@ -230,8 +246,11 @@ class ProposalsPanel(QWidget):
         self._ops.mutate(label, lambda _p, _c: self._catalog.proposals.accept_all(wanted=wanted))
 
     def accept_all(self) -> None:
-        """Accept every pending proposal the filters show, of every kind."""
-        self.accept_group("")
+        """Accept every pending proposal of the document, whatever the filters show (the
+        window's "Accept all proposals")."""
+        if self.document:
+            wanted = ProposalFilter(self.document)
+            self._ops.mutate("Accept all proposals", lambda _p, _c: self._catalog.proposals.accept_all(wanted=wanted))
 
     def edit(self, proposal: ProposalView) -> ProposalDialog:
         names = self._catalog.actors.names()
@@ -277,6 +296,11 @@ class ProposalsPanel(QWidget):
         proposal = index.data(TreeModel.PayloadRole)
         if not isinstance(proposal, ProposalView) or not proposal.spans:
             return
+        if proposal.document_uuid != self.document:
+            self.document_chosen.emit(proposal.document_uuid)
+            if proposal.document_uuid != self.document:
+                return  # the document was not opened (its form's unsaved edits stayed)
+            self.select(proposal.id)
         start, end = proposal.spans[0]
         self.span_chosen.emit(start, end)
         if proposal.status == "pending":

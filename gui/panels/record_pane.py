@@ -133,6 +133,7 @@ class RecordPane(QWidget):
         self.proposals.proposal_chosen.connect(self.reader.focus_proposal)
         self.reader.proposal_focused.connect(self.proposals.select)
         self.reader.proposal_decided.connect(self.proposals.decide)
+        self.proposals.document_chosen.connect(self.show_document)
         self.actor.document_chosen.connect(self.show_document)
         self.actor.quote_chosen.connect(self.show_quote)
         self.actor.actor_chosen.connect(self.show_actor)

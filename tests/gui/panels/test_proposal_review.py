@@ -201,3 +201,27 @@ def test_a_rejected_proposal_is_brought_back_with_show_rejected_and_restore(qtbo
     assert workspace.ops.undo_status.undo == "Restore proposal"
     restored = next(p for p in panel.model.proposals() if p.id == webb.id)
     assert restored.status == "pending" and webb.id in {p.id for _s, _e, p in pane.reader._proposal_spans}
+
+
+def test_all_documents_lists_every_documents_proposals_and_opens_the_one_chosen(qtbot, review):
+    pane, workspace, document = review
+    other = add_text(workspace.catalog, "Harbour wall", "“The wall will hold through the winter storms,” said Ruth Alder.")
+    panel = pane.proposals
+    panel.everywhere.setChecked(True)
+    quotations = panel.model.groups()["quotation"]
+    assert {p.document_uuid for p in quotations} == {document, other}
+    assert panel.accept_all_button.text() == f"Accept all {len(panel.model.proposals())} proposals"  # nothing chosen
+    panel.view.setCurrentIndex(panel.model.index_of_key("group:quotation"))
+    assert panel.accept_all_button.text() == f"Accept all {len(quotations)} quotations"
+    assert pane.side.tabText(2) == f"Proposals ({len(workspace.catalog.proposals.find(document))})"  # still this document's
+    alder = next(p for p in quotations if p.document_uuid == other)
+    index = panel.model.index_of_key(f"proposal:{alder.id}")
+    assert index.data().endswith("· in “Harbour wall”")
+    panel.view.clicked.emit(index)
+    assert pane.reader.view.uuid == other and pane.reader.current_proposal.id == alder.id
+    assert panel.current_proposal().id == alder.id
+    with wait_changed(qtbot, workspace):
+        panel.accept_all_button.click()
+    wait_idle(qtbot, workspace)
+    assert workspace.catalog.proposals.find(kind="quotation") == []
+    assert workspace.ops.undo_status.undo == "Accept all quotations"
