@@ -63,8 +63,10 @@ class ProposalTreeModel(TreeModel):
                 where = f" · in “{proposal.document_title}”" if self.show_documents else ""
                 return _words(proposal) + where
             if column == 1:
-                return proposal.evidence
+                return _evidence(proposal)
             return f"{proposal.confidence:.0%}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return f"Confidence {proposal.confidence:.0%}: how sure Pressmark is of this proposal"
         if role == Qt.ItemDataRole.ToolTipRole:
             return proposal.describe() + (f"\nIn “{proposal.document_title}”" if proposal.document_title else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
@@ -85,3 +87,14 @@ def _words(proposal: ProposalView) -> str:
         excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89].rstrip() + "…"
         return f"“{excerpt}” — {proposal.speaker or 'unknown speaker'}{status}"
     return f"{proposal.data.get('known_actor') or proposal.data.get('name', '')}{status}"
+
+
+def _evidence(proposal: ProposalView) -> str:
+    """The evidence, short enough for a column: the attribution words themselves ("“said”");
+    the whole sentence is the row's tooltip."""
+    if proposal.kind != "quote":
+        return proposal.evidence
+    cue = proposal.data.get("cue") or ""
+    if proposal.group == "pull_quote":
+        return "pull-quote box"
+    return f"“{cue}”" if cue else "no attribution"

@@ -71,10 +71,10 @@ class ProposalStrip(QWidget):
         layout.addWidget(self.next_button)
 
     def set_count(self, quotes: int, actors: int) -> None:
-        parts = [plural(quotes, "proposed quote")] if quotes else []
+        parts = [plural(quotes, "quote")] if quotes else []
         if actors:
-            parts.append(plural(actors, "proposed actor"))
-        self.count.setText(", ".join(parts) or "no proposals")
+            parts.append(plural(actors, "actor"))
+        self.count.setText(f"Proposed: {', '.join(parts)}" if parts else "No proposals marked")
         self.count.setToolTip("Marked in the text: click one, or press Alt+N, then Alt+A to accept or Alt+R to reject")
 
 

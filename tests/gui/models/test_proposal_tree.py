@@ -41,6 +41,8 @@ def test_groups_come_in_a_fixed_order_with_counts_and_plain_words(qtbot):
     assert model.index(0, 1, places).data() == "3 mentions"
     pull = model.index_of_key("group:pull_quote")
     assert model.index(0, 0, pull).data() == "“Every page is a page saved” — Helen Castellan"
+    assert model.index(0, 1, pull).data() == "pull-quote box"
+    assert model.index(0, 1, model.index_of_key("group:quotation")).data() == "“said”"
     assert model.index(0, 2, pull).data() == "90%"
     assert model.index(0, 0, pull).data(TreeModel.PayloadRole).id == 2
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()

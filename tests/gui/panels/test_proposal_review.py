@@ -48,7 +48,7 @@ def test_proposals_are_marked_apart_from_quotes_and_the_toggle_hides_them(review
     dotted = QTextCharFormat.UnderlineStyle.DotLine
     assert ("We will not let these buildings fall into the sea", wavy) in marks
     assert ("Marcus Webb", dotted) in marks
-    assert reader.proposal_strip.isVisible() and "4 proposed quotes" in reader.proposal_strip.count.text()
+    assert reader.proposal_strip.isVisible() and reader.proposal_strip.count.text() == "Proposed: 4 quotes, 3 actors"
     reader.show_proposals_action.setChecked(False)
     assert reader.extraSelections() == [] and reader.proposal_at(reader.body_offset + BODY.index("We will")) is None
     reader.show_proposals_action.setChecked(True)
@@ -141,7 +141,7 @@ def test_the_tab_groups_by_kind_in_plain_words(review):
     assert heading.data() == f"Quotations ({len(groups['quotation'])})"
     row = panel.model.index(0, 0, heading)
     assert row.data().startswith("“We will not let") and row.data().endswith("— Helen Castellan (chair of the trust)")
-    assert panel.model.index(0, 1, heading).data() == "attribution words: “said”"
+    assert panel.model.index(0, 1, heading).data() == "“said”"
     assert panel.model.index(0, 2, heading).data() == "90%"
     people = panel.model.index_of_key("group:person")
     assert panel.model.index(0, 1, people).data() == "2 mentions, quoted"
