@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.show_kwic)
         view_menu.addSeparator()
         view_menu.addActions([a.quoted_together, a.possible_duplicates, a.where_else, a.reused_passages])
+        view_menu.addSeparator()  # proposals marked in the reader (Alt+N / Alt+A / Alt+R there)
+        view_menu.addAction(self.record.reader.show_proposals_action)
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()

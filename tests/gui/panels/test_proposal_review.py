@@ -225,3 +225,8 @@ def test_all_documents_lists_every_documents_proposals_and_opens_the_one_chosen(
     wait_idle(qtbot, workspace)
     assert workspace.catalog.proposals.find(kind="quotation") == []
     assert workspace.ops.undo_status.undo == "Accept all quotations"
+
+
+def test_the_view_menu_holds_the_readers_show_proposals_toggle(window):
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.record.reader.show_proposals_action in view_menu.actions()
