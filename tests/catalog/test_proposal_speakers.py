@@ -71,7 +71,7 @@ def test_an_unattributed_quote_that_follows_a_described_one_carries_the_descript
 
 @pytest.mark.parametrize(
     "phrase",
-    ["uber stepped in and", "saying he", "in Iowa", "the", "some", "according to the explanatory", "a career officer who"],
+    ["uber stepped in and", "saying he", "in Iowa", "the", "some", "according to the explanatory", "a career officer who", "qu'il transmettrait un"],
 )
 def test_clauses_and_fragments_are_recognised(phrase):
     assert is_clause(phrase)
@@ -106,3 +106,21 @@ def test_a_name_after_for_or_of_is_part_of_a_title_not_a_person():
     found = settled(Speaker("the United Nations High Commissioner for Human Rights"))
     assert found == Speaker("", role="the United Nations High Commissioner for Human Rights")
     assert settled(Speaker("pompeo said that after legal consultation Washington")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "described"),
+    [
+        ("„Die Straße bleibt bis Freitag gesperrt“, sagte ein Sprecher des Landratsamts.", "de", "Sprecher des Landratsamts"),
+        ("« Nous ne céderons pas sur ce point essentiel », a déclaré le porte-parole du ministère.", "fr", "porte-parole du ministère"),
+        ("«No vamos a cerrar la planta este año», dijo el portavoz de la empresa.", "es", "portavoz de la empresa"),
+    ],
+)
+def test_in_other_languages_a_role_without_a_name_describes_the_speaker(text, language, described):
+    (quote,) = propose_quotes(text, language=language)
+    assert (quote.speaker, quote.described_as) == ("", described)
+
+
+def test_in_other_languages_a_name_after_its_role_is_still_the_speaker():
+    (quote,) = propose_quotes("« Nous ne céderons pas sur ce point », a déclaré la ministre Claire Dubois.", language="fr")
+    assert (quote.speaker, quote.speaker_role) == ("Claire Dubois", "ministre")
