@@ -18,6 +18,7 @@ from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
 from catalog.lookup import by_ref
 from catalog.models import Document, Proposal, Quote
+from catalog.proposals.speakers import Speaker, is_proper_name, settled
 from catalog.services.actors import ensure_actor, link_actor
 from catalog.store import Store
 from catalog.text import context_of
@@ -263,7 +264,7 @@ def _selected(session, wanted: ProposalFilter) -> list[tuple[Proposal, ProposalV
         query = query.where(Proposal.document_id == by_ref(session, "document", wanted.document).id)
     found = []
     for p in session.scalars(query):
-        view = ProposalView(p.id, p.document.uuid, p.document.title, p.kind, p.status, json.loads(p.payload))
+        view = ProposalView(p.id, p.document.uuid, p.document.title, p.kind, p.status, payload(p))
         if wanted.admits(view):
             found.append((p, view))
     return found
@@ -278,8 +279,26 @@ def _decide(changes: Changes, proposal: Proposal, status: str) -> None:
     changes.link("document", proposal.document.uuid)  # its state holds the proposals
 
 
+def payload(proposal: Proposal) -> dict:
+    """A proposal's stored data, read as this version proposes: a quote proposed before
+    speakers had to be names (no ``described_as``) has a speaker that is a clause refused and
+    a common-noun phrase ("the participants") turned into its description. Only speakers
+    written with letter case are read again (whether an Arabic phrase is a name was known
+    only when it was proposed)."""
+    data = json.loads(proposal.payload)
+    speaker = str(data.get("speaker") or "").strip() if proposal.kind == "quote" else ""
+    if not speaker or "described_as" in data or is_proper_name(speaker) or not any(ch.isupper() or ch.islower() for ch in speaker):
+        return data
+    found = settled(Speaker(speaker, role=data.get("speaker_role") or "", type=data.get("speaker_type") or ""))
+    if found is None:
+        return {**data, "speaker": "", "speaker_role": "", "speaker_type": "", "described_as": ""}
+    if found.proper:
+        return {**data, "speaker": found.name, "speaker_role": found.role, "described_as": ""}
+    return {**data, "speaker": "", "speaker_role": "", "speaker_type": "", "described_as": found.role}
+
+
 def _accept(session, changes: Changes, proposal: Proposal, edits: dict | None) -> None:
-    data = {**json.loads(proposal.payload), **(edits or {})}
+    data = {**payload(proposal), **(edits or {})}
     doc = proposal.document
     if proposal.kind == "quote":
         _accept_quote(session, changes, doc, data)

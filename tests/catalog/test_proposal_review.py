@@ -129,3 +129,26 @@ def test_accepting_a_quote_settles_the_proposal_of_its_speaker(catalog, document
     assert "Helen Castellan" not in {p.data["name"] for p in catalog.proposals.find(document, kind="actor")}
     assert "Helen Castellan" in {p.data["name"] for p in catalog.proposals.find(document, status="accepted", kind="actor")}
     assert "Marcus Webb" in {p.data["name"] for p in catalog.proposals.find(document, kind="actor")}
+
+
+def test_a_proposal_stored_before_speakers_had_to_be_names_is_read_as_now(catalog, document):
+    """A catalogue made by an earlier version holds quotes proposed as said by "the
+    participants" or "uber stepped in and": they show, and are accepted, without that speaker."""
+    import json
+
+    from catalog.models import Proposal
+
+    old = {"start": 0, "end": 3, "exact": BODY[:3], "kind": "quotation", "speaker_type": "", "cue": "said", "confidence": 0.65}
+    with catalog.store.writing() as (session, changes):
+        doc = session.get(Proposal, catalog.proposals.find(document)[0].id).document
+        for speaker in ("the participants", "uber stepped in and", "director Bong Joon Ho"):
+            session.add(Proposal(document=doc, kind="quote", payload=json.dumps({**old, "speaker": speaker, "speaker_role": ""})))
+        changes.proposals = True
+    shown = [p for p in catalog.proposals.find(document) if p.kind == "quote" and p.data["exact"] == BODY[:3]]
+    assert [(p.data["speaker"], p.data["speaker_role"], p.data["described_as"]) for p in shown] == [
+        ("", "", "the participants"), ("", "", ""), ("Bong Joon Ho", "director", ""),
+    ]  # fmt: skip
+    catalog.proposals.accept(shown[0].id)
+    quote = next(q for q in catalog.documents.get(document).quotes if q.start == 0)
+    assert quote.speaker is None and quote.note == "Said by the participants (no name given)"
+    assert "the participants" not in {a.name for a in catalog.actors.summaries()}
