@@ -74,3 +74,13 @@ def test_reject_by_id_and_restore(cat):
 def test_a_request_that_names_no_proposal_clearly_is_refused(cat, arguments, words):
     code, _out, err = run("proposals", *arguments, catalog_path=cat)
     assert code == 1 and words in err
+
+
+def test_the_catalogue_may_be_named_after_the_action(cat):
+    import io
+
+    from catalog.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["proposals", "list", "--kind", "organisation", "--catalog", str(cat)], out, err) == 0, err.getvalue()
+    assert out.getvalue().startswith("Organisations (1)\n") and "Harbour Trust" in out.getvalue()
