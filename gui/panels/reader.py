@@ -202,9 +202,9 @@ class DocumentReader(QTextBrowser):
         return True
 
     def _show_active(self) -> None:
-        """Paint what extra selections show: the proposals' marks, the proposal being
-        decided, and the quote being looked at."""
-        selections = self._proposal_marks()
+        """Paint what extra selections show: the quote being looked at (first), then the
+        proposals' marks, the proposal being decided among them."""
+        selections = []
         quote = next((q for q in self._quotes if q.uuid == self._active_quote), None)
         if quote is not None:
             selection = QTextEdit.ExtraSelection()
@@ -212,7 +212,7 @@ class DocumentReader(QTextBrowser):
             selection.format.setBackground(theme.quote_background(quote.kind, self.palette(), strong=True))
             selection.format.setFontUnderline(True)
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self.setExtraSelections(selections + self._proposal_marks())
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selected part of the body, as code points, or None."""
