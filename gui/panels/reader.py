@@ -78,6 +78,7 @@ class DocumentReader(QTextBrowser):
         self._proposals: list[ProposalView] = []
         self._proposal_spans: list[tuple[int, int, ProposalView]] = []  # Qt positions, in text order
         self.current_proposal: ProposalView | None = None
+        self._current_span = (0, 0)  # Qt positions of the current proposal's span (one of an actor's mentions)
         self._advance_from: int | None = None  # after a decision, go on from this Qt position
         self.show_proposals_action = QAction("Show proposals", self)
         self.show_proposals_action.setCheckable(True)
@@ -284,14 +285,17 @@ class DocumentReader(QTextBrowser):
         one or the cursor (or Qt position ``origin``), wrapping round; False when none is marked."""
         if not self.marks_shown():
             return False
-        if origin is None:
-            origin = self._current_start() if self.current_proposal is not None else self.textCursor().position()
-            origin = origin if step > 0 or self.current_proposal is not None else origin + 1
-        starts = self._proposal_spans if step > 0 else list(reversed(self._proposal_spans))
-        later = [s for s in starts if (s[0] > origin if step > 0 else s[0] < origin)]
-        if self.current_proposal is None and step > 0:
-            later = [s for s in starts if s[0] >= origin] or later
-        start, end, proposal = (later or starts)[0]
+        spans = self._proposal_spans if step > 0 else list(reversed(self._proposal_spans))
+        if origin is None and self.current_proposal is not None:
+            here = self._current_span
+            # the spans in text order; the current one's place among them, then one step on
+            index = next((i for i, s in enumerate(spans) if (s[0], s[1], s[2].id) == (*here, self.current_proposal.id)), -1)
+            following = spans[index + 1 :] if index >= 0 else []
+        else:
+            # from the caret (or ``origin``): a proposal starting right there counts going forward
+            origin = self.textCursor().selectionStart() if origin is None else origin
+            following = [s for s in spans if (s[0] >= origin if step > 0 else s[0] < origin)]
+        start, end, proposal = (following or spans)[0]
         self._make_current(proposal, start, end)
         return True
 
@@ -311,11 +315,11 @@ class DocumentReader(QTextBrowser):
         self._show_active()
 
     def _current_start(self) -> int:
-        current = self.current_proposal
-        return next((start for start, _end, p in self._proposal_spans if current is not None and p.id == current.id), 0)
+        return self._current_span[0]
 
     def _make_current(self, proposal: ProposalView, start: int, end: int) -> None:
         self.current_proposal = proposal
+        self._current_span = (start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)  # selected: Ctrl+Q can quote it as it is
@@ -330,8 +334,7 @@ class DocumentReader(QTextBrowser):
         if proposal is None or not self.marks_shown():
             self.proposal_bar.hide()
             return
-        start = self._current_start()
-        end = next(e for s, e, p in self._proposal_spans if p.id == proposal.id)
+        start, end = self._current_span
         first, last = QTextCursor(self.document()), QTextCursor(self.document())
         first.setPosition(start)
         last.setPosition(end)

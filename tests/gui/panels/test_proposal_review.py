@@ -230,3 +230,19 @@ def test_all_documents_lists_every_documents_proposals_and_opens_the_one_chosen(
 def test_the_view_menu_holds_the_readers_show_proposals_toggle(window):
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert window.record.reader.show_proposals_action in view_menu.actions()
+
+
+def test_next_visits_every_marked_span_once_in_text_order_then_wraps(review):
+    pane, _workspace, _document = review
+    reader = pane.reader
+    spans = [(start, proposal.id) for start, _end, proposal in reader._proposal_spans]
+    assert len(spans) > len({pid for _s, pid in spans})  # an actor's several mentions are among them
+    visited = []
+    for _ in spans:
+        assert reader.go_to_proposal(1)
+        visited.append((reader.textCursor().selectionStart(), reader.current_proposal.id))
+    assert visited == spans
+    reader.go_to_proposal(1)
+    assert (reader.textCursor().selectionStart(), reader.current_proposal.id) == spans[0]  # round again
+    reader.go_to_proposal(-1)
+    assert (reader.textCursor().selectionStart(), reader.current_proposal.id) == spans[-1]
