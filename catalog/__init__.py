@@ -52,6 +52,10 @@ _EXPORTS: dict[str, str] = {
     "TagCount": "catalog.services.tags",
     "TrashItem": "catalog.services.trash",
     "ProposalView": "catalog.services.proposals",
+    "ProposalFilter": "catalog.services.proposals",
+    "PROPOSAL_GROUPS": "catalog.services.proposals",
+    "group_words": "catalog.services.proposals",
+    "plural": "catalog.services.proposals",
     "SavedSearchView": "catalog.services.search",
     "SearchResults": "catalog.search.query",
     "date_problem": "catalog.query_dates",
@@ -203,7 +207,13 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.services.actors import DIFFERENT_FROM, ActorSummary, CoQuotation, DuplicatePair
     from catalog.services.documents import MonthActivity
     from catalog.services.maintenance import CheckReport, Problem
-    from catalog.services.proposals import ProposalView
+    from catalog.services.proposals import (
+        PROPOSAL_GROUPS,
+        ProposalFilter,
+        ProposalView,
+        group_words,
+        plural,
+    )
     from catalog.services.search import SavedSearchView
     from catalog.services.statements import Occurrence, ReusedPassage
     from catalog.services.tags import TagCount

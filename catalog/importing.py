@@ -314,6 +314,7 @@ def _proposals(
             "speaker_type": quote.speaker_type,
             "cue": quote.cue,
             "confidence": quote.confidence,
+            "described_as": quote.described_as,
         }
         for quote in quotes
     ]

@@ -27,7 +27,13 @@ from catalog import (
     to_json,
     write_kwic_csv,
 )
-from catalog.cli import cite_commands, history_commands, render, statement_commands
+from catalog.cli import (
+    cite_commands,
+    history_commands,
+    proposal_commands,
+    render,
+    statement_commands,
+)
 from catalog.cli.bundle_commands import cmd_bundle
 from catalog.cli.render import dump_json
 
@@ -57,7 +63,7 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
 
 READ_COMMANDS = {"list", "show", "search", "stats", "check", "history", "cite"}
 # actions of a command that change no record: they run read-only when another program writes
-READ_ACTIONS = {("quote", "list"), ("quote", "trace"), ("statements", "reused")}
+READ_ACTIONS = {("quote", "list"), ("quote", "trace"), ("statements", "reused"), ("proposals", "list")}
 
 
 def _only_reads(args) -> bool:
@@ -454,5 +460,6 @@ COMMANDS = {
     "stats": cmd_stats,
     **history_commands.COMMANDS,
     **cite_commands.COMMANDS,
+    **proposal_commands.COMMANDS,
     **statement_commands.COMMANDS,
 }

@@ -30,7 +30,7 @@ from catalog import (
     describe,
     explain,
 )
-from catalog.cli import cite_commands, history_commands, statement_commands
+from catalog.cli import cite_commands, history_commands, proposal_commands, statement_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     history_commands.add_parsers(command)
     cite_commands.add_parsers(command)
     ssub = statement_commands.add_parsers(command)
-    for group in (sub, qsub, asub, tsub, bsub, ssub):  # the commands, and those of quote, actor, tag, bundle, statements
+    psub = proposal_commands.add_parsers(command)
+    for group in (sub, qsub, asub, tsub, bsub, ssub, psub):  # the commands, and those of quote, actor, tag, bundle, statements, proposals
         for command_parser in dict.fromkeys(group.choices.values()):
             # `pressmark import X --catalog P` as well as `pressmark --catalog P import X`
             _add_global_options(command_parser, default=argparse.SUPPRESS)

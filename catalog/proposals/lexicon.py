@@ -67,6 +67,7 @@ ORG_NOUNS = _words(
     embassy office department administration parliament organisation organization group
     movement coalition alliance front union bank institute university commission board
     firm network newspaper cabinet presidency regime taliban authorities authority team
+    operator carrier airline broadcaster
     campaign
     """
 )
@@ -102,7 +103,7 @@ TITLES = _words(
     Judge Justice Speaker Spokesman Spokeswoman Spokesperson Director Chief Deputy Foreign
     Defence Defense Interior Finance Former Acting Supreme Leader Sheikh Mullah Professor
     Doctor Colonel Major Captain Lieutenant Sergeant Field Marshal Senior Special
-    Councillor Councilor Alderman Conservator Curator Archivist Correspondent
+    Councillor Councilor Alderman Conservator Curator Archivist Correspondent CEO CFO COO CTO
     """
 )
 

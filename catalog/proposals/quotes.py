@@ -31,7 +31,7 @@ from catalog.proposals import multilingual
 from catalog.proposals.conventions import Conventions, conventions_for
 from catalog.proposals.names import NameRun, classify, name_sequences, poll
 from catalog.proposals.sentences import sentence_end, sentence_start
-from catalog.proposals.speakers import Speaker, speaker_after, subject_before
+from catalog.proposals.speakers import Speaker, settled, speaker_after, subject_before
 from catalog.text import normalise
 
 if TYPE_CHECKING:
@@ -80,6 +80,9 @@ class QuoteProposal:
     speaker_type: str  # "person" | "organisation" | "group" | ""
     cue: str
     confidence: float
+    # who spoke as the text describes them when that is no name ("the participants", "a
+    # senior political source"): evidence for the reader, never made an actor
+    described_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -350,9 +353,13 @@ def _surname(name: str) -> str:
 def _proposal(
     body: str, span: _Span, found: _Attribution | None, people: _People | _Quoted
 ) -> QuoteProposal:
-    speaker = found.speaker if found else None
+    speaker = settled(found.speaker) if found and found.speaker else None
     name, role, kind, confidence = "", "", "", 0.25
-    if speaker is not None and speaker.pronoun:
+    described = ""
+    if speaker is not None and not speaker.name and not speaker.pronoun:
+        # a description, not a name: it says who spoke, and no actor is made of it
+        described, kind, confidence = speaker.role, "", 0.55
+    elif speaker is not None and speaker.pronoun:
         name = people.last_before(span.mark_start) if speaker.pronoun in ("he", "she") else ""
         kind, confidence = speaker.type, (0.5 if name else 0.35)
     elif speaker is not None:
@@ -373,6 +380,7 @@ def _proposal(
         speaker_type=kind if name else "",
         cue=found.cue if found else "",
         confidence=round(confidence, 2),
+        described_as=described,
     )
 
 
@@ -380,13 +388,14 @@ def _continued(body: str, previous: QuoteProposal, quote: QuoteProposal) -> Quot
     """An unattributed quotation right after an attributed one in the same paragraph is
     usually the same speaker going on ("“A,” X said. “B.”"): give it that speaker, weakly."""
     between = body[previous.end : quote.start]
-    if not previous.speaker or "\n" in between or _word_count(between) > CONTINUATION_WORDS:
+    if not (previous.speaker or previous.described_as) or "\n" in between or _word_count(between) > CONTINUATION_WORDS:
         return quote
     return replace(
         quote,
         speaker=previous.speaker,
         speaker_role=previous.speaker_role,
         speaker_type=previous.speaker_type,
+        described_as=previous.described_as,
         confidence=0.45,
     )
 

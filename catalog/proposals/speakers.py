@@ -250,3 +250,126 @@ def is_proper_name(text: str) -> bool:
     """True when ``text`` is one capitalised name ("Mike McCaul"), not a noun phrase."""
     runs = name_sequences(text.strip())
     return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(text.strip())
+
+
+# Lower-case words that make a phrase a clause or a fragment, never a speaker's description:
+# subject pronouns and relatives ("... when he"), conjunctions ("uber stepped in and"),
+# complementisers in the other languages read ("qu'il transmettrait un").
+_CLAUSE_WORDS = frozenset(
+    """
+    he she it they we i you who whom which that what when where why how and or but nor
+    if because while whereas although though than then so
+    qu que qui quand dass er sie und oder aber et ou mais
+    """.split()
+)
+# Phrase-final words that leave it unfinished: determiners, articles and prepositions
+# ("the", "according to the explanatory", "qu'il transmettrait un").
+_OPEN_ENDINGS = (
+    lx.DETERMINERS
+    | lx.PREPOSITIONS
+    | _CLAUSE_WORDS
+    | frozenset("der die das den dem des ein eine einen el los las un una unos unas le la les".split())
+)
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+
+
+def _is_verb_form(word: str) -> bool:
+    """A lower-case word read as a finite verb or participle inside a phrase: a cue
+    ("said"), or a past tense followed by the clause it starts ("stepped in")."""
+    return word in lx.CUE_VERBS or word in lx.AUXILIARIES and word in ("has", "had", "have", "was", "were", "is", "are")
+
+
+def is_clause(phrase: str) -> bool:
+    """True when ``phrase``, read as who spoke, is a clause or a fragment of one ("uber
+    stepped in and", "saying he", "in Iowa", "the") rather than a noun phrase.
+
+    Called on speakers that are not proper names, before they are proposed. English and the
+    Latin-script languages read; a phrase in a script without letter case passes unless it
+    is empty."""
+    words = [w.strip(".,;:!?\"'“”«»()") for w in phrase.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in _OPEN_ENDINGS or lowered[0] in lx.PREPOSITIONS or lowered[0] in ("according", "saying"):
+        return True
+    if len(words) == 1 and lowered[0] in lx.DETERMINERS:
+        return True  # "some", "the": a determiner with its noun cut off
+    if lowered[0].endswith("ing") and words[0].islower():
+        return True  # "explaining why he", "speaking through an interpreter"
+    if any(w.startswith(("qu'", "qu’")) for w in lowered):
+        return True
+    for index, word in enumerate(words):
+        if not word.islower():
+            continue
+        if word in _CLAUSE_WORDS or _is_verb_form(word):
+            return True
+        following = lowered[index + 1] if index + 1 < len(words) else ""
+        if index > 0 and word.endswith("ed") and (following in lx.PREPOSITIONS or following in _CLAUSE_WORDS or not following):
+            return True  # "audience members laughed when", "uber stepped in"
+    return False
+
+
+def settled(speaker: Speaker) -> Speaker | None:
+    """``speaker`` as it may be proposed: a name, or a description that is no name.
+
+    Called by :func:`catalog.proposals.quotes.propose_quotes` on every speaker found.
+    A proper name or a pronoun comes back as it is. A phrase ending in a name ("director
+    Bong Joon Ho", "commerzbank analyst Carsten Fritsch") becomes that name, the words
+    before it its role. A clause or fragment ("uber stepped in and", "saying he") gives
+    None: no speaker. Any other common-noun phrase ("the participants", "a senior political
+    source") comes back with an empty ``name`` and the phrase as its ``role``: it says who
+    spoke, but is no actor to create.
+    """
+    if speaker.proper or speaker.pronoun or not speaker.name:
+        return speaker
+    phrase = speaker.name
+    words = phrase.split()
+    if len(words) == 2 and words[-1].lower() in _REFLEXIVES:
+        # "Major himself noted": a surname the sentence's start had lower-cased
+        return Speaker(words[0][:1].upper() + words[0][1:], type="person", proper=True)
+    runs = name_sequences(phrase)
+    named = _trailing_person(phrase, runs)
+    if named is not None:
+        return named
+    if is_clause(phrase):
+        return None
+    lead = _strip_determiner(phrase)
+    if lead and lead[0].isupper() and is_proper_name(lead) and (not runs or classify(runs[-1]) is not None):
+        return Speaker(lead, role=speaker.role, type=_phrase_type(phrase, runs) or speaker.type, proper=True)
+    if words[0].lower() in lx.DETERMINERS:
+        phrase = words[0].lower() + phrase[len(words[0]) :]  # "A senior source told ..."
+    return Speaker("", role=phrase, type=speaker.type)
+
+
+def _trailing_person(phrase: str, runs: list[NameRun]) -> Speaker | None:
+    """The person named at the end of ``phrase``, after lower-case role words, or None."""
+    if not runs:
+        return None
+    run = runs[-1]
+    head = phrase[: run.start].rstrip()
+    if run.role and head.endswith(run.role):
+        head = head[: -len(run.role)]  # the run's own title words ("CEO John Mackey")
+    before = head.split()
+    if not before or run.end != len(phrase.rstrip(" .")) or before[-1].lower() in lx.PREPOSITIONS:
+        return None  # "... High Commissioner for Human Rights" names no person at its end
+    joined = [i for i, w in enumerate(before) if w.lower() in ("and", "or", "but")]
+    if any(w.islower() and (w in _CLAUSE_WORDS or _is_verb_form(w)) and w not in ("and", "or", "but") for w in before):
+        return None  # "pompeo said that after legal consultation Washington"
+    if joined:
+        # "Whole Foods co-founder and CEO John Mackey": the role is what the name follows
+        # from the last "and" on; "its first-ever Retina display and Steve Jobs": none
+        before = before[joined[-1] + 1 :]
+        if before and not all(w[:1].isupper() or w.lower() in lx.PERSON_NOUNS for w in before):
+            before = []
+    role = " ".join(w for w in before if w.lower() not in ("the", "a", "an"))
+    typed = classify(run)
+    if len(run.words) < 2:
+        # one word after its description ("ferry operator Nordline"): the description types it
+        kind = typed[0] if typed is not None else noun_phrase_type(role)
+        kind = kind if kind in ("person", "organisation") else ""
+        return Speaker(run.text, role=role, type=kind, proper=True) if kind else None
+    if typed is not None and typed[0] != "person":
+        return None
+    role = " ".join(filter(None, [role, run.role]))
+    return Speaker(run.text, role=role, type="person", proper=True)

@@ -19,10 +19,17 @@ class ProposalDialog(QDialog):
         self.proposal = proposal
         form = QFormLayout(self)
         data = proposal.data
+        evidence = QLabel(f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]} · confidence {proposal.confidence:.0%}")
+        evidence.setWordWrap(True)
         if proposal.kind == "quote":
             excerpt = QLabel(f"“{data.get('exact', '')}”")
             excerpt.setWordWrap(True)
             form.addRow(excerpt)
+            form.addRow(evidence)
+            if data.get("described_as") and not data.get("speaker"):
+                described = QLabel(f"The text calls the speaker “{data['described_as']}” without a name: type the name if you know it.")
+                described.setWordWrap(True)
+                form.addRow(described)
             self.kind = QComboBox()
             for kind in QUOTE_KINDS:
                 self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
@@ -32,6 +39,7 @@ class ProposalDialog(QDialog):
             form.addRow("&Speaker:", self.name)
         else:
             self.kind = None
+            form.addRow(evidence)
             self.name = QLineEdit(data.get("known_actor") or data.get("name", ""))
             form.addRow("&Name:", self.name)
         self.name.setCompleter(name_completer(actor_names, self.name))

@@ -128,6 +128,12 @@ class RecordPane(QWidget):
         self.quote.actor_chosen.connect(self.show_actor)
         self.proposals.span_chosen.connect(self.reader.select_span)
         self.proposals.count_changed.connect(self._show_proposal_count)
+        # proposals marked in the reader and decided there: the panel has the catalogue do it
+        self.proposals.proposals_shown.connect(self.reader.set_proposals)
+        self.proposals.proposal_chosen.connect(self.reader.focus_proposal)
+        self.reader.proposal_focused.connect(self.proposals.select)
+        self.reader.proposal_decided.connect(self.proposals.decide)
+        self.proposals.document_chosen.connect(self.show_document)
         self.actor.document_chosen.connect(self.show_document)
         self.actor.quote_chosen.connect(self.show_quote)
         self.actor.actor_chosen.connect(self.show_actor)

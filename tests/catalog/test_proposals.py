@@ -148,12 +148,12 @@ def test_mccaul_statement_is_attributed_with_role(quotes):
     assert quote.confidence >= 0.8
 
 
-def test_participants_agreed_is_a_group_speaker(quotes):
+def test_participants_agreed_is_described_but_not_made_a_speaker(quotes):
     # the comma inside the closing mark belongs to the sentence, not to the quotation
     quote = _only(quotes, lambda q: q.exact.startswith("support all forms of resistance"))
     assert quote.exact == "support all forms of resistance against the Taliban"
-    assert quote.speaker == "the participants"
-    assert quote.speaker_type == "group"
+    assert (quote.speaker, quote.speaker_type) == ("", "")
+    assert quote.described_as == "the participants"
     assert quote.cue == "agreed"
 
 
@@ -313,11 +313,7 @@ def test_according_to_before_and_after():
     assert (before.speaker, before.speaker_type) == ("World Health Organization", "organisation")
     assert before.cue == "according to"
     after = _quote("“The outbreak is under control in most regions,” according to the ministry.")
-    assert (after.speaker, after.speaker_type, after.cue) == (
-        "the ministry",
-        "organisation",
-        "according to",
-    )
+    assert (after.speaker, after.described_as, after.cue) == ("", "the ministry", "according to")
 
 
 def test_offsets_are_code_points_after_a_non_bmp_emoji():
@@ -331,7 +327,7 @@ def test_offsets_are_code_points_after_a_non_bmp_emoji():
 def test_quote_across_a_line_break_after_a_colon():
     quote = _quote("The team said:\n“We are delighted with\nthe result today.”")
     assert quote.exact == "We are delighted with\nthe result today."
-    assert (quote.speaker, quote.cue) == ("the team", "said")
+    assert (quote.speaker, quote.described_as, quote.cue) == ("", "the team", "said")
 
 
 def test_pronoun_speaker_resolves_to_the_last_person_named():
@@ -344,7 +340,7 @@ def test_pronoun_speaker_resolves_to_the_last_person_named():
 
 def test_passive_attribution_takes_the_agent():
     quote = _quote("The plan was dubbed “a farce” by critics.")
-    assert (quote.speaker, quote.speaker_type, quote.cue) == ("critics", "group", "dubbed")
+    assert (quote.speaker, quote.described_as, quote.cue) == ("", "critics", "dubbed")
 
 
 def test_short_quote_without_cue_and_so_called_are_scare_quotes():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from catalog.services.proposals import ProposalView
 from gui.dialogs.completion import ListCompleter
 from gui.dialogs.proposal_dialog import ProposalDialog
@@ -61,6 +63,18 @@ def test_proposal_dialog_edits(qtbot):
     qtbot.addWidget(dialog)
     dialog.type.setCurrentText("organisation")
     assert dialog.edits() == {"name": "Quay Street", "known_actor": None, "type": "organisation"}
+
+
+def test_proposal_dialog_shows_the_evidence_and_asks_a_name_for_a_described_speaker(qtbot):
+    data = {"exact": "Nobody asked us", "kind": "quotation", "speaker": "", "described_as": "the residents", "cue": "said", "confidence": 0.55}
+    dialog = ProposalDialog(ProposalView(3, "d", "Doc", "quote", "pending", data), [])
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Attribution words: “said” · confidence 55%" in texts
+    assert any("“the residents” without a name" in text for text in texts)
+    assert dialog.name.text() == ""
+    dialog.name.setText("Ruth  Alder")
+    assert dialog.edits()["speaker"] == "Ruth Alder"
 
 
 def test_report_dialog_lists_rows(qtbot):

@@ -127,17 +127,17 @@ def test_proposals_accept_edit_reject(qtbot, gui_env):
     workspace.ops.changed.connect(pane.apply_changes)
     pane.show_document(outcome.document_uuid)
     proposals = pane.proposals
-    total = proposals.model.rowCount()
+    total = len(proposals.model.proposals())
     assert total > 3 and pane.side.tabText(2) == f"Proposals ({total})"
-    first_quote = next(p for p in proposals.model.rows() if p.kind == "quote")
+    first_quote = next(p for p in proposals.model.proposals() if p.kind == "quote")
     with qtbot.waitSignal(proposals.span_chosen):
-        proposals.view.clicked.emit(proposals.model.index(proposals.model.rows().index(first_quote)))
+        proposals.view.clicked.emit(proposals.model.index_of_key(f"proposal:{first_quote.id}"))
     assert pane.reader.textCursor().selectedText() == first_quote.data["exact"]
     with wait_changed(qtbot, workspace):
-        proposals.reject(proposals.model.row_at(0))
+        proposals.reject(proposals.model.proposals()[0])
     wait_idle(qtbot, workspace)
-    assert proposals.model.rowCount() == total - 1
-    dialog = proposals.edit(next(p for p in proposals.model.rows() if p.kind == "quote"))
+    assert len(proposals.model.proposals()) == total - 1
+    dialog = proposals.edit(next(p for p in proposals.model.proposals() if p.kind == "quote"))
     dialog.name.setText("Someone Else")
     with wait_changed(qtbot, workspace):
         dialog.accept()
@@ -146,7 +146,7 @@ def test_proposals_accept_edit_reject(qtbot, gui_env):
     with wait_changed(qtbot, workspace):
         proposals.accept_all()
     wait_idle(qtbot, workspace)
-    assert proposals.model.rowCount() == 0 and proposals.empty.isVisibleTo(proposals)
+    assert proposals.model.proposals() == [] and proposals.empty.isVisibleTo(proposals)
 
 
 def test_proposal_decisions_are_undoable(qtbot, gui_env):
@@ -158,20 +158,20 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
     workspace.ops.changed.connect(pane.apply_changes)
     pane.show_document(document)
     proposals = pane.proposals
-    total = proposals.model.rowCount()
+    total = len(proposals.model.proposals())
     before = catalog.maintenance.stats()
     links = {(a.uuid, a.role) for a in [*catalog.documents.get(document).authors, *catalog.documents.get(document).actors]}
 
     with wait_changed(qtbot, workspace):
-        proposals.reject(proposals.model.row_at(0))
+        proposals.reject(proposals.model.proposals()[0])
     wait_idle(qtbot, workspace)
     assert workspace.ops.undo_status.undo == "Reject proposal"
     with wait_changed(qtbot, workspace):
         workspace.ops.undo()
     wait_idle(qtbot, workspace)
-    assert proposals.model.rowCount() == total
+    assert len(proposals.model.proposals()) == total
 
-    quote = next(p for p in proposals.model.rows() if p.kind == "quote")
+    quote = next(p for p in proposals.model.proposals() if p.kind == "quote")
     with wait_changed(qtbot, workspace):
         proposals.accept(quote, {"speaker": "Someone Else", "speaker_type": "person", "kind": "quotation"})
     wait_idle(qtbot, workspace)
@@ -179,13 +179,13 @@ def test_proposal_decisions_are_undoable(qtbot, gui_env):
     with wait_changed(qtbot, workspace):
         proposals.accept_all()
     wait_idle(qtbot, workspace)
-    assert proposals.model.rowCount() == 0 and workspace.ops.undo_status.undo == "Accept all proposals"
+    assert proposals.model.proposals() == [] and workspace.ops.undo_status.undo == "Accept all proposals"
     with wait_changed(qtbot, workspace):
         workspace.ops.undo()
     with wait_changed(qtbot, workspace):
         workspace.ops.undo()
     wait_idle(qtbot, workspace)
-    assert catalog.maintenance.stats() == before and proposals.model.rowCount() == total
+    assert catalog.maintenance.stats() == before and len(proposals.model.proposals()) == total
     after = catalog.documents.get(document)
     assert {(a.uuid, a.role) for a in [*after.authors, *after.actors]} == links
     assert not any(a.name == "Someone Else" for a in catalog.actors.summaries())

@@ -1,0 +1,147 @@
+"""The reader's proposal controls: the strip above the text and the bar over a marked span.
+
+:class:`ProposalStrip` sits above the document (when it has proposals): the "Show
+proposals" toggle, how many there are, and Previous / Next. :class:`ProposalBar` floats
+under the proposal the user clicked or reached by keyboard: what it is, its evidence and
+confidence, and Accept / Edit… / Reject. Both only emit; :class:`gui.panels.reader.DocumentReader`
+owns them and says what they show. Main thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog import ProposalView, plural
+
+
+def proposal_colour(proposal: ProposalView, palette: QPalette) -> QColor:
+    """The underline of a proposed span: the highlight colour for a quote, muted for an actor."""
+    colour = palette.color(QPalette.ColorRole.Highlight)
+    if proposal.kind != "quote":
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    return colour
+
+
+def current_background(palette: QPalette) -> QColor:
+    """The pale wash behind the proposal being decided."""
+    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(55)
+    return colour
+
+
+class ProposalStrip(QWidget):
+    """Above the text: the toggle (``toggle_action``), a count, Previous and Next."""
+
+    previous = Signal()
+    next = Signal()
+
+    def __init__(self, toggle_action: QAction, parent=None):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName("Proposals in the text")
+        self.toggle = QToolButton()
+        self.toggle.setDefaultAction(toggle_action)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.count = QLabel()
+        self.previous_button = QToolButton()
+        self.previous_button.setText("Previous")
+        self.previous_button.setToolTip("The previous proposal in the text (Alt+P)")
+        self.previous_button.setAccessibleName("Previous proposal")
+        self.next_button = QToolButton()
+        self.next_button.setText("Next")
+        self.next_button.setToolTip("The next proposal in the text (Alt+N)")
+        self.next_button.setAccessibleName("Next proposal")
+        self.previous_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.count, 1)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+
+    def set_count(self, quotes: int, actors: int) -> None:
+        parts = [plural(quotes, "quote")] if quotes else []
+        if actors:
+            parts.append(plural(actors, "actor"))
+        self.count.setText(f"Proposed: {', '.join(parts)}" if parts else "No proposals marked")
+        self.count.setToolTip("Marked in the text: click one, or press Alt+N, then Alt+A to accept or Alt+R to reject")
+
+
+class ProposalBar(QFrame):
+    """Floats under a proposal: its words, evidence and confidence; Accept, Edit…, Reject.
+
+    ``decided(action)`` is ``accept``, ``edit`` or ``reject``; ``closed`` when dismissed."""
+
+    decided = Signal(str)
+    closed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setAccessibleName("Proposal")
+        self.proposal: ProposalView | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        self.evidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.accept_button = QPushButton("Accept")
+        self.accept_button.setToolTip("Accept this proposal (Alt+A)")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Change the speaker, kind or name, then accept (Alt+E)")
+        self.reject_button = QPushButton("Reject")
+        self.reject_button.setToolTip("Reject this proposal (Alt+R); the Proposals tab can restore it")
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAccessibleName("Close")
+        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setAutoRaise(True)
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the text
+        self.accept_button.clicked.connect(lambda: self.decided.emit("accept"))
+        self.edit_button.clicked.connect(lambda: self.decided.emit("edit"))
+        self.reject_button.clicked.connect(lambda: self.decided.emit("reject"))
+        self.close_button.clicked.connect(self.closed)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.evidence)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_for(self, proposal: ProposalView, span: QRect, area: QRect) -> None:
+        """Show ``proposal`` under ``span`` (viewport coordinates), kept inside ``area``."""
+        self.proposal = proposal
+        self.title.setText(proposal.title())
+        self.evidence.setText(f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]} · confidence {proposal.confidence:.0%}")
+        self.setAccessibleDescription(proposal.describe())
+        width = min(420, max(240, area.width() - 16))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        below = span.bottom() + 4
+        top = below if below + self.height() <= area.bottom() else max(area.top(), span.top() - self.height() - 4)
+        left = min(max(area.left() + 4, span.left()), area.right() - width - 4)
+        self.move(QPoint(left, top))
+        self.show()
+        self.raise_()
