@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from catalog import CATALOG_ENV_VAR as ENV_VAR
@@ -55,7 +56,16 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName("Pressmark")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("pressmark"))
+    app.aboutToQuit.connect(forget_offscreen_clipboard)
     return app
+
+
+def forget_offscreen_clipboard() -> None:
+    """Empty the clipboard of Qt's offscreen platform (screenshots, tests) before Qt goes away:
+    a copied citation left there crashes the process as it exits (PySide6 6.12: the offscreen
+    clipboard deletes data Python has already freed). A real desktop keeps what was copied."""
+    if QGuiApplication.platformName() == "offscreen":
+        QGuiApplication.clipboard().clear()
 
 
 def run(argv: list[str] | None = None) -> int:

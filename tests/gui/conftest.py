@@ -18,6 +18,7 @@ from catalog.catalog import Catalog
 from catalog.revisions.author import current_author
 from catalog.sample import sample_article_path, seed_sample
 from gui import signal_refcount_fix
+from gui.app import forget_offscreen_clipboard
 from gui.errors import ErrorReporter
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
@@ -101,6 +102,7 @@ def gui_env(tmp_path, sample_template, qapp) -> GuiEnv:
         box.close()
     for catalog in env.catalogs:
         catalog.close()
+    forget_offscreen_clipboard()  # what a test copied would crash the process as it exits
 
 
 @pytest.fixture

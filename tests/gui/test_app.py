@@ -217,3 +217,26 @@ def test_quitting_while_a_long_text_is_being_imported_quits_at_once(qtbot, gui_e
 
     with Catalog(gui_env.tmp / "quitting") as catalog:
         assert catalog.maintenance.stats()["documents"] == before  # nothing half-imported
+
+
+def test_an_offscreen_run_that_copied_to_the_clipboard_exits_cleanly():
+    """Qt's offscreen clipboard crashed the process at exit when it still held copied data
+    (exit code 139 after every test had passed); the application empties it as it quits."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from PySide6.QtCore import QMimeData, QTimer\n"
+        "from gui.app import application\n"
+        "app = application([])\n"
+        "data = QMimeData()\n"
+        "data.setText('Okonjo, M. (2024).')\n"
+        "app.clipboard().setMimeData(data)\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "app.exec()\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0
