@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.quoted_together, a.possible_duplicates, a.where_else, a.reused_passages])
         view_menu.addSeparator()  # proposals marked in the reader (Alt+N / Alt+A / Alt+R there)
         view_menu.addAction(self.record.reader.show_proposals_action)
+        set_icon(self.record.reader.show_proposals_action, "toggle")
         view_menu.addSeparator()
         self._build_view_choices(view_menu)
         tools_menu = bar.addMenu("&Tools")
