@@ -102,5 +102,8 @@ class WindowActions:
                 text = action.iconText() if action in (self.undo, self.redo) else action.text()
                 rows.append((keys, text.replace("&", "").rstrip("…").split("\t")[0]))
         rows.append(("Enter", "Search now (in the search box)"))
+        # the reader's own keys for the proposal marked at the cursor (gui.panels.reader)
+        rows.append(("Alt+N, Alt+P", "Next, previous proposal (in the reader)"))
+        rows.append(("Alt+A, Alt+E, Alt+R", "Accept, edit, reject the proposal at the cursor (in the reader)"))
         rows.append(("Right-click", "Quote selection…, copy with citation, tag, rename and merge tags"))
         return rows
