@@ -82,6 +82,9 @@ GLYPHS: dict[str, str | tuple[str, str]] = {
     "colour": "mdi6.palette-swatch-outline",
     "appearance": "mdi6.palette-outline",
     "panes": "mdi6.view-split-vertical",
+    # the reader's strip of proposals
+    "previous": "mdi6.chevron-left",
+    "next": "mdi6.chevron-right",
     # checkable entries: a pane shown (a tick), one choice among several (a dot)
     "toggle": ("mdi6.checkbox-blank-outline", "mdi6.checkbox-marked-outline"),
     "choice": ("mdi6.radiobox-blank", "mdi6.radiobox-marked"),

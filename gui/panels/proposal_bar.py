@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from catalog import ProposalView, plural
+from gui.icons import set_icon
 
 
 def proposal_colour(proposal: ProposalView, palette: QPalette) -> QColor:
@@ -50,15 +52,20 @@ class ProposalStrip(QWidget):
         self.setAutoFillBackground(True)
         self.setAccessibleName("Proposals in the text")
         self.toggle = QToolButton()
+        toggle_action.setIconText("Proposals")  # the button's word; the View menu says "Show proposals"
         self.toggle.setDefaultAction(toggle_action)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.count = QLabel()
+        # a narrow reader cuts the count rather than the buttons (the tooltip says it whole)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.previous_button = QToolButton()
         self.previous_button.setText("Previous")
+        set_icon(self.previous_button, "previous")  # icons only: the count keeps the room
         self.previous_button.setToolTip("The previous proposal in the text (Alt+P)")
         self.previous_button.setAccessibleName("Previous proposal")
         self.next_button = QToolButton()
         self.next_button.setText("Next")
+        set_icon(self.next_button, "next")
         self.next_button.setToolTip("The next proposal in the text (Alt+N)")
         self.next_button.setAccessibleName("Next proposal")
         self.previous_button.clicked.connect(self.previous)
@@ -74,8 +81,9 @@ class ProposalStrip(QWidget):
         parts = [plural(quotes, "quote")] if quotes else []
         if actors:
             parts.append(plural(actors, "actor"))
-        self.count.setText(f"Proposed: {', '.join(parts)}" if parts else "No proposals marked")
-        self.count.setToolTip("Marked in the text: click one, or press Alt+N, then Alt+A to accept or Alt+R to reject")
+        self.count.setText(", ".join(parts) if parts else "none marked")
+        said = f"Proposed in this text: {', '.join(parts)}. " if parts else ""
+        self.count.setToolTip(said + "Click one, or press Alt+N, then Alt+A to accept or Alt+R to reject")
 
 
 class ProposalBar(QFrame):

@@ -48,7 +48,7 @@ def test_proposals_are_marked_apart_from_quotes_and_the_toggle_hides_them(review
     dotted = QTextCharFormat.UnderlineStyle.DotLine
     assert ("We will not let these buildings fall into the sea", wavy) in marks
     assert ("Marcus Webb", dotted) in marks
-    assert reader.proposal_strip.isVisible() and reader.proposal_strip.count.text() == "Proposed: 4 quotes, 3 actors"
+    assert reader.proposal_strip.isVisible() and reader.proposal_strip.count.text() == "4 quotes, 3 actors"
     reader.show_proposals_action.setChecked(False)
     assert reader.extraSelections() == [] and reader.proposal_at(reader.body_offset + BODY.index("We will")) is None
     reader.show_proposals_action.setChecked(True)
