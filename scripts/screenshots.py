@@ -133,7 +133,32 @@ def build_duplicates(folder: Path) -> Path:
     return folder
 
 
-CATALOGUES: dict[str, Callable[[Path], Path]] = {"sample": build_sample, "decade": build_decade, "duplicates": build_duplicates}
+PROPOSED_STORY = """Ferry pier to close for two winters
+
+By Anwen Price
+
+The pier at Saltmere will close in October while it is rebuilt, the county council said on Tuesday.
+
+"We cannot keep patching a pier that the sea has already half taken," said Maria Ostrova, the council's head of transport. She said the winter ferry would run from the old fish quay until the work was done.
+
+Fishermen were less sure. "The quay was never built for a ferry," Tom Birch, who chairs the Saltmere Fishermen's Association, told the Harbour Ledger. According to Birch, the quay floods at every spring tide.
+
+The Saltmere Archive Trust has offered its hall on Quay Street as a waiting room.
+"""
+
+
+def build_proposals(folder: Path) -> Path:
+    """A catalogue with one article just imported, its proposals not yet reviewed."""
+    with Catalog(folder) as catalog:
+        source = folder.parent / "ferry-pier.txt"
+        source.write_text(PROPOSED_STORY, "utf-8")
+        catalog.documents.import_paths([source])
+    return folder
+
+
+CATALOGUES: dict[str, Callable[[Path], Path]] = {
+    "sample": build_sample, "decade": build_decade, "duplicates": build_duplicates, "proposals": build_proposals,
+}  # fmt: skip
 
 
 # ----- taking pictures -------------------------------------------------------------------
@@ -309,6 +334,18 @@ def state_dark(shot: Shot) -> None:
         apply_appearance(app, "system")
 
 
+def state_proposals(shot: Shot) -> None:
+    """An article just imported: its proposals marked in the reader, one open to accept or
+    reject in place, and the Proposals tab grouping them with their evidence."""
+    window = shot.open("proposals")
+    record = window.record
+    record.side.setCurrentWidget(record.proposals)
+    shot.settle()
+    record.reader.go_to_proposal(1, origin=0)
+    shot.settle()
+    shot.save()
+
+
 def state_empty(shot: Shot) -> None:
     """An empty catalogue: "Drop articles here" and an Import button where the list would be."""
     folder = shot.work / "catalogues" / "empty"
@@ -319,7 +356,8 @@ def state_empty(shot: Shot) -> None:
 
 
 STATES: list[Callable[[Shot], None]] = [
-    state_sample, state_quoting, state_search, state_actor_duplicates, state_timeline, state_dark, state_empty,
+    state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark,
+    state_empty,
 ]  # fmt: skip
 
 
