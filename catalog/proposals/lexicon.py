@@ -171,6 +171,8 @@ ORG_CUES = _words(
     Herald Tribune Gazette Journal Institution Initiative Caucus Taskforce Agencies Bureau
     Emirate Republic Regime Directorate Tribunal Observatory Watch Program Programme
     Library Museum Archive Archives Gallery
+    Ledger Chronicle Post Courier Observer Telegraph Guardian Weekly Inquirer Examiner
+    Dispatch Sentinel Recorder
     """
 )
 EVENT_CUES = _words(

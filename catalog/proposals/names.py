@@ -110,7 +110,11 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
         return True
     # "Rep. Mike", "John F. Kennedy": a period after an honorific or an initial
     abbreviated = left.text in lx.HONORIFICS or (len(left.text) == 1 and left.text.isupper())
-    return abbreviated and gap in (". ", ".\u00a0")
+    if abbreviated and gap in (". ", ".\u00a0"):
+        return True
+    # "the Fishermen's Association", "the People's Congress": a possessive inside the name,
+    # before the noun that makes it an organisation or an event
+    return left.capitalised and gap[:2] in _POSSESSIVE and gap[2:] in _SPACE and right.text in (lx.ORG_CUES | lx.EVENT_CUES)
 
 
 def _raw_runs(text: str, toks: list[Token]) -> list[list[Token]]:

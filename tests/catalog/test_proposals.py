@@ -451,3 +451,16 @@ def test_quote_speaker_becomes_a_quoted_actor():
     assert quotes[0].speaker_role == "chairman of the House Foreign Affairs Committee"
     assert actors["Mike McCaul"].role == "quoted"
     assert actors["House Foreign Affairs Committee"].role == "mentioned"
+
+
+def test_a_possessive_inside_an_organisations_name_keeps_the_name_whole():
+    text = (
+        "Tom Birch, who chairs the Saltmere Fishermen's Association, told the Harbour Ledger "
+        "that the Children’s Hospital trust had not been asked. Birch's boat was tied up."
+    )
+    found = {(a.name, a.type) for a in propose_actors(text)}
+    assert ("Saltmere Fishermen's Association", "organisation") in found
+    assert ("Children’s Hospital", "organisation") in found
+    assert ("Harbour Ledger", "organisation") in found  # a newspaper's name, not a person's
+    assert not any(name in ("Saltmere Fishermen", "Association", "Birch's Boat") for name, _type in found)
+    assert ("Tom Birch", "person") in found
