@@ -171,9 +171,12 @@ class SearchService:
         offset: int = 0,
         facets: bool = True,
         record_type: str | None = None,
+        cancel: CancelToken | None = None,
     ) -> search_query.SearchResults:
         """Search the catalogue's query language; raises InvalidInput on a malformed query,
-        CatalogUnavailable when there is no usable index (read-only and never built)."""
+        CatalogUnavailable when there is no usable index (read-only and never built), and
+        Cancelled once ``cancel`` is set (it is checked between the search's steps). Any
+        thread; it never waits for a write under way (it reads the index's last commit)."""
         self._require_index()
         with self.store.reading() as session:
             return search_query.run(
@@ -185,6 +188,7 @@ class SearchService:
                 texts_for=lambda keys: _texts_for(session, keys),
                 facets=facets,
                 filter_type=record_type,
+                cancel=cancel,
             )
 
     def document_uuids(self, text: str) -> list[str]:
