@@ -2,7 +2,7 @@
 typing stutters meanwhile.
 
     python bench/typing_bench.py --catalog PATH [--runs N] [--query TEXT ...] [--repo DIR]
-                                 [--during reindex] [--key-ms 70] [--pause-ms 400]
+                                 [--baseline DIR] [--during reindex] [--key-ms 70] [--pause-ms 400]
 
 Each run is a fresh process (offscreen) that opens ``--catalog`` (work on a copy: the window
 may write to it), builds the main window, prepares the search caches and runs one search to
@@ -20,9 +20,11 @@ delay a person's keys. Meanwhile a 10 ms timer probes the event loop. Figures pe
   the results shown (how long the window could not repaint or take a key);
 * **latest key**: the largest delay of a key behind its planned time.
 
-``--repo`` runs another checkout's code (``gui``, ``catalog``) with this bench: the figures
-before and after a change. ``--during reindex`` types while the index is being rebuilt on the
-worker (Tools → Reindex). Prints medians (min–max) over the runs.
+``--repo`` runs another checkout's code (``gui``, ``catalog``) with this bench; with
+``--baseline`` each run measures that checkout too, just before ``--repo``'s, so that both
+see the same load of a shared machine: the figures before and after a change. ``--during
+reindex`` types while the index is being rebuilt on the worker (Tools → Reindex). Prints
+medians (min–max) over the runs.
 """
 
 from __future__ import annotations
@@ -44,8 +46,7 @@ PROBE_MS = 10
 
 
 # ----- the parent: runs and report ----------------------------------------------------------
-def probe_run(args: argparse.Namespace, work: Path) -> dict[str, dict[str, float]]:
-    repo = Path(args.repo).resolve()
+def probe_run(args: argparse.Namespace, repo: Path, work: Path) -> dict[str, dict[str, float]]:
     command = [
         sys.executable, str(Path(__file__).resolve()), "--probe", "--catalog", str(args.catalog), "--repo", str(repo),
         "--key-ms", str(args.key_ms), "--pause-ms", str(args.pause_ms), "--during", args.during, "--query", *args.query,
@@ -86,6 +87,8 @@ def probe(catalog_path: Path, queries: list[str], key_ms: int, pause_ms: int, du
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
+    if os.environ.get("SWITCH_INTERVAL"):
+        sys.setswitchinterval(float(os.environ["SWITCH_INTERVAL"]))
     from catalog.catalog import Catalog
     from gui import signal_refcount_fix
     from gui.app import application
@@ -126,9 +129,10 @@ def probe(catalog_path: Path, queries: list[str], key_ms: int, pause_ms: int, du
     wait(lambda: "memory" in shown, 120)
     bar.set_text("")
     if during == "reindex":
+        progressed: list[int] = []
+        workspace.tasks.progressed.connect(lambda _label, done, _total, _message: progressed.append(done))
         window.commands.reindex()
-        wait(lambda: workspace.tasks.long_task != "", 30)
-        time.sleep(1.0)  # let the rebuild get going
+        wait(lambda: len(progressed) >= 2, 60)  # the rebuild is reading records and writing them
 
     figures: dict[str, dict[str, float]] = {}
     for query in queries:
@@ -206,6 +210,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--query", nargs="+", default=DEFAULT_QUERIES)
     parser.add_argument("--repo", default=str(REPO), help="the checkout whose code is measured")
+    parser.add_argument("--baseline", help="a checkout measured too, before --repo in each run")
     parser.add_argument("--key-ms", type=int, default=70)
     parser.add_argument("--pause-ms", type=int, default=400)
     parser.add_argument("--during", choices=["nothing", "reindex"], default="nothing")
@@ -217,16 +222,19 @@ def main(argv: list[str]) -> int:
         os._exit(0)  # skip interpreter teardown: PySide can abort while collecting Qt objects
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
-    print(f"catalogue {args.catalog}; code of {args.repo}; during: {args.during}", flush=True)
-    runs = []
+    checkouts = ([Path(args.baseline).resolve()] if args.baseline else []) + [Path(args.repo).resolve()]
+    print(f"catalogue {args.catalog}; code of {', '.join(map(str, checkouts))}; during: {args.during}", flush=True)
+    runs: dict[Path, list] = {repo: [] for repo in checkouts}
     with tempfile.TemporaryDirectory(prefix="typing-bench-") as tmp:
         for number in range(1, args.runs + 1):
-            figures = probe_run(args, Path(tmp))
-            runs.append(figures)
-            print(f"run {number}/{args.runs}: {json.dumps(figures)}", flush=True)
-    print()
-    print(f"Pressmark typing bench: {args.catalog}, {args.runs} runs, median (min–max)")
-    print(report(runs, args.query))
+            for repo in checkouts:
+                figures = probe_run(args, repo, Path(tmp))
+                runs[repo].append(figures)
+                print(f"run {number}/{args.runs} of {repo}: {json.dumps(figures)}", flush=True)
+    for repo in checkouts:
+        print()
+        print(f"Pressmark typing bench: {args.catalog}, code of {repo}, {args.runs} runs, median (min–max)")
+        print(report(runs[repo], args.query))
     return 0
 
 

@@ -432,9 +432,11 @@ class SearchIndex:
     # ----- reading -----------------------------------------------------------------------
     def searcher(self):
         """A searcher kept open until the index changes (cheap to call per query); any thread,
-        never waiting for a write under way (it reads the last commit)."""
+        never waiting for a write under way (it reads the last commit). Raises IndexBroken
+        when the index is closed (a rebuilt one is being swapped in)."""
         with self._read_lock:
-            assert self._index is not None, "index not open"
+            if self._index is None:  # closed, between the check of a search and its start
+                raise IndexBroken("the search index is closed (it is being replaced); search again")
             if self._searcher is not None and not self._searcher.up_to_date():
                 # another process (the CLI beside the GUI) committed to the index
                 self._invalidate_searcher()

@@ -178,9 +178,13 @@ class SearchService:
         Cancelled once ``cancel`` is set (it is checked between the search's steps). Any
         thread; it never waits for a write under way (it reads the index's last commit)."""
         self._require_index()
+        try:
+            searcher = self.store.index.searcher()
+        except search_index.IndexBroken as exc:
+            raise CatalogUnavailable(f"{self.store.path}: {exc}") from exc
         with self.store.reading() as session:
             return search_query.run(
-                self.store.index.searcher(),
+                searcher,
                 self.parser(),
                 text,
                 limit=limit,

@@ -153,6 +153,11 @@ class SearchResultsPanel(QWidget):
         self._slow.stop()
         self._escape.setEnabled(False)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        if not self.query:  # the search was left (the list is back): its result has no place
+            self._stop()
+
     def _say_searching(self) -> None:
         self.summary.setStyleSheet("")
         self.summary.setText(f"Searching for “{self.query}”… (Esc stops)")
@@ -198,7 +203,7 @@ class SearchResultsPanel(QWidget):
         if self._catalog.index_problem:
             return f". The search index is catching up ({self._catalog.index_problem}): recent changes may be missing"
         if self._tasks.long_task:
-            return f". {self._tasks.long_task} is under way: what it adds is found once it is saved"
+            return f". Under way: {self._tasks.long_task}; the search index may not hold all of it yet"
         return ""
 
     def show_kwic(self) -> None:

@@ -8,7 +8,9 @@ import threading
 
 import pytest
 
+from catalog.errors import CatalogUnavailable
 from catalog.search import query as search_query
+from catalog.search.index import IndexBroken
 from catalog.store import Cancelled, CancelToken
 from tests.conftest import add_text
 
@@ -65,3 +67,14 @@ def test_a_cancelled_search_stops_with_cancelled(harbour):
     with pytest.raises(Cancelled):
         harbour.search.run("harbour", cancel=token)
     assert harbour.search.run("harbour", cancel=CancelToken()).total == 6
+
+
+def test_a_search_that_meets_a_closed_index_says_so(harbour, monkeypatch):
+    """A rebuilt index is swapped in by closing the old one: a search that checked the index
+    just before gets a clear refusal, not an internal error."""
+    harbour.store.index.close()
+    with pytest.raises(IndexBroken, match="being replaced"):
+        harbour.store.index.searcher()
+    monkeypatch.setattr(harbour.search, "_require_index", lambda: None)  # it was open when checked
+    with pytest.raises(CatalogUnavailable, match="being replaced"):
+        harbour.search.run("harbour")

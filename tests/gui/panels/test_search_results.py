@@ -77,7 +77,9 @@ def test_the_window_keeps_answering_while_a_slow_search_runs(qtbot, window, slow
     assert results.summary.text().endswith("for “saltmere”") and "result" in results.summary.text()
 
 
-def test_a_quick_search_never_says_it_is_searching(qtbot, window):
+def test_a_quick_search_never_says_it_is_searching(qtbot, window, workspace, monkeypatch):
+    found = workspace.catalog.search.run("memory", limit=100)
+    monkeypatch.setattr(workspace.catalog.search, "run", lambda *_args, **_kwargs: found)  # answers at once
     results = window.centre.results
     summaries: list[str] = []
     original = results.summary.setText
@@ -177,7 +179,7 @@ def test_a_search_during_a_long_write_finds_hits_and_says_the_index_is_catching_
         with wait_searched(qtbot, results):
             window.search.set_text("saltmere")
         assert results.model.rowCount() >= 1 and not done.is_set()
-        assert "Importing is under way" in results.summary.text()
+        assert results.summary.text().endswith("Under way: Importing; the search index may not hold all of it yet")
         with qtbot.waitSignal(results.kwic.loaded, timeout=10000):
             results.show_kwic()
         assert results.kwic.lines()
@@ -192,3 +194,21 @@ def test_a_search_during_a_long_write_finds_hits_and_says_the_index_is_catching_
     finally:
         done.set()
     qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=10000)
+
+
+def test_a_search_on_an_index_that_is_behind_says_it_is_catching_up(qtbot, window, workspace):
+    workspace.catalog.store.index_problem = "the search index is behind the catalogue"
+    results = window.centre.results
+    with wait_searched(qtbot, results):
+        window.search.set_text("saltmere")
+    assert results.model.rowCount() >= 1
+    assert "The search index is catching up (the search index is behind the catalogue)" in results.summary.text()
+
+
+def test_leaving_the_search_drops_the_one_under_way(qtbot, window, slow):
+    results = window.centre.results
+    window.search.set_text("saltmere")
+    assert slow.started.wait(5) and results.searching
+    window.search.set_text("")  # the list comes back
+    assert not window.centre.searching and not results.searching
+    qtbot.waitUntil(lambda: slow.cancelled == ["saltmere"], timeout=5000)
