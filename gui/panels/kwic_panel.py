@@ -5,8 +5,8 @@ their second tab.
 
 :meth:`KwicPanel.load` works out the lines on the task runner's reading thread (reading each
 record's text), so they never wait for a write under way; a later query or a change of the
-number of words cancels and replaces a load still under way. A click
-or Enter on a line emits ``hit_chosen(kind, uuid)``.
+number of words cancels and replaces a load still under way. A click or Enter on a line
+emits ``hit_chosen(kind, uuid)``.
 """
 
 from __future__ import annotations
