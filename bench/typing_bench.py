@@ -87,8 +87,6 @@ def probe(catalog_path: Path, queries: list[str], key_ms: int, pause_ms: int, du
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
-    if os.environ.get("SWITCH_INTERVAL"):
-        sys.setswitchinterval(float(os.environ["SWITCH_INTERVAL"]))
     from catalog.catalog import Catalog
     from gui import signal_refcount_fix
     from gui.app import application

@@ -15,6 +15,7 @@ whoosh searchers over the index's last commit.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,12 @@ from catalog import Cancelled, CancelToken
 log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int, str], None], CancelToken], Any]
+
+# How long a thread computing in Python keeps the interpreter before another that asks for it
+# gets it. Python's 5 ms is paid by the UI thread at each call from Qt into Python (a repaint
+# of the results list makes dozens) while a search or an import computes on a worker: the
+# window stalled for up to a second while the index was rebuilt (bench/typing_bench.py).
+SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -72,7 +79,9 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on one worker thread; created and used on the main thread.
+    """Runs tasks one at a time on one worker thread (the writer), and reads (:meth:`read`)
+    one at a time on a second; created and used on the main thread. Making one shortens the interpreter's switch interval to ``SWITCH_INTERVAL_S`` for the
+    whole process (the UI thread then waits at most that long for a computing worker).
 
     Signals: ``busy_changed(bool)``; ``progressed(label, done, total, message)`` for tasks
     submitted with ``shows_progress``; ``task_failed(label, exception)`` when a task without
@@ -86,6 +95,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # the UI thread waits less for the interpreter while workers compute
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # the single writer
         self._pending: list[tuple[_Task, _Relay]] = []
