@@ -5,22 +5,35 @@ thread, so tasks run one at a time, in the order they were submitted, and two wr
 race. ``work(progress, cancel)`` runs on the worker; ``on_success(result)`` or
 ``on_failure(exception)`` are called back on the main thread. Progress is reported as
 ``(done, total, message)`` like the catalogue's own callbacks.
+
+Reads the user waits on while typing (searches) go through :meth:`TaskRunner.read` instead:
+a second thread of their own, so they never queue behind a long write (an import, a rebuild
+of the index). The catalogue's reads may run beside its writes: SQLite in WAL mode, and
+whoosh searchers over the index's last commit.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from catalog import CancelToken
+from catalog import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int, str], None], CancelToken], Any]
+
+# How long a thread computing in Python keeps the interpreter before another that asks for it
+# gets it. Python's 5 ms is paid by the UI thread at each call from Qt into Python (a repaint
+# of the results list makes dozens) while a search or an import computes on a worker: the
+# window stalled for up to a second while the index was rebuilt (bench/typing_bench.py).
+SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -31,6 +44,7 @@ class _Task:
     on_failure: Callable[[BaseException], None] | None
     cancel: CancelToken
     shows_progress: bool
+    reads: bool = False  # on the reading thread; dropped once cancelled
 
 
 class _Relay(QObject):
@@ -49,6 +63,10 @@ class _Runnable(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        if self._task.reads and self._task.cancel.cancelled:
+            self._relay.failed.emit(Cancelled())  # superseded before it started: skip the work
+            return
+
         def progress(done: int, total: int, message: str) -> None:
             self._relay.progressed.emit(done, total, message)
 
@@ -61,7 +79,9 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on one worker thread; created and used on the main thread.
+    """Runs tasks one at a time on one worker thread (the writer), and reads (:meth:`read`)
+    one at a time on a second; created and used on the main thread. Making one shortens the interpreter's switch interval to ``SWITCH_INTERVAL_S`` for the
+    whole process (the UI thread then waits at most that long for a computing worker).
 
     Signals: ``busy_changed(bool)``; ``progressed(label, done, total, message)`` for tasks
     submitted with ``shows_progress``; ``task_failed(label, exception)`` when a task without
@@ -75,9 +95,16 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # the UI thread waits less for the interpreter while workers compute
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # the single writer
         self._pending: list[tuple[_Task, _Relay]] = []
+        # one reading thread: two searches at once would share the index's readers, and a
+        # newer search cancels the one it replaces rather than running beside it
+        self._read_pool = QThreadPool(self)
+        self._read_pool.setMaxThreadCount(1)
+        self._reading: list[tuple[_Task, _Relay]] = []
         self._current: _Task | None = None
         self._closed = False
 
@@ -94,13 +121,8 @@ class TaskRunner(QObject):
 
         Raises RuntimeError after :meth:`shut_down`.
         """
-        if self._closed:
-            raise RuntimeError("the task runner was shut down")
         task = _Task(label, work, on_success, on_failure, CancelToken(), shows_progress)
-        relay = _Relay(self)
-        relay.progressed.connect(lambda d, t, m, task=task: self._on_progress(task, d, t, m), Qt.ConnectionType.QueuedConnection)
-        relay.succeeded.connect(lambda r, task=task, relay=relay: self._finish(task, relay, r, None), Qt.ConnectionType.QueuedConnection)
-        relay.failed.connect(lambda e, task=task, relay=relay: self._finish(task, relay, None, e), Qt.ConnectionType.QueuedConnection)
+        relay = self._relay_for(task)
         was_busy = self.busy
         self._pending.append((task, relay))
         self._pool.start(_Runnable(task, relay))
@@ -110,9 +132,43 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         return task.cancel
 
+    def read(
+        self,
+        label: str,
+        work: Work,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> CancelToken:
+        """Run ``work`` on the reading thread, beside the writer's queue; returns its token.
+        Main thread only; raises RuntimeError after :meth:`shut_down`.
+
+        For reads the user waits on while typing (a search, the hits in context): they never
+        wait for a write under way, so ``work`` must only read. Reads run one at a time, in
+        the order asked. Once its token is cancelled a read's callbacks are never called (a
+        read not yet started is skipped): to replace a read with a newer one, cancel it.
+        Reads count towards :attr:`busy` but show no label or progress.
+        """
+        task = _Task(label, work, on_success, on_failure, CancelToken(), False, reads=True)
+        relay = self._relay_for(task)
+        was_busy = self.busy
+        self._reading.append((task, relay))
+        self._read_pool.start(_Runnable(task, relay))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return task.cancel
+
+    def _relay_for(self, task: _Task) -> _Relay:
+        if self._closed:
+            raise RuntimeError("the task runner was shut down")
+        relay = _Relay(self)
+        relay.progressed.connect(lambda d, t, m, task=task: self._on_progress(task, d, t, m), Qt.ConnectionType.QueuedConnection)
+        relay.succeeded.connect(lambda r, task=task, relay=relay: self._finish(task, relay, r, None), Qt.ConnectionType.QueuedConnection)
+        relay.failed.connect(lambda e, task=task, relay=relay: self._finish(task, relay, None, e), Qt.ConnectionType.QueuedConnection)
+        return relay
+
     def cancel_all(self) -> None:
-        """Ask the running task and every queued one to stop."""
-        for task, _relay in self._pending:
+        """Ask the running task and every queued one (reads too) to stop."""
+        for task, _relay in self._pending + self._reading:
             task.cancel.cancel()
 
     def shut_down(self, msecs: int = 30000) -> None:
@@ -128,7 +184,13 @@ class TaskRunner(QObject):
     # ----- state -------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending or self._reading)
+
+    @property
+    def long_task(self) -> str:
+        """The label of the task with progress running on the writer now ("" if none): an
+        import, a rebuild of the index."""
+        return self._current.label if self._current is not None and self._current.shows_progress else ""
 
     @property
     def closed(self) -> bool:
@@ -140,7 +202,10 @@ class TaskRunner(QObject):
 
         Queued result callbacks still need the event loop to run afterwards.
         """
-        return self._pool.waitForDone(msecs)
+        started = time.monotonic()
+        written = self._pool.waitForDone(msecs)
+        left = max(0, msecs - int(1000 * (time.monotonic() - started))) if msecs >= 0 else msecs
+        return self._read_pool.waitForDone(left) and written
 
     # ----- main-thread callbacks ---------------------------------------------------------
     def _start_next_label(self) -> None:
@@ -154,20 +219,34 @@ class TaskRunner(QObject):
 
     @Slot()
     def _finish(self, task: _Task, relay: _Relay, result: Any, error: BaseException | None) -> None:
-        self._pending = [(t, r) for t, r in self._pending if t is not task]
         relay.deleteLater()
+        if task.reads:
+            self._reading = [(t, r) for t, r in self._reading if t is not task]
+            if self._closed:
+                return
+            try:
+                if not task.cancel.cancelled:  # superseded or cancelled: its result is stale
+                    self._call_back(task, result, error)
+            finally:
+                if not self.busy:
+                    self.busy_changed.emit(False)
+            return
+        self._pending = [(t, r) for t, r in self._pending if t is not task]
         if self._closed:
             return
         try:
-            if error is None:
-                if task.on_success is not None:
-                    task.on_success(result)
-            elif task.on_failure is not None:
-                task.on_failure(error)
-            else:
-                log.error("task %s failed", task.label, exc_info=error)
-                self.task_failed.emit(task.label, error)
+            self._call_back(task, result, error)
         finally:
             self._start_next_label()
             if not self.busy:
                 self.busy_changed.emit(False)
+
+    def _call_back(self, task: _Task, result: Any, error: BaseException | None) -> None:
+        if error is None:
+            if task.on_success is not None:
+                task.on_success(result)
+        elif task.on_failure is not None:
+            task.on_failure(error)
+        else:
+            log.error("task %s failed", task.label, exc_info=error)
+            self.task_failed.emit(task.label, error)

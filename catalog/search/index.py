@@ -4,7 +4,7 @@ The database is the truth. :class:`SearchIndex` records, next to the index, whic
 generation it reflects (``pressmark-sync.json``); the catalogue compares that with its own
 generation on open and rebuilds an index that is missing, broken, stale or of another schema.
 All writes happen on the catalogue's single writer; searchers are reopened when the index
-changes.
+changes. Searches never wait for a write under way: they read the index's last commit.
 """
 
 from __future__ import annotations
@@ -235,7 +235,12 @@ class IndexBroken(Exception):
 
 
 class SearchIndex:
-    """A Whoosh index in one folder. Not thread-safe for writers: the catalogue serialises them."""
+    """A Whoosh index in one folder. Not thread-safe for writers: the catalogue serialises them.
+
+    Two locks: ``_lock`` is held by a write (as long as it runs: seconds for an import) and
+    by opening and closing; ``_read_lock`` only while the searcher is looked up or reopened,
+    so a search on another thread never waits for a write.
+    """
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -245,6 +250,7 @@ class SearchIndex:
         # only the new (or newly deleted-from) segments are opened
         self._readers: dict[str, Any] = {}
         self._lock = threading.RLock()
+        self._read_lock = threading.RLock()
 
     # ----- state -------------------------------------------------------------------------
     def synced_generation(self) -> int | None:
@@ -296,7 +302,8 @@ class SearchIndex:
                 raise
             except Exception as exc:  # whoosh raises many kinds on damaged files
                 raise IndexBroken(f"{type(exc).__name__}: {exc}") from exc
-            self._index = index
+            with self._read_lock:
+                self._index = index
 
     def create_empty(self) -> None:
         """Replace whatever is in the folder with a new empty index."""
@@ -307,10 +314,12 @@ class SearchIndex:
             elif self.folder.exists():
                 shutil.rmtree(self.folder)
             self.folder.mkdir(parents=True)
-            self._index = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
+            created = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
+            with self._read_lock:
+                self._index = created
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._read_lock:
             self._searcher = None
             for reader in self._readers.values():
                 reader.close()
@@ -392,7 +401,8 @@ class SearchIndex:
 
     def _invalidate_searcher(self) -> None:
         # not closed: its segment readers live on in self._readers for the next searcher
-        self._searcher = None
+        with self._read_lock:
+            self._searcher = None
 
     def _open_searcher(self):
         """A searcher over the index's latest segments, reusing the readers of segments that
@@ -410,9 +420,9 @@ class SearchIndex:
                 readers[segment.segment_id()] = old
             else:
                 readers[segment.segment_id()] = SegmentReader(index.storage, index.schema, segment, generation=toc.generation)
-        for segment_id, reader in self._readers.items():
-            if readers.get(segment_id) is not reader:
-                reader.close()  # merged away, or superseded by its newer deletions
+        # readers merged away, or superseded by their newer deletions, are dropped but not
+        # closed: a search on another thread may still be reading them through the searcher
+        # it was given; they close (their mappings are unmapped) once no searcher holds them
         self._readers = readers
         if not readers:
             return Searcher(EmptyReader(index.schema), fromindex=index)
@@ -421,14 +431,25 @@ class SearchIndex:
 
     # ----- reading -----------------------------------------------------------------------
     def searcher(self):
-        """A searcher kept open until the index changes (cheap to call per query)."""
-        with self._lock:
-            assert self._index is not None, "index not open"
+        """A searcher kept open until the index changes (cheap to call per query); any thread,
+        never waiting for a write under way (it reads the last commit). Raises IndexBroken
+        when the index is closed (a rebuilt one is being swapped in)."""
+        with self._read_lock:
+            if self._index is None:  # closed, between the check of a search and its start
+                raise IndexBroken("the search index is closed (it is being replaced); search again")
             if self._searcher is not None and not self._searcher.up_to_date():
                 # another process (the CLI beside the GUI) committed to the index
                 self._invalidate_searcher()
             if self._searcher is None:
-                self._searcher = self._open_searcher()
+                for attempt in range(3):
+                    try:
+                        self._searcher = self._open_searcher()
+                        break
+                    except FileNotFoundError:
+                        # a commit on the writer replaced the table of contents just read and
+                        # removed a segment it listed: read the new one
+                        if attempt == 2:
+                            raise
             return self._searcher
 
     def doc_count(self) -> int:

@@ -28,6 +28,7 @@ from catalog.errors import InvalidInput
 from catalog.search import matching, patterns, ranking, snippets
 from catalog.search.columns import SegmentColumns
 from catalog.search.schema import DEFAULT_FIELDS
+from catalog.store import Cancelled, CancelToken
 
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
 FACETS = {"type": "type", "tag": "f_tag", "actor": "f_actor", "publication": "f_publication", "year": "f_year"}
@@ -171,6 +172,7 @@ def run(
     texts_for: Callable[[list[str]], dict[str, dict[str, str]]] | None = None,
     facets: bool = True,
     filter_type: str | None = None,
+    cancel: CancelToken | None = None,
 ) -> SearchResults:
     """Search; snippets are computed only for the hits returned (``offset``..``offset+limit``).
 
@@ -180,15 +182,21 @@ def run(
     total, facet counts and the page as whoosh would rank it); the others by whoosh's
     matchers, the total and facets then coming from
     :func:`catalog.search.matching.matching_docs` and the cached columns of
-    ``parser.columns``. Raises InvalidInput on a malformed query.
+    ``parser.columns``. Raises InvalidInput on a malformed query. A ``cancel`` token
+    (:class:`~catalog.store.CancelToken`) set from another thread stops the search between
+    its steps and between the hits' snippets, raising Cancelled: a search replaced by a
+    newer one as the user types.
     """
+    check = cancel.check if cancel is not None else _go_on
     columns = _columns_of(parser)
     query = parse_query(parser, text)
     if filter_type:
         query = And([query, Term("type", filter_type)])
+    check()
     try:
         columns.keep_only(searcher)
         query = patterns.expand(query, searcher, columns)
+        check()
         outcome = ranking.search(searcher, query, columns, offset + limit)
         if outcome is not None:
             results = Results(searcher, query, outcome.top_n)
@@ -199,8 +207,11 @@ def run(
                 docs = matching.by_segment(searcher, [docnum for _score, docnum in results.top_n])
             else:
                 docs = matching.matching_docs(searcher, query)
+    except Cancelled:
+        raise
     except Exception as exc:  # whoosh raises many kinds on queries it cannot run
         raise InvalidInput(f"the search “{text}” could not run: {exc}") from exc
+    check()
     results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
     results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)  # whole-text fallback
     page = list(results[offset : offset + limit])
@@ -208,6 +219,7 @@ def run(
     matched = _terms_by_hit(searcher, query, [hit.docnum for hit in page]) if texts_for is not None else {}
     hits = []
     for hit in page:
+        check()
         fields = hit.fields()
         item = Hit(
             key=fields["key"],
@@ -227,6 +239,10 @@ def run(
         facet_counts = _facet_counts(docs, columns, FACETS) if facets else {}
         total = sum(len(local) for _reader, _offset, local in docs)
     return SearchResults(query=text, total=total, hits=hits, facets=facet_counts)
+
+
+def _go_on() -> None:
+    """The check of a search that cannot be cancelled."""
 
 
 def warm(searcher, parser) -> None:

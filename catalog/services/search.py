@@ -171,13 +171,20 @@ class SearchService:
         offset: int = 0,
         facets: bool = True,
         record_type: str | None = None,
+        cancel: CancelToken | None = None,
     ) -> search_query.SearchResults:
         """Search the catalogue's query language; raises InvalidInput on a malformed query,
-        CatalogUnavailable when there is no usable index (read-only and never built)."""
+        CatalogUnavailable when there is no usable index (read-only and never built), and
+        Cancelled once ``cancel`` is set (it is checked between the search's steps). Any
+        thread; it never waits for a write under way (it reads the index's last commit)."""
         self._require_index()
+        try:
+            searcher = self.store.index.searcher()
+        except search_index.IndexBroken as exc:
+            raise CatalogUnavailable(f"{self.store.path}: {exc}") from exc
         with self.store.reading() as session:
             return search_query.run(
-                self.store.index.searcher(),
+                searcher,
                 self.parser(),
                 text,
                 limit=limit,
@@ -185,6 +192,7 @@ class SearchService:
                 texts_for=lambda keys: _texts_for(session, keys),
                 facets=facets,
                 filter_type=record_type,
+                cancel=cancel,
             )
 
     def document_uuids(self, text: str) -> list[str]:

@@ -3,9 +3,10 @@ published, each under its date, publication and document title, narrowed by word
 above the list ("what did X say about Y, and when"). Activating a quote (double-click, Enter)
 emits ``quote_chosen(uuid)``, which opens its document at the quote.
 
-The quotes are read on the task runner (``catalog.actors.said``) when the page is shown and
-whenever the words change (after a pause in typing), so a prolific speaker never holds up
-the window.
+The quotes are read on the task runner's reading thread (``catalog.actors.said``) when the
+page is shown and whenever the words change (after a pause in typing), so a prolific speaker
+never holds up the window, and the filter never waits for a write under way (an import); a
+newer read replaces one under way.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class ActorSaid(QWidget):
         layout.addWidget(self.view, 1)
         self._words: list[str] = []
         self._asked = ("", "")  # the actor and words of the read under way
-        self.loader = PanelLoader(tasks, "Reading what the actor said", self._read, self._show, self)
+        self.loader = PanelLoader(tasks, "Reading what the actor said", self._read, self._show, self, reads=True)
 
     def set_actor(self, uuid: str, name: str) -> None:
         """Show what ``uuid`` said (read now if the page is shown, else when it is)."""

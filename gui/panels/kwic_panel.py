@@ -3,9 +3,10 @@ documents and quotes found, the word centred between the words either side, sort
 column (the left context sorts from the word nearest the hit). Beside the search results, as
 their second tab.
 
-:meth:`KwicPanel.load` works out the lines on the task runner (reading each record's text);
-a later query or a change of the number of words replaces a load still under way. A click
-or Enter on a line emits ``hit_chosen(kind, uuid)``.
+:meth:`KwicPanel.load` works out the lines on the task runner's reading thread (reading each
+record's text), so they never wait for a write under way; a later query or a change of the
+number of words cancels and replaces a load still under way. A click or Enter on a line
+emits ``hit_chosen(kind, uuid)``.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class KwicPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def load(self, query: str) -> None:
-        """Work out the lines of ``query`` on the task runner and show them; '' clears."""
+        """Work out the lines of ``query`` on the reading thread and show them; '' clears."""
         self.query = query
         self._serial += 1
         serial = self._serial
@@ -130,7 +131,7 @@ class KwicPanel(QWidget):
                 self.summary.setText(f"Cannot show “{query}” in context: {exc}")
 
         try:
-            self._loading = self._tasks.run("Finding hits in context", work, lambda lines: self._show(serial, query, lines), failed)
+            self._loading = self._tasks.read("Finding hits in context", work, lambda lines: self._show(serial, query, lines), failed)
         except RuntimeError:  # the runner was shut down: the window is going away
             return
 

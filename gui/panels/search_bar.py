@@ -1,13 +1,15 @@
 """The search box: the catalogue's query language, searched as you type (debounced).
 
 ``search_changed(text)`` fires once typing pauses for ``DEBOUNCE_MS`` (at once on Enter); an
-empty text means "no search". A query the catalogue cannot read is shown in red with the
-reason as tooltip (see :meth:`show_error`); the ☆ button asks to save the search.
+empty text means "no search". Esc drops a search still waiting for the pause (the results
+panel stops one under way) and lets Enter search the same text again. A query the catalogue
+cannot read is shown in red with the reason as tooltip (see :meth:`show_error`); the ☆ button
+asks to save the search.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QToolButton, QWidget
 
 from gui.theme import ERROR_COLOUR
@@ -47,11 +49,12 @@ class SearchBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self.edit.textChanged.connect(self._typed)
         self.edit.returnPressed.connect(self._emit)
+        self.edit.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.save_button)
-        self._last = ""
+        self._last: str | None = ""  # the text last searched; None: search the next one anyway
 
     def text(self) -> str:
         return self.edit.text().strip()
@@ -70,6 +73,14 @@ class SearchBar(QWidget):
         """Mark the query unreadable (``message`` says why); an empty message clears it."""
         self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if message else "")
         self.edit.setToolTip(message or HELP)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # Esc is seen as a possible shortcut first: drop the pending search there, and leave
+        # the event alone so the window's Esc (stop the search under way) still fires
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+            self._timer.stop()
+            self._last = None
+        return super().eventFilter(watched, event)
 
     def _typed(self, _text: str) -> None:
         self._timer.start()

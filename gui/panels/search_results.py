@@ -1,10 +1,12 @@
 """Search results: hits with highlighted snippets, and facet counts to click to narrow; in a
 second tab, every hit in its context (:class:`~gui.panels.kwic_panel.KwicPanel`).
 
-:meth:`SearchResultsPanel.run` searches on the main thread (one Whoosh query and one page
-of titles: quick) and shows the first ``LIMIT`` hits. A query the catalogue cannot read
-is reported through ``query_failed(message)``. The lines in context are worked out on the
-task runner, when their tab is shown.
+:meth:`SearchResultsPanel.run` searches on the task runner's reading thread, never on the UI
+thread and never behind a write (an import, a rebuild of the index), and shows the first
+``LIMIT`` hits when they arrive. A newer search replaces the one under way (cancelled, its
+result dropped); Esc cancels it; after ``SLOW_MS`` without results the summary says it is
+searching. A query the catalogue cannot read is reported through ``query_failed(message)``.
+The lines in context are worked out on the reading thread too, when their tab is shown.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import html
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTabWidget, QVBoxLayout, QWidget
 
-from catalog import CatalogUnavailable, Changes, InvalidInput, date_problem
+from catalog import CancelToken, CatalogUnavailable, Changes, InvalidInput, date_problem
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
 from gui.panels.kwic_panel import KwicPanel
@@ -24,6 +27,7 @@ from gui.tasks import TaskRunner
 from gui.theme import ERROR_COLOUR
 
 LIMIT = 100
+SLOW_MS = 150  # a search without results after this long says it is searching
 FACET_TITLES = {"type": "Type", "tag": "Tag", "actor": "Actor", "publication": "Publication", "year": "Year"}
 FACETS_SHOWN = 6  # values per facet
 
@@ -47,18 +51,34 @@ def facet_clause(facet: str, value: str) -> str:
 
 
 class SearchResultsPanel(QWidget):
-    """Signals: ``hit_chosen(kind, uuid)``, ``facet_chosen(clause)``, ``query_failed(message)``."""
+    """Signals: ``hit_chosen(kind, uuid)``, ``facet_chosen(clause)``, ``query_failed(message)``
+    (``""`` after a search that could run), ``searched(total)`` when hits are shown,
+    ``finished()`` when a search ends in any way (shown, refused, failed or cancelled).
+    Main thread only."""
 
     hit_chosen = Signal(str, str)
     facet_chosen = Signal(str)
     query_failed = Signal(str)
     searched = Signal(int)  # total hits of the last successful search
+    finished = Signal()
 
     def __init__(self, catalog, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self._catalog = catalog
+        self._tasks = tasks
         self.query = ""
+        self._searching: CancelToken | None = None  # the search under way, if any
         self._kwic_stale = False  # the lines in context are of an earlier query
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_MS)
+        self._slow.timeout.connect(self._say_searching)
+        # Esc anywhere in the window (the search box above all) stops a search under way;
+        # enabled only then, so Esc keeps its other uses the rest of the time
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._escape.setEnabled(False)
+        self._escape.activated.connect(self.cancel)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,33 +111,100 @@ class SearchResultsPanel(QWidget):
         layout.addWidget(self.facets)
         layout.addWidget(self.tabs, 1)
 
-    def run(self, text: str) -> bool:
-        """Search ``text``; False (and ``query_failed``) when the query cannot be read or the
-        index is not there yet (it is being rebuilt). Either way the summary line says what
-        happened: the count for this query, or why there is none (never the last one's)."""
+    def run(self, text: str) -> None:
+        """Search ``text`` on the reading thread, replacing any search under way (whose result
+        is dropped). The hits show when they arrive; a query that cannot be read, or an index
+        that is not there yet (it is being rebuilt), emits ``query_failed``. Either way the
+        summary line says what happened: the count for this query, or why there is none
+        (never the last one's)."""
+        self._stop()
         self.query = text
         try:
-            results = self._catalog.search.run(text, limit=LIMIT)
-        except (InvalidInput, CatalogUnavailable) as exc:
-            # a date the search cannot read is named, with where it is, rather than echoed
-            dated = date_problem(self._catalog.search.parser(), text) if isinstance(exc, InvalidInput) else None
-            message = dated or str(exc)
-            self.model.set_rows([])
-            self.facets.clear()
-            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
-            self.summary.setText(f"Cannot search for “{text}”: {message}")
-            self.query_failed.emit(message)
-            self.kwic.load("")
-            return False
-        self.query_failed.emit("")
-        self.model.set_rows(self._rows(results.hits))
+            self._searching = self._tasks.read(
+                "Searching", lambda _progress, cancel: self._search(text, cancel),
+                lambda found: self._show(text, *found), lambda exc: self._failed(text, exc),
+            )  # fmt: skip
+        except RuntimeError:  # the runner was shut down: the window is going away
+            return
+        self._slow.start()
+        self._escape.setEnabled(True)
+
+    @property
+    def searching(self) -> bool:
+        """A search is under way (its result not yet shown)."""
+        return self._searching is not None
+
+    def cancel(self) -> None:
+        """Stop the search under way (Esc): nothing of it shows, and the summary says it was
+        stopped; the hits of the search before are cleared, since they are not this query's."""
+        if self._searching is None:
+            return
+        self._stop()
+        self.model.set_rows([])
+        self.facets.clear()
         self.summary.setStyleSheet("")
-        self.summary.setText(results_summary(results.total, text))
+        self.summary.setText(f"Search for “{self.query}” stopped (Enter searches again)")
+        self.finished.emit()
+
+    def _stop(self) -> None:
+        if self._searching is not None:
+            self._searching.cancel()
+            self._searching = None
+        self._slow.stop()
+        self._escape.setEnabled(False)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        if not self.query:  # the search was left (the list is back): its result has no place
+            self._stop()
+
+    def _say_searching(self) -> None:
+        self.summary.setStyleSheet("")
+        self.summary.setText(f"Searching for “{self.query}”… (Esc stops)")
+
+    def _search(self, text: str, cancel: CancelToken) -> tuple[object, list[HitRow]]:
+        """On the reading thread: the results of ``text`` and the rows they show."""
+        try:
+            results = self._catalog.search.run(text, limit=LIMIT, cancel=cancel)
+        except InvalidInput as exc:
+            # a date the search cannot read is named, with where it is, rather than echoed
+            raise InvalidInput(date_problem(self._catalog.search.parser(), text) or str(exc)) from exc
+        cancel.check()
+        return results, self._rows(results.hits)
+
+    def _show(self, text: str, results, rows: list[HitRow]) -> None:
+        self._stop()
+        self.query_failed.emit("")
+        self.model.set_rows(rows)
+        self.summary.setStyleSheet("")
+        self.summary.setText(results_summary(results.total, text) + self._catching_up())
         self.facets.setText(_facets_html(results.facets))
         self.searched.emit(results.total)
         self._kwic_stale = True
         self._load_kwic()
-        return True
+        self.finished.emit()
+
+    def _failed(self, text: str, exc: BaseException) -> None:
+        self._stop()
+        self.model.set_rows([])
+        self.facets.clear()
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.summary.setText(f"Cannot search for “{text}”: {exc}")
+        if isinstance(exc, (InvalidInput, CatalogUnavailable)):
+            self.query_failed.emit(str(exc))
+        else:  # not the query's fault (a damaged catalogue): the window reports it
+            self._tasks.task_failed.emit("Searching", exc)
+        self.kwic.load("")
+        self.finished.emit()
+
+    def _catching_up(self) -> str:
+        """Why the hits may not hold everything yet: the index is being rebuilt, or a long
+        write (an import) is under way, whose records reach the index as it commits them."""
+        if self._catalog.index_problem:
+            return f". The search index is catching up ({self._catalog.index_problem}): recent changes may be missing"
+        if self._tasks.long_task:
+            return f". Under way: {self._tasks.long_task}; the search index may not hold all of it yet"
+        return ""
 
     def show_kwic(self) -> None:
         """Show the hits in context (worked out now if they are not yet)."""
@@ -129,6 +216,7 @@ class SearchResultsPanel(QWidget):
             self.kwic.load(self.query)
 
     def apply_changes(self, changes: Changes) -> None:
+        """Search again after a change (on the reading thread, as always)."""
         if self.query and changes:
             self.run(self.query)
 

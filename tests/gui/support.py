@@ -23,6 +23,13 @@ def wait_idle(qtbot, workspace: Workspace, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=timeout)
 
 
+def wait_searched(qtbot, results, timeout: int = 10000):
+    """Context manager: block until the search started inside it has ended (hits shown, or
+    why there are none); ``results`` is the window's SearchResultsPanel. Searches run on the
+    task runner's reading thread."""
+    return qtbot.waitSignal(results.finished, timeout=timeout)
+
+
 def generate_documents(catalog, count: int, batch: int = 20000) -> None:
     """Insert ``count`` small documents with bulk SQL (no index entries, no proposals)."""
     start = datetime(2020, 1, 1)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.dialogs.quote_dialog import QuoteDialog
 from gui.dialogs.report_dialog import ReportDialog
-from tests.gui.support import wait_changed, wait_idle
+from tests.gui.support import wait_changed, wait_idle, wait_searched
 
 ARTICLE = """# The tide mill reopens
 
@@ -64,8 +64,9 @@ def test_select_quote_speaker_tag_search_then_undo(qtbot, window, workspace):
     assert window.record.quote.view.tags == ["Heritage/Conservation"]
     assert window.tags.model.index_of_key("Heritage/Conservation").isValid()
 
-    window.search.set_text("tag:'heritage/conservation' speaker:haddad")
     results = window.centre.results
+    with wait_searched(qtbot, results):
+        window.search.set_text("tag:'heritage/conservation' speaker:haddad")
     assert window.centre.searching
     assert [row.uuid for row in results.model.rows()] == [quote_uuid]
     assert "Undo Create quote" in window.actions_.undo.text()
@@ -165,7 +166,8 @@ def test_choosing_a_tag_actor_or_month_filters_the_list(qtbot, window):
     assert records.model.rowCount() == 0
     window.show_all()
     assert records.model.rowCount() == 5 and not records.filter_text.isVisible() and not records.clear_filter_button.isVisible()
-    window.centre.timeline.year_chosen.emit("2024")  # a year bar (the timeline spans years)
+    with wait_searched(qtbot, window.centre.results):
+        window.centre.timeline.year_chosen.emit("2024")  # a year bar (the timeline spans years)
     assert window.search.text() == "year:2024" and window.centre.searching
     assert window.centre.results.model.rowCount() >= 1
 
@@ -175,20 +177,24 @@ def workspace_actors(window):
 
 
 def test_facets_narrow_the_search(qtbot, window):
-    window.search.set_text("saltmere")
     results = window.centre.results
+    with wait_searched(qtbot, results):
+        window.search.set_text("saltmere")
     everything = results.model.rowCount()
     assert "type%3Aquote" in results.facets.text()
-    results.facet_chosen.emit("type:quote")
+    with wait_searched(qtbot, results):
+        results.facet_chosen.emit("type:quote")
     assert window.search.text() == "saltmere type:quote"
     assert 0 < results.model.rowCount() < everything
     assert all(row.kind == "quote" for row in results.model.rows())
 
 
-def test_a_bad_query_is_marked_not_raised(window):
-    window.search.set_text("nosuchfield:x")
+def test_a_bad_query_is_marked_not_raised(qtbot, window):
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text("nosuchfield:x")
     assert "not a field" in window.search.edit.toolTip()
-    window.search.set_text("harbour")
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text("harbour")
     assert "not a field" not in window.search.edit.toolTip()
 
 
@@ -215,7 +221,8 @@ def test_reindex_runs_in_the_background_with_progress(qtbot, window, workspace):
         window.actions_.reindex.trigger()
     wait_idle(qtbot, workspace, timeout=30000)
     assert "Search index rebuilt" in window.statusBar().currentMessage()
-    window.search.set_text("memory")
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text("memory")
     assert window.centre.results.model.rowCount() >= 1
 
 
@@ -350,24 +357,27 @@ def test_unsaved_metadata_is_not_dropped_when_another_record_is_chosen(qtbot, gu
     answers.append(QMessageBox.StandardButton.Discard)  # closing the window asks too
 
 
-def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(window):
+def test_search_messages_say_what_is_wrong_and_never_keep_an_old_count(qtbot, window):
     """Issue 14, defect 7: one result is "1 result"; a malformed query shows why, where the
     results would be, with no count left over from the query before."""
     centre, results = window.centre, window.centre.results
-    window.search.set_text("Saltmere type:document")
+    with wait_searched(qtbot, results):
+        window.search.set_text("Saltmere type:document")
     assert results.summary.text() == "1 result for “Saltmere type:document”"
     for query, words in (
         ("date:[2023-13-01 to x]", "“2023-13-01” at character 7 is not a date"),
         ("(", "“(” at character 1 is never closed"),
         ('title:"', "quotation mark at character 7 is never closed"),
     ):
-        window.search.set_text(query)
+        with wait_searched(qtbot, results):
+            window.search.set_text(query)
         assert centre.searching and results.model.rowCount() == 0 and results.facets.text() == ""
         summary = results.summary.text()
         assert summary.startswith(f"Cannot search for “{query}”") and words in summary
         assert "result" not in summary and "  " not in summary
         assert words in window.search.edit.toolTip()
-    window.search.set_text("Saltmere")
+    with wait_searched(qtbot, results):
+        window.search.set_text("Saltmere")
     assert "result" in results.summary.text() and "Cannot" not in results.summary.text()
     assert window.search.edit.styleSheet() == ""
 

@@ -100,7 +100,9 @@ def test_a_missing_index_is_rebuilt_behind_a_banner(qtbot, gui_env):
     window.search.set_text("saltmere")  # searching waits; it says so rather than failing loudly
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=30000)
     assert "Search index rebuilt" in window.statusBar().currentMessage()
-    assert window.centre.searching and window.centre.results.model.rowCount() >= 1
+    # the search typed meanwhile runs again once the index is there
+    qtbot.waitUntil(lambda: window.centre.results.model.rowCount() >= 1, timeout=10000)
+    assert window.centre.searching
     assert controller.reporter.shown == []
     controller.shutdown()
 

@@ -10,7 +10,7 @@ from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.quote_dialog import QuoteDialog
 from gui.dialogs.report_dialog import ReportDialog
 from gui.errors import ErrorReporter
-from tests.gui.support import wait_changed, wait_idle
+from tests.gui.support import wait_changed, wait_idle, wait_searched
 from tests.test_offline import install_guard
 
 
@@ -35,7 +35,8 @@ def test_main_flows_never_touch_the_network(qtbot, gui_env, monkeypatch, tmp_pat
     with wait_changed(qtbot, workspace):
         commands.tag_records([window.record.uuid], "Offline/Checked")
     wait_idle(qtbot, workspace)
-    window.search.set_text("tag:'offline/checked'")
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text("tag:'offline/checked'")
     assert window.centre.results.model.rowCount() == 1
 
     commands.export_bundle(ExportScope("search", window.search.text()), tmp_path / "offline.zip")

@@ -96,3 +96,45 @@ def test_after_shut_down_no_callback_runs(qtbot, runner):
     assert called == []
     with pytest.raises(RuntimeError):
         runner.run("Too late", lambda _p, _c: 1)
+
+
+def test_a_read_runs_while_a_long_write_is_under_way(qtbot, runner):
+    writing, done = threading.Event(), threading.Event()
+    read = []
+
+    def long_write(_p, _c):
+        writing.set()
+        done.wait(20)
+        return "written"
+
+    runner.run("Importing", long_write, shows_progress=True)
+    assert writing.wait(5)
+    try:
+        runner.read("Searching", lambda _p, _c: threading.get_ident(), read.append)
+        qtbot.waitUntil(lambda: bool(read), timeout=5000)  # it did not queue behind the write
+        assert runner.busy and runner.long_task == "Importing"
+        assert read[0] != threading.get_ident()
+    finally:
+        done.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert runner.long_task == ""
+
+
+def test_a_cancelled_read_never_calls_back(qtbot, runner):
+    started, release = threading.Event(), threading.Event()
+    called = []
+
+    def slow(_p, _c):
+        started.set()
+        release.wait(10)
+        return "old"
+
+    old = runner.read("Searching", slow, called.append, called.append)
+    queued = runner.read("Searching", lambda _p, _c: "queued", called.append, called.append)
+    runner.read("Searching", lambda _p, _c: "new", called.append, called.append)
+    assert started.wait(5)
+    old.cancel()  # running: it finishes, but its result is dropped
+    queued.cancel()  # not started: skipped
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == ["new"]

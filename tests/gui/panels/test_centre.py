@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from catalog.changes import Changes
 from gui.panels.centre import CentrePanel
 from gui.panels.status import StatusPanel
-from tests.gui.support import wait_idle
+from tests.gui.support import wait_idle, wait_searched
 
 
 @pytest.fixture
@@ -53,7 +53,8 @@ def test_selection_survives_a_reload(centre, workspace):
 
 
 def test_search_results_show_highlighted_snippets(qtbot, centre):
-    centre.search("memory")
+    with wait_searched(qtbot, centre.results):
+        centre.search("memory")
     assert centre.searching
     rows = centre.results.model.rows()
     assert rows and any('class="match' in row.snippet for row in rows)

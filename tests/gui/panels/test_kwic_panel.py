@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from catalog import kwic_lines, left_sort_key
 from gui.models.kwic_table import HIT, LEFT, KwicTableModel
-from tests.gui.support import wait_idle
+from tests.gui.support import wait_idle, wait_searched
 
 FAIL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -55,7 +55,8 @@ def test_a_new_search_refreshes_the_lines_and_a_bad_one_clears_them(qtbot, windo
     with qtbot.waitSignal(kwic.loaded, timeout=10000):
         window.search.set_text("harbour")
     assert {line.hit.lower() for line in kwic.lines()} == {"harbour"}
-    window.search.set_text('"never closed')
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text('"never closed')
     assert kwic.lines() == [] and kwic.query == ""
     with qtbot.waitSignal(kwic.loaded, timeout=10000):
         window.search.set_text("title:saltmere")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui.panels.search_bar import SearchBar
+from tests.gui.support import wait_searched
 
 
 def test_typing_searches_once_after_a_pause(qtbot):
@@ -38,13 +39,15 @@ def test_errors_mark_the_box(qtbot):
     assert bar.edit.styleSheet() == ""
 
 
-def test_a_date_that_is_not_one_is_named_with_its_place_in_the_results_and_the_search_box(window):
+def test_a_date_that_is_not_one_is_named_with_its_place_in_the_results_and_the_search_box(qtbot, window):
     """Issue 14: ``date:notadate`` said only "…: notadate"; it now says what and where."""
-    window.search.set_text("harbour date:notadate")
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text("harbour date:notadate")
     summary = window.centre.results.summary.text()
     said = "“notadate” at character 14 is not a date"
     assert summary.startswith("Cannot search for “harbour date:notadate”: ") and said in summary
     assert "write dates as 2024-03-14" in summary
     assert said in window.search.edit.toolTip() and window.search.edit.styleSheet() != ""
-    window.search.set_text("harbour date:2024")
+    with wait_searched(qtbot, window.centre.results):
+        window.search.set_text("harbour date:2024")
     assert "Cannot" not in window.centre.results.summary.text() and window.search.edit.styleSheet() == ""
