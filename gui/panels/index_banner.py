@@ -49,7 +49,10 @@ class IndexBanner(QFrame):
         self.hide()
 
     def start(self, problem: str) -> None:
-        self._say(f"<b>{LABEL}:</b> {html.escape(problem)}. Searching works again when it is done; everything else works now.")
+        # an index that is only behind (or holds too few records) is still searched meanwhile
+        readable = "behind" in problem or " holds " in problem
+        meanwhile = "Searches meanwhile may miss the latest changes" if readable else "Searching works again when it is done"
+        self._say(f"<b>{LABEL}:</b> {html.escape(problem)}. {meanwhile}; everything else works now.")
         self.progress.setRange(0, 0)
         self.progress.show()
         self.close_button.hide()

@@ -147,3 +147,17 @@ def test_check_does_not_offer_repair_for_a_missing_original_and_says_what_it_nee
     problem = report.model.item(0, 1).text()
     assert "is missing" in problem and "source file" in problem
     assert "Repair cannot" in report.summary.text()
+
+
+def test_the_index_banner_says_whether_searching_works_while_the_index_is_rebuilt(qtbot, workspace):
+    """A missing or damaged index cannot be searched until it is rebuilt; one that is only
+    behind is searched meanwhile (off the window's thread), and may miss the latest changes."""
+    from gui.panels.index_banner import IndexBanner
+
+    banner = IndexBanner(workspace.tasks)
+    qtbot.addWidget(banner)
+    banner.start("the search index is missing")
+    assert "Searching works again when it is done" in banner.text.text()
+    banner.start("the search index is behind the catalogue")
+    assert "Searches meanwhile may miss the latest changes" in banner.text.text()
+    assert "Searching works again" not in banner.text.text()
