@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -54,6 +54,7 @@ class QuoteRecord(QScrollArea):
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.context)
         self.speaker_link = QLabel()
+        self.speaker_link.setWordWrap(True)
         self.speaker_link.linkActivated.connect(self.actor_chosen)
         form.addRow("Speaker:", self.speaker_link)
         self.kind = QComboBox()
@@ -87,12 +88,14 @@ class QuoteRecord(QScrollArea):
         self.where_else_button = QPushButton("Where else?")
         self.where_else_button.setToolTip("Every document carrying this statement, first appearance first, with the words they changed")
         self.where_else_button.clicked.connect(lambda: self.view is not None and self.trace_requested.emit(self.view.uuid))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.cite_button)
-        buttons.addWidget(self.where_else_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        # two rows, so that the record fits the side column of a 1024-pixel window (one row
+        # of four buttons needed 419 pixels and pushed Save out of sight)
+        buttons = QGridLayout()
+        buttons.addWidget(self.cite_button, 0, 0)
+        buttons.addWidget(self.where_else_button, 0, 1)
+        buttons.addWidget(self.delete_button, 1, 0)
+        buttons.addWidget(self.save_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         form.addRow(buttons)
         self.tags = TagEditor(catalog, ops)
         form.addRow("Tags:", self.tags)

@@ -117,3 +117,23 @@ def test_at_1024_pixels_the_empty_catalogue_shows_its_import_button_whole(qtbot,
         assert part.isVisible() and records.rect().contains(corner), part
         assert part.width() >= part.sizeHint().width() or part is records.empty.title
     window.close_without_asking()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_the_side_records_fit_their_column_and_keep_save_in_sight(qtbot, window, workspace, size):
+    """The quote's record had one row of four buttons, 419 pixels wide: at 1024 its Save button
+    and the right of every field were out of sight (the column does not scroll sideways)."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    record = window.record
+    quote = workspace.catalog.quotes.find()[0]
+    record.show_quote(quote.uuid)
+    wait_idle(qtbot, workspace)
+    for form in (record.quote, record.metadata):
+        record.side.setCurrentWidget(form)
+        qtbot.waitUntil(form.isVisible)
+        assert form.widget().minimumSizeHint().width() <= form.viewport().width(), type(form).__name__
+    save = record.quote.save_button
+    record.side.setCurrentWidget(record.quote)
+    right = save.mapTo(record.quote.viewport(), save.rect().topRight()).x()
+    assert right < record.quote.viewport().width()
