@@ -68,11 +68,11 @@ def kwic_lines(
     """The KWIC lines of the search ``text``: for each of its best ``records`` documents and
     quotes (in the search's order), each occurrence of the query's words in its text, in
     text order, with ``words`` words either side. Raises what ``catalog.search.run`` raises
-    (InvalidInput for a query it cannot read); a set ``cancel`` token stops between records
-    (raising Cancelled). Any thread that may read the catalogue."""
+    (InvalidInput for a query it cannot read); a set ``cancel`` token stops the search
+    itself and then between records (raising Cancelled). Any thread that may read the catalogue."""
     if words < 0:
         raise InvalidInput("the words either side of a hit cannot be fewer than 0")
-    results = catalog.search.run(text, limit=records, facets=False)
+    results = catalog.search.run(text, limit=records, facets=False, cancel=cancel)
     parser = catalog.search.parser()
     analyzer = parser.schema[TEXT_FIELD].analyzer
     matchers = query_matchers(parser.parse(text), analyzer)
