@@ -1,7 +1,7 @@
 """Parse the catalogue's query language and run it.
 
 Words (all must match), "phrases", AND/OR/NOT, ``field:value`` (title, author, actor, speaker,
-tag, publication, type, kind, date, year), date ranges ``date:[2023-01-01 to 2023-06-30]``,
+tag, publication, type, kind, language, date, year), date ranges ``date:[2023-01-01 to 2023-06-30]``,
 prefixes ``vien*`` and fuzzy terms ``talban~`` (``talban~2`` for two edits).
 """
 
@@ -34,7 +34,7 @@ from catalog.search.stemming import DEFAULT
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
 FACETS = {"type": "type", "tag": "f_tag", "actor": "f_actor", "publication": "f_publication", "year": "f_year"}
 _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
-SEARCHABLE = ("title", "body", "author", "actor", "speaker", "tag", "publication", "type", "kind", "date", "year")
+SEARCHABLE = ("title", "body", "author", "actor", "speaker", "tag", "publication", "type", "kind", "language", "date", "year")
 MAX_QUERY = 2000
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import zlib
 
-from whoosh.analysis import Filter
+from whoosh.analysis import Filter, IDTokenizer, LowercaseFilter
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, FieldType, Schema
 from whoosh.formats import Existence
 
@@ -47,8 +47,9 @@ def build_schema() -> Schema:
         tag=KEYWORD(lowercase=True, commas=True, scorable=True),
         kind=KEYWORD(lowercase=True),
         # a document's or quote's language as an ISO 639-1 code (none when unknown): which
-        # stemmer its text fields were analysed with, and the languages a query is stemmed in
-        language=ID(stored=True),
+        # stemmer its text fields were analysed with, and the languages a query is stemmed in;
+        # searchable too (``language:fr``)
+        language=ID(stored=True, analyzer=IDTokenizer() | LowercaseFilter()),
         date=DATETIME(),
         year=NUMERIC(int, bits=32),
         # facet columns: exact display values, comma-separated where several

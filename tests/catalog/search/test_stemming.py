@@ -56,6 +56,8 @@ def test_a_query_word_is_stemmed_in_each_language_of_the_catalogue(catalog):
     assert _uuids(catalog.search.run("maison")) == {french}
     assert _uuids(catalog.search.run("house")) == {english}
     assert _uuids(catalog.search.run("village")) == {french, english}
+    assert _uuids(catalog.search.run("language:FR village")) == {french}
+    assert _uuids(catalog.search.run("village language:en")) == {english}  # "en-GB" is kept as "en"
     searcher = catalog.store.index.searcher()
     parser = catalog.search.parser()
     assert patterns.languages_of(searcher, parser.columns) == ("en", "fr")
