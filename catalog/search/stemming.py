@@ -9,8 +9,10 @@ Words reach the stemmers folded (:func:`catalog.search.analysis.fold`: lower cas
 accents, Arabic letter forms unified), so a search typed without accents finds the accented
 words. Before the stemmer, a few things it does not do itself: English drops the possessive
 (``Taliban's``), French, Italian and Catalan drop elided articles (``l'école``), Arabic drops
-the conjunction before the article (``والمدارس``) and gets its ta marbuta back, which folding
-turned into ha and which the Arabic stemmer must see to strip it.
+the conjunction before the article (``والمدارس``), keeps the first wa or fa of a word without
+the article (``وزير`` as in ``الوزير``: the stemmer would take it for "and"; so ``وقال`` stays
+apart from ``قال``), and gets its ta marbuta back, which folding turned into ha and which the
+Arabic stemmer must see to strip it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ OTHER_SCRIPTS = frozenset({"ar", "hy", "el", "hi", "ne", "fa", "ru", "ta", "yi"}
 ELIDING = frozenset({"fr", "it", "ca"})
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un|gl)'(?=\w)")
 _ARABIC_CONJUNCTION = re.compile("^[\u0648\u0641](?=\u0627\u0644..)")  # wa-/fa- before al- and two letters
+_ARABIC_WAW_FA = re.compile("^[\u0648\u0641](?!\u0627)...")  # a word the stemmer would take wa-/fa- from
+_ARABIC_ARTICLE = "\u0627\u0644"
 MEMO_LIMIT = 200_000  # stems remembered per language
 
 
@@ -117,6 +121,11 @@ def _stem(word: str, language: str) -> str:
         word = _ARABIC_CONJUNCTION.sub("", word)
         if word.endswith("\u0647"):
             word = word[:-1] + "\u0629"  # folded ta marbuta (ha) back to ta marbuta
+        if _ARABIC_WAW_FA.match(word):
+            # the stemmer takes a first wa or fa for "and" unless the article follows it, so
+            # "وزير" became "زير" but "الوزير" "وزير": given the article, nouns such as these
+            # (minister, Palestine, team) keep their first letter with or without it
+            word = _ARABIC_ARTICLE + word
         stemmed = _STEMMERS.stemmer(language).stemWord(word)
         return stemmed.replace("\u0629", "\u0647")  # folded again, as the query's words are
     if language in ELIDING:
