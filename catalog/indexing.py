@@ -58,6 +58,7 @@ def document_entry(doc: Document) -> dict:
         "f_actor": _facet_names(actors),
         "f_publication": doc.publication,
         "kind": doc.page_kind,  # article, page or reference: ``-kind:page`` leaves out what is not an article
+        "language": doc.language,  # its text fields are stemmed in it
     }
     _add_date(entry, doc)
     return entry
@@ -84,6 +85,7 @@ def quote_entry(quote: Quote) -> dict:
         "f_tag": tag_facets,
         "f_actor": _facet_names([speaker] if speaker else []),
         "f_publication": doc.publication,
+        "language": doc.language,  # a quote is stemmed in its document's language
     }
     _add_date(entry, doc)
     return entry

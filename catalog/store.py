@@ -32,6 +32,7 @@ from catalog.models import CatalogState
 from catalog.revisions import recorder
 from catalog.revisions.author import Author, current_author
 from catalog.search.index import IndexBroken, SearchIndex
+from catalog.search.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -272,6 +273,10 @@ class Store:
     # ----- index -------------------------------------------------------------------------
     def open_index(self) -> str | None:
         """Open the index; return why it cannot be trusted, or None when it is in sync."""
+        recorded = self.index.recorded_schema()
+        if recorded is not None and recorded != SCHEMA_VERSION:
+            # its fields or their analysis differ (it may not even load): rebuilt, not "damaged"
+            return "the search index was made by another version of Pressmark"
         try:
             self.index.open()
         except IndexBroken as exc:

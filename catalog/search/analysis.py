@@ -1,6 +1,9 @@
-"""Text analysis for the index: accent and case folding, Arabic normalisation, English stemming.
+"""Text analysis for the index: accent and case folding, Arabic normalisation, stemming in
+the text's language (:mod:`catalog.search.stemming`).
 
-One analyzer serves every text field, so a query is analysed exactly as the text was.
+One analyzer serves every text field. A document's fields are stemmed in its language; a
+query's words are read as typed and then stemmed in each language the catalogue holds, so
+they meet the index in whichever language the text was.
 Folding keeps character positions pointing into the original text, so snippets highlight the
 words as printed (``Türkiye``) even though the index holds ``turkiye``.
 """
@@ -9,9 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from whoosh.analysis import Filter, Token, Tokenizer
-from whoosh.lang import stemmer_for_language
+
+from catalog.search.stemming import DEFAULT, ELIDING, language_key, memo_for, stem
 
 # Alef variants (madda, hamza above/below, wasla) -> bare alef; ta marbuta -> ha;
 # alef maqsura -> ya; Persian yeh/kaf -> Arabic. Tatweel (kashida) is dropped.
@@ -156,18 +163,12 @@ class FoldingTokenizer(Tokenizer):
             yield token
 
 
-class EnglishFilter(Filter):
-    """Drop English possessives (``Taliban's`` -> ``taliban``) and stem English words.
-
-    Words with letters outside ASCII (Arabic, accented names already folded away) are left
-    as they are. Stems are memoised in a plain dict, much cheaper than an LRU wrapper.
+class LanguageFilter(Filter):
+    """Stem each word in the language of the text being analysed (:func:`analysing_in`):
+    English unless told otherwise, or none at all while a query is read (:func:`words_as_typed`),
+    whose words are then stemmed in every language of the catalogue
+    (:func:`catalog.search.patterns.rewrite`). See :mod:`catalog.search.stemming`.
     """
-
-    MEMO_LIMIT = 500_000
-
-    def __init__(self) -> None:
-        self._stem = stemmer_for_language("en")
-        self._memo: dict[str, str] = {}
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
@@ -175,37 +176,62 @@ class EnglishFilter(Filter):
     def __hash__(self) -> int:
         return hash(type(self))
 
-    def __getstate__(self) -> dict:
-        return {}
-
-    def __setstate__(self, _state: dict) -> None:
-        type(self).__init__(self)
-
     def __call__(self, tokens):
-        memo = self._memo
+        language = _LANGUAGE.get()
+        if language is None:
+            yield from tokens
+            return
+        memo = memo_for(language)
         for token in tokens:
-            text = token.text
             if getattr(token, "exact", False):
                 yield token
                 continue
-            if text.endswith("'s"):
-                text = text[:-2]
+            text = token.text
             stemmed = memo.get(text)
-            if stemmed is None:
-                stemmed = self._stem(text) if text.isascii() and not text.isdigit() else text
-                if len(memo) >= self.MEMO_LIMIT:
-                    memo.clear()
-                memo[text] = stemmed
-            token.text = stemmed
+            token.text = stemmed if stemmed is not None else stem(text, language)
             yield token
 
 
-def stem_word(word: str) -> str:
-    """A single folded word as the index holds it (possessive dropped, stemmed)."""
-    tokens = list(text_analyzer()(word))
+# the language the analyzer stems in on this thread (and in this task): a stemming language
+# (catalog.search.stemming.language_key), or None to leave words as typed
+_LANGUAGE: ContextVar[str | None] = ContextVar("pressmark_stemming", default=DEFAULT)
+
+
+@contextmanager
+def analysing_in(language: str | None) -> Iterator[None]:
+    """Within the block, text fields are stemmed in ``language`` (a document's ``language``:
+    ``"fr"``, ``"pt-BR"``; English when empty or without a stemmer). Used by the index writer
+    for each entry and by snippets for each hit; affects only the calling thread."""
+    reset = _LANGUAGE.set(language_key(language))
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(reset)
+
+
+@contextmanager
+def words_as_typed() -> Iterator[None]:
+    """Within the block, text fields are folded but not stemmed: how a query is parsed, before
+    its words are stemmed in each language of the catalogue. Only the calling thread."""
+    reset = _LANGUAGE.set(None)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(reset)
+
+
+def eliding() -> bool:
+    """Whether the language analysed in now drops elided articles (``l'école``)."""
+    return _LANGUAGE.get() in ELIDING
+
+
+def stem_word(word: str, language: str | None = DEFAULT) -> str:
+    """A single word as the index holds it in ``language`` (folded, stemmed)."""
+    with analysing_in(language):
+        tokens = list(text_analyzer()(word))
     return tokens[0].text if tokens else fold(word)
 
 
 def text_analyzer():
     """The analyzer of every full-text field (folding lower-cases, so no LowercaseFilter)."""
-    return FoldingTokenizer() | EnglishFilter()
+    return FoldingTokenizer() | LanguageFilter()

@@ -22,8 +22,10 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter, SegmentWriter
 
 from catalog.search import internals
+from catalog.search.analysis import analysing_in
 from catalog.search.internals import finalize_segment, read_segments_in_place, read_toc
 from catalog.search.schema import SCHEMA_VERSION, build_schema
+from catalog.search.stemming import language_code
 
 read_segments_in_place()  # a segment's files are read where they are mapped, not copied
 
@@ -120,8 +122,9 @@ class _MemoLengths:
 
 
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, with field lengths memoised while a segment is written, and
-    each entry's ``body_pairs`` (the word-pair buckets phrases look up) made from its body."""
+    """Whoosh's segment writer, with field lengths memoised while a segment is written, each
+    entry's ``body_pairs`` (the word-pair buckets phrases look up) made from its body, and its
+    text fields stemmed in its ``language`` (:func:`~catalog.search.analysis.analysing_in`)."""
 
     def per_document_reader(self):
         return _MemoLengths(super().per_document_reader(), self.schema)
@@ -129,7 +132,11 @@ class _Writer(SegmentWriter):
     def add_document(self, **fields):
         if fields.get("body") and "body_pairs" in self.schema:
             fields["body_pairs"] = fields["body"]
-        super().add_document(**fields)
+        language = language_code(fields.pop("language", None))
+        if language:
+            fields["language"] = language
+        with analysing_in(language):
+            super().add_document(**fields)
 
 
 PARALLEL_MIN = 2000  # new entries: fewer are written by this process alone
@@ -263,6 +270,15 @@ class SearchIndex:
             return None
         generation = state.get("generation")
         return generation if isinstance(generation, int) else None
+
+    def recorded_schema(self) -> int | None:
+        """The schema version the index's sync file names, or None when it names none."""
+        try:
+            state = json.loads((self.folder / SYNC_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        schema = state.get("schema") if isinstance(state, dict) else None
+        return schema if isinstance(schema, int) else None
 
     def mark_synced(self, generation: int) -> None:
         """Record atomically that the index reflects database ``generation``."""

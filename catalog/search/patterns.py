@@ -1,12 +1,16 @@
-"""Prefix, fuzzy and date-range queries, made to meet the index as it is.
+"""Words, phrases, prefix, fuzzy and date-range queries, made to meet the index as it is.
 
-The index holds stems (``university`` -> ``univers``), but people type the start of a word
-(``universit*``) or a misspelt word (``resistng~``). After parsing, :func:`rewrite` turns
-whoosh's Prefix and FuzzyTerm on text fields into queries that meet the stems:
+The index holds stems, each text in its own language (``universities`` -> ``universiti``,
+``maisons`` -> ``maison``: :mod:`catalog.search.stemming`), but people type words, the start
+of a word (``universit*``) or a misspelt word (``resistng~``). A query is parsed with its
+words as typed (folded, not stemmed); then :func:`rewrite` makes each part meet the stems:
 
+- a word is stemmed in every language the catalogue holds (:func:`languages_of`), the
+  distinct stems searched as alternatives (``houses`` finds an English text, ``maisons`` a
+  French one); a phrase becomes one phrase per language, its words stemmed alike;
 - a prefix matches stems that start with it, and stems that it starts with when they are at
-  most four letters shorter (Porter stemming only trims a word's ending);
-- a fuzzy term is stemmed first, then compared within its edit distance;
+  most four letters shorter (stemming mostly trims a word's ending);
+- a fuzzy term is stemmed first (in each language), then compared within its edit distance;
 - both expand to at most ``MAX_EXPANSION`` index terms, the most frequent first, so ``a*``
   stays fast on a large catalogue.
 
@@ -24,10 +28,12 @@ from collections import Counter
 from whoosh import query as wq
 from whoosh.fields import DATETIME, NUMERIC
 
+from catalog.search import stemming
 from catalog.search.analysis import FoldingTokenizer, stem_word
 from catalog.search.columns import Lexicon, SegmentColumns
 from catalog.search.internals import ChoosingFuzzyTerm
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
+from catalog.search.stemming import DEFAULT, language_key, stems_of
 
 MAX_EXPANSION = 16  # per field (a query searches seven): scoring a wide union is what costs
 STEM_TRIM = 4
@@ -71,23 +77,50 @@ class BoundedFuzzy(ChoosingFuzzyTerm):
         return _most_frequent(ixreader, self.fieldname, btexts)
 
 
-def rewrite(query, schema, columns: SegmentColumns | None = None):
-    """Return ``query`` with prefixes and fuzzy terms on text fields made stem-aware, and
-    (given the ``columns`` cache) date ranges read from a column."""
+def languages_of(searcher, columns: SegmentColumns) -> tuple[str, ...]:
+    """The stemming languages of the catalogue's index: English (actors, and texts of no
+    known language, are stemmed in it), then those of its documents, from the terms of the
+    ``language`` field (cached per segment in ``columns``)."""
+    found = {DEFAULT}
+    for reader, _offset in searcher.reader().leaf_readers():
+        found.update(language_key(code) for code in columns.lexicon(reader, "language").terms)
+    return (DEFAULT, *sorted(found - {DEFAULT}))
+
+
+def rewrite(query, schema, columns: SegmentColumns | None = None, languages=(DEFAULT,)):
+    """Return ``query`` (parsed with its words as typed: :func:`~catalog.search.analysis.words_as_typed`)
+    with words and phrases on text fields stemmed in each of ``languages``, prefixes and fuzzy
+    terms made stem-aware, and (given the ``columns`` cache) date ranges read from a column."""
     if columns is not None and isinstance(query, wq.NumericRange) and isinstance(schema[query.fieldname], DATETIME):
         return ColumnRange(query.fieldname, query.start, query.end, query.startexcl, query.endexcl, columns, query.boost)
     if isinstance(query, wq.Prefix) and _is_text_field(schema, query.fieldname):
         return StemPrefix(query.fieldname, query.text, boost=query.boost)
     if isinstance(query, wq.FuzzyTerm) and _is_text_field(schema, query.fieldname):
-        return BoundedFuzzy(
-            query.fieldname, stem_word(query.text), boost=query.boost,
-            maxdist=query.maxdist, prefixlength=query.prefixlength,
-        )  # fmt: skip
+        fuzzy = [
+            BoundedFuzzy(query.fieldname, text, boost=query.boost, maxdist=query.maxdist, prefixlength=query.prefixlength)
+            for text in dict.fromkeys(stem_word(query.text, language) for language in languages)
+        ]
+        return _one_of(fuzzy)
     if isinstance(query, wq.Prefix | wq.FuzzyTerm):
         return query
+    if type(query) is wq.Term and _is_text_field(schema, query.fieldname):
+        return _one_of([wq.Term(query.fieldname, text, boost=query.boost) for text in stems_of(query.text, languages)])
+    if type(query) is wq.Phrase and _is_text_field(schema, query.fieldname):
+        wordings = dict.fromkeys(
+            tuple(word if word is None else stemming.stem(word, language) for word in query.words) for language in languages
+        )
+        return _one_of([
+            wq.Phrase(query.fieldname, list(words), slop=query.slop, boost=query.boost, char_ranges=query.char_ranges)
+            for words in wordings
+        ])  # fmt: skip
     if query.is_leaf():
         return query
-    return query.apply(lambda child: rewrite(child, schema, columns))
+    return query.apply(lambda child: rewrite(child, schema, columns, languages))
+
+
+def _one_of(alternatives: list):
+    """The one query, or the union of the alternatives (a word stemmed in several languages)."""
+    return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
 
 def expand(query, searcher, columns: SegmentColumns):

@@ -1,7 +1,7 @@
 """Parse the catalogue's query language and run it.
 
 Words (all must match), "phrases", AND/OR/NOT, ``field:value`` (title, author, actor, speaker,
-tag, publication, type, kind, date, year), date ranges ``date:[2023-01-01 to 2023-06-30]``,
+tag, publication, type, kind, language, date, year), date ranges ``date:[2023-01-01 to 2023-06-30]``,
 prefixes ``vien*`` and fuzzy terms ``talban~`` (``talban~2`` for two edits).
 """
 
@@ -26,14 +26,16 @@ from whoosh.searching import Results
 
 from catalog.errors import InvalidInput
 from catalog.search import matching, patterns, ranking, snippets
+from catalog.search.analysis import words_as_typed
 from catalog.search.columns import SegmentColumns
 from catalog.search.schema import DEFAULT_FIELDS
+from catalog.search.stemming import DEFAULT
 from catalog.store import Cancelled, CancelToken
 
 FIELD_ALIASES = {"who": "speaker", "said": "speaker", "by": "author", "pub": "publication"}
 FACETS = {"type": "type", "tag": "f_tag", "actor": "f_actor", "publication": "f_publication", "year": "f_year"}
 _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
-SEARCHABLE = ("title", "body", "author", "actor", "speaker", "tag", "publication", "type", "kind", "date", "year")
+SEARCHABLE = ("title", "body", "author", "actor", "speaker", "tag", "publication", "type", "kind", "language", "date", "year")
 MAX_QUERY = 2000
 
 
@@ -68,8 +70,9 @@ def build_parser(schema, columns: SegmentColumns | None = None):
     return parser
 
 
-def parse_query(parser, text: str) -> Query:
-    """Parse ``text`` or raise InvalidInput with a readable reason."""
+def parse_query(parser, text: str, languages=(DEFAULT,)) -> Query:
+    """Parse ``text`` or raise InvalidInput with a readable reason; its words are stemmed in
+    each of ``languages`` (stemming languages: those of the index, :func:`patterns.languages_of`)."""
     text = text.strip()
     if not text:
         raise InvalidInput("the search is empty")
@@ -86,13 +89,14 @@ def parse_query(parser, text: str) -> Query:
     text = re.sub(r"\btype:(document|quote|actor)s\b", r"type:\1", text, flags=re.I)
     text = _DATE_TERM.sub(lambda m: m.group(1) + _ISO_DATE.sub(_compact_date, m.group(2)), text)
     try:
-        query = parser.parse(text)
+        with words_as_typed():
+            query = parser.parse(text)
     except Exception as exc:
         raise InvalidInput(f"cannot read the search “{typed}”: {exc}") from exc
     error = _has_error(query)
     if error:
         raise InvalidInput(f"cannot read the search “{typed}”: {error}")
-    return patterns.rewrite(query, parser.schema, getattr(parser, "columns", None))
+    return patterns.rewrite(query, parser.schema, getattr(parser, "columns", None), languages)
 
 
 # whoosh's date parser reads 2023-05-06 as the year 2023 alone; it reads 20230506 exactly
@@ -189,7 +193,7 @@ def run(
     """
     check = cancel.check if cancel is not None else _go_on
     columns = _columns_of(parser)
-    query = parse_query(parser, text)
+    query = parse_query(parser, text, patterns.languages_of(searcher, columns))
     if filter_type:
         query = And([query, Term("type", filter_type)])
     check()

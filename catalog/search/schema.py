@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import zlib
 
-from whoosh.analysis import Filter
+from whoosh.analysis import Filter, IDTokenizer, LowercaseFilter
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, FieldType, Schema
 from whoosh.formats import Existence
 
 from catalog.search.analysis import text_analyzer
 
-SCHEMA_VERSION = 4  # 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
+SCHEMA_VERSION = 5  # 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
 PAIRS_SUFFIX = "_pairs"  # a field's companion of word-pair buckets
 PAIR_BUCKETS = 1 << 18
 
@@ -46,6 +46,10 @@ def build_schema() -> Schema:
         publication=TEXT(analyzer=analyzer),
         tag=KEYWORD(lowercase=True, commas=True, scorable=True),
         kind=KEYWORD(lowercase=True),
+        # a document's or quote's language as an ISO 639-1 code (none when unknown): which
+        # stemmer its text fields were analysed with, and the languages a query is stemmed in;
+        # searchable too (``language:fr``)
+        language=ID(stored=True, analyzer=IDTokenizer() | LowercaseFilter()),
         date=DATETIME(),
         year=NUMERIC(int, bits=32),
         # facet columns: exact display values, comma-separated where several

@@ -17,7 +17,7 @@ from functools import lru_cache
 from whoosh import highlight
 from whoosh.analysis import Token
 
-from catalog.search.analysis import WORD, fold_with_offsets
+from catalog.search.analysis import WORD, analysing_in, eliding, fold_with_offsets
 
 SNIPPET_FIELDS = ("body", "title", "speaker", "actor", "author")
 MAX_MATCHES = 64  # matches read from the start of a text: plenty for two fragments
@@ -26,6 +26,11 @@ PLAIN = 200  # characters shown when nothing can be highlighted
 FRAGMENTER = highlight.PinpointFragmenter(maxchars=240, surround=60)
 # where the analyzer's words can begin: not inside a word, nor after "U." / "don'" in one
 _WORD_START = r"(?<!\w)(?<!\w[.'])"
+# what stemming strips from the start of a word: elided articles ("l'", "qu'"), and Arabic's
+# conjunctions, prepositions and article (up to four letters: "وال", "بال")
+_ELIDED = r"(?:\w{1,7}')?"
+_ARABIC_PREFIX = "[\u0600-\u06ff]{0,4}?"
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 def snippet(hit, key: str, text_of: Callable[[str], str], matched: dict[str, frozenset[str]] | None = None) -> str:
@@ -34,10 +39,16 @@ def snippet(hit, key: str, text_of: Callable[[str], str], matched: dict[str, fro
     ``text_of(field)`` is the original text of one of the hit's fields ("" when it has none);
     ``matched`` maps each field to the query's terms the hit holds there (by default read from
     a search run with ``terms=True``). Called on the searching thread for each hit of the
-    page shown, never for other hits.
+    page shown, never for other hits. The hit's words are analysed in its language, as they
+    were when it was indexed.
     """
     if matched is None:
         matched = _matched_words(hit)
+    with analysing_in(hit.fields().get("language")):
+        return _snippet(hit, key, text_of, matched)
+
+
+def _snippet(hit, key: str, text_of: Callable[[str], str], matched: dict[str, frozenset[str]]) -> str:
     if key.startswith("quote:"):
         # a quote's words are the point: show them whole, highlighted where they match
         exact = text_of("body")
@@ -96,7 +107,7 @@ def matched_tokens(text: str, words: frozenset[str], analyzer, limit: int = MAX_
     folded, origin = fold_with_offsets(text)
     seen: dict[str, str | None] = {}
     tokens: list[Token] = []
-    for match in _candidates(words).finditer(folded):
+    for match in _candidates(words, eliding()).finditer(folded):
         word = WORD.match(folded, match.start())
         if word is None:
             continue
@@ -116,21 +127,21 @@ def matched_tokens(text: str, words: frozenset[str], analyzer, limit: int = MAX_
 
 
 @lru_cache(maxsize=256)
-def _candidates(words: frozenset[str]) -> re.Pattern:
+def _candidates(words: frozenset[str], elided: bool) -> re.Pattern:
     starts = {_stable_start(word) for word in words}
     alternatives = "|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True))
-    return re.compile(f"{_WORD_START}(?:{alternatives})")
+    arabic = any(_ARABIC.search(word) for word in words)
+    stripped = (_ELIDED if elided else "") + (_ARABIC_PREFIX if arabic else "")
+    return re.compile(f"{_WORD_START}{stripped}(?:{alternatives})")
 
 
 def _stable_start(term: str) -> str:
-    """The start of an indexed term that every word analysed into it begins with, folded.
+    """The start of an indexed term that every word analysed into it holds, folded, after
+    what stemming strips from a word's start (elided articles, Arabic prefixes).
 
-    Only English (ASCII) words are stemmed, and Porter rewrites at most the last two letters
-    it keeps (``sensibility`` -> ``sensibl``, ``dying`` -> ``die``); other terms are the
-    folded word itself.
+    Snowball stemmers rewrite at most the last two letters they keep (``sensibility`` ->
+    ``sensibl``, ``dying`` -> ``die``, ``chevaux`` -> ``cheval``).
     """
-    if not term.isascii():
-        return term
     return term[: max(1, len(term) - 2)]
 
 
