@@ -23,6 +23,9 @@ from typing import TextIO
 from whoosh import query as wq
 
 from catalog.errors import InvalidInput
+from catalog.search.analysis import analysing_in
+from catalog.search.query import parse_query
+from catalog.search.stemming import DEFAULT, language_key
 
 KWIC_COLUMNS = ("document", "date", "left", "hit", "right")
 DEFAULT_WORDS = 5
@@ -75,12 +78,14 @@ def kwic_lines(
     results = catalog.search.run(text, limit=records, facets=False, cancel=cancel)
     parser = catalog.search.parser()
     analyzer = parser.schema[TEXT_FIELD].analyzer
-    matchers = query_matchers(parser.parse(text), analyzer)
     wanted = [hit for hit in results.hits if hit.type in ("document", "quote")]
     # the documents (found, and those of the quotes found) read in one query, without their quotes
     quotes = {view.uuid: view for view in catalog.quotes.rows([h.uuid for h in wanted if h.type == "quote"])}
     needed = [h.uuid for h in wanted if h.type == "document"] + [q.document_uuid for q in quotes.values()]
     documents = {view.uuid: view for view in catalog.documents.rows(list(dict.fromkeys(needed)))}
+    # the query's words stemmed as each text found is (its document's language), as the search did
+    languages = tuple(dict.fromkeys([DEFAULT, *(language_key(d.language) for d in documents.values())]))
+    matchers = query_matchers(parse_query(parser, text, languages), analyzer)
     lines: list[KwicLine] = []
     for hit in wanted:
         if cancel is not None:
@@ -99,7 +104,9 @@ def kwic_lines(
             text = quote.prefix + quote.exact + quote.suffix
             begin, end = len(quote.prefix), len(quote.prefix) + len(quote.exact)
         date = document.published_at.date().isoformat() if document.published_at is not None else ""
-        for start, stop in hit_spans(text[begin:end], matchers, analyzer):
+        with analysing_in(document.language):
+            spans = hit_spans(text[begin:end], matchers, analyzer)
+        for start, stop in spans:
             start, stop = start + begin, stop + begin
             lines.append(
                 KwicLine(

@@ -92,3 +92,15 @@ def test_the_csv_has_a_header_and_one_row_per_line_read_back_exactly(catalog, do
 def test_the_left_context_sorts_from_the_word_next_to_the_hit():
     lefts = ["the old stone", "a wooden", "an old"]
     assert sorted(lefts, key=left_sort_key) == ["an old", "the old stone", "a wooden"]
+
+
+def test_inflected_forms_in_other_languages_are_hits_in_context_as_the_search_finds_them(catalog):
+    """Each text's words are stemmed in its document's language, as the index stems them: the
+    German plural is a hit for the singular typed, and the English text beside it is not
+    stemmed as German."""
+    add_text(catalog, "Hafen", "Die alten Häuser am Hafen werden abgerissen. Ein Haus bleibt stehen.", language="de")
+    add_text(catalog, "Harbour", "The old houses by the harbour will come down; one house stays.", language="en")
+    german = [line for line in kwic_lines(catalog, "haus") if line.document == "Hafen"]
+    assert [line.hit for line in german] == ["Häuser", "Haus"]
+    english = [line.hit for line in kwic_lines(catalog, "house") if line.document == "Harbour"]
+    assert english == ["houses", "house"]
