@@ -20,7 +20,14 @@ from __future__ import annotations
 import os
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 __all__ = ["LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "install_translators", "translate"]

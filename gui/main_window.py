@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.actions import WindowActions
 from gui.citing import CitationCommands, StyleMenu
 from gui.file_drop import FileDropFilter
+from gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from gui.icons import icon, refresh_icons, set_icon
 from gui.panels.actor_duplicates import DuplicatesDialog
 from gui.panels.actors_panel import ActorsPanel
@@ -43,7 +44,6 @@ from gui.panels.statement_view import StatementDialog
 from gui.panels.status import StatusPanel
 from gui.panels.tags_panel import TagsPanel
 from gui.panels.trash_panel import TrashPanel
-from gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from gui.settings import APPEARANCES, INTERFACE_LANGUAGES, AppSettings
 from gui.theme import apply_appearance
 from gui.window_commands import WindowCommands

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from catalog import Changes
+from gui.i18n import translate
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
@@ -26,7 +27,7 @@ class StatusPanel(QStatusBar):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("StatusPanel", "Cancel"))
         self.cancel_button.clicked.connect(tasks.cancel_all)
         self.addWidget(self.catalog_label)
         self.addWidget(self.counts, 1)
