@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "install_translators", "translate"]
+__all__ = ["LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "grouped", "install_translators", "translate"]
 
 LANG_ENV_VAR = "PRESSMARK_LANG"
 # the languages the interface is translated into, by code, named in their own language
@@ -44,6 +44,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the interface language (itself when untranslated); ``%n`` in ``text`` is
     replaced by ``n`` in the plural form the language needs."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def grouped(text: str, n: int) -> str:
+    """``text``, a count translated with ``%n`` (Qt writes ``n`` plainly), with ``n`` grouped
+    by thousands as English writes it ("1,204 quotes"). Counts are written
+    ``translate(ctx, "%n quote", None, n) if n == 1 else translate(ctx, "%n quotes", None, n)``:
+    English needs no catalogue, and the plural's translation holds every form the language
+    has (Arabic's six)."""
+    return text.replace(str(n), f"{n:,}", 1)
 
 
 def chosen_language(setting: str = "system") -> str:

@@ -317,6 +317,29 @@
     </message>
 </context>
 <context>
+    <name>ActorTree</name>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+</context>
+<context>
     <name>ActorsPanel</name>
     <message>
         <source>People, organisations and places come with the articles you import: accept the names proposed in a document&apos;s Proposals tab, or link one in its Actors field.</source>
@@ -400,6 +423,104 @@
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Quotation</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <source>Pull quote</source>
+        <translation>اقتباس بارز</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
     </message>
 </context>
 <context>
@@ -724,6 +845,97 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>List documents</source>
+        <translation>عرض الوثائق</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>List quotes</source>
+        <translation>عرض الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>List actors</source>
+        <translation>عرض الفاعلين</translation>
+    </message>
+    <message>
+        <source>Drop articles here</source>
+        <translation>أفلت المقالات هنا</translation>
+    </message>
+    <message>
+        <source>Drag web pages (HTML), Markdown, text, PDF or Word files onto the window, or import them: Pressmark keeps the text, finds its quotes and names, and lists it here.</source>
+        <translation>اسحب صفحات ويب (HTML) أو ملفات Markdown أو نصوص أو PDF أو Word إلى النافذة، أو استوردها: يحفظ Pressmark النص ويجد اقتباساته وأسماءه ويعرضه هنا.</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>لا اقتباسات بعد</translation>
+    </message>
+    <message>
+        <source>Select words in the reader and press Ctrl+Q (Edit → Quote selection), or accept the quotes proposed for a document in its Proposals tab.</source>
+        <translation>حدد كلمات في القارئ واضغط Ctrl+Q (تحرير ← اقتباس التحديد)، أو اقبل الاقتباسات المقترحة لوثيقة في تبويب «المقترحات».</translation>
+    </message>
+    <message>
+        <source>No actors yet</source>
+        <translation>لا فاعلين بعد</translation>
+    </message>
+    <message>
+        <source>People, organisations and places come with the articles you import: accept the names proposed in a document&apos;s Proposals tab, or link one in its Actors field.</source>
+        <translation>يأتي الأشخاص والمنظمات والأماكن مع المقالات التي تستوردها: اقبل الأسماء المقترحة في تبويب «المقترحات» للوثيقة، أو اربط أحدها في حقل «الفاعلون».</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>The documents, quotes or actors listed; Enter shows one, Delete moves the selection to the trash</source>
+        <translation>الوثائق أو الاقتباسات أو الفاعلون المعروضون؛ يعرض مفتاح Enter أحدها، وينقل Delete التحديد إلى المهملات</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Showing only  &lt;b&gt;{filter}&lt;/b&gt;</source>
+        <translation>المعروض فقط  &lt;b&gt;{filter}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>لا شيء هنا</translation>
+    </message>
+    <message>
+        <source>No documents with {filter}. Show all (Ctrl+0) lists them all.</source>
+        <translation>لا وثائق لـ{filter}. يعرضها «عرض الكل» (Ctrl+0) جميعًا.</translation>
+    </message>
+    <message>
+        <source>No quotes with {filter}. Show all (Ctrl+0) lists them all.</source>
+        <translation>لا اقتباسات لـ{filter}. يعرضها «عرض الكل» (Ctrl+0) جميعًا.</translation>
+    </message>
+    <message>
+        <source>No actors with {filter}. Show all (Ctrl+0) lists them all.</source>
+        <translation>لا فاعلين لـ{filter}. يعرضهم «عرض الكل» (Ctrl+0) جميعًا.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPane</name>
     <message>
         <source>You edited this document&apos;s metadata and have not saved it yet.</source>
@@ -815,6 +1027,132 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document</source>
+        <translation>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote</source>
+        <translation>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor</source>
+        <translation>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag</source>
+        <translation>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n وسم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>%n وسمًا</numerusform>
+            <numerusform>%n وسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>The record&apos;s tags; select one and press Delete to take it off</source>
+        <translation>وسوم السجل؛ حدد أحدها واضغط Delete لإزالته</translation>
+    </message>
+    <message>
+        <source>Select a tag and press Delete (or −) to take it off</source>
+        <translation>حدد وسمًا واضغط Delete (أو −) لإزالته</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>إضافة وسوم</translation>
+    </message>
+    <message>
+        <source>Add tags: Parent/Child, another</source>
+        <translation>أضف وسومًا: أصل/فرع، وسم آخر</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>إزالة الوسم المحدد</translation>
+    </message>
 </context>
 <context>
     <name>TagsPanel</name>
@@ -869,6 +1207,41 @@
     <message>
         <source>Delete the tag “{path}” and its sub-tags? The records stay; Edit → Undo brings the tags back.</source>
         <translation>هل تريد حذف الوسم «{path}» ووسومه الفرعية؟ تبقى السجلات؛ ويعيد «تحرير ← تراجع» الوسوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Documents and quotes per month or year. Left and Right move between bars; Enter lists one.</source>
+        <translation>الوثائق والاقتباسات لكل شهر أو سنة. ينتقل السهمان الأيسر والأيمن بين الأعمدة؛ ويعرض Enter أحدها.</translation>
+    </message>
+    <message>
+        <source>Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it</source>
+        <translation>الوثائق (داكنة) والاقتباسات (فاتحة) لكل شهر أو سنة؛ انقر أحدها أو اضغط Enter عليه لعرضه</translation>
+    </message>
+    <message>
+        <source>per year (peak {peak})</source>
+        <translation>لكل سنة (الذروة {peak})</translation>
+    </message>
+    <message>
+        <source>per month (peak {peak})</source>
+        <translation>لكل شهر (الذروة {peak})</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>وثائق</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <source>peak {peak}</source>
+        <translation>الذروة {peak}</translation>
     </message>
 </context>
 </TS>

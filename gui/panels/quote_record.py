@@ -29,7 +29,7 @@ from gui.i18n import translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import KIND_LABELS
+from gui.theme import kind_label
 
 
 class QuoteRecord(QScrollArea):
@@ -60,7 +60,7 @@ class QuoteRecord(QScrollArea):
         form.addRow(translate("QuoteRecord", "Speaker:"), self.speaker_link)
         self.kind = QComboBox()
         for kind in QUOTE_KINDS:
-            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.activated.connect(self._mark_edited)
         form.addRow(translate("QuoteRecord", "Kind:"), self.kind)
         self.speaker = QLineEdit()

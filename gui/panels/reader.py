@@ -177,7 +177,7 @@ class DocumentReader(QTextBrowser):
             mark.setBackground(theme.quote_background(quote.kind, palette))
             mark.setProperty(QUOTE_PROPERTY, quote.uuid)
             speaker = quote.speaker.name if quote.speaker else "unknown speaker"
-            mark.setToolTip(f"{theme.KIND_LABELS.get(quote.kind, quote.kind)} — {speaker}")
+            mark.setToolTip(f"{theme.kind_label(quote.kind)} — {speaker}")
             cursor.mergeCharFormat(mark)
         self._show_active()
 

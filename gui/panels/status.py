@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from catalog import Changes
-from gui.i18n import translate
+from gui.i18n import grouped, translate
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
@@ -46,9 +46,9 @@ class StatusPanel(QStatusBar):
         self.loader.request()
 
     def _show_counts(self, stats: dict[str, int]) -> None:
-        parts = [_count(stats[key], noun) for key, noun in (("documents", "document"), ("quotes", "quote"), ("actors", "actor"), ("tags", "tag"))]
+        parts = [count_text(key, stats[key]) for key in ("documents", "quotes", "actors", "tags")]
         if stats["trash"]:
-            parts.append(f"{stats['trash']:,} in the trash")
+            parts.append(count_text("trash", stats["trash"]))
         self.counts.setText("  ·  ".join(parts))
 
     def apply_changes(self, changes: Changes) -> None:
@@ -74,5 +74,15 @@ class StatusPanel(QStatusBar):
             self.cancel_button.hide()
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def count_text(what: str, n: int) -> str:
+    """``n`` records of a kind (``documents``, ``quotes``, ``actors``, ``tags``, ``trash``) in
+    the interface language: "1 document", "1,204 quotes", "3 in the trash"."""
+    one = n == 1
+    text = {
+        "documents": lambda: translate("StatusPanel", "%n document", None, n) if one else translate("StatusPanel", "%n documents", None, n),
+        "quotes": lambda: translate("StatusPanel", "%n quote", None, n) if one else translate("StatusPanel", "%n quotes", None, n),
+        "actors": lambda: translate("StatusPanel", "%n actor", None, n) if one else translate("StatusPanel", "%n actors", None, n),
+        "tags": lambda: translate("StatusPanel", "%n tag", None, n) if one else translate("StatusPanel", "%n tags", None, n),
+        "trash": lambda: translate("StatusPanel", "%n in the trash", None, n),
+    }[what]()
+    return grouped(text, n)
