@@ -24,6 +24,21 @@ KIND_LABELS = {
 }
 
 
+# an actor's type as the window names it (translated by actor_type_label, context "ActorTypes")
+ACTOR_TYPE_LABELS = {
+    "person": QT_TRANSLATE_NOOP("ActorTypes", "person"),
+    "organisation": QT_TRANSLATE_NOOP("ActorTypes", "organisation"),
+    "place": QT_TRANSLATE_NOOP("ActorTypes", "place"),
+    "event": QT_TRANSLATE_NOOP("ActorTypes", "event"),
+    "group": QT_TRANSLATE_NOOP("ActorTypes", "group"),
+}
+
+
+def actor_type_label(actor_type: str) -> str:
+    """An actor type's name in the interface language (the type itself when unknown)."""
+    return translate("ActorTypes", ACTOR_TYPE_LABELS[actor_type]) if actor_type in ACTOR_TYPE_LABELS else actor_type
+
+
 def kind_label(kind: str) -> str:
     """A quote kind's name in the interface language (the kind itself when unknown)."""
     return translate("Kinds", KIND_LABELS[kind]) if kind in KIND_LABELS else kind

@@ -340,6 +340,29 @@
     </message>
 </context>
 <context>
+    <name>ActorTypes</name>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>مجموعة</translation>
+    </message>
+</context>
+<context>
     <name>ActorsPanel</name>
     <message>
         <source>People, organisations and places come with the articles you import: accept the names proposed in a document&apos;s Proposals tab, or link one in its Actors field.</source>
@@ -352,6 +375,18 @@
     <message>
         <source>Merge “{other}” into “{keep}”?</source>
         <translation>هل تريد دمج «{other}» في «{keep}»؟</translation>
+    </message>
+    <message>
+        <source>“{other}” becomes an alias of “{keep}”, and its {records} move over, with its relations, identifiers and tags. Edit → Undo takes the merge back.</source>
+        <translation>يصبح «{other}» اسمًا بديلًا لـ«{keep}»، وتنتقل {records} الخاصة به، مع علاقاته ومعرّفاته ووسومه. ويلغي «تحرير ← تراجع» الدمج.</translation>
+    </message>
+    <message>
+        <source>“{other}” becomes an alias of “{keep}”, with its relations, identifiers and tags. Edit → Undo takes the merge back.</source>
+        <translation>يصبح «{other}» اسمًا بديلًا لـ«{keep}»، مع علاقاته ومعرّفاته ووسومه. ويلغي «تحرير ← تراجع» الدمج.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -380,6 +415,10 @@
     <message>
         <source>Actors</source>
         <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>Counting actors</source>
+        <translation>جارٍ عدّ الفاعلين</translation>
     </message>
     <message>
         <source>No actor by that name</source>
@@ -737,6 +776,10 @@
         <translation>ملحقات النص</translation>
     </message>
     <message>
+        <source>{name} ({format}), added {date}</source>
+        <translation>{name} ({format})، أضيف في {date}</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -842,6 +885,10 @@
     <message>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>in “{document}”</source>
+        <translation>في «{document}»</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1041,18 @@
         <translation>سجل الفاعل «{name}»</translation>
     </message>
     <message>
+        <source>Could not save the changes to the document</source>
+        <translation>تعذّر حفظ التغييرات على الوثيقة</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the quote</source>
+        <translation>تعذّر حفظ التغييرات على الاقتباس</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the actor</source>
+        <translation>تعذّر حفظ التغييرات على الفاعل</translation>
+    </message>
+    <message>
         <source>History of the quote “{title}”</source>
         <translation>سجل الاقتباس «{title}»</translation>
     </message>
@@ -1020,12 +1079,28 @@
         <source>Save this search</source>
         <translation>حفظ هذا البحث</translation>
     </message>
+    <message>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>اسم هذا البحث:</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>جارٍ عدّ السجلات</translation>
     </message>
     <message numerus="yes">
         <source>%n document</source>
@@ -1173,6 +1248,10 @@
         <translation>حدد سجلات واضغط Ctrl+T (تحرير ← وسم التحديد)، أو اكتب الوسوم في حقل «الوسوم» للسجل.</translation>
     </message>
     <message>
+        <source>Counting tags</source>
+        <translation>جارٍ عدّ الوسوم</translation>
+    </message>
+    <message>
         <source>New tag…</source>
         <translation>وسم جديد…</translation>
     </message>
@@ -1199,6 +1278,30 @@
     <message>
         <source>Delete tag</source>
         <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Tag path (Parent/Child):</source>
+        <translation>مسار الوسم (أصل/فرع):</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>New path (Parent/Child moves it):</source>
+        <translation>المسار الجديد (أصل/فرع ينقله):</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>دمج الوسم</translation>
+    </message>
+    <message>
+        <source>Merge “{path}” into:</source>
+        <translation>دمج «{path}» في:</translation>
     </message>
     <message>
         <source>Colour of “{path}”</source>

@@ -34,6 +34,7 @@ from gui.operations import Operations
 from gui.panel_loader import PanelLoader
 from gui.panels.empty_state import EmptyState
 from gui.panels.section_title import section_title
+from gui.panels.status import count_text
 from gui.tasks import TaskRunner
 
 NO_ACTORS = QT_TRANSLATE_NOOP(
@@ -50,12 +51,12 @@ def confirm_merge(parent: QWidget, keep: ActorSummary, other: ActorSummary) -> b
         QMessageBox.Icon.Question, translate("ActorsPanel", "Merge actors"), translate("ActorsPanel", "Merge “{other}” into “{keep}”?").format(other=other.name, keep=keep.name),
         buttons.Cancel, parent,
     )  # fmt: skip
-    moved = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in ((other.documents, "document"), (other.quotes, "quote")) if n]
-    box.setInformativeText(
-        f"“{other.name}” becomes an alias of “{keep.name}”"
-        + (f", and its {' and '.join(moved)} move over" if moved else "")
-        + ", with its relations, identifiers and tags. Edit → Undo takes the merge back."
-    )
+    moved = [count_text(what, n) for what, n in (("documents", other.documents), ("quotes", other.quotes)) if n]
+    if moved:
+        text = translate("ActorsPanel", "“{other}” becomes an alias of “{keep}”, and its {records} move over, with its relations, identifiers and tags. Edit → Undo takes the merge back.")
+    else:
+        text = translate("ActorsPanel", "“{other}” becomes an alias of “{keep}”, with its relations, identifiers and tags. Edit → Undo takes the merge back.")
+    box.setInformativeText(text.format(other=other.name, keep=keep.name, records=translate("ActorsPanel", " and ").join(moved)))
     merge = box.addButton(translate("ActorsPanel", "Merge"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(buttons.Cancel)
     box.exec()
@@ -120,7 +121,7 @@ class ActorsPanel(QWidget):
         layout.addWidget(section_title(translate("ActorsPanel", "Actors")))
         layout.addLayout(filter_row)
         layout.addWidget(self.pages)
-        self.loader = PanelLoader(tasks, "Counting actors", catalog.actors.summaries, self._show_actors, self)
+        self.loader = PanelLoader(tasks, translate("ActorsPanel", "Counting actors"), catalog.actors.summaries, self._show_actors, self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -52,7 +52,9 @@ def _field_text(view: DocumentView, name: str) -> str:
 
 def _original_text(view: DocumentView) -> str:
     """The original file, when it came in, and the capture it came from, if any."""
-    text = f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}"
+    text = translate("MetadataForm", "{name} ({format}), added {date}").format(
+        name=view.original_name, format=view.original_format, date=_field_text(view, "accessioned_at")[:10]
+    )
     try:
         provenance = json.loads(view.provenance) if view.provenance else {}
     except ValueError:

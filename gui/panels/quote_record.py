@@ -29,7 +29,7 @@ from gui.i18n import translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import kind_label
+from gui.theme import actor_type_label, kind_label
 
 
 class QuoteRecord(QScrollArea):
@@ -120,10 +120,12 @@ class QuoteRecord(QScrollArea):
             return
         self.context.setText(
             f"<p dir='auto'>…{html.escape(view.prefix)}<b style='font-size:large'>{html.escape(view.exact)}</b>"
-            f"{html.escape(view.suffix)}…</p><p style='color:gray'>in “{html.escape(view.document_title)}”</p>"
+            f"{html.escape(view.suffix)}…</p><p style='color:gray'>"
+            + translate("QuoteRecord", "in “{document}”").format(document=html.escape(view.document_title))
+            + "</p>"
         )
         if view.speaker:
-            self.speaker_link.setText(f"<a href='{view.speaker.uuid}'>{html.escape(view.speaker.name)}</a> ({view.speaker.type})")
+            self.speaker_link.setText(f"<a href='{view.speaker.uuid}'>{html.escape(view.speaker.name)}</a> ({actor_type_label(view.speaker.type)})")
         else:
             self.speaker_link.setText("<i>unknown</i>")
         self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind)))

@@ -276,7 +276,12 @@ class RecordPane(QWidget):
     def _save_failed(self, what: str, uuid: str, typed: dict, exc: BaseException) -> None:
         """Bring back the record (a ``document``, ``quote`` or ``actor``) whose edits could not
         be saved, with what was typed in its form."""
-        self._ops.report_error(f"Could not save the changes to the {what}", exc)
+        message = {
+            "document": translate("RecordPane", "Could not save the changes to the document"),
+            "quote": translate("RecordPane", "Could not save the changes to the quote"),
+            "actor": translate("RecordPane", "Could not save the changes to the actor"),
+        }[what]
+        self._ops.report_error(message, exc)
         form = self._form(what)
         try:
             self.show_record(what, uuid)

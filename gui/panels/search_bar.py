@@ -98,6 +98,6 @@ class SearchBar(QWidget):
         query = self.text()
         if not query:
             return
-        name, ok = QInputDialog.getText(self, "Save search", "Name of this search:", text=query[:40])
+        name, ok = QInputDialog.getText(self, translate("SearchBar", "Save search"), translate("SearchBar", "Name of this search:"), text=query[:40])
         if ok and name.strip():
             self.save_requested.emit(name.strip(), query)

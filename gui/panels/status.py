@@ -18,7 +18,7 @@ class StatusPanel(QStatusBar):
         super().__init__(parent)
         self._catalog = catalog
         self._tasks = tasks
-        read_only = " <span style='color:#c0392b'>(read-only)</span>" if getattr(catalog, "read_only", False) else ""
+        read_only = " <span style='color:#c0392b'>" + translate("StatusPanel", "(read-only)") + "</span>" if getattr(catalog, "read_only", False) else ""
         self.catalog_label = QLabel(f"<b>{catalog.name}</b>{read_only}")
         self.catalog_label.setToolTip(str(catalog.path))
         self.counts = QLabel()
@@ -38,7 +38,7 @@ class StatusPanel(QStatusBar):
         tasks.progressed.connect(self._progressed)
         tasks.busy_changed.connect(self._busy_changed)
         self._busy_changed(tasks.busy)
-        self.loader = PanelLoader(tasks, "Counting records", catalog.maintenance.stats, self._show_counts, self)
+        self.loader = PanelLoader(tasks, translate("StatusPanel", "Counting records"), catalog.maintenance.stats, self._show_counts, self)
         self.refresh()
 
     def refresh(self) -> None:

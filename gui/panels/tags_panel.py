@@ -71,7 +71,7 @@ class TagsPanel(QWidget):
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages)
-        self.loader = PanelLoader(ops.tasks, "Counting tags", catalog.tags.tree, self._show_tags, self)
+        self.loader = PanelLoader(ops.tasks, translate("TagsPanel", "Counting tags"), catalog.tags.tree, self._show_tags, self)
         self.refresh()
 
     # ----- content -----------------------------------------------------------------------
@@ -155,12 +155,12 @@ class TagsPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _ask_new(self) -> None:
-        path, ok = QInputDialog.getText(self, "New tag", "Tag path (Parent/Child):")
+        path, ok = QInputDialog.getText(self, translate("TagsPanel", "New tag"), translate("TagsPanel", "Tag path (Parent/Child):"))
         if ok and path.strip():
             self.add(path.strip())
 
     def _ask_rename(self, path: str) -> None:
-        new_path, ok = QInputDialog.getText(self, "Rename tag", "New path (Parent/Child moves it):", text=path)
+        new_path, ok = QInputDialog.getText(self, translate("TagsPanel", "Rename tag"), translate("TagsPanel", "New path (Parent/Child moves it):"), text=path)
         if ok:
             self.rename(path, new_path.strip())
 
@@ -168,7 +168,7 @@ class TagsPanel(QWidget):
         others = [p for p in self._catalog.tags.paths() if p != path and not p.startswith(path + "/")]
         if not others:
             return
-        target, ok = QInputDialog.getItem(self, "Merge tag", f"Merge “{path}” into:", others, 0, False)
+        target, ok = QInputDialog.getItem(self, translate("TagsPanel", "Merge tag"), translate("TagsPanel", "Merge “{path}” into:").format(path=path), others, 0, False)
         if ok:
             self.merge(path, target)
 
