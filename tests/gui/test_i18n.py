@@ -13,8 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from gui.app import run
 from gui.i18n import LANG_ENV_VAR, chosen_language, install_translators
 from gui.main_window import MainWindow
+from gui.settings import AppSettings, app_settings_store
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "translations" / "pressmark_ar.ts"
@@ -122,6 +124,18 @@ def test_view_language_remembers_the_choice_for_the_next_start(window, gui_env):
     assert window.menuBar().actions()[0].text() == "&File"
     with pytest.raises(ValueError):
         gui_env.settings.set_language("klingon")
+
+
+def test_the_application_starts_in_the_language_chosen_in_the_settings(qapp, gui_env, tmp_path, monkeypatch):
+    monkeypatch.delenv(LANG_ENV_VAR, raising=False)
+    AppSettings(app_settings_store()).set_language("ar")
+    try:
+        assert run(["--catalog", str(tmp_path / "fresh"), "--screenshot", str(tmp_path / "ar.png")]) == 0
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QApplication.translate("MainWindow", "&File") == "&ملف"
+    finally:
+        install_translators(qapp, "en")
+    assert QApplication.translate("MainWindow", "&File") == "&File"
 
 
 def test_every_translatable_text_in_the_window_is_in_the_catalogue_and_translated(tmp_path):
