@@ -548,6 +548,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentReader</name>
+    <message>
+        <source>Document text</source>
+        <translation>نص الوثيقة</translation>
+    </message>
+    <message>
+        <source>The document, its quotes highlighted; select words and press Ctrl+Q to quote them</source>
+        <translation>الوثيقة مع إبراز اقتباساتها؛ حدد كلمات واضغط Ctrl+Q لاقتباسها</translation>
+    </message>
+    <message>
+        <source>Choose a document to read it here.</source>
+        <translation>اختر وثيقة لقراءتها هنا.</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>إظهار المقترحات</translation>
+    </message>
+    <message>
+        <source>Mark proposed quotes and actors in the text</source>
+        <translation>تمييز الاقتباسات والفاعلين المقترحين في النص</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>قبول المقترح</translation>
+    </message>
+    <message>
+        <source>Edit proposal…</source>
+        <translation>تحرير المقترح…</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>رفض المقترح</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>المقترح التالي</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>المقترح السابق</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Quotation</source>
@@ -1089,6 +1132,66 @@
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>في السياق</translation>
+    </message>
+    <message>
+        <source>Each hit in its context: one line per occurrence, the word centred (File → Export → KWIC as CSV)</source>
+        <translation>كل نتيجة في سياقها: سطر لكل ورود، والكلمة في الوسط (ملف ← تصدير ← الكلمة في سياقها بصيغة CSV)</translation>
+    </message>
+    <message>
+        <source>Search for “{query}” stopped (Enter searches again)</source>
+        <translation>توقف البحث عن «{query}» (يبحث Enter من جديد)</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”… (Esc stops)</source>
+        <translation>جارٍ البحث عن «{query}»… (يوقفه Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result for “{query}”</source>
+        <translation>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results (first {limit}) for “{query}”</source>
+        <translation>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتائج (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “{query}”</source>
+        <translation>
+            <numerusform>%n نتيجة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجتان لـ«{query}»</numerusform>
+            <numerusform>%n نتائج لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة لـ«{query}»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>(read-only)</source>
@@ -1345,6 +1448,44 @@
     <message>
         <source>peak {peak}</source>
         <translation>الذروة {peak}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPanel</name>
+    <message>
+        <source>Trash</source>
+        <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted records, to restore or delete for good</source>
+        <translation>السجلات المحذوفة، لاستعادتها أو حذفها نهائيًا</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>إفراغ المهملات…</translation>
+    </message>
+    <message>
+        <source>Reading the trash</source>
+        <translation>جارٍ قراءة المهملات</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ المهملات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n records in the trash for good? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>هل تريد حذف السجلات في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجل الوحيد في المهملات نهائيًا؟ يعيده «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلين في المهملات نهائيًا؟ يعيدهما «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

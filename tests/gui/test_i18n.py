@@ -154,6 +154,8 @@ def test_every_translatable_text_in_the_window_is_in_the_catalogue_and_translate
         if message.get("numerus") == "yes":  # a count: Arabic's six plural forms, all written
             forms = [form.text for form in translation.iter("numerusform")]
             assert len(forms) == 6 and all(forms), (context, source)
+            for form in forms:
+                assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), (context, source)
             continue
         assert translation.text, (context, source)
         # a placeholder lost or misspelt in the translation would raise KeyError in .format()
