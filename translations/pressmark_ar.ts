@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Your &amp;name in the history…</source>
-        <translation>&amp;اسمك في السجل…</translation>
+        <translation>&amp;اسمك في سجل التغييرات…</translation>
     </message>
     <message>
         <source>The name your changes carry in the records&apos; history</source>
-        <translation>الاسم الذي تحمله تغييراتك في سجل السجلات</translation>
+        <translation>الاسم الذي تحمله تغييراتك في سجل تغييرات السجلات</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -591,6 +591,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>The record&apos;s changes, newest first: when, who, what changed</source>
+        <translation>تغييرات السجل، الأحدث أولًا: متى ومن وماذا تغيّر</translation>
+    </message>
+    <message>
+        <source>Change details</source>
+        <translation>تفاصيل التغيير</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Put the record back as it was after the selected change (a new change: Edit → Undo takes it back)</source>
+        <translation>إعادة السجل إلى ما كان عليه بعد التغيير المحدد (تغيير جديد: يلغيه «تحرير ← تراجع»)</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>جارٍ قراءة سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Could not read the history</source>
+        <translation>تعذّرت قراءة سجل التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Quotation</source>
@@ -880,6 +911,105 @@
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>Kind of proposal</source>
+        <translation>نوع المقترح</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <translation>أدنى ثقة</translation>
+    </message>
+    <message>
+        <source>Show only proposals at least this confident</source>
+        <translation>عرض المقترحات التي تبلغ هذه الثقة على الأقل فقط</translation>
+    </message>
+    <message>
+        <source>Filter by words, speaker or name</source>
+        <translation>التصفية بالكلمات أو المتحدث أو الاسم</translation>
+    </message>
+    <message>
+        <source>Filter proposals by text</source>
+        <translation>تصفية المقترحات بالنص</translation>
+    </message>
+    <message>
+        <source>Show rejected</source>
+        <translation>إظهار المرفوضة</translation>
+    </message>
+    <message>
+        <source>List the rejected proposals too, to restore one</source>
+        <translation>عرض المقترحات المرفوضة أيضًا، لاستعادة أحدها</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <source>List the proposals of every document, to accept a kind across the catalogue</source>
+        <translation>عرض مقترحات كل الوثائق، لقبول نوع منها في الفهرس كله</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Quotes and actors proposed for this document, by kind, with their evidence and confidence</source>
+        <translation>الاقتباسات والفاعلون المقترحون لهذه الوثيقة، حسب النوع، مع الدليل والثقة</translation>
+    </message>
+    <message>
+        <source>No proposals waiting for this document.</source>
+        <translation>لا مقترحات بانتظار القرار لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <source>Accept every proposal of this kind that the list shows, in one step (Undo takes it back)</source>
+        <translation>قبول كل مقترحات هذا النوع المعروضة في القائمة، بخطوة واحدة (يلغيها التراجع)</translation>
+    </message>
+    <message>
+        <source>No proposals in the catalogue.</source>
+        <translation>لا مقترحات في الفهرس.</translation>
+    </message>
+    <message>
+        <source>No proposals for this document.</source>
+        <translation>لا مقترحات لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Every proposal for this document has been decided. Tick “Show rejected” to restore one.</source>
+        <translation>بُتّ في كل مقترحات هذه الوثيقة. فعّل «إظهار المرفوضة» لاستعادة أحدها.</translation>
+    </message>
+    <message>
+        <source>No proposal matches these filters.</source>
+        <translation>لا مقترح يطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Edit and accept…</source>
+        <translation>تحرير وقبول…</translation>
+    </message>
+</context>
+<context>
     <name>QuoteRecord</name>
     <message>
         <source>Speaker:</source>
@@ -1061,7 +1191,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>السجل</translation>
+        <translation>سجل التغييرات</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -1081,7 +1211,7 @@
     </message>
     <message>
         <source>History of the actor “{name}”</source>
-        <translation>سجل الفاعل «{name}»</translation>
+        <translation>سجل تغييرات الفاعل «{name}»</translation>
     </message>
     <message>
         <source>Could not save the changes to the document</source>
@@ -1097,11 +1227,11 @@
     </message>
     <message>
         <source>History of the quote “{title}”</source>
-        <translation>سجل الاقتباس «{title}»</translation>
+        <translation>سجل تغييرات الاقتباس «{title}»</translation>
     </message>
     <message>
         <source>History of the document “{title}”</source>
-        <translation>سجل الوثيقة «{title}»</translation>
+        <translation>سجل تغييرات الوثيقة «{title}»</translation>
     </message>
 </context>
 <context>
