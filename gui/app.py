@@ -4,7 +4,8 @@ Options: ``--catalog PATH`` (default: ``$PRESSMARK_CATALOG``, the last catalogue
 user data folder) and ``--screenshot OUT.png`` (open the window on that catalogue with its
 first document selected, save a PNG of the window once painted and its panels filled, and
 exit 0), at ``--size WIDTHxHEIGHT`` (default 1440x900; 1024x768 shows how a small screen
-sees it). The window opens in the appearance last chosen (View → Appearance).
+sees it). The window opens in the appearance last chosen (View → Appearance), in the
+interface language chosen (View → Language, or ``$PRESSMARK_LANG=ar``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from catalog import __version__
 from gui import signal_refcount_fix
 from gui.controller import AppController
 from gui.errors import ErrorReporter, install_excepthook
+from gui.i18n import chosen_language, install_translators
 from gui.icons import icon
 from gui.settings import AppSettings, app_settings_store
 from gui.theme import apply_appearance
@@ -84,6 +86,7 @@ def run(argv: list[str] | None = None) -> int:
     app = application([])
     settings = AppSettings(app_settings_store())
     apply_appearance(app, settings.appearance())  # View → Appearance, as last chosen
+    install_translators(app, chosen_language(settings.language()))  # View → Language, or $PRESSMARK_LANG
     reporter = ErrorReporter()
     previous_hook = sys.excepthook
     install_excepthook(reporter)

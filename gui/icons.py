@@ -81,6 +81,7 @@ GLYPHS: dict[str, str | tuple[str, str]] = {
     "merge": "mdi6.call-merge",
     "colour": "mdi6.palette-swatch-outline",
     "appearance": "mdi6.palette-outline",
+    "language": "mdi6.translate",
     "panes": "mdi6.view-split-vertical",
     # the reader's strip of proposals
     "previous": "mdi6.chevron-left",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.actions import WindowActions
 from gui.citing import CitationCommands, StyleMenu
 from gui.file_drop import FileDropFilter
+from gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from gui.icons import icon, refresh_icons, set_icon
 from gui.panels.actor_duplicates import DuplicatesDialog
 from gui.panels.actors_panel import ActorsPanel
@@ -43,20 +44,30 @@ from gui.panels.statement_view import StatementDialog
 from gui.panels.status import StatusPanel
 from gui.panels.tags_panel import TagsPanel
 from gui.panels.trash_panel import TrashPanel
-from gui.settings import APPEARANCES, AppSettings
+from gui.settings import APPEARANCES, INTERFACE_LANGUAGES, AppSettings
 from gui.theme import apply_appearance
 from gui.window_commands import WindowCommands
 from gui.workspace import Workspace
 
 SPLITTERS = ("main", "left", "record", "centre")
 # the panes View → Panes shows or hides, by the name their choice is remembered under
+# (their texts are translated, context "MainWindow", when the menu is made)
 PANES = {
-    "sidebar": "&Tags and actors",
-    "more": "&Publications, searches and trash",
-    "timeline": "T&imeline",
-    "details": "Record &details beside the reader",
+    "sidebar": QT_TRANSLATE_NOOP("MainWindow", "&Tags and actors"),
+    "more": QT_TRANSLATE_NOOP("MainWindow", "&Publications, searches and trash"),
+    "timeline": QT_TRANSLATE_NOOP("MainWindow", "T&imeline"),
+    "details": QT_TRANSLATE_NOOP("MainWindow", "Record &details beside the reader"),
 }
-APPEARANCE_TEXTS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+APPEARANCE_TEXTS = {
+    "system": QT_TRANSLATE_NOOP("MainWindow", "&System"),
+    "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
+}
+APPEARANCE_TIPS = {
+    "system": QT_TRANSLATE_NOOP("MainWindow", "Look like the rest of the system"),
+    "light": QT_TRANSLATE_NOOP("MainWindow", "Pressmark's light palette"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "Pressmark's dark palette"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +87,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings
         catalog, ops = workspace.catalog, workspace.ops
-        self.setWindowTitle(f"Pressmark — {catalog.name}" + (" (read-only)" if catalog.read_only else ""))
+        title = translate("MainWindow", "Pressmark — {name} (read-only)") if catalog.read_only else translate("MainWindow", "Pressmark — {name}")
+        self.setWindowTitle(title.format(name=catalog.name))
         self.setWindowIcon(icon("pressmark"))
         self.setObjectName("MainWindow")
         self._asked_to_close = False
@@ -87,9 +99,9 @@ class MainWindow(QMainWindow):
         self.record = RecordPane(catalog, ops)
         self.tags = TagsPanel(catalog, ops)
         self.actors = ActorsPanel(catalog, workspace.tasks, ops)
-        self.actors.filter.setAccessibleName("Filter actors")
-        self.actors.view.setAccessibleName("Actors")
-        self.actors.view.setAccessibleDescription("Actors by type with their counts; Enter lists an actor's records")
+        self.actors.filter.setAccessibleName(translate("MainWindow", "Filter actors"))
+        self.actors.view.setAccessibleName(translate("MainWindow", "Actors"))
+        self.actors.view.setAccessibleDescription(translate("MainWindow", "Actors by type with their counts; Enter lists an actor's records"))
         self.publications = PublicationsPanel(catalog, workspace.tasks)
         self.saved = SavedSearchesPanel(catalog, ops)
         self.trash = TrashPanel(catalog, ops)
@@ -98,9 +110,9 @@ class MainWindow(QMainWindow):
         # narrower tabs: the three fit the left column at 1024 pixels instead of scrolling
         self.left_tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 8px; }")
         self.left_tabs.tabBar().setUsesScrollButtons(False)  # the column is never narrower than its tabs
-        self.left_tabs.addTab(self.publications, "Publications")
-        self.left_tabs.addTab(self.saved, "Searches")
-        self.left_tabs.addTab(self.trash, "Trash")
+        self.left_tabs.addTab(self.publications, translate("MainWindow", "Publications"))
+        self.left_tabs.addTab(self.saved, translate("MainWindow", "Searches"))
+        self.left_tabs.addTab(self.trash, translate("MainWindow", "Trash"))
         self.left = QSplitter(Qt.Orientation.Vertical)
         for panel in (self.tags, self.actors, self.left_tabs):
             self.left.addWidget(panel)
@@ -155,21 +167,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([a.new_catalog, a.open_catalog])
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         file_menu.addSeparator()
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
         self.export_menu.addActions([a.export_bundle, a.export_kwic])
         file_menu.addAction(a.import_bundle)
         file_menu.addAction(a.export_bibliography)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.quote_selection, a.tag_selection, a.delete_selection, a.save_metadata, a.accept_all])
@@ -181,7 +193,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
         edit_menu.addAction(a.author_name)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([a.show_documents, a.show_quotes, a.show_actors, a.clear_filter])
         view_menu.addAction(a.show_kwic)
         view_menu.addSeparator()
@@ -191,11 +203,11 @@ class MainWindow(QMainWindow):
         set_icon(self.record.reader.show_proposals_action, "toggle")
         view_menu.addSeparator()
         self._build_view_choices(view_menu)
-        tools_menu = bar.addMenu("&Tools")
+        tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
         tools_menu.addActions([a.reindex, a.check])
         tools_menu.addSeparator()
         tools_menu.addActions([a.backup_now, a.restore_backup])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([a.shortcuts, a.about])
         for menu, name in ((self.recent_menu, "recent_catalog"), (self.export_menu, "export"), (self.style_menu, "citation_style")):
             set_icon(menu.menuAction(), name)
@@ -204,34 +216,53 @@ class MainWindow(QMainWindow):
         self._mark_styles()
 
     def _build_view_choices(self, view_menu) -> None:
-        """View → Panes (a tick for each pane shown) and View → Appearance (System, Light,
-        Dark); both remembered in the settings."""
-        panes_menu = view_menu.addMenu("&Panes")
+        """View → Panes (a tick for each pane shown), View → Appearance (System, Light,
+        Dark) and View → Language (System, English, العربية, from the next start); all
+        remembered in the settings."""
+        panes_menu = view_menu.addMenu(translate("MainWindow", "&Panes"))
         set_icon(panes_menu.menuAction(), "panes")
         self.pane_actions: dict[str, QAction] = {}
         for name, text in PANES.items():
-            action = panes_menu.addAction(text)
+            action = panes_menu.addAction(translate("MainWindow", text))
             action.setObjectName(f"pane_{name}")
             action.setCheckable(True)
             action.setChecked(True)
             set_icon(action, "toggle")
             action.toggled.connect(lambda shown, n=name: self.show_pane(n, shown))
             self.pane_actions[name] = action
-        appearance_menu = view_menu.addMenu("&Appearance")
+        appearance_menu = view_menu.addMenu(translate("MainWindow", "&Appearance"))
         set_icon(appearance_menu.menuAction(), "appearance")
         group = QActionGroup(self)
         self.appearance_actions: dict[str, QAction] = {}
         chosen = self.settings.appearance()
         for name in APPEARANCES:
-            action = appearance_menu.addAction(APPEARANCE_TEXTS[name])
+            action = appearance_menu.addAction(translate("MainWindow", APPEARANCE_TEXTS[name]))
             action.setObjectName(f"appearance_{name}")
             action.setCheckable(True)
             action.setChecked(name == chosen)
-            action.setStatusTip({"system": "Look like the rest of the system", "light": "Pressmark's light palette", "dark": "Pressmark's dark palette"}[name])
+            action.setStatusTip(translate("MainWindow", APPEARANCE_TIPS[name]))
             set_icon(action, "choice")
             action.triggered.connect(lambda _checked=False, n=name: self.set_appearance(n))
             group.addAction(action)
             self.appearance_actions[name] = action
+        language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+        language_menu.setObjectName("language_menu")
+        set_icon(language_menu.menuAction(), "language")
+        languages = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        chosen_language = self.settings.language()
+        for code in INTERFACE_LANGUAGES:
+            # each language is named in itself, so it can be found whatever the interface shows
+            text = LANGUAGES.get(code) or translate("MainWindow", "&System")
+            action = language_menu.addAction(text)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen_language)
+            action.setStatusTip(translate("MainWindow", "The language of menus and labels, from the next start"))
+            set_icon(action, "choice")
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            languages.addAction(action)
+            self.language_actions[code] = action
 
     def _mark_styles(self) -> None:
         for action in self.style_menu.actions():
@@ -239,7 +270,7 @@ class MainWindow(QMainWindow):
                 set_icon(action, "choice" if action.isCheckable() else "citation_style")
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -290,16 +321,16 @@ class MainWindow(QMainWindow):
 
     def _connect_panels(self) -> None:
         records, results, record = self.centre.records, self.centre.results, self.record
-        self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, f"Tag: {path}"))
+        self.tags.tag_chosen.connect(lambda path: self.filter_list("tag", path, translate("MainWindow", "Tag: {name}").format(name=path)))
         self.tags.bibliography_requested.connect(lambda path: self.citing.ask_export_bibliography(tag=path))
         record.quote.citation_requested.connect(lambda uuid: self.citing.copy_citation([uuid]))
         self.actors.actor_chosen.connect(self._actor_chosen)
         self.actors.duplicates_requested.connect(lambda: self.show_duplicates())
         record.actor.graph_requested.connect(self.show_co_quotations)
         record.quote.trace_requested.connect(self.show_statement)
-        self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, f"Publication: {name}"))
+        self.publications.publication_chosen.connect(lambda name: self.filter_list("publication", name, translate("MainWindow", "Publication: {name}").format(name=name)))
         self.saved.search_chosen.connect(self.search.set_text)
-        self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, f"Month: {month}"))
+        self.centre.timeline.month_chosen.connect(lambda month: self.filter_list("month", month, translate("MainWindow", "Month: {name}").format(name=month)))
         self.centre.timeline.year_chosen.connect(lambda year: self.search.set_text(f"year:{year}"))
         records.record_chosen.connect(record.show_record)
         # after the list's own handling of the click that asked to leave: select the row again
@@ -380,7 +411,7 @@ class MainWindow(QMainWindow):
         status bar, when there is neither)."""
         uuid = quote_uuid or self._chosen_quote()
         if not uuid:
-            self.status.showMessage("Choose a quote first: “Where else?” looks for its statement in other documents", 6000)
+            self.status.showMessage(translate("MainWindow", "Choose a quote first: “Where else?” looks for its statement in other documents"), 6000)
             return None
         dialog = self.statement_view
         if dialog is None:
@@ -427,7 +458,7 @@ class MainWindow(QMainWindow):
         if not self.record.may_leave(next_actor=uuid):
             return  # the user stays with unsaved edits: the list keeps what it shows
         name = self.workspace.catalog.actors.get(uuid).name
-        self.filter_list("actor", uuid, f"Actor: {name}")
+        self.filter_list("actor", uuid, translate("MainWindow", "Actor: {name}").format(name=name))
         self.record.show_actor(uuid)
 
     def _show_saved_searches(self) -> None:
@@ -455,6 +486,13 @@ class MainWindow(QMainWindow):
         self.settings.set_appearance(name)
         apply_appearance(QApplication.instance(), name)
         self.appearance_actions[name].setChecked(True)
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language ``code`` (``system``, ``en``, ``ar``); it takes
+        effect at the next start, which the status bar says."""
+        self.settings.set_language(code)
+        self.language_actions[code].setChecked(True)
+        self.status.showMessage(translate("MainWindow", "The new language takes effect when Pressmark is started again"), 8000)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -1,7 +1,7 @@
 """What the window remembers between sessions, over one ``QSettings`` passed in.
 
 Window geometry and state, splitter layouts, the panes shown, the appearance (system, light
-or dark), the last catalogue and the recent ones, the
+or dark), the interface language, the last catalogue and the recent ones, the
 folder bundles were last exported to or imported from, the name the user's changes carry in
 the history, the citation style. The
 application makes its ``QSettings`` (organisation "Pressmark"); tests pass one pointing at a
@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
 APPEARANCES = ("system", "light", "dark")
+INTERFACE_LANGUAGES = ("system", "en", "ar")
 
 
 def app_settings_store() -> QSettings:
@@ -68,6 +69,19 @@ class AppSettings:
         if value not in APPEARANCES:
             raise ValueError(f"appearance {value!r} is not one of {', '.join(APPEARANCES)}")
         self.store.setValue("view/appearance", value)
+        self.store.sync()
+
+    def language(self) -> str:
+        """The interface language: ``system`` (until chosen, or for anything else), ``en`` or
+        ``ar``; read at start-up (see ``gui.i18n``)."""
+        value = str(self.store.value("view/language", "system") or "system")
+        return value if value in INTERFACE_LANGUAGES else "system"
+
+    def set_language(self, value: str) -> None:
+        """Remember ``value`` (one of ``INTERFACE_LANGUAGES``); raises ValueError otherwise."""
+        if value not in INTERFACE_LANGUAGES:
+            raise ValueError(f"language {value!r} is not one of {', '.join(INTERFACE_LANGUAGES)}")
+        self.store.setValue("view/language", value)
         self.store.sync()
 
     # ----- catalogues --------------------------------------------------------------------

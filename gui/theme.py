@@ -12,9 +12,36 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
+
 # hue (degrees) per quote kind; lightness is chosen against the palette
 KIND_HUES = {"quotation": 48, "pull_quote": 205, "excerpt": 130}
-KIND_LABELS = {"quotation": "Quotation", "pull_quote": "Pull quote", "excerpt": "Excerpt"}
+# the words the window names a quote's kind with (translated by kind_label, context "Kinds")
+KIND_LABELS = {
+    "quotation": QT_TRANSLATE_NOOP("Kinds", "Quotation"),
+    "pull_quote": QT_TRANSLATE_NOOP("Kinds", "Pull quote"),
+    "excerpt": QT_TRANSLATE_NOOP("Kinds", "Excerpt"),
+}
+
+
+# an actor's type as the window names it (translated by actor_type_label, context "ActorTypes")
+ACTOR_TYPE_LABELS = {
+    "person": QT_TRANSLATE_NOOP("ActorTypes", "person"),
+    "organisation": QT_TRANSLATE_NOOP("ActorTypes", "organisation"),
+    "place": QT_TRANSLATE_NOOP("ActorTypes", "place"),
+    "event": QT_TRANSLATE_NOOP("ActorTypes", "event"),
+    "group": QT_TRANSLATE_NOOP("ActorTypes", "group"),
+}
+
+
+def actor_type_label(actor_type: str) -> str:
+    """An actor type's name in the interface language (the type itself when unknown)."""
+    return translate("ActorTypes", ACTOR_TYPE_LABELS[actor_type]) if actor_type in ACTOR_TYPE_LABELS else actor_type
+
+
+def kind_label(kind: str) -> str:
+    """A quote kind's name in the interface language (the kind itself when unknown)."""
+    return translate("Kinds", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 DEFAULT_TAG_COLOUR = "#7f8c8d"
 ERROR_COLOUR = "#c0392b"  # a query the catalogue cannot read: its box's border, the reason
 

@@ -36,6 +36,7 @@ from gui import signal_refcount_fix  # noqa: E402
 from gui.app import application, window_size  # noqa: E402
 from gui.controller import AppController  # noqa: E402
 from gui.errors import ErrorReporter  # noqa: E402
+from gui.i18n import install_translators  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.settings import AppSettings  # noqa: E402
 from gui.theme import apply_appearance  # noqa: E402
@@ -334,6 +335,21 @@ def state_dark(shot: Shot) -> None:
         apply_appearance(app, "system")
 
 
+def state_arabic(shot: Shot) -> None:
+    """The sample catalogue in the Arabic interface (as ``PRESSMARK_LANG=ar`` starts it): the
+    whole window mirrored right to left, a quote selected."""
+    app = QApplication.instance()
+    install_translators(app, "ar")
+    try:
+        window = shot.open("sample")
+        window.show_kind("quote")
+        window.centre.records.select_first()
+        shot.settle()
+        shot.save()
+    finally:
+        install_translators(app, "en")
+
+
 def state_proposals(shot: Shot) -> None:
     """An article just imported: its proposals marked in the reader, one open to accept or
     reject in place, and the Proposals tab grouping them with their evidence."""
@@ -356,7 +372,7 @@ def state_empty(shot: Shot) -> None:
 
 
 STATES: list[Callable[[Shot], None]] = [
-    state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark,
+    state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark, state_arabic,
     state_empty,
 ]  # fmt: skip
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS, ProposalView
 from gui.dialogs.completion import name_completer
-from gui.theme import KIND_LABELS
+from gui.theme import kind_label
 
 
 class ProposalDialog(QDialog):
@@ -32,7 +32,7 @@ class ProposalDialog(QDialog):
                 form.addRow(described)
             self.kind = QComboBox()
             for kind in QUOTE_KINDS:
-                self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+                self.kind.addItem(kind_label(kind), kind)
             self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind", "quotation"))))
             form.addRow("&Kind:", self.kind)
             self.name = QLineEdit(data.get("speaker") or "")

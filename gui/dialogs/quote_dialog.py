@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS
 from gui.dialogs.completion import ListCompleter, name_completer
-from gui.theme import KIND_LABELS
+from gui.theme import kind_label
 
 
 @dataclass
@@ -55,7 +55,7 @@ class QuoteDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in QUOTE_KINDS:
-            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+            self.kind.addItem(kind_label(kind), kind)
         form.addRow("&Kind:", self.kind)
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("who said it (an actor, or a new name)")

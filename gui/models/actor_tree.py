@@ -10,22 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from catalog import ActorSummary
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.icons import GLYPHS, icon
 from gui.models.tree_model import TreeModel, TreeNode
 
 GROUP_NAMES = {
-    "person": "People",
-    "organisation": "Organisations",
-    "place": "Places",
-    "event": "Events",
-    "group": "Groups",
+    "person": QT_TRANSLATE_NOOP("ActorTree", "People"),
+    "organisation": QT_TRANSLATE_NOOP("ActorTree", "Organisations"),
+    "place": QT_TRANSLATE_NOOP("ActorTree", "Places"),
+    "event": QT_TRANSLATE_NOOP("ActorTree", "Events"),
+    "group": QT_TRANSLATE_NOOP("ActorTree", "Groups"),
 }
 
 
 class ActorTreeModel(TreeModel):
     """Column 0: name; column 1: documents naming the actor; column 2: quotes it spoke."""
 
-    columns = ("Actor", "Docs", "Quotes")
+    columns = (QT_TRANSLATE_NOOP("Columns", "Actor"), QT_TRANSLATE_NOOP("Columns", "Docs"), QT_TRANSLATE_NOOP("Columns", "Quotes"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,7 +60,7 @@ class ActorTreeModel(TreeModel):
         if self.is_group(node):
             kind, count = node.payload
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{GROUP_NAMES.get(kind, kind.title())} ({count})" if column == 0 else None
+                return f"{translate('ActorTree', GROUP_NAMES[kind]) if kind in GROUP_NAMES else kind.title()} ({count})" if column == 0 else None
             if role == Qt.ItemDataRole.DecorationRole and column == 0:
                 return icon(kind if kind in GLYPHS else "actor")
             return None

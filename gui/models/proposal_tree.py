@@ -13,13 +13,14 @@ from PySide6.QtGui import QFont, QPalette
 
 from catalog import PROPOSAL_GROUPS, ProposalView, group_words
 from gui import theme
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.tree_model import TreeModel, TreeNode
 
 
 class ProposalTreeModel(TreeModel):
     """Columns: the proposal in words, its evidence, its confidence."""
 
-    columns = ("Proposal", "Evidence", "Confidence")
+    columns = (QT_TRANSLATE_NOOP("Columns", "Proposal"), QT_TRANSLATE_NOOP("Columns", "Evidence"), QT_TRANSLATE_NOOP("Columns", "Confidence"))
 
     def __init__(self, palette: QPalette | None = None, parent=None):
         super().__init__(parent)

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from gui.theme import KIND_LABELS
+from gui.i18n import QT_TRANSLATE_NOOP
+from gui.theme import kind_label
 
 
 @dataclass(frozen=True)
@@ -33,29 +34,30 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# titles translated where shown (context "Columns")
 COLUMNS: dict[str, list[Column]] = {
     "document": [
-        Column("Title", lambda d: d.title, "title", 320),
-        Column("Publication", lambda d: d.publication, "publication", 150),
-        Column("Published", lambda d: _date(d.published_at), "date", 90),
-        Column("Authors", lambda d: _names(d.authors), None, 130),
-        Column("Tags", lambda d: ", ".join(d.tags), None, 140),
-        Column("Added", lambda d: _date(d.accessioned_at), "added", 90),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda d: d.title, "title", 320),
+        Column(QT_TRANSLATE_NOOP("Columns", "Publication"), lambda d: d.publication, "publication", 150),
+        Column(QT_TRANSLATE_NOOP("Columns", "Published"), lambda d: _date(d.published_at), "date", 90),
+        Column(QT_TRANSLATE_NOOP("Columns", "Authors"), lambda d: _names(d.authors), None, 130),
+        Column(QT_TRANSLATE_NOOP("Columns", "Tags"), lambda d: ", ".join(d.tags), None, 140),
+        Column(QT_TRANSLATE_NOOP("Columns", "Added"), lambda d: _date(d.accessioned_at), "added", 90),
     ],
     "quote": [
-        Column("Quote", lambda q: _one_line(q.exact), "text", 340),
-        Column("Speaker", lambda q: q.speaker.name if q.speaker else "", "speaker", 140),
-        Column("Kind", lambda q: KIND_LABELS.get(q.kind, q.kind), "kind", 80),
-        Column("Document", lambda q: q.document_title, "document", 220),
-        Column("Tags", lambda q: ", ".join(q.tags), None, 140),
+        Column(QT_TRANSLATE_NOOP("Columns", "Quote"), lambda q: _one_line(q.exact), "text", 340),
+        Column(QT_TRANSLATE_NOOP("Columns", "Speaker"), lambda q: q.speaker.name if q.speaker else "", "speaker", 140),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda q: kind_label(q.kind), "kind", 80),
+        Column(QT_TRANSLATE_NOOP("Columns", "Document"), lambda q: q.document_title, "document", 220),
+        Column(QT_TRANSLATE_NOOP("Columns", "Tags"), lambda q: ", ".join(q.tags), None, 140),
     ],
     "actor": [
-        Column("Name", lambda a: a.name, "name", 220),
-        Column("Type", lambda a: a.type, "type", 100),
-        Column("Dates", lambda a: a.dates, "dates", 90),
-        Column("Documents", lambda a: str(len(a.documents)), None, 80),
-        Column("Quotes", lambda a: str(a.quote_count), None, 70),
-        Column("Tags", lambda a: ", ".join(a.tags), None, 140),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda a: a.name, "name", 220),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda a: a.type, "type", 100),
+        Column(QT_TRANSLATE_NOOP("Columns", "Dates"), lambda a: a.dates, "dates", 90),
+        Column(QT_TRANSLATE_NOOP("Columns", "Documents"), lambda a: str(len(a.documents)), None, 80),
+        Column(QT_TRANSLATE_NOOP("Columns", "Quotes"), lambda a: str(a.quote_count), None, 70),
+        Column(QT_TRANSLATE_NOOP("Columns", "Tags"), lambda a: ", ".join(a.tags), None, 140),
     ],
 }
 

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from catalog import Changes
+from gui.i18n import translate
 from gui.icons import icon
 from gui.models.record_columns import COLUMNS, DEFAULT_ORDER, Column
 from gui.models.record_mime import RECORDS_MIME, records_mime
@@ -155,7 +156,7 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+                return translate("Columns", self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

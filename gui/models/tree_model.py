@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from gui.i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invalid index Qt passes for "no parent"
 
@@ -91,7 +93,7 @@ class TreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section]
+            return translate("Columns", self.columns[section])  # marked in each model
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import ActorSummary, Changes
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.icons import set_icon
 from gui.models.actor_merge_tree import MergeableActorTreeModel
 from gui.models.actor_tree import ActorTreeModel
@@ -33,28 +34,30 @@ from gui.operations import Operations
 from gui.panel_loader import PanelLoader
 from gui.panels.empty_state import EmptyState
 from gui.panels.section_title import section_title
+from gui.panels.status import count_text
 from gui.tasks import TaskRunner
 
-NO_ACTORS = (
+NO_ACTORS = QT_TRANSLATE_NOOP(
+    "ActorsPanel",
     "People, organisations and places come with the articles you import: accept the names proposed "
-    "in a document's Proposals tab, or link one in its Actors field."
-)
+    "in a document's Proposals tab, or link one in its Actors field.",
+)  # translated where shown
 
 
 def confirm_merge(parent: QWidget, keep: ActorSummary, other: ActorSummary) -> bool:
     """Ask (modally) whether to merge ``other`` into ``keep``."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Merge actors", f"Merge “{other.name}” into “{keep.name}”?",
+        QMessageBox.Icon.Question, translate("ActorsPanel", "Merge actors"), translate("ActorsPanel", "Merge “{other}” into “{keep}”?").format(other=other.name, keep=keep.name),
         buttons.Cancel, parent,
     )  # fmt: skip
-    moved = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in ((other.documents, "document"), (other.quotes, "quote")) if n]
-    box.setInformativeText(
-        f"“{other.name}” becomes an alias of “{keep.name}”"
-        + (f", and its {' and '.join(moved)} move over" if moved else "")
-        + ", with its relations, identifiers and tags. Edit → Undo takes the merge back."
-    )
-    merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+    moved = [count_text(what, n) for what, n in (("documents", other.documents), ("quotes", other.quotes)) if n]
+    if moved:
+        text = translate("ActorsPanel", "“{other}” becomes an alias of “{keep}”, and its {records} move over, with its relations, identifiers and tags. Edit → Undo takes the merge back.")
+    else:
+        text = translate("ActorsPanel", "“{other}” becomes an alias of “{keep}”, with its relations, identifiers and tags. Edit → Undo takes the merge back.")
+    box.setInformativeText(text.format(other=other.name, keep=keep.name, records=translate("ActorsPanel", " and ").join(moved)))
+    merge = box.addButton(translate("ActorsPanel", "Merge"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(buttons.Cancel)
     box.exec()
     return box.clickedButton() is merge
@@ -77,7 +80,7 @@ class ActorsPanel(QWidget):
         self.model = MergeableActorTreeModel(self)
         self.model.actor_dropped.connect(self.merge_dropped)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter actors")
+        self.filter.setPlaceholderText(translate("ActorsPanel", "Filter actors"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.view = QTreeView()
@@ -98,14 +101,14 @@ class ActorsPanel(QWidget):
             self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
             self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
             self.view.setDropIndicatorShown(True)
-            self.view.setToolTip("Drag an actor onto another of its type to merge them")
+            self.view.setToolTip(translate("ActorsPanel", "Drag an actor onto another of its type to merge them"))
         self.duplicates_button = QToolButton()
-        self.duplicates_button.setText("Duplicates…")
-        self.duplicates_button.setToolTip("List actors that may be one, to merge them or say they differ")
+        self.duplicates_button.setText(translate("ActorsPanel", "Duplicates…"))
+        self.duplicates_button.setToolTip(translate("ActorsPanel", "List actors that may be one, to merge them or say they differ"))
         self.duplicates_button.clicked.connect(self.duplicates_requested)
         set_icon(self.duplicates_button, "possible_duplicates")
         self.duplicates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.empty = EmptyState("person", "No actors yet", NO_ACTORS, icon_size=32)
+        self.empty = EmptyState("person", translate("ActorsPanel", "No actors yet"), translate("ActorsPanel", NO_ACTORS), icon_size=32)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)
@@ -115,10 +118,10 @@ class ActorsPanel(QWidget):
         filter_row.addWidget(self.duplicates_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_title("Actors"))
+        layout.addWidget(section_title(translate("ActorsPanel", "Actors")))
         layout.addLayout(filter_row)
         layout.addWidget(self.pages)
-        self.loader = PanelLoader(tasks, "Counting actors", catalog.actors.summaries, self._show_actors, self)
+        self.loader = PanelLoader(tasks, translate("ActorsPanel", "Counting actors"), catalog.actors.summaries, self._show_actors, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -139,9 +142,9 @@ class ActorsPanel(QWidget):
             return
         text = self.filter.text().strip()
         if text:
-            self.empty.show_message("No actor by that name", f"No actor's name contains “{text}”.")
+            self.empty.show_message(translate("ActorsPanel", "No actor by that name"), translate("ActorsPanel", "No actor's name contains “{text}”.").format(text=text))
         else:
-            self.empty.show_message("No actors yet", NO_ACTORS)
+            self.empty.show_message(translate("ActorsPanel", "No actors yet"), translate("ActorsPanel", NO_ACTORS))
         self.pages.setCurrentWidget(self.empty)
 
     def _fit_count_columns(self, actors) -> None:

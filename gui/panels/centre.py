@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from catalog import Changes
+from gui.i18n import translate
 from gui.panels.empty_state import EmptyState
 from gui.panels.record_list import RecordListPanel
 from gui.panels.search_results import SearchResultsPanel
@@ -26,7 +27,7 @@ class CentrePanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.records)
         self.stack.addWidget(self.results)
-        self.no_hits = EmptyState("find", "Nothing found")
+        self.no_hits = EmptyState("find", translate("CentrePanel", "Nothing found"))
         self.stack.addWidget(self.no_hits)
         self.results.searched.connect(self._searched)
         self.results.query_failed.connect(lambda message: message and self._show_results())
@@ -64,7 +65,7 @@ class CentrePanel(QWidget):
         if total:
             self._show_results()
             return
-        self.no_hits.show_message(f"Nothing matches “{self.results.query}”", no_hits_hint(self.results.query))
+        self.no_hits.show_message(translate("CentrePanel", "Nothing matches “{query}”").format(query=self.results.query), no_hits_hint(self.results.query))
         self.stack.setCurrentWidget(self.no_hits)
 
     def _show_results(self) -> None:
@@ -82,9 +83,9 @@ def no_hits_hint(query: str) -> str:
     """What to try when ``query`` found nothing: fewer words, fewer filters, other forms."""
     tips = []
     if ":" in query:
-        tips.append("drop a filter (tag:, speaker:, date:…) to widen the search")
+        tips.append(translate("CentrePanel", "drop a filter (tag:, speaker:, date:…) to widen the search"))
     if len(query.split()) > 1:
-        tips.append("use fewer words: every word must be found")
-    tips.append("try another form of the word, or a prefix with * (archiv*)")
-    tips.append("put a phrase in quotation marks only when its words must be side by side")
-    return "Try: " + "; ".join(tips) + "."
+        tips.append(translate("CentrePanel", "use fewer words: every word must be found"))
+    tips.append(translate("CentrePanel", "try another form of the word, or a prefix with * (archiv*)"))
+    tips.append(translate("CentrePanel", "put a phrase in quotation marks only when its words must be side by side"))
+    return translate("CentrePanel", "Try: {tips}.").format(tips=translate("CentrePanel", "; ").join(tips))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes, NotFound, RevisionView
+from gui.i18n import translate
 from gui.models.revision_list import RevisionListModel, action_text, full_time_text
 from gui.operations import Operations
 from gui.revision_text import (
@@ -99,8 +100,8 @@ class HistoryPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RevisionListModel(self)
         self.view = QTableView()
-        self.view.setAccessibleName("Changes")
-        self.view.setAccessibleDescription("The record's changes, newest first: when, who, what changed")
+        self.view.setAccessibleName(translate("HistoryPanel", "Changes"))
+        self.view.setAccessibleDescription(translate("HistoryPanel", "The record's changes, newest first: when, who, what changed"))
         self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,10 +117,10 @@ class HistoryPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Change details")
+        self.details.setAccessibleName(translate("HistoryPanel", "Change details"))
         self.details.setOpenLinks(False)
-        self.restore_button = QPushButton("Restore this version")
-        self.restore_button.setToolTip("Put the record back as it was after the selected change (a new change: Edit → Undo takes it back)")
+        self.restore_button = QPushButton(translate("HistoryPanel", "Restore this version"))
+        self.restore_button.setToolTip(translate("HistoryPanel", "Put the record back as it was after the selected change (a new change: Edit → Undo takes it back)"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -161,9 +162,9 @@ class HistoryPanel(QWidget):
         reading, uuid = self._reading, self.uuid
         try:
             self._ops.tasks.run(
-                "Reading the history", lambda _p, _c: read_history(self._catalog, uuid),
+                translate("HistoryPanel", "Reading the history"), lambda _p, _c: read_history(self._catalog, uuid),
                 lambda history: self._show(reading, history),
-                lambda exc: self._ops.report_error("Could not read the history", exc),
+                lambda exc: self._ops.report_error(translate("HistoryPanel", "Could not read the history"), exc),
             )  # fmt: skip
         except RuntimeError:  # the runner was shut down: the window is going away
             return

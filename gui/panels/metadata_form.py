@@ -26,17 +26,19 @@ from PySide6.QtWidgets import (
 
 from catalog import LINK_ROLES, PAGE_KINDS, Changes, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
 
+# the labels are translated (context "MetadataForm") where the form is made
 LINE_FIELDS = (
-    ("title", "Title"), ("subtitle", "Subtitle"), ("publication", "Publication"), ("section", "Section"),
-    ("published_at", "Published"), ("published_text", "Date as printed"), ("url", "URL"),
-    ("short_url", "Short URL"), ("doi", "DOI"), ("language", "Language"), ("image_caption", "Image caption"),
-    ("rights", "Rights"), ("page_kind", "Kind of page"), ("captured_at", "Captured"),
+    ("title", QT_TRANSLATE_NOOP("MetadataForm", "Title")), ("subtitle", QT_TRANSLATE_NOOP("MetadataForm", "Subtitle")), ("publication", QT_TRANSLATE_NOOP("MetadataForm", "Publication")), ("section", QT_TRANSLATE_NOOP("MetadataForm", "Section")),
+    ("published_at", QT_TRANSLATE_NOOP("MetadataForm", "Published")), ("published_text", QT_TRANSLATE_NOOP("MetadataForm", "Date as printed")), ("url", QT_TRANSLATE_NOOP("MetadataForm", "URL")),
+    ("short_url", QT_TRANSLATE_NOOP("MetadataForm", "Short URL")), ("doi", QT_TRANSLATE_NOOP("MetadataForm", "DOI")), ("language", QT_TRANSLATE_NOOP("MetadataForm", "Language")), ("image_caption", QT_TRANSLATE_NOOP("MetadataForm", "Image caption")),
+    ("rights", QT_TRANSLATE_NOOP("MetadataForm", "Rights")), ("page_kind", QT_TRANSLATE_NOOP("MetadataForm", "Kind of page")), ("captured_at", QT_TRANSLATE_NOOP("MetadataForm", "Captured")),
 )  # fmt: skip
-TEXT_FIELDS = (("notes", "Notes"), ("end_matter", "End matter"))
+TEXT_FIELDS = (("notes", QT_TRANSLATE_NOOP("MetadataForm", "Notes")), ("end_matter", QT_TRANSLATE_NOOP("MetadataForm", "End matter")))
 
 
 def _field_text(view: DocumentView, name: str) -> str:
@@ -50,7 +52,9 @@ def _field_text(view: DocumentView, name: str) -> str:
 
 def _original_text(view: DocumentView) -> str:
     """The original file, when it came in, and the capture it came from, if any."""
-    text = f"{view.original_name} ({view.original_format}), added {_field_text(view, 'accessioned_at')[:10]}"
+    text = translate("MetadataForm", "{name} ({format}), added {date}").format(
+        name=view.original_name, format=view.original_format, date=_field_text(view, "accessioned_at")[:10]
+    )
     try:
         provenance = json.loads(view.provenance) if view.provenance else {}
     except ValueError:
@@ -78,30 +82,30 @@ class MetadataForm(QScrollArea):
             edit = QLineEdit()
             edit.textEdited.connect(self._dirty)
             self.fields[name] = edit
-            form.addRow(f"{label}:", edit)
+            form.addRow(translate("MetadataForm", "{label}:").format(label=translate("MetadataForm", label)), edit)
         published = self.fields["published_at"]
         # a sample date in grey would read as the document's own: say it has none, and how to add one
-        published.setPlaceholderText("Undated: type YYYY-MM-DD")
-        published.setToolTip("When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown")
+        published.setPlaceholderText(translate("MetadataForm", "Undated: type YYYY-MM-DD"))
+        published.setToolTip(translate("MetadataForm", "When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown"))
         self.fields["page_kind"].setToolTip(
             "article; page (a page that is not an article: a home page, a shop page); "
             "reference (a bibliographic entry with no text of its own)"
         )
         self.fields["page_kind"].setCompleter(name_completer(list(PAGE_KINDS), self.fields["page_kind"]))
-        self.fields["captured_at"].setPlaceholderText("Not captured by a web archive")
-        self.fields["captured_at"].setToolTip("When a crawler or a browser captured the page: YYYY-MM-DD HH:MM")
-        self.fields["doi"].setToolTip("A DOI such as 10.1234/abc (https://doi.org/ in front is taken off)")
+        self.fields["captured_at"].setPlaceholderText(translate("MetadataForm", "Not captured by a web archive"))
+        self.fields["captured_at"].setToolTip(translate("MetadataForm", "When a crawler or a browser captured the page: YYYY-MM-DD HH:MM"))
+        self.fields["doi"].setToolTip(translate("MetadataForm", "A DOI such as 10.1234/abc (https://doi.org/ in front is taken off)"))
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
             edit.setFixedHeight(64)
             edit.textChanged.connect(self._dirty)
             self.fields[name] = edit
-            form.addRow(f"{label}:", edit)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the changed fields (Ctrl+S)")
+            form.addRow(translate("MetadataForm", "{label}:").format(label=translate("MetadataForm", label)), edit)
+        self.save_button = QPushButton(translate("MetadataForm", "Save"))
+        self.save_button.setToolTip(translate("MetadataForm", "Save the changed fields (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("MetadataForm", "Revert"))
         self.revert_button.clicked.connect(lambda: self.set_document(self.view))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -110,24 +114,24 @@ class MetadataForm(QScrollArea):
         form.addRow(buttons)
 
         self.tags = TagEditor(catalog, ops)
-        form.addRow("Tags:", self.tags)
+        form.addRow(translate("MetadataForm", "Tags:"), self.tags)
         self.actors = QListWidget()
         self.actors.setFixedHeight(self.fontMetrics().height() * 7)
         self.actors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actors.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actors.itemActivated.connect(self._actor_item)
         self.actors.itemClicked.connect(self._actor_item)
-        form.addRow("Actors:", self.actors)
+        form.addRow(translate("MetadataForm", "Actors:"), self.actors)
         self.link_name = QLineEdit()
         self.link_name.setPlaceholderText("actor to link")
         self.link_role = QComboBox()
         self.link_role.addItems(list(LINK_ROLES))
         self.link_role.setCurrentText("mentioned")
-        link_button = QPushButton("Link")
+        link_button = QPushButton(translate("MetadataForm", "Link"))
         link_button.clicked.connect(self._link_typed)
         self.link_name.setCompleter(name_completer([], self.link_name))
         self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actors.names)
-        form.addRow("Link actor:", self.link_name)
+        form.addRow(translate("MetadataForm", "Link actor:"), self.link_name)
         link_row = QHBoxLayout()
         link_row.addWidget(QLabel("as"))
         link_row.addWidget(self.link_role, 1)
@@ -136,7 +140,7 @@ class MetadataForm(QScrollArea):
         self.original = QLabel()
         self.original.setWordWrap(True)
         self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Original:", self.original)
+        form.addRow(translate("MetadataForm", "Original:"), self.original)
         self.setWidget(body)
         self._loading = False
         self.set_document(None)

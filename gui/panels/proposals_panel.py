@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from catalog import PROPOSAL_GROUPS, Changes, ProposalFilter, ProposalView, group_words
 from gui.dialogs.proposal_dialog import ProposalDialog
+from gui.i18n import translate
 from gui.models.proposal_tree import ProposalTreeModel
 from gui.models.tree_model import TreeModel
 from gui.operations import Operations
@@ -59,8 +60,8 @@ class ProposalsPanel(QWidget):
         self._all: list[ProposalView] = []
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of proposal")
-        self.kind.addItem("All kinds", "")
+        self.kind.setAccessibleName(translate("ProposalsPanel", "Kind of proposal"))
+        self.kind.addItem(translate("ProposalsPanel", "All kinds"), "")
         for group in PROPOSAL_GROUPS:
             self.kind.addItem(group_words(group), group)
         self.min_confidence = QSpinBox()
@@ -68,16 +69,16 @@ class ProposalsPanel(QWidget):
         self.min_confidence.setSingleStep(10)
         self.min_confidence.setSuffix("%")
         self.min_confidence.setPrefix("at least ")
-        self.min_confidence.setAccessibleName("Minimum confidence")
-        self.min_confidence.setToolTip("Show only proposals at least this confident")
+        self.min_confidence.setAccessibleName(translate("ProposalsPanel", "Minimum confidence"))
+        self.min_confidence.setToolTip(translate("ProposalsPanel", "Show only proposals at least this confident"))
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Filter by words, speaker or name")
+        self.text.setPlaceholderText(translate("ProposalsPanel", "Filter by words, speaker or name"))
         self.text.setClearButtonEnabled(True)
-        self.text.setAccessibleName("Filter proposals by text")
-        self.show_rejected = QCheckBox("Show rejected")
-        self.show_rejected.setToolTip("List the rejected proposals too, to restore one")
-        self.everywhere = QCheckBox("All documents")
-        self.everywhere.setToolTip("List the proposals of every document, to accept a kind across the catalogue")
+        self.text.setAccessibleName(translate("ProposalsPanel", "Filter proposals by text"))
+        self.show_rejected = QCheckBox(translate("ProposalsPanel", "Show rejected"))
+        self.show_rejected.setToolTip(translate("ProposalsPanel", "List the rejected proposals too, to restore one"))
+        self.everywhere = QCheckBox(translate("ProposalsPanel", "All documents"))
+        self.everywhere.setToolTip(translate("ProposalsPanel", "List the proposals of every document, to accept a kind across the catalogue"))
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
         filters.addWidget(self.min_confidence)
@@ -90,8 +91,8 @@ class ProposalsPanel(QWidget):
 
         self.model = ProposalTreeModel(self.palette(), self)
         self.view = _ProposalTree()
-        self.view.setAccessibleName("Proposals")
-        self.view.setAccessibleDescription("Quotes and actors proposed for this document, by kind, with their evidence and confidence")
+        self.view.setAccessibleName(translate("ProposalsPanel", "Proposals"))
+        self.view.setAccessibleDescription(translate("ProposalsPanel", "Quotes and actors proposed for this document, by kind, with their evidence and confidence"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
@@ -104,13 +105,13 @@ class ProposalsPanel(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, lambda: self._with_current(self.reject_or_restore),
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
-        self.empty = QLabel("No proposals waiting for this document.")
+        self.empty = QLabel(translate("ProposalsPanel", "No proposals waiting for this document."))
         self.empty.setWordWrap(True)
-        self.accept_button = QPushButton("Accept")
-        self.edit_button = QPushButton("Edit…")
-        self.reject_button = QPushButton("Reject")
-        self.accept_all_button = QPushButton("Accept all")
-        self.accept_all_button.setToolTip("Accept every proposal of this kind that the list shows, in one step (Undo takes it back)")
+        self.accept_button = QPushButton(translate("ProposalsPanel", "Accept"))
+        self.edit_button = QPushButton(translate("ProposalsPanel", "Edit…"))
+        self.reject_button = QPushButton(translate("ProposalsPanel", "Reject"))
+        self.accept_all_button = QPushButton(translate("ProposalsPanel", "Accept all"))
+        self.accept_all_button.setToolTip(translate("ProposalsPanel", "Accept every proposal of this kind that the list shows, in one step (Undo takes it back)"))
         self.accept_button.clicked.connect(lambda: self._with_current(self.accept))
         self.edit_button.clicked.connect(lambda: self._with_current(self.edit))
         self.reject_button.clicked.connect(lambda: self._with_current(self.reject_or_restore))
@@ -167,11 +168,11 @@ class ProposalsPanel(QWidget):
             self.select(current.id)
         pending = [p for p in self._all if p.status == "pending" and p.document_uuid == self.document]
         if not self._all:
-            self.empty.setText("No proposals in the catalogue." if self.everywhere.isChecked() else "No proposals for this document.")
+            self.empty.setText(translate("ProposalsPanel", "No proposals in the catalogue.") if self.everywhere.isChecked() else translate("ProposalsPanel", "No proposals for this document."))
         elif not pending and not shown:
-            self.empty.setText("Every proposal for this document has been decided. Tick “Show rejected” to restore one.")
+            self.empty.setText(translate("ProposalsPanel", "Every proposal for this document has been decided. Tick “Show rejected” to restore one."))
         elif not shown:
-            self.empty.setText("No proposal matches these filters.")
+            self.empty.setText(translate("ProposalsPanel", "No proposal matches these filters."))
         self.empty.setVisible(not shown)
         self.count_changed.emit(len(pending))
         self.proposals_shown.emit([p for p in shown if p.status == "pending"])
@@ -211,7 +212,7 @@ class ProposalsPanel(QWidget):
         self.accept_button.setEnabled(pending)
         self.edit_button.setEnabled(pending)
         self.reject_button.setEnabled(proposal is not None)
-        self.reject_button.setText("Restore" if proposal is not None and proposal.status == "rejected" else "Reject")
+        self.reject_button.setText(translate("ProposalsPanel", "Restore") if proposal is not None and proposal.status == "rejected" else translate("ProposalsPanel", "Reject"))
         group = self.bulk_group()
         count = sum(1 for p in self.model.proposals() if p.status == "pending" and (not group or p.group == group))
         what = group_words(group, count) if group else f"{count} proposal{'s' if count != 1 else ''}"
@@ -275,11 +276,11 @@ class ProposalsPanel(QWidget):
         menu = QMenu(self)
         proposal = self.current_proposal()
         if proposal is not None and proposal.status == "pending":
-            menu.addAction("Accept", lambda: self.accept(proposal))
-            menu.addAction("Edit and accept…", lambda: self.edit(proposal))
-            menu.addAction("Reject", lambda: self.reject(proposal))
+            menu.addAction(translate("ProposalsPanel", "Accept"), lambda: self.accept(proposal))
+            menu.addAction(translate("ProposalsPanel", "Edit and accept…"), lambda: self.edit(proposal))
+            menu.addAction(translate("ProposalsPanel", "Reject"), lambda: self.reject(proposal))
         elif proposal is not None:
-            menu.addAction("Restore", lambda: self.restore(proposal))
+            menu.addAction(translate("ProposalsPanel", "Restore"), lambda: self.restore(proposal))
         if self.accept_all_button.isEnabled():
             menu.addSeparator()
             group = self.bulk_group()

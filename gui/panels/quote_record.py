@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS, Changes, QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
+from gui.i18n import translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import KIND_LABELS
+from gui.theme import actor_type_label, kind_label
 
 
 class QuoteRecord(QScrollArea):
@@ -56,37 +57,37 @@ class QuoteRecord(QScrollArea):
         self.speaker_link = QLabel()
         self.speaker_link.setWordWrap(True)
         self.speaker_link.linkActivated.connect(self.actor_chosen)
-        form.addRow("Speaker:", self.speaker_link)
+        form.addRow(translate("QuoteRecord", "Speaker:"), self.speaker_link)
         self.kind = QComboBox()
         for kind in QUOTE_KINDS:
-            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.activated.connect(self._mark_edited)
-        form.addRow("Kind:", self.kind)
+        form.addRow(translate("QuoteRecord", "Kind:"), self.kind)
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("speaker (empty: unknown)")
         self.speaker.textEdited.connect(self._speaker_edited)
         self.speaker.textEdited.connect(self._mark_edited)
         self.speaker.setCompleter(name_completer([], self.speaker))
         self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actors.names)
-        form.addRow("Change speaker:", self.speaker)
+        form.addRow(translate("QuoteRecord", "Change speaker:"), self.speaker)
         self.speaker_type = QComboBox()
         self.speaker_type.addItems(list(ACTOR_TYPES))
-        self.speaker_type_label = QLabel("New actor type:")
+        self.speaker_type_label = QLabel(translate("QuoteRecord", "New actor type:"))
         form.addRow(self.speaker_type_label, self.speaker_type)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.note.setFixedHeight(60)
         self.note.textChanged.connect(self._mark_edited)
-        form.addRow("Note:", self.note)
-        self.save_button = QPushButton("Save")
+        form.addRow(translate("QuoteRecord", "Note:"), self.note)
+        self.save_button = QPushButton(translate("QuoteRecord", "Save"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.delete_button = QPushButton("Delete quote")
+        self.delete_button = QPushButton(translate("QuoteRecord", "Delete quote"))
         self.delete_button.clicked.connect(self.delete)
-        self.cite_button = QPushButton("Copy with citation")
-        self.cite_button.setToolTip("Copy the quote with its source in the chosen citation style (Ctrl+Shift+C)")
+        self.cite_button = QPushButton(translate("QuoteRecord", "Copy with citation"))
+        self.cite_button.setToolTip(translate("QuoteRecord", "Copy the quote with its source in the chosen citation style (Ctrl+Shift+C)"))
         self.cite_button.clicked.connect(lambda: self.view is not None and self.citation_requested.emit(self.view.uuid))
-        self.where_else_button = QPushButton("Where else?")
-        self.where_else_button.setToolTip("Every document carrying this statement, first appearance first, with the words they changed")
+        self.where_else_button = QPushButton(translate("QuoteRecord", "Where else?"))
+        self.where_else_button.setToolTip(translate("QuoteRecord", "Every document carrying this statement, first appearance first, with the words they changed"))
         self.where_else_button.clicked.connect(lambda: self.view is not None and self.trace_requested.emit(self.view.uuid))
         # two rows, so that the record fits the side column of a 1024-pixel window (one row
         # of four buttons needed 419 pixels and pushed Save out of sight)
@@ -98,7 +99,7 @@ class QuoteRecord(QScrollArea):
         buttons.setColumnStretch(2, 1)
         form.addRow(buttons)
         self.tags = TagEditor(catalog, ops)
-        form.addRow("Tags:", self.tags)
+        form.addRow(translate("QuoteRecord", "Tags:"), self.tags)
         self.setWidget(body)
         self.set_quote(None)
 
@@ -119,10 +120,12 @@ class QuoteRecord(QScrollArea):
             return
         self.context.setText(
             f"<p dir='auto'>…{html.escape(view.prefix)}<b style='font-size:large'>{html.escape(view.exact)}</b>"
-            f"{html.escape(view.suffix)}…</p><p style='color:gray'>in “{html.escape(view.document_title)}”</p>"
+            f"{html.escape(view.suffix)}…</p><p style='color:gray'>"
+            + translate("QuoteRecord", "in “{document}”").format(document=html.escape(view.document_title))
+            + "</p>"
         )
         if view.speaker:
-            self.speaker_link.setText(f"<a href='{view.speaker.uuid}'>{html.escape(view.speaker.name)}</a> ({view.speaker.type})")
+            self.speaker_link.setText(f"<a href='{view.speaker.uuid}'>{html.escape(view.speaker.name)}</a> ({actor_type_label(view.speaker.type)})")
         else:
             self.speaker_link.setText("<i>unknown</i>")
         self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind)))
@@ -200,4 +203,4 @@ class QuoteRecord(QScrollArea):
     def delete(self) -> None:
         if self.view is not None:
             uuid = self.view.uuid
-            self._ops.change("Delete quote", lambda: self._catalog.trash.delete([uuid]))
+            self._ops.change(translate("QuoteRecord", "Delete quote"), lambda: self._catalog.trash.delete([uuid]))

@@ -2,7 +2,7 @@
 its end matter set apart. Read-only; selecting text and pressing Ctrl+Q asks for a quote.
 
 Proposals are marked in the text too (a wavy underline for a proposed quote, a dotted one
-for an actor's mentions), unless "Show proposals" is off. Clicking one, or reaching it with
+for an actor's mentions), unless translate("DocumentReader", "Show proposals") is off. Clicking one, or reaching it with
 Alt+N / Alt+P, opens a bar under it to accept (Alt+A), edit (Alt+E) or reject (Alt+R) it;
 the reader only says so (``proposal_decided``): the record pane has the catalogue do it.
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from catalog import DocumentView, ProposalView, QuoteView
 from gui import theme
+from gui.i18n import translate
 from gui.panels.proposal_bar import ProposalBar, ProposalStrip, current_background, proposal_colour
 from gui.positions import body_span_to_qt, qt_span_to_body
 
@@ -62,8 +63,8 @@ class DocumentReader(QTextBrowser):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setOpenLinks(False)
-        self.setAccessibleName("Document text")
-        self.setAccessibleDescription("The document, its quotes highlighted; select words and press Ctrl+Q to quote them")
+        self.setAccessibleName(translate("DocumentReader", "Document text"))
+        self.setAccessibleDescription(translate("DocumentReader", "The document, its quotes highlighted; select words and press Ctrl+Q to quote them"))
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -74,16 +75,16 @@ class DocumentReader(QTextBrowser):
         self._active_quote = ""
         self._extra_actions: list[QAction] = []
         self.selectionChanged.connect(lambda: self.selection_span_changed.emit(self.selected_span() is not None))
-        self.setPlaceholderText("Choose a document to read it here.")
+        self.setPlaceholderText(translate("DocumentReader", "Choose a document to read it here."))
         self._proposals: list[ProposalView] = []
         self._proposal_spans: list[tuple[int, int, ProposalView]] = []  # Qt positions, in text order
         self.current_proposal: ProposalView | None = None
         self._current_span = (0, 0)  # Qt positions of the current proposal's span (one of an actor's mentions)
         self._advance_from: int | None = None  # after a decision, go on from this Qt position
-        self.show_proposals_action = QAction("Show proposals", self)
+        self.show_proposals_action = QAction(translate("DocumentReader", "Show proposals"), self)
         self.show_proposals_action.setCheckable(True)
         self.show_proposals_action.setChecked(True)
-        self.show_proposals_action.setToolTip("Mark proposed quotes and actors in the text")
+        self.show_proposals_action.setToolTip(translate("DocumentReader", "Mark proposed quotes and actors in the text"))
         self.show_proposals_action.toggled.connect(self._proposals_toggled)
         self.proposal_strip = ProposalStrip(self.show_proposals_action, self)
         self.proposal_strip.next.connect(lambda: self.go_to_proposal(1))
@@ -177,7 +178,7 @@ class DocumentReader(QTextBrowser):
             mark.setBackground(theme.quote_background(quote.kind, palette))
             mark.setProperty(QUOTE_PROPERTY, quote.uuid)
             speaker = quote.speaker.name if quote.speaker else "unknown speaker"
-            mark.setToolTip(f"{theme.KIND_LABELS.get(quote.kind, quote.kind)} — {speaker}")
+            mark.setToolTip(f"{theme.kind_label(quote.kind)} — {speaker}")
             cursor.mergeCharFormat(mark)
         self._show_active()
 
@@ -425,13 +426,17 @@ class DocumentReader(QTextBrowser):
         actions: list[QAction] = []
         under = self.proposal_at(self.cursorForPosition(pos).position())
         if under is not None:
-            for action, text, key in (("accept", "Accept proposal", "Alt+A"), ("edit", "Edit proposal…", "Alt+E"), ("reject", "Reject proposal", "Alt+R")):
+            for action, text, key in (
+                ("accept", translate("DocumentReader", "Accept proposal"), "Alt+A"),
+                ("edit", translate("DocumentReader", "Edit proposal…"), "Alt+E"),
+                ("reject", translate("DocumentReader", "Reject proposal"), "Alt+R"),
+            ):
                 entry = QAction(text, self)
                 entry.setShortcut(QKeySequence(key))  # shown in the menu; the reader handles the key
                 entry.triggered.connect(lambda _checked=False, a=action, p=under: self._decide_on(p, a))
                 actions.append(entry)
         if self.marks_shown():
-            for text, key, step in (("Next proposal", "Alt+N", 1), ("Previous proposal", "Alt+P", -1)):
+            for text, key, step in ((translate("DocumentReader", "Next proposal"), "Alt+N", 1), (translate("DocumentReader", "Previous proposal"), "Alt+P", -1)):
                 entry = QAction(text, self)
                 entry.setShortcut(QKeySequence(key))
                 entry.triggered.connect(lambda _checked=False, s=step: self.go_to_proposal(s))

@@ -27,26 +27,33 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes, PressmarkError
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.icons import set_icon
 from gui.models.record_table import RecordTableModel
 from gui.panels.empty_state import EmptyState
+from gui.panels.status import count_text
 
 KINDS = ("document", "quote", "actor")
-KIND_TITLES = ("Documents", "Quotes", "Actors")
+# (title, tip) of each kind's tab; these and EMPTY's texts are translated where shown
+KIND_TITLES = (
+    (QT_TRANSLATE_NOOP("RecordList", "Documents"), QT_TRANSLATE_NOOP("RecordList", "List documents")),
+    (QT_TRANSLATE_NOOP("RecordList", "Quotes"), QT_TRANSLATE_NOOP("RecordList", "List quotes")),
+    (QT_TRANSLATE_NOOP("RecordList", "Actors"), QT_TRANSLATE_NOOP("RecordList", "List actors")),
+)
 FIT_ROWS = 50  # the short columns fit the text of this many first rows (the ones read to show)
 MAX_SHORT = 220  # nor wider than this: the title keeps the room
 MIN_TITLE = 240  # the title never narrower while short columns show beside it (the rest scroll)
 # what an empty list says, by kind: (icon, title, hint)
 EMPTY = {
-    "document": ("document", "Drop articles here",
-                 "Drag web pages (HTML), Markdown, text, PDF or Word files onto the window, or import them: "
-                 "Pressmark keeps the text, finds its quotes and names, and lists it here."),
-    "quote": ("quote", "No quotes yet",
-              "Select words in the reader and press Ctrl+Q (Edit → Quote selection), "
-              "or accept the quotes proposed for a document in its Proposals tab."),
-    "actor": ("person", "No actors yet",
-              "People, organisations and places come with the articles you import: accept the names "
-              "proposed in a document's Proposals tab, or link one in its Actors field."),
+    "document": ("document", QT_TRANSLATE_NOOP("RecordList", "Drop articles here"),
+                 QT_TRANSLATE_NOOP("RecordList", "Drag web pages (HTML), Markdown, text, PDF or Word files onto the window, or import them: "
+                 "Pressmark keeps the text, finds its quotes and names, and lists it here.")),
+    "quote": ("quote", QT_TRANSLATE_NOOP("RecordList", "No quotes yet"),
+              QT_TRANSLATE_NOOP("RecordList", "Select words in the reader and press Ctrl+Q (Edit → Quote selection), "
+              "or accept the quotes proposed for a document in its Proposals tab.")),
+    "actor": ("person", QT_TRANSLATE_NOOP("RecordList", "No actors yet"),
+              QT_TRANSLATE_NOOP("RecordList", "People, organisations and places come with the articles you import: accept the names "
+              "proposed in a document's Proposals tab, or link one in its Actors field.")),
 }  # fmt: skip
 
 
@@ -67,9 +74,9 @@ class RecordListPanel(QWidget):
         self._filter_label = ""
         self._short_widths: list[int] = []
         self.kinds = QTabBar()
-        for title in KIND_TITLES:
-            self.kinds.addTab(title)
-            self.kinds.setTabToolTip(self.kinds.count() - 1, f"List {title.lower()}")
+        for title, tip in KIND_TITLES:
+            self.kinds.addTab(translate("RecordList", title))
+            self.kinds.setTabToolTip(self.kinds.count() - 1, translate("RecordList", tip))
         self.kinds.setDrawBase(False)
         # the three kinds fit a narrow centre column (1024 pixels) side by side, never scrolling
         self.kinds.setUsesScrollButtons(False)
@@ -82,8 +89,8 @@ class RecordListPanel(QWidget):
         self.clear_filter_button = QToolButton()
         self.clear_filter_button.setText("✕")
         set_icon(self.clear_filter_button, "clear_filter")
-        self.clear_filter_button.setToolTip("Show all")
-        self.clear_filter_button.setAccessibleName("Clear the filter")
+        self.clear_filter_button.setToolTip(translate("RecordList", "Show all"))
+        self.clear_filter_button.setAccessibleName(translate("RecordList", "Clear the filter"))
         self.clear_filter_button.setAutoRaise(True)
         self.clear_filter_button.clicked.connect(self.clear_filter)
         top = QHBoxLayout()
@@ -99,8 +106,8 @@ class RecordListPanel(QWidget):
         filter_layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Records")
-        self.table.setAccessibleDescription("The documents, quotes or actors listed; Enter shows one, Delete moves the selection to the trash")
+        self.table.setAccessibleName(translate("RecordList", "Records"))
+        self.table.setAccessibleDescription(translate("RecordList", "The documents, quotes or actors listed; Enter shows one, Delete moves the selection to the trash"))
         # Tab leaves the table for the next control (arrows move between cells)
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
@@ -134,7 +141,8 @@ class RecordListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.filter_row)
-        self.empty = EmptyState(*EMPTY["document"], button_text="Import files…")
+        icon_name, title, hint = EMPTY["document"]
+        self.empty = EmptyState(icon_name, translate("RecordList", title), translate("RecordList", hint), button_text=translate("RecordList", "Import files…"))
         self.empty.button_clicked.connect(self.import_requested)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
@@ -185,7 +193,7 @@ class RecordListPanel(QWidget):
         self._update_count()
 
     def _show_filter(self) -> None:
-        self.filter_text.setText(f"Showing only  <b>{html.escape(self._filter_label)}</b>")
+        self.filter_text.setText(translate("RecordList", "Showing only  <b>{filter}</b>").format(filter=html.escape(self._filter_label)))
         self.filter_text.setVisible(bool(self._filter_label))
         self.clear_filter_button.setVisible(bool(self._filter_label))
 
@@ -244,18 +252,23 @@ class RecordListPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        noun = {"document": "document", "quote": "quote", "actor": "actor"}[self.model.kind]
-        self.count.setText(f"{n:,} {noun}{'' if n == 1 else 's'}")
-        self._show_empty_state(noun)
+        self.count.setText(count_text(self.model.kind + "s", n))
+        self._show_empty_state()
 
-    def _show_empty_state(self, noun: str) -> None:
+    def _show_empty_state(self) -> None:
         """The table, or, when it has no rows, what the list would hold and how it comes."""
         if self.model.rowCount():
             self.pages.setCurrentWidget(self.table)
             return
         icon_name, title, hint = EMPTY[self.model.kind]
+        title, hint = translate("RecordList", title), translate("RecordList", hint)
         if self._filter_label:
-            title, hint = "Nothing here", f"No {noun}s with {self._filter_label}. Show all (Ctrl+0) lists them all."
+            title = translate("RecordList", "Nothing here")
+            hint = {
+                "document": translate("RecordList", "No documents with {filter}. Show all (Ctrl+0) lists them all."),
+                "quote": translate("RecordList", "No quotes with {filter}. Show all (Ctrl+0) lists them all."),
+                "actor": translate("RecordList", "No actors with {filter}. Show all (Ctrl+0) lists them all."),
+            }[self.model.kind].format(filter=self._filter_label)
         self.empty.show_message(title, hint)
         self.empty.set_icon_name(icon_name)
         # the Import button only where importing is what fills the list

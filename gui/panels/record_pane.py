@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes, NotFound
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.operations import Operations
 from gui.panels.actor_record import ActorRecord
 from gui.panels.actor_said import ActorSaid
@@ -37,9 +38,9 @@ from gui.panels.quote_record import QuoteRecord
 from gui.panels.reader import DocumentReader
 
 UNSAVED_WHAT = {
-    "document": "You edited this document's metadata and have not saved it yet.",
-    "quote": "You edited this quote (its kind, speaker or note) and have not saved it yet.",
-    "actor": "You edited this actor's record (names, identifiers or relations) and have not saved it yet.",
+    "document": QT_TRANSLATE_NOOP("RecordPane", "You edited this document's metadata and have not saved it yet."),
+    "quote": QT_TRANSLATE_NOOP("RecordPane", "You edited this quote (its kind, speaker or note) and have not saved it yet."),
+    "actor": QT_TRANSLATE_NOOP("RecordPane", "You edited this actor's record (names, identifiers or relations) and have not saved it yet."),
 }
 
 
@@ -49,12 +50,12 @@ def ask_unsaved_edits(parent: QWidget, title: str, what: str = "document") -> QM
     (stay on it)."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Pressmark", f"Save your changes to “{title}”?",
+        QMessageBox.Icon.Question, "Pressmark", translate("RecordPane", "Save your changes to “{title}”?").format(title=title),
         buttons.Save | buttons.Discard | buttons.Cancel, parent,
     )  # fmt: skip
-    box.setInformativeText(UNSAVED_WHAT[what])
+    box.setInformativeText(translate("RecordPane", UNSAVED_WHAT[what]))
     box.setDefaultButton(buttons.Save)
-    box.setAccessibleName("Unsaved changes")
+    box.setAccessibleName(translate("RecordPane", "Unsaved changes"))
     return buttons(box.exec())
 
 
@@ -86,11 +87,11 @@ class RecordPane(QWidget):
         self.quote = QuoteRecord(catalog, ops)
         self.proposals = ProposalsPanel(catalog, ops)
         self.side = QTabWidget()
-        self.side.addTab(self.metadata, "Metadata")
-        self.side.addTab(self.quote, "Quote")
-        self.side.addTab(self.proposals, "Proposals")
+        self.side.addTab(self.metadata, translate("RecordPane", "Metadata"))
+        self.side.addTab(self.quote, translate("RecordPane", "Quote"))
+        self.side.addTab(self.proposals, translate("RecordPane", "Proposals"))
         self.history = HistoryPanel(catalog, ops)
-        self.side.addTab(self.history, "History")
+        self.side.addTab(self.history, translate("RecordPane", "History"))
         # the four tabs side by side, never scrolling: compact, and the column at least as wide
         side_bar = self.side.tabBar()
         side_bar.setUsesScrollButtons(False)
@@ -111,10 +112,10 @@ class RecordPane(QWidget):
         self.actor_page = QTabWidget()
         self.actor_page.setDocumentMode(True)
         self.actor_page.tabBar().setUsesScrollButtons(False)
-        self.actor_page.addTab(self.actor, "Actor")
-        self.actor_page.addTab(self.actor_said, "What they said")
-        self.actor_page.addTab(self.actor_history, "History")
-        self.empty = QLabel("Choose a document, quote or actor.")
+        self.actor_page.addTab(self.actor, translate("RecordPane", "Actor"))
+        self.actor_page.addTab(self.actor_said, translate("RecordPane", "What they said"))
+        self.actor_page.addTab(self.actor_history, translate("RecordPane", "History"))
+        self.empty = QLabel(translate("RecordPane", "Choose a document, quote or actor."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for page in (self.empty, self.document_page, self.actor_page):
@@ -140,7 +141,7 @@ class RecordPane(QWidget):
         self.actor_said.quote_chosen.connect(self.show_quote)
 
     def _show_proposal_count(self, count: int) -> None:
-        self.side.setTabText(2, f"Proposals ({count})" if count else "Proposals")
+        self.side.setTabText(2, translate("RecordPane", "Proposals ({count})").format(count=count) if count else translate("RecordPane", "Proposals"))
         self._fit_side_tabs()
 
     def _fit_side_tabs(self) -> None:
@@ -183,7 +184,7 @@ class RecordPane(QWidget):
         self.actor_said.set_actor(view.uuid, view.name)
         self.stack.setCurrentWidget(self.actor_page)
         self._set_shown("actor", view.uuid)
-        self.actor_history.set_record("actor", view.uuid, f"History of the actor “{view.name}”")
+        self.actor_history.set_record("actor", view.uuid, translate("RecordPane", "History of the actor “{name}”").format(name=view.name))
 
     def clear(self) -> None:
         self.reader.show_document(None)
@@ -275,7 +276,12 @@ class RecordPane(QWidget):
     def _save_failed(self, what: str, uuid: str, typed: dict, exc: BaseException) -> None:
         """Bring back the record (a ``document``, ``quote`` or ``actor``) whose edits could not
         be saved, with what was typed in its form."""
-        self._ops.report_error(f"Could not save the changes to the {what}", exc)
+        message = {
+            "document": translate("RecordPane", "Could not save the changes to the document"),
+            "quote": translate("RecordPane", "Could not save the changes to the quote"),
+            "actor": translate("RecordPane", "Could not save the changes to the actor"),
+        }[what]
+        self._ops.report_error(message, exc)
         form = self._form(what)
         try:
             self.show_record(what, uuid)
@@ -303,9 +309,9 @@ class RecordPane(QWidget):
 
     def _history_caption(self, kind: str) -> str:
         if kind == "quote" and self.quote.view is not None:
-            return f"History of the quote “{quote_title(self.quote.view.exact)}”"
+            return translate("RecordPane", "History of the quote “{title}”").format(title=quote_title(self.quote.view.exact))
         title = self.reader.view.title if self.reader.view is not None else ""
-        return f"History of the document “{title}”"
+        return translate("RecordPane", "History of the document “{title}”").format(title=title)
 
     # ----- changes -----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:

@@ -12,14 +12,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QToolButton, QWidget
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.theme import ERROR_COLOUR
 
 DEBOUNCE_MS = 250
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "SearchBar",
     "Words (all must match), \"phrases\", AND / OR / NOT, field:value — title, author, actor, "
     "speaker, tag, publication, type, kind, date, year — date:[2024-01-01 to 2024-06-30], "
-    "prefixes vien* and fuzzy terms talban~"
-)
+    "prefixes vien* and fuzzy terms talban~",
+)  # translated where shown
 
 
 class SearchBar(QWidget):
@@ -31,16 +33,16 @@ class SearchBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Search   (e.g. harbour speaker:castellan tag:heritage)")
+        self.edit.setPlaceholderText(translate("SearchBar", "Search   (e.g. harbour speaker:castellan tag:heritage)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setToolTip(HELP)
+        self.edit.setToolTip(translate("SearchBar", HELP))
         self.edit.setMinimumWidth(320)
-        self.edit.setAccessibleName("Search")
-        self.edit.setAccessibleDescription(HELP)
+        self.edit.setAccessibleName(translate("SearchBar", "Search"))
+        self.edit.setAccessibleDescription(translate("SearchBar", HELP))
         self.save_button = QToolButton()
         self.save_button.setText("☆")
-        self.save_button.setToolTip("Save this search")
-        self.save_button.setAccessibleName("Save this search")
+        self.save_button.setToolTip(translate("SearchBar", "Save this search"))
+        self.save_button.setAccessibleName(translate("SearchBar", "Save this search"))
         self.save_button.setAutoRaise(True)
         self.save_button.clicked.connect(self._ask_save)
         self._timer = QTimer(self)
@@ -72,7 +74,7 @@ class SearchBar(QWidget):
     def show_error(self, message: str) -> None:
         """Mark the query unreadable (``message`` says why); an empty message clears it."""
         self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if message else "")
-        self.edit.setToolTip(message or HELP)
+        self.edit.setToolTip(message or translate("SearchBar", HELP))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # Esc is seen as a possible shortcut first: drop the pending search there, and leave
@@ -96,6 +98,6 @@ class SearchBar(QWidget):
         query = self.text()
         if not query:
             return
-        name, ok = QInputDialog.getText(self, "Save search", "Name of this search:", text=query[:40])
+        name, ok = QInputDialog.getText(self, translate("SearchBar", "Save search"), translate("SearchBar", "Name of this search:"), text=query[:40])
         if ok and name.strip():
             self.save_requested.emit(name.strip(), query)

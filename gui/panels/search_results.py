@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from catalog import CancelToken, CatalogUnavailable, Changes, InvalidInput, date_problem
+from gui.i18n import grouped, translate
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
 from gui.panels.kwic_panel import KwicPanel
@@ -95,15 +96,15 @@ class SearchResultsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(translate("SearchResults", "Search results"))
         self.kwic = KwicPanel(catalog, tasks)
         self.kwic.hit_chosen.connect(self.hit_chosen)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setUsesScrollButtons(False)  # two short tabs: a narrow column still holds them
-        self.tabs.addTab(self.view, "Results")
-        self.tabs.addTab(self.kwic, "In context")
-        self.tabs.setTabToolTip(1, "Each hit in its context: one line per occurrence, the word centred (File → Export → KWIC as CSV)")
+        self.tabs.addTab(self.view, translate("SearchResults", "Results"))
+        self.tabs.addTab(self.kwic, translate("SearchResults", "In context"))
+        self.tabs.setTabToolTip(1, translate("SearchResults", "Each hit in its context: one line per occurrence, the word centred (File → Export → KWIC as CSV)"))
         self.tabs.currentChanged.connect(lambda _index: self._load_kwic())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,7 +144,7 @@ class SearchResultsPanel(QWidget):
         self.model.set_rows([])
         self.facets.clear()
         self.summary.setStyleSheet("")
-        self.summary.setText(f"Search for “{self.query}” stopped (Enter searches again)")
+        self.summary.setText(translate("SearchResults", "Search for “{query}” stopped (Enter searches again)").format(query=self.query))
         self.finished.emit()
 
     def _stop(self) -> None:
@@ -160,7 +161,7 @@ class SearchResultsPanel(QWidget):
 
     def _say_searching(self) -> None:
         self.summary.setStyleSheet("")
-        self.summary.setText(f"Searching for “{self.query}”… (Esc stops)")
+        self.summary.setText(translate("SearchResults", "Searching for “{query}”… (Esc stops)").format(query=self.query))
 
     def _search(self, text: str, cancel: CancelToken) -> tuple[object, list[HitRow]]:
         """On the reading thread: the results of ``text`` and the rows they show."""
@@ -241,8 +242,13 @@ class SearchResultsPanel(QWidget):
 
 def results_summary(total: int, text: str) -> str:
     """The line above the hits: "1 result for “harbour”", "2,345 results (first 100) for …"."""
-    shown = f" (first {LIMIT})" if total > LIMIT else ""
-    return f"{total:,} {'result' if total == 1 else 'results'}{shown} for “{text}”"
+    if total == 1:
+        line = translate("SearchResults", "%n result for “{query}”", None, total)
+    elif total > LIMIT:
+        line = translate("SearchResults", "%n results (first {limit}) for “{query}”", None, total)
+    else:
+        line = translate("SearchResults", "%n results for “{query}”", None, total)
+    return grouped(line, total).format(query=text, limit=LIMIT)
 
 
 def _hit_html(row: HitRow) -> str:

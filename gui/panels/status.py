@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from catalog import Changes
+from gui.i18n import grouped, translate
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
@@ -17,7 +18,7 @@ class StatusPanel(QStatusBar):
         super().__init__(parent)
         self._catalog = catalog
         self._tasks = tasks
-        read_only = " <span style='color:#c0392b'>(read-only)</span>" if getattr(catalog, "read_only", False) else ""
+        read_only = " <span style='color:#c0392b'>" + translate("StatusPanel", "(read-only)") + "</span>" if getattr(catalog, "read_only", False) else ""
         self.catalog_label = QLabel(f"<b>{catalog.name}</b>{read_only}")
         self.catalog_label.setToolTip(str(catalog.path))
         self.counts = QLabel()
@@ -26,7 +27,7 @@ class StatusPanel(QStatusBar):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("StatusPanel", "Cancel"))
         self.cancel_button.clicked.connect(tasks.cancel_all)
         self.addWidget(self.catalog_label)
         self.addWidget(self.counts, 1)
@@ -37,7 +38,7 @@ class StatusPanel(QStatusBar):
         tasks.progressed.connect(self._progressed)
         tasks.busy_changed.connect(self._busy_changed)
         self._busy_changed(tasks.busy)
-        self.loader = PanelLoader(tasks, "Counting records", catalog.maintenance.stats, self._show_counts, self)
+        self.loader = PanelLoader(tasks, translate("StatusPanel", "Counting records"), catalog.maintenance.stats, self._show_counts, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -45,9 +46,9 @@ class StatusPanel(QStatusBar):
         self.loader.request()
 
     def _show_counts(self, stats: dict[str, int]) -> None:
-        parts = [_count(stats[key], noun) for key, noun in (("documents", "document"), ("quotes", "quote"), ("actors", "actor"), ("tags", "tag"))]
+        parts = [count_text(key, stats[key]) for key in ("documents", "quotes", "actors", "tags")]
         if stats["trash"]:
-            parts.append(f"{stats['trash']:,} in the trash")
+            parts.append(count_text("trash", stats["trash"]))
         self.counts.setText("  ·  ".join(parts))
 
     def apply_changes(self, changes: Changes) -> None:
@@ -73,5 +74,15 @@ class StatusPanel(QStatusBar):
             self.cancel_button.hide()
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def count_text(what: str, n: int) -> str:
+    """``n`` records of a kind (``documents``, ``quotes``, ``actors``, ``tags``, ``trash``) in
+    the interface language: "1 document", "1,204 quotes", "3 in the trash"."""
+    one = n == 1
+    text = {
+        "documents": lambda: translate("StatusPanel", "%n document", None, n) if one else translate("StatusPanel", "%n documents", None, n),
+        "quotes": lambda: translate("StatusPanel", "%n quote", None, n) if one else translate("StatusPanel", "%n quotes", None, n),
+        "actors": lambda: translate("StatusPanel", "%n actor", None, n) if one else translate("StatusPanel", "%n actors", None, n),
+        "tags": lambda: translate("StatusPanel", "%n tag", None, n) if one else translate("StatusPanel", "%n tags", None, n),
+        "trash": lambda: translate("StatusPanel", "%n in the trash", None, n),
+    }[what]()
+    return grouped(text, n)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.completion import FillOnFocus, ListCompleter
 from gui.dialogs.quote_dialog import split_tags
+from gui.i18n import translate
 from gui.operations import Operations
 
 
@@ -28,24 +29,24 @@ class TagEditor(QWidget):
         self._ops = ops
         self.uuid = ""
         self.list = QListWidget()
-        self.list.setAccessibleName("Tags")
-        self.list.setAccessibleDescription("The record's tags; select one and press Delete to take it off")
+        self.list.setAccessibleName(translate("TagEditor", "Tags"))
+        self.list.setAccessibleDescription(translate("TagEditor", "The record's tags; select one and press Delete to take it off"))
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setSpacing(2)
         self.list.setFixedHeight(self.fontMetrics().height() * 3 + 8)
-        self.list.setToolTip("Select a tag and press Delete (or −) to take it off")
+        self.list.setToolTip(translate("TagEditor", "Select a tag and press Delete (or −) to take it off"))
         self.add_edit = QLineEdit()
-        self.add_edit.setAccessibleName("Add tags")
-        self.add_edit.setPlaceholderText("Add tags: Parent/Child, another")
+        self.add_edit.setAccessibleName(translate("TagEditor", "Add tags"))
+        self.add_edit.setPlaceholderText(translate("TagEditor", "Add tags: Parent/Child, another"))
         self.completer = ListCompleter([], self.add_edit)
         self.add_edit.setCompleter(self.completer)
         self.completion = FillOnFocus(self.add_edit, self.completer, catalog.tags.paths)
         self.add_edit.returnPressed.connect(self._add_typed)
         self.remove_button = QToolButton()
         self.remove_button.setText("−")
-        self.remove_button.setAccessibleName("Remove the selected tag")
-        self.remove_button.setToolTip("Remove the selected tag")
+        self.remove_button.setAccessibleName(translate("TagEditor", "Remove the selected tag"))
+        self.remove_button.setToolTip(translate("TagEditor", "Remove the selected tag"))
         self.remove_button.clicked.connect(self._remove_selected)
         row = QHBoxLayout()
         row.addWidget(self.add_edit, 1)

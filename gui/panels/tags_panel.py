@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes
+from gui.i18n import translate
 from gui.icons import icon
 from gui.models.tag_tree import TagTreeModel
 from gui.operations import Operations
@@ -45,8 +46,8 @@ class TagsPanel(QWidget):
         self.model = TagTreeModel(self)
         self.model.records_dropped.connect(self.tag_records)
         self.view = QTreeView()
-        self.view.setAccessibleName("Tags")
-        self.view.setAccessibleDescription("The tag tree with counts; Enter lists a tag's records")
+        self.view.setAccessibleName(translate("TagsPanel", "Tags"))
+        self.view.setAccessibleDescription(translate("TagsPanel", "The tag tree with counts; Enter lists a tag's records"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.header().setStretchLastSection(False)
@@ -61,16 +62,16 @@ class TagsPanel(QWidget):
         self.view.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_title("Tags"))
+        layout.addWidget(section_title(translate("TagsPanel", "Tags")))
         self.empty = EmptyState(
-            "tag", "No tags yet", "Select records and press Ctrl+T (Edit → Tag selection), or type tags in a record's Tags field.",
+            "tag", translate("TagsPanel", "No tags yet"), translate("TagsPanel", "Select records and press Ctrl+T (Edit → Tag selection), or type tags in a record's Tags field."),
             icon_size=32,
         )  # fmt: skip
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages)
-        self.loader = PanelLoader(ops.tasks, "Counting tags", catalog.tags.tree, self._show_tags, self)
+        self.loader = PanelLoader(ops.tasks, translate("TagsPanel", "Counting tags"), catalog.tags.tree, self._show_tags, self)
         self.refresh()
 
     # ----- content -----------------------------------------------------------------------
@@ -141,25 +142,25 @@ class TagsPanel(QWidget):
         index = self.view.indexAt(pos)
         path = self.model.path_at(index)
         menu = QMenu(self)
-        menu.addAction(icon("tag_selection"), "New tag…", self._ask_new)
+        menu.addAction(icon("tag_selection"), translate("TagsPanel", "New tag…"), self._ask_new)
         if path:
-            menu.addAction(icon("list_records"), "Show tagged records", lambda: self.tag_chosen.emit(path))
-            menu.addAction(icon("export_bibliography"), "Export bibliography…", lambda: self.bibliography_requested.emit(path))
+            menu.addAction(icon("list_records"), translate("TagsPanel", "Show tagged records"), lambda: self.tag_chosen.emit(path))
+            menu.addAction(icon("export_bibliography"), translate("TagsPanel", "Export bibliography…"), lambda: self.bibliography_requested.emit(path))
             menu.addSeparator()
-            menu.addAction(icon("rename"), "Rename or move…", lambda: self._ask_rename(path))
-            menu.addAction(icon("merge"), "Merge into…", lambda: self._ask_merge(path))
-            menu.addAction(icon("colour"), "Colour…", lambda: self._ask_colour(path))
+            menu.addAction(icon("rename"), translate("TagsPanel", "Rename or move…"), lambda: self._ask_rename(path))
+            menu.addAction(icon("merge"), translate("TagsPanel", "Merge into…"), lambda: self._ask_merge(path))
+            menu.addAction(icon("colour"), translate("TagsPanel", "Colour…"), lambda: self._ask_colour(path))
             menu.addSeparator()
-            menu.addAction(icon("trash"), "Delete tag", lambda: self._ask_delete(path))
+            menu.addAction(icon("trash"), translate("TagsPanel", "Delete tag"), lambda: self._ask_delete(path))
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _ask_new(self) -> None:
-        path, ok = QInputDialog.getText(self, "New tag", "Tag path (Parent/Child):")
+        path, ok = QInputDialog.getText(self, translate("TagsPanel", "New tag"), translate("TagsPanel", "Tag path (Parent/Child):"))
         if ok and path.strip():
             self.add(path.strip())
 
     def _ask_rename(self, path: str) -> None:
-        new_path, ok = QInputDialog.getText(self, "Rename tag", "New path (Parent/Child moves it):", text=path)
+        new_path, ok = QInputDialog.getText(self, translate("TagsPanel", "Rename tag"), translate("TagsPanel", "New path (Parent/Child moves it):"), text=path)
         if ok:
             self.rename(path, new_path.strip())
 
@@ -167,18 +168,18 @@ class TagsPanel(QWidget):
         others = [p for p in self._catalog.tags.paths() if p != path and not p.startswith(path + "/")]
         if not others:
             return
-        target, ok = QInputDialog.getItem(self, "Merge tag", f"Merge “{path}” into:", others, 0, False)
+        target, ok = QInputDialog.getItem(self, translate("TagsPanel", "Merge tag"), translate("TagsPanel", "Merge “{path}” into:").format(path=path), others, 0, False)
         if ok:
             self.merge(path, target)
 
     def _ask_colour(self, path: str) -> None:
-        colour = QColorDialog.getColor(parent=self, title=f"Colour of “{path}”")
+        colour = QColorDialog.getColor(parent=self, title=translate("TagsPanel", "Colour of “{path}”").format(path=path))
         if colour.isValid():
             self.set_colour(path, colour.name())
 
     def _ask_delete(self, path: str) -> None:
         answer = QMessageBox.question(
-            self, "Delete tag", f"Delete the tag “{path}” and its sub-tags? The records stay; Edit → Undo brings the tags back."
+            self, translate("TagsPanel", "Delete tag"), translate("TagsPanel", "Delete the tag “{path}” and its sub-tags? The records stay; Edit → Undo brings the tags back.").format(path=path)
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(path)

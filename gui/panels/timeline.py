@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from catalog import Changes, MonthActivity
 from gui import theme
+from gui.i18n import translate
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
 
@@ -67,9 +68,9 @@ class TimelineChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(90)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Documents and quotes per month or year. Left and Right move between bars; Enter lists one.")
-        self.setToolTip("Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it")
+        self.setAccessibleName(translate("Timeline", "Timeline"))
+        self.setAccessibleDescription(translate("Timeline", "Documents and quotes per month or year. Left and Right move between bars; Enter lists one."))
+        self.setToolTip(translate("Timeline", "Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it"))
         self.loader = PanelLoader(tasks, "Counting months", catalog.documents.activity_by_month, self._show_months, self)
         self.refresh()
 
@@ -149,7 +150,7 @@ class TimelineChart(QWidget):
         plot_height = self.height() - top - line - 6
         if not self.months:
             painter.setPen(theme.muted_text(palette))
-            empty = "No dated documents yet" if self.loader.has_loaded else "Counting documents per month…"
+            empty = translate(translate("Timeline", "Timeline"), "No dated documents yet") if self.loader.has_loaded else translate(translate("Timeline", "Timeline"), "Counting documents per month…")
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         periods = self.periods()
@@ -157,8 +158,9 @@ class TimelineChart(QWidget):
         left, width = self._slot(len(periods))
         doc_colour = palette.color(QPalette.ColorRole.Highlight)
         quote_colour = theme.quote_background("quotation", palette, strong=True)
-        unit = "year" if periods[0].is_year else "month"
-        self._legend(painter, [(doc_colour, "documents"), (quote_colour, "quotes")], (f"per {unit} (peak {peak})", f"peak {peak}"))
+        per = translate("Timeline", "per year (peak {peak})") if periods[0].is_year else translate("Timeline", "per month (peak {peak})")
+        entries = [(doc_colour, translate("Timeline", "documents")), (quote_colour, translate("Timeline", "quotes"))]
+        self._legend(painter, entries, (per.format(peak=peak), translate("Timeline", "peak {peak}").format(peak=peak)))
         bar = min(MAX_BAR_WIDTH, width * 0.4)
         for i, period in enumerate(periods):
             x = left + i * width + (width - 2 * bar) / 2

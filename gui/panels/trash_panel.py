@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes
+from gui.i18n import translate
 from gui.icons import icon, set_icon
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
@@ -38,14 +39,14 @@ class TrashPanel(QWidget):
         )
         self.view = QListView()
         self.view.setIconSize(QSize(16, 16))  # a small mark beside the name, not a picture
-        self.view.setAccessibleName("Trash")
-        self.view.setAccessibleDescription("Deleted records, to restore or delete for good")
+        self.view.setAccessibleName(translate("TrashPanel", "Trash"))
+        self.view.setAccessibleDescription(translate("TrashPanel", "Deleted records, to restore or delete for good"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(translate("TrashPanel", "Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
         set_icon(self.restore_button, "undo")
-        self.empty_button = QPushButton("Empty trash…")
+        self.empty_button = QPushButton(translate("TrashPanel", "Empty trash…"))
         self.empty_button.clicked.connect(self._ask_empty)
         set_icon(self.empty_button, "trash")
         buttons = QHBoxLayout()
@@ -55,7 +56,7 @@ class TrashPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        self.loader = PanelLoader(ops.tasks, "Reading the trash", catalog.trash.items, self._show_trash, self)
+        self.loader = PanelLoader(ops.tasks, translate("TrashPanel", "Reading the trash"), catalog.trash.items, self._show_trash, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -80,7 +81,8 @@ class TrashPanel(QWidget):
 
     def _ask_empty(self) -> None:
         answer = QMessageBox.question(
-            self, "Empty trash", f"Delete the {self.model.rowCount()} records in the trash for good? Edit → Undo brings them back."
+            self, translate("TrashPanel", "Empty trash"),
+            translate("TrashPanel", "Delete the %n records in the trash for good? Edit → Undo brings them back.", None, self.model.rowCount()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.empty()

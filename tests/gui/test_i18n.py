@@ -1,0 +1,168 @@
+"""The interface language: the Arabic translation, the mirrored window, the choice in
+View → Language, and the translation catalogue kept in step with the code."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from gui.app import run
+from gui.i18n import LANG_ENV_VAR, chosen_language, install_translators
+from gui.main_window import MainWindow
+from gui.settings import AppSettings, app_settings_store
+
+REPO = Path(__file__).resolve().parents[2]
+TS = REPO / "translations" / "pressmark_ar.ts"
+QM = REPO / "resources" / "translations" / "pressmark_ar.qm"
+ARABIC = re.compile("[\u0600-\u06ff]")
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def qt_tool(name: str) -> Path:
+    """``pyside6-lupdate`` or ``pyside6-lrelease`` next to the Python running the tests."""
+    tool = Path(sys.executable).parent / name
+    if not tool.exists():
+        pytest.skip(f"{name} is not installed next to {sys.executable}")
+    return tool
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every message of a ``.ts`` file by (context, source text)."""
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The application in Arabic for one test, back in English after it."""
+    install_translators(qapp, "ar")
+    yield qapp
+    install_translators(qapp, "en")
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_in_arabic_the_whole_window_is_mirrored_and_its_menus_and_panels_speak_arabic(qtbot, arabic, gui_env, workspace):
+    window = MainWindow(workspace, gui_env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert menu_titles(window)[:3] == ["&ملف", "&تحرير", "&عرض"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "&خروج" in [action.text() for action in file_menu.actions()]
+    assert window.actions_.quote_selection.text() == "&اقتباس التحديد…"
+    # the shortcuts stay the same keys whatever the language
+    assert window.actions_.quote_selection.shortcut().toString() == "Ctrl+Q"
+    assert window.actions_.undo.toolTip() == "لا شيء للتراجع عنه"
+    assert window.record.side.tabText(0) == "البيانات الوصفية"
+    assert window.centre.no_hits.title.text() == "لم يُعثر على شيء"
+    qtbot.waitUntil(lambda: bool(window.status.counts.text()))
+    assert window.status.counts.text().startswith("وثيقة واحدة")  # Arabic's singular, not "1 ..."
+    assert window.centre.records.kinds.tabText(1) == "الاقتباسات"
+    assert ARABIC.search(window.search.edit.placeholderText())
+    language_menu = window.findChild(type(file_menu), "language_menu")
+    assert [action.text() for action in language_menu.actions()][1:] == ["English", "العربية"]
+
+
+def test_standard_buttons_of_dialogs_and_message_boxes_are_translated_by_qt(arabic):
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Discard | QDialogButtonBox.StandardButton.Cancel)
+    box = QMessageBox(QMessageBox.Icon.Question, "Pressmark", "?", QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    texts = [button.text() for button in buttons.buttons()] + [button.text() for button in box.buttons()]
+    assert len(texts) == 5
+    for text in texts:
+        assert ARABIC.search(text), text
+
+
+def test_the_unsaved_edits_question_is_asked_in_arabic(arabic):
+    from gui.i18n import translate
+    from gui.panels.record_pane import UNSAVED_WHAT
+
+    assert translate("RecordPane", UNSAVED_WHAT["document"]) == "عدّلت البيانات الوصفية لهذه الوثيقة ولم تحفظها بعد."
+    assert translate("RecordPane", "Save your changes to “{title}”?").format(title="Tide") == "هل تريد حفظ تغييراتك على «Tide»؟"
+
+
+def test_english_stays_the_default_left_to_right_with_its_own_words(window):
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert window.actions_.quote_selection.text() == "&Quote selection…"
+    assert window.record.side.tabText(0) == "Metadata"
+
+
+def test_the_language_comes_from_the_environment_then_the_setting_then_the_system(monkeypatch):
+    monkeypatch.setenv(LANG_ENV_VAR, "ar")
+    assert chosen_language("en") == "ar"
+    monkeypatch.setenv(LANG_ENV_VAR, "xx")  # not a language the interface speaks: ignored
+    assert chosen_language("en") == "en"
+    monkeypatch.delenv(LANG_ENV_VAR)
+    assert chosen_language("ar") == "ar"
+    assert chosen_language("system") in ("en", "ar")
+
+
+def test_view_language_remembers_the_choice_for_the_next_start(window, gui_env):
+    assert gui_env.settings.language() == "system"
+    window.language_actions["ar"].trigger()
+    assert gui_env.settings.language() == "ar"
+    assert window.language_actions["ar"].isChecked() and not window.language_actions["system"].isChecked()
+    assert "started again" in window.status.currentMessage()
+    # the window itself stays in the language it was opened in until then
+    assert window.menuBar().actions()[0].text() == "&File"
+    with pytest.raises(ValueError):
+        gui_env.settings.set_language("klingon")
+
+
+def test_the_application_starts_in_the_language_chosen_in_the_settings(qapp, gui_env, tmp_path, monkeypatch):
+    monkeypatch.delenv(LANG_ENV_VAR, raising=False)
+    AppSettings(app_settings_store()).set_language("ar")
+    try:
+        assert run(["--catalog", str(tmp_path / "fresh"), "--screenshot", str(tmp_path / "ar.png")]) == 0
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QApplication.translate("MainWindow", "&File") == "&ملف"
+    finally:
+        install_translators(qapp, "en")
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_every_translatable_text_in_the_window_is_in_the_catalogue_and_translated(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(qt_tool("pyside6-lupdate")), "-extensions", "py", "-locations", "none", "-recursive", str(REPO / "gui"), "-ts", str(fresh)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    in_code, shipped = messages(fresh), messages(TS)
+    assert len(in_code) > 150
+    missing = sorted(set(in_code) - set(shipped))
+    assert not missing, f"run pyside6-lupdate and translate: {missing}"
+    for (context, source), message in shipped.items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (context, source)
+        if message.get("numerus") == "yes":  # a count: Arabic's six plural forms, all written
+            forms = [form.text for form in translation.iter("numerusform")]
+            assert len(forms) == 6 and all(forms), (context, source)
+            for form in forms:
+                assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), (context, source)
+            continue
+        assert translation.text, (context, source)
+        # a placeholder lost or misspelt in the translation would raise KeyError in .format()
+        assert sorted(PLACEHOLDER.findall(translation.text)) == sorted(PLACEHOLDER.findall(source)), (context, source)
+
+
+def test_the_shipped_qm_is_the_compilation_of_the_catalogue(tmp_path):
+    compiled = tmp_path / "pressmark_ar.qm"
+    subprocess.run([str(qt_tool("pyside6-lrelease")), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == QM.read_bytes(), "run: pyside6-lrelease translations/pressmark_ar.ts -qm resources/translations/pressmark_ar.qm"

@@ -1,0 +1,1621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New catalogue…</source>
+        <translation>&amp;فهرس جديد…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty catalogue folder</source>
+        <translation>إنشاء مجلد فهرس جديد فارغ</translation>
+    </message>
+    <message>
+        <source>&amp;Open catalogue…</source>
+        <translation>&amp;فتح فهرس…</translation>
+    </message>
+    <message>
+        <source>Open another catalogue folder</source>
+        <translation>فتح مجلد فهرس آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import article files (HTML, Markdown, text, PDF, DOCX), reference lists (RIS, CSL-JSON) or REFI-QDA projects</source>
+        <translation>استيراد ملفات مقالات (HTML وMarkdown ونص وPDF وDOCX) أو قوائم مراجع (RIS وCSL-JSON) أو مشاريع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>Import every article file in a folder</source>
+        <translation>استيراد كل ملفات المقالات في مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;تصدير حزمة…</translation>
+    </message>
+    <message>
+        <source>Export the catalogue, the selection, a tag or a search as a bundle (zip)</source>
+        <translation>تصدير الفهرس أو التحديد أو وسم أو بحث في حزمة (zip)</translation>
+    </message>
+    <message>
+        <source>&amp;KWIC as CSV…</source>
+        <translation>الكلمة في &amp;سياقها بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Write each hit of the current search in its context (keyword in context) as a CSV file</source>
+        <translation>كتابة كل نتيجة من نتائج البحث الحالي في سياقها (الكلمة في سياقها) في ملف CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;bundle…</source>
+        <translation>استيراد &amp;حزمة…</translation>
+    </message>
+    <message>
+        <source>Check a bundle, preview what it would change, and import it</source>
+        <translation>فحص حزمة ومعاينة ما ستغيّره ثم استيرادها</translation>
+    </message>
+    <message>
+        <source>Export bib&amp;liography…</source>
+        <translation>تصدير &amp;ثبت المراجع…</translation>
+    </message>
+    <message>
+        <source>Write the bibliography of the selection or of a tag as text, HTML or CSL-JSON</source>
+        <translation>كتابة ثبت المراجع للتحديد أو لوسم بصيغة نص أو HTML أو CSL-JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Close Pressmark</source>
+        <translation>إغلاق Pressmark</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>&amp;Quote selection…</source>
+        <translation>&amp;اقتباس التحديد…</translation>
+    </message>
+    <message>
+        <source>Make a quote of the text selected in the reader</source>
+        <translation>إنشاء اقتباس من النص المحدد في القارئ</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;citation</source>
+        <translation>نسخ مع ال&amp;إحالة</translation>
+    </message>
+    <message>
+        <source>Copy the selected words, the quote or the document with its source, in the chosen citation style</source>
+        <translation>نسخ الكلمات المحددة أو الاقتباس أو الوثيقة مع مصدرها، بأسلوب الإحالة المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Tag selection…</source>
+        <translation>&amp;وسم التحديد…</translation>
+    </message>
+    <message>
+        <source>Tag the selected records</source>
+        <translation>وسم السجلات المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selection</source>
+        <translation>&amp;حذف التحديد</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the trash</source>
+        <translation>نقل السجلات المحددة إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Save metadata</source>
+        <translation>&amp;حفظ البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>Save the changed metadata fields</source>
+        <translation>حفظ حقول البيانات الوصفية المعدّلة</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all proposals</source>
+        <translation>&amp;قبول كل المقترحات</translation>
+    </message>
+    <message>
+        <source>Accept every proposal for the open document</source>
+        <translation>قبول كل المقترحات الخاصة بالوثيقة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>&amp;اسمك في سجل التغييرات…</translation>
+    </message>
+    <message>
+        <source>The name your changes carry in the records&apos; history</source>
+        <translation>الاسم الذي تحمله تغييراتك في سجل تغييرات السجلات</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>الانتقال إلى مربع البحث</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;الوثائق</translation>
+    </message>
+    <message>
+        <source>List documents</source>
+        <translation>عرض الوثائق</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>الا&amp;قتباسات</translation>
+    </message>
+    <message>
+        <source>List quotes</source>
+        <translation>عرض الاقتباسات</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>الف&amp;اعلون</translation>
+    </message>
+    <message>
+        <source>List actors</source>
+        <translation>عرض الفاعلين</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>عرض ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filter</source>
+        <translation>مسح البحث والتصفية</translation>
+    </message>
+    <message>
+        <source>Hits in &amp;context</source>
+        <translation>النتائج في &amp;سياقها</translation>
+    </message>
+    <message>
+        <source>Show each hit of the current search in its context, one line per occurrence</source>
+        <translation>عرض كل نتيجة من نتائج البحث الحالي في سياقها، سطرًا لكل ورود</translation>
+    </message>
+    <message>
+        <source>Quoted &amp;together…</source>
+        <translation>مقتبَسون &amp;معًا…</translation>
+    </message>
+    <message>
+        <source>Show which speakers are quoted in the same documents</source>
+        <translation>عرض المتحدثين الذين يُقتبس منهم في الوثائق نفسها</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicate actors…</source>
+        <translation>فاعلون &amp;مكررون محتملون…</translation>
+    </message>
+    <message>
+        <source>List actors that may be one, to merge them or say they differ</source>
+        <translation>عرض الفاعلين الذين قد يكونون شخصًا واحدًا، لدمجهم أو تأكيد اختلافهم</translation>
+    </message>
+    <message>
+        <source>&amp;Reused passages…</source>
+        <translation>&amp;مقاطع معاد استخدامها…</translation>
+    </message>
+    <message>
+        <source>List the passages several documents carry, most documents first</source>
+        <translation>عرض المقاطع التي ترد في عدة وثائق، الأكثر ورودًا أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Where else?…</source>
+        <translation>&amp;أين أيضًا؟…</translation>
+    </message>
+    <message>
+        <source>Show every document carrying the chosen quote&apos;s statement, first appearance first</source>
+        <translation>عرض كل وثيقة تحمل تصريح الاقتباس المختار، بدءًا بأول ظهور له</translation>
+    </message>
+    <message>
+        <source>&amp;Reindex</source>
+        <translation>&amp;إعادة الفهرسة</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the database</source>
+        <translation>إعادة بناء فهرس البحث من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Check catalogue…</source>
+        <translation>&amp;فحص الفهرس…</translation>
+    </message>
+    <message>
+        <source>Check the database, quotes, original files and index; offer to repair</source>
+        <translation>فحص قاعدة البيانات والاقتباسات والملفات الأصلية والفهرس، واقتراح الإصلاح</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Write a backup of the catalogue&apos;s database now</source>
+        <translation>كتابة نسخة احتياطية من قاعدة بيانات الفهرس الآن</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the catalogue&apos;s backups</source>
+        <translation>العودة إلى إحدى النسخ الاحتياطية للفهرس</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>عرض اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Pressmark</source>
+        <translation>&amp;عن Pressmark</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>الإصدار والترخيص</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo {change}</source>
+        <translation>تراجع عن {change}</translation>
+    </message>
+    <message>
+        <source>Redo {change}</source>
+        <translation>إعادة {change}</translation>
+    </message>
+    <message>
+        <source>The catalogue is open read-only</source>
+        <translation>الفهرس مفتوح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Search now (in the search box)</source>
+        <translation>البحث الآن (في مربع البحث)</translation>
+    </message>
+    <message>
+        <source>Next, previous proposal (in the reader)</source>
+        <translation>المقترح التالي، السابق (في القارئ)</translation>
+    </message>
+    <message>
+        <source>Accept, edit, reject the proposal at the cursor (in the reader)</source>
+        <translation>قبول المقترح عند المؤشر أو تحريره أو رفضه (في القارئ)</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>النقر بالزر الأيمن</translation>
+    </message>
+    <message>
+        <source>Quote selection…, copy with citation, tag, rename and merge tags</source>
+        <translation>اقتباس التحديد…، النسخ مع الإحالة، الوسم، إعادة تسمية الوسوم ودمجها</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTree</name>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypes</name>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>مجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <source>People, organisations and places come with the articles you import: accept the names proposed in a document&apos;s Proposals tab, or link one in its Actors field.</source>
+        <translation>يأتي الأشخاص والمنظمات والأماكن مع المقالات التي تستوردها: اقبل الأسماء المقترحة في تبويب «المقترحات» للوثيقة، أو اربط أحدها في حقل «الفاعلون».</translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation>دمج الفاعلين</translation>
+    </message>
+    <message>
+        <source>Merge “{other}” into “{keep}”?</source>
+        <translation>هل تريد دمج «{other}» في «{keep}»؟</translation>
+    </message>
+    <message>
+        <source>“{other}” becomes an alias of “{keep}”, and its {records} move over, with its relations, identifiers and tags. Edit → Undo takes the merge back.</source>
+        <translation>يصبح «{other}» اسمًا بديلًا لـ«{keep}»، وتنتقل {records} الخاصة به، مع علاقاته ومعرّفاته ووسومه. ويلغي «تحرير ← تراجع» الدمج.</translation>
+    </message>
+    <message>
+        <source>“{other}” becomes an alias of “{keep}”, with its relations, identifiers and tags. Edit → Undo takes the merge back.</source>
+        <translation>يصبح «{other}» اسمًا بديلًا لـ«{keep}»، مع علاقاته ومعرّفاته ووسومه. ويلغي «تحرير ← تراجع» الدمج.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation>تصفية الفاعلين</translation>
+    </message>
+    <message>
+        <source>Drag an actor onto another of its type to merge them</source>
+        <translation>اسحب فاعلًا إلى آخر من نوعه لدمجهما</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>المكررات…</translation>
+    </message>
+    <message>
+        <source>List actors that may be one, to merge them or say they differ</source>
+        <translation>عرض الفاعلين الذين قد يكونون شخصًا واحدًا، لدمجهم أو تأكيد اختلافهم</translation>
+    </message>
+    <message>
+        <source>No actors yet</source>
+        <translation>لا فاعلين بعد</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>Counting actors</source>
+        <translation>جارٍ عدّ الفاعلين</translation>
+    </message>
+    <message>
+        <source>No actor by that name</source>
+        <translation>لا فاعل بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>No actor&apos;s name contains “{text}”.</source>
+        <translation>لا يحتوي اسم أي فاعل على «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePanel</name>
+    <message>
+        <source>Nothing found</source>
+        <translation>لم يُعثر على شيء</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”</source>
+        <translation>لا شيء يطابق «{query}»</translation>
+    </message>
+    <message>
+        <source>drop a filter (tag:, speaker:, date:…) to widen the search</source>
+        <translation>أزل عامل تصفية (tag: أو speaker: أو date:…) لتوسيع البحث</translation>
+    </message>
+    <message>
+        <source>use fewer words: every word must be found</source>
+        <translation>استخدم كلمات أقل: يجب العثور على كل كلمة</translation>
+    </message>
+    <message>
+        <source>try another form of the word, or a prefix with * (archiv*)</source>
+        <translation>جرّب صيغة أخرى للكلمة، أو بادئة متبوعة بـ * (archiv*)</translation>
+    </message>
+    <message>
+        <source>put a phrase in quotation marks only when its words must be side by side</source>
+        <translation>ضع العبارة بين علامتي تنصيص فقط إذا وجب أن تتجاور كلماتها</translation>
+    </message>
+    <message>
+        <source>Try: {tips}.</source>
+        <translation>جرّب: {tips}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>Document text</source>
+        <translation>نص الوثيقة</translation>
+    </message>
+    <message>
+        <source>The document, its quotes highlighted; select words and press Ctrl+Q to quote them</source>
+        <translation>الوثيقة مع إبراز اقتباساتها؛ حدد كلمات واضغط Ctrl+Q لاقتباسها</translation>
+    </message>
+    <message>
+        <source>Choose a document to read it here.</source>
+        <translation>اختر وثيقة لقراءتها هنا.</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>إظهار المقترحات</translation>
+    </message>
+    <message>
+        <source>Mark proposed quotes and actors in the text</source>
+        <translation>تمييز الاقتباسات والفاعلين المقترحين في النص</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>قبول المقترح</translation>
+    </message>
+    <message>
+        <source>Edit proposal…</source>
+        <translation>تحرير المقترح…</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>رفض المقترح</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>المقترح التالي</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>المقترح السابق</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>The record&apos;s changes, newest first: when, who, what changed</source>
+        <translation>تغييرات السجل، الأحدث أولًا: متى ومن وماذا تغيّر</translation>
+    </message>
+    <message>
+        <source>Change details</source>
+        <translation>تفاصيل التغيير</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Put the record back as it was after the selected change (a new change: Edit → Undo takes it back)</source>
+        <translation>إعادة السجل إلى ما كان عليه بعد التغيير المحدد (تغيير جديد: يلغيه «تحرير ← تراجع»)</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>جارٍ قراءة سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Could not read the history</source>
+        <translation>تعذّرت قراءة سجل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Quotation</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <source>Pull quote</source>
+        <translation>اقتباس بارز</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Tags and actors</source>
+        <translation>&amp;الوسوم والفاعلون</translation>
+    </message>
+    <message>
+        <source>&amp;Publications, searches and trash</source>
+        <translation>&amp;المطبوعات وعمليات البحث والمهملات</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Record &amp;details beside the reader</source>
+        <translation>&amp;تفاصيل السجل بجانب القارئ</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>Look like the rest of the system</source>
+        <translation>المظهر نفسه لبقية النظام</translation>
+    </message>
+    <message>
+        <source>Pressmark&apos;s light palette</source>
+        <translation>ألوان Pressmark الفاتحة</translation>
+    </message>
+    <message>
+        <source>Pressmark&apos;s dark palette</source>
+        <translation>ألوان Pressmark الداكنة</translation>
+    </message>
+    <message>
+        <source>Pressmark — {name} (read-only)</source>
+        <translation>Pressmark — {name} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Pressmark — {name}</source>
+        <translation>Pressmark — {name}</translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation>تصفية الفاعلين</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>Actors by type with their counts; Enter lists an actor&apos;s records</source>
+        <translation>الفاعلون حسب النوع مع أعدادهم؛ يعرض مفتاح Enter سجلات الفاعل</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>المطبوعات</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>عمليات البحث</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation>&amp;الأجزاء</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;المظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>The language of menus and labels, from the next start</source>
+        <translation>لغة القوائم والتسميات، اعتبارًا من التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Tag: {name}</source>
+        <translation>الوسم: {name}</translation>
+    </message>
+    <message>
+        <source>Publication: {name}</source>
+        <translation>المطبوعة: {name}</translation>
+    </message>
+    <message>
+        <source>Month: {name}</source>
+        <translation>الشهر: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a quote first: “Where else?” looks for its statement in other documents</source>
+        <translation>اختر اقتباسًا أولًا: يبحث «أين أيضًا؟» عن تصريحه في وثائق أخرى</translation>
+    </message>
+    <message>
+        <source>Actor: {name}</source>
+        <translation>الفاعل: {name}</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Pressmark is started again</source>
+        <translation>تسري اللغة الجديدة عند تشغيل Pressmark مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Date as printed</source>
+        <translation>التاريخ كما طُبع</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Short URL</source>
+        <translation>الرابط المختصر</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Image caption</source>
+        <translation>تعليق الصورة</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
+        <source>Kind of page</source>
+        <translation>نوع الصفحة</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>End matter</source>
+        <translation>ملحقات النص</translation>
+    </message>
+    <message>
+        <source>{name} ({format}), added {date}</source>
+        <translation>{name} ({format})، أضيف في {date}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Undated: type YYYY-MM-DD</source>
+        <translation>غير مؤرخ: اكتب YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown</source>
+        <translation>تاريخ النشر: YYYY-MM-DD، أو YYYY-MM-DD HH:MM مع الوقت؛ فارغ إن كان مجهولًا</translation>
+    </message>
+    <message>
+        <source>Not captured by a web archive</source>
+        <translation>لم يلتقطه أرشيف ويب</translation>
+    </message>
+    <message>
+        <source>When a crawler or a browser captured the page: YYYY-MM-DD HH:MM</source>
+        <translation>متى التقط زاحفٌ أو متصفحٌ الصفحة: YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>A DOI such as 10.1234/abc (https://doi.org/ in front is taken off)</source>
+        <translation>معرّف DOI مثل 10.1234/abc (يُحذف https://doi.org/ من أوله)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the changed fields (Ctrl+S)</source>
+        <translation>حفظ الحقول المعدّلة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>الفاعلون:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <source>Link actor:</source>
+        <translation>ربط فاعل:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>الأصل:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>Kind of proposal</source>
+        <translation>نوع المقترح</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <translation>أدنى ثقة</translation>
+    </message>
+    <message>
+        <source>Show only proposals at least this confident</source>
+        <translation>عرض المقترحات التي تبلغ هذه الثقة على الأقل فقط</translation>
+    </message>
+    <message>
+        <source>Filter by words, speaker or name</source>
+        <translation>التصفية بالكلمات أو المتحدث أو الاسم</translation>
+    </message>
+    <message>
+        <source>Filter proposals by text</source>
+        <translation>تصفية المقترحات بالنص</translation>
+    </message>
+    <message>
+        <source>Show rejected</source>
+        <translation>إظهار المرفوضة</translation>
+    </message>
+    <message>
+        <source>List the rejected proposals too, to restore one</source>
+        <translation>عرض المقترحات المرفوضة أيضًا، لاستعادة أحدها</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <source>List the proposals of every document, to accept a kind across the catalogue</source>
+        <translation>عرض مقترحات كل الوثائق، لقبول نوع منها في الفهرس كله</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Quotes and actors proposed for this document, by kind, with their evidence and confidence</source>
+        <translation>الاقتباسات والفاعلون المقترحون لهذه الوثيقة، حسب النوع، مع الدليل والثقة</translation>
+    </message>
+    <message>
+        <source>No proposals waiting for this document.</source>
+        <translation>لا مقترحات بانتظار القرار لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <source>Accept every proposal of this kind that the list shows, in one step (Undo takes it back)</source>
+        <translation>قبول كل مقترحات هذا النوع المعروضة في القائمة، بخطوة واحدة (يلغيها التراجع)</translation>
+    </message>
+    <message>
+        <source>No proposals in the catalogue.</source>
+        <translation>لا مقترحات في الفهرس.</translation>
+    </message>
+    <message>
+        <source>No proposals for this document.</source>
+        <translation>لا مقترحات لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Every proposal for this document has been decided. Tick “Show rejected” to restore one.</source>
+        <translation>بُتّ في كل مقترحات هذه الوثيقة. فعّل «إظهار المرفوضة» لاستعادة أحدها.</translation>
+    </message>
+    <message>
+        <source>No proposal matches these filters.</source>
+        <translation>لا مقترح يطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Edit and accept…</source>
+        <translation>تحرير وقبول…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRecord</name>
+    <message>
+        <source>Speaker:</source>
+        <translation>المتحدث:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Change speaker:</source>
+        <translation>تغيير المتحدث:</translation>
+    </message>
+    <message>
+        <source>New actor type:</source>
+        <translation>نوع الفاعل الجديد:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Delete quote</source>
+        <translation>حذف الاقتباس</translation>
+    </message>
+    <message>
+        <source>Copy with citation</source>
+        <translation>نسخ مع الإحالة</translation>
+    </message>
+    <message>
+        <source>Copy the quote with its source in the chosen citation style (Ctrl+Shift+C)</source>
+        <translation>نسخ الاقتباس مع مصدره بأسلوب الإحالة المختار (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Where else?</source>
+        <translation>أين أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Every document carrying this statement, first appearance first, with the words they changed</source>
+        <translation>كل وثيقة تحمل هذا التصريح، بدءًا بأول ظهور له، مع الكلمات التي غيّرتها</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>in “{document}”</source>
+        <translation>في «{document}»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>List documents</source>
+        <translation>عرض الوثائق</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>List quotes</source>
+        <translation>عرض الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>List actors</source>
+        <translation>عرض الفاعلين</translation>
+    </message>
+    <message>
+        <source>Drop articles here</source>
+        <translation>أفلت المقالات هنا</translation>
+    </message>
+    <message>
+        <source>Drag web pages (HTML), Markdown, text, PDF or Word files onto the window, or import them: Pressmark keeps the text, finds its quotes and names, and lists it here.</source>
+        <translation>اسحب صفحات ويب (HTML) أو ملفات Markdown أو نصوص أو PDF أو Word إلى النافذة، أو استوردها: يحفظ Pressmark النص ويجد اقتباساته وأسماءه ويعرضه هنا.</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>لا اقتباسات بعد</translation>
+    </message>
+    <message>
+        <source>Select words in the reader and press Ctrl+Q (Edit → Quote selection), or accept the quotes proposed for a document in its Proposals tab.</source>
+        <translation>حدد كلمات في القارئ واضغط Ctrl+Q (تحرير ← اقتباس التحديد)، أو اقبل الاقتباسات المقترحة لوثيقة في تبويب «المقترحات».</translation>
+    </message>
+    <message>
+        <source>No actors yet</source>
+        <translation>لا فاعلين بعد</translation>
+    </message>
+    <message>
+        <source>People, organisations and places come with the articles you import: accept the names proposed in a document&apos;s Proposals tab, or link one in its Actors field.</source>
+        <translation>يأتي الأشخاص والمنظمات والأماكن مع المقالات التي تستوردها: اقبل الأسماء المقترحة في تبويب «المقترحات» للوثيقة، أو اربط أحدها في حقل «الفاعلون».</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>The documents, quotes or actors listed; Enter shows one, Delete moves the selection to the trash</source>
+        <translation>الوثائق أو الاقتباسات أو الفاعلون المعروضون؛ يعرض مفتاح Enter أحدها، وينقل Delete التحديد إلى المهملات</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Showing only  &lt;b&gt;{filter}&lt;/b&gt;</source>
+        <translation>المعروض فقط  &lt;b&gt;{filter}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>لا شيء هنا</translation>
+    </message>
+    <message>
+        <source>No documents with {filter}. Show all (Ctrl+0) lists them all.</source>
+        <translation>لا وثائق لـ{filter}. يعرضها «عرض الكل» (Ctrl+0) جميعًا.</translation>
+    </message>
+    <message>
+        <source>No quotes with {filter}. Show all (Ctrl+0) lists them all.</source>
+        <translation>لا اقتباسات لـ{filter}. يعرضها «عرض الكل» (Ctrl+0) جميعًا.</translation>
+    </message>
+    <message>
+        <source>No actors with {filter}. Show all (Ctrl+0) lists them all.</source>
+        <translation>لا فاعلين لـ{filter}. يعرضهم «عرض الكل» (Ctrl+0) جميعًا.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <source>You edited this document&apos;s metadata and have not saved it yet.</source>
+        <translation>عدّلت البيانات الوصفية لهذه الوثيقة ولم تحفظها بعد.</translation>
+    </message>
+    <message>
+        <source>You edited this quote (its kind, speaker or note) and have not saved it yet.</source>
+        <translation>عدّلت هذا الاقتباس (نوعه أو متحدثه أو ملاحظته) ولم تحفظه بعد.</translation>
+    </message>
+    <message>
+        <source>You edited this actor&apos;s record (names, identifiers or relations) and have not saved it yet.</source>
+        <translation>عدّلت سجل هذا الفاعل (أسماءه أو معرّفاته أو علاقاته) ولم تحفظه بعد.</translation>
+    </message>
+    <message>
+        <source>Save your changes to “{title}”?</source>
+        <translation>هل تريد حفظ تغييراتك على «{title}»؟</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>ما قالوه</translation>
+    </message>
+    <message>
+        <source>Choose a document, quote or actor.</source>
+        <translation>اختر وثيقة أو اقتباسًا أو فاعلًا.</translation>
+    </message>
+    <message>
+        <source>Proposals ({count})</source>
+        <translation>المقترحات ({count})</translation>
+    </message>
+    <message>
+        <source>History of the actor “{name}”</source>
+        <translation>سجل تغييرات الفاعل «{name}»</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the document</source>
+        <translation>تعذّر حفظ التغييرات على الوثيقة</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the quote</source>
+        <translation>تعذّر حفظ التغييرات على الاقتباس</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the actor</source>
+        <translation>تعذّر حفظ التغييرات على الفاعل</translation>
+    </message>
+    <message>
+        <source>History of the quote “{title}”</source>
+        <translation>سجل تغييرات الاقتباس «{title}»</translation>
+    </message>
+    <message>
+        <source>History of the document “{title}”</source>
+        <translation>سجل تغييرات الوثيقة «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Words (all must match), &quot;phrases&quot;, AND / OR / NOT, field:value — title, author, actor, speaker, tag, publication, type, kind, date, year — date:[2024-01-01 to 2024-06-30], prefixes vien* and fuzzy terms talban~</source>
+        <translation>كلمات (يجب أن تطابق كلها)، &quot;عبارات&quot;، AND / OR / NOT، field:value — title وauthor وactor وspeaker وtag وpublication وtype وkind وdate وyear — date:[2024-01-01 to 2024-06-30]، وبادئات مثل vien* ومصطلحات تقريبية مثل talban~</translation>
+    </message>
+    <message>
+        <source>Search   (e.g. harbour speaker:castellan tag:heritage)</source>
+        <translation>بحث   (مثلًا harbour speaker:castellan tag:heritage)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>حفظ هذا البحث</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>اسم هذا البحث:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>في السياق</translation>
+    </message>
+    <message>
+        <source>Each hit in its context: one line per occurrence, the word centred (File → Export → KWIC as CSV)</source>
+        <translation>كل نتيجة في سياقها: سطر لكل ورود، والكلمة في الوسط (ملف ← تصدير ← الكلمة في سياقها بصيغة CSV)</translation>
+    </message>
+    <message>
+        <source>Search for “{query}” stopped (Enter searches again)</source>
+        <translation>توقف البحث عن «{query}» (يبحث Enter من جديد)</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”… (Esc stops)</source>
+        <translation>جارٍ البحث عن «{query}»… (يوقفه Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result for “{query}”</source>
+        <translation>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results (first {limit}) for “{query}”</source>
+        <translation>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتائج (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة (أول {limit}) لـ«{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “{query}”</source>
+        <translation>
+            <numerusform>%n نتيجة لـ«{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ«{query}»</numerusform>
+            <numerusform>نتيجتان لـ«{query}»</numerusform>
+            <numerusform>%n نتائج لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة لـ«{query}»</numerusform>
+            <numerusform>%n نتيجة لـ«{query}»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>جارٍ عدّ السجلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document</source>
+        <translation>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote</source>
+        <translation>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor</source>
+        <translation>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag</source>
+        <translation>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسم واحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n وسم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>%n وسمًا</numerusform>
+            <numerusform>%n وسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+            <numerusform>%n في المهملات</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>The record&apos;s tags; select one and press Delete to take it off</source>
+        <translation>وسوم السجل؛ حدد أحدها واضغط Delete لإزالته</translation>
+    </message>
+    <message>
+        <source>Select a tag and press Delete (or −) to take it off</source>
+        <translation>حدد وسمًا واضغط Delete (أو −) لإزالته</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>إضافة وسوم</translation>
+    </message>
+    <message>
+        <source>Add tags: Parent/Child, another</source>
+        <translation>أضف وسومًا: أصل/فرع، وسم آخر</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>إزالة الوسم المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>The tag tree with counts; Enter lists a tag&apos;s records</source>
+        <translation>شجرة الوسوم مع أعدادها؛ يعرض مفتاح Enter سجلات الوسم</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>لا وسوم بعد</translation>
+    </message>
+    <message>
+        <source>Select records and press Ctrl+T (Edit → Tag selection), or type tags in a record&apos;s Tags field.</source>
+        <translation>حدد سجلات واضغط Ctrl+T (تحرير ← وسم التحديد)، أو اكتب الوسوم في حقل «الوسوم» للسجل.</translation>
+    </message>
+    <message>
+        <source>Counting tags</source>
+        <translation>جارٍ عدّ الوسوم</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>وسم جديد…</translation>
+    </message>
+    <message>
+        <source>Show tagged records</source>
+        <translation>عرض السجلات الموسومة</translation>
+    </message>
+    <message>
+        <source>Export bibliography…</source>
+        <translation>تصدير ثبت المراجع…</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>إعادة التسمية أو النقل…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>اللون…</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Tag path (Parent/Child):</source>
+        <translation>مسار الوسم (أصل/فرع):</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>New path (Parent/Child moves it):</source>
+        <translation>المسار الجديد (أصل/فرع ينقله):</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>دمج الوسم</translation>
+    </message>
+    <message>
+        <source>Merge “{path}” into:</source>
+        <translation>دمج «{path}» في:</translation>
+    </message>
+    <message>
+        <source>Colour of “{path}”</source>
+        <translation>لون «{path}»</translation>
+    </message>
+    <message>
+        <source>Delete the tag “{path}” and its sub-tags? The records stay; Edit → Undo brings the tags back.</source>
+        <translation>هل تريد حذف الوسم «{path}» ووسومه الفرعية؟ تبقى السجلات؛ ويعيد «تحرير ← تراجع» الوسوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Documents and quotes per month or year. Left and Right move between bars; Enter lists one.</source>
+        <translation>الوثائق والاقتباسات لكل شهر أو سنة. ينتقل السهمان الأيسر والأيمن بين الأعمدة؛ ويعرض Enter أحدها.</translation>
+    </message>
+    <message>
+        <source>Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it</source>
+        <translation>الوثائق (داكنة) والاقتباسات (فاتحة) لكل شهر أو سنة؛ انقر أحدها أو اضغط Enter عليه لعرضه</translation>
+    </message>
+    <message>
+        <source>per year (peak {peak})</source>
+        <translation>لكل سنة (الذروة {peak})</translation>
+    </message>
+    <message>
+        <source>per month (peak {peak})</source>
+        <translation>لكل شهر (الذروة {peak})</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>وثائق</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <source>peak {peak}</source>
+        <translation>الذروة {peak}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPanel</name>
+    <message>
+        <source>Trash</source>
+        <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted records, to restore or delete for good</source>
+        <translation>السجلات المحذوفة، لاستعادتها أو حذفها نهائيًا</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>إفراغ المهملات…</translation>
+    </message>
+    <message>
+        <source>Reading the trash</source>
+        <translation>جارٍ قراءة المهملات</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ المهملات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n records in the trash for good? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>هل تريد حذف السجلات في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجل الوحيد في المهملات نهائيًا؟ يعيده «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلين في المهملات نهائيًا؟ يعيدهما «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+            <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
