@@ -199,8 +199,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([a.quoted_together, a.possible_duplicates, a.where_else, a.reused_passages])
         view_menu.addSeparator()  # proposals marked in the reader (Alt+N / Alt+A / Alt+R there)
-        view_menu.addAction(self.record.reader.show_proposals_action)
-        set_icon(self.record.reader.show_proposals_action, "toggle")
+        proposals = self.record.reader.show_proposals_action
+        proposals.setChecked(self.settings.proposals_shown())  # remembered from the last window
+        proposals.toggled.connect(self.settings.set_proposals_shown)
+        view_menu.addAction(proposals)
+        set_icon(proposals, "toggle")
         view_menu.addSeparator()
         self._build_view_choices(view_menu)
         tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))

@@ -59,6 +59,15 @@ class AppSettings:
         self.store.setValue(f"panes/{name}", "true" if shown else "false")
         self.store.sync()
 
+    def proposals_shown(self) -> bool:
+        """Whether the reader marks proposals in the text (View → Show proposals); yes until
+        the user turns it off."""
+        return str(self.store.value("view/proposals", "true")).lower() != "false"
+
+    def set_proposals_shown(self, shown: bool) -> None:
+        self.store.setValue("view/proposals", "true" if shown else "false")
+        self.store.sync()
+
     def appearance(self) -> str:
         """``system``, ``light`` or ``dark`` (``system`` until chosen, or for anything else)."""
         value = str(self.store.value("view/appearance", "system") or "system")

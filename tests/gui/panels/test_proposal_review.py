@@ -227,9 +227,17 @@ def test_all_documents_lists_every_documents_proposals_and_opens_the_one_chosen(
     assert workspace.ops.undo_status.undo == "Accept all quotations"
 
 
-def test_the_view_menu_holds_the_readers_show_proposals_toggle(window):
+def test_the_view_menu_holds_the_readers_show_proposals_toggle_and_remembers_it(qtbot, window, gui_env):
+    from gui.main_window import MainWindow
+
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert window.record.reader.show_proposals_action in view_menu.actions()
+    window.record.reader.show_proposals_action.trigger()  # turned off
+    assert gui_env.settings.proposals_shown() is False
+    later = MainWindow(window.workspace, gui_env.settings)
+    qtbot.addWidget(later)
+    assert not later.record.reader.show_proposals_action.isChecked()
+    assert not later.record.reader.marks_shown()
 
 
 def test_next_visits_every_marked_span_once_in_text_order_then_wraps(review):
