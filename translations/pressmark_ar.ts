@@ -317,6 +317,266 @@
     </message>
 </context>
 <context>
+    <name>ActorRecord</name>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>e.g. 1961–, or 1890–1962</source>
+        <translation>مثلًا 1961–، أو 1890–1962</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>اسم بديل</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>اسم بديل</translation>
+    </message>
+    <message>
+        <source>Other names of this actor; a name found under one of them finds this actor</source>
+        <translation>أسماء أخرى لهذا الفاعل؛ الاسم الموجود تحت أحدها يدل على هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>الأسماء البديلة:</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>معرّف</translation>
+    </message>
+    <message>
+        <source>External identifiers: {schemes}</source>
+        <translation>المعرّفات الخارجية: {schemes}</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>المعرّفات:</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>a relation</source>
+        <translation>علاقة</translation>
+    </message>
+    <message>
+        <source>an actor&apos;s name</source>
+        <translation>اسم فاعل</translation>
+    </message>
+    <message>
+        <source>This actor is … of another actor (double-click to edit)</source>
+        <translation>هذا الفاعل … لفاعل آخر (انقر نقرًا مزدوجًا للتعديل)</translation>
+    </message>
+    <message>
+        <source>Show the actor of the selected relation</source>
+        <translation>عرض فاعل العلاقة المحددة</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>العلاقات:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the changed fields as one change (undo takes it back)</source>
+        <translation>حفظ الحقول المعدّلة تغييرًا واحدًا (التراجع يعيده)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation>حذف الفاعل</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>الوثائق:</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>الاقتباسات:</translation>
+    </message>
+    <message>
+        <source>Speakers quoted in the same documents as this actor</source>
+        <translation>متحدثون اقتُبس كلامهم في الوثائق نفسها التي اقتُبس فيها هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>Quoted alongside:</source>
+        <translation>اقتُبس معه:</translation>
+    </message>
+    <message>
+        <source>Quoted together…</source>
+        <translation>اقتُبسوا معًا…</translation>
+    </message>
+    <message>
+        <source>Show who is quoted with whom as a graph</source>
+        <translation>عرض من اقتُبس مع من في رسم بياني</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  (%n document)</source>
+        <translation>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (وثيقة واحدة)</numerusform>
+            <numerusform>{name}  (وثيقتان)</numerusform>
+            <numerusform>{name}  (%n وثائق)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  (%n documents)</source>
+        <translation>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (وثيقة واحدة)</numerusform>
+            <numerusform>{name}  (وثيقتان)</numerusform>
+            <numerusform>{name}  (%n وثائق)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>الاسم فارغ.</translation>
+    </message>
+    <message>
+        <source>A relation needs both a name (such as “member of”) and an actor.</source>
+        <translation>تحتاج العلاقة إلى اسم (مثل «member of») وإلى فاعل معًا.</translation>
+    </message>
+    <message>
+        <source>Could not save the actor</source>
+        <translation>تعذّر حفظ الفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>ActorSaid</name>
+    <message>
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>About… (words in the quote, its note or tags)</source>
+        <translation>عن… (كلمات في الاقتباس أو ملاحظته أو وسومه)</translation>
+    </message>
+    <message>
+        <source>Narrow what they said</source>
+        <translation>تضييق ما قالوه</translation>
+    </message>
+    <message>
+        <source>Double-click to open the document at this quote</source>
+        <translation>انقر نقرًا مزدوجًا لفتح الوثيقة عند هذا الاقتباس</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>ما قالوه</translation>
+    </message>
+    <message>
+        <source>The actor&apos;s quotes, oldest document first; Enter opens the document at the quote</source>
+        <translation>اقتباسات الفاعل، الأقدم وثيقةً أولًا؛ مفتاح Enter يفتح الوثيقة عند الاقتباس</translation>
+    </message>
+    <message>
+        <source>Reading what the actor said</source>
+        <translation>قراءة ما قاله الفاعل</translation>
+    </message>
+    <message>
+        <source>Nothing {name} said is about “{about}”.</source>
+        <translation>لا شيء مما قاله {name} يتناول «{about}».</translation>
+    </message>
+    <message>
+        <source>No quotes of {name} yet.</source>
+        <translation>لا اقتباسات لـ{name} بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote of {name} about “{about}”</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباس واحد لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباسان لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسات لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسًا لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes of {name} about “{about}”</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباس واحد لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباسان لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسات لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسًا لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote of {name}</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+            <numerusform>اقتباس واحد لـ{name}</numerusform>
+            <numerusform>اقتباسان لـ{name}</numerusform>
+            <numerusform>%n اقتباسات لـ{name}</numerusform>
+            <numerusform>%n اقتباسًا لـ{name}</numerusform>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes of {name}</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+            <numerusform>اقتباس واحد لـ{name}</numerusform>
+            <numerusform>اقتباسان لـ{name}</numerusform>
+            <numerusform>%n اقتباسات لـ{name}</numerusform>
+            <numerusform>%n اقتباسًا لـ{name}</numerusform>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {years}</source>
+        <translation>{summary}، {years}</translation>
+    </message>
+    <message>
+        <source>{summary}, oldest first</source>
+        <translation>{summary}، الأقدم أولًا</translation>
+    </message>
+</context>
+<context>
     <name>ActorTree</name>
     <message>
         <source>People</source>
@@ -1232,6 +1492,21 @@
     <message>
         <source>History of the document “{title}”</source>
         <translation>سجل تغييرات الوثيقة «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{Noun} list</source>
+        <translation>قائمة: {Noun}</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>إضافة {noun}</translation>
+    </message>
+    <message>
+        <source>Remove the selected {noun}</source>
+        <translation>إزالة المحدد: {noun}</translation>
     </message>
 </context>
 <context>
