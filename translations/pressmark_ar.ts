@@ -725,6 +725,37 @@
     </message>
 </context>
 <context>
+    <name>CoQuotationGraph</name>
+    <message>
+        <source>No speakers are quoted together yet.</source>
+        <translation>لا متحدثين اقتُبسوا معًا بعد.</translation>
+    </message>
+    <message>
+        <source>Quoted together</source>
+        <translation>اقتُبسوا معًا</translation>
+    </message>
+    <message>
+        <source>Reading who is quoted with whom…</source>
+        <translation>قراءة من اقتُبس مع من…</translation>
+    </message>
+    <message>
+        <source>Speakers quoted together</source>
+        <translation>متحدثون اقتُبسوا معًا</translation>
+    </message>
+    <message>
+        <source>Reading co-quotations</source>
+        <translation>قراءة الاقتباسات المشتركة</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers, {pairs} pairs quoted in the same documents</source>
+        <translation>المتحدثون: {speakers}، والأزواج المقتبسة في الوثائق نفسها: {pairs}</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers from the pairs that share the most documents. Larger circles: more quotes; thicker lines: more documents in common. Click a speaker to list it.</source>
+        <translation>المتحدثون: {speakers}، من الأزواج التي تشترك في أكبر عدد من الوثائق. الدوائر الأكبر: اقتباسات أكثر؛ الخطوط الأسمك: وثائق مشتركة أكثر. انقر متحدثًا لعرضه في القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Actor</source>
@@ -894,6 +925,93 @@
     <message>
         <source>Excerpt</source>
         <translation>مقتطف</translation>
+    </message>
+</context>
+<context>
+    <name>KwicPanel</name>
+    <message>
+        <source>Words either side of a hit</source>
+        <translation>الكلمات على جانبي المطابقة</translation>
+    </message>
+    <message>
+        <source>How many words of context to show either side of each hit</source>
+        <translation>عدد كلمات السياق المعروضة على جانبي كل مطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Words either side:</source>
+        <translation>ال&amp;كلمات على كل جانب:</translation>
+    </message>
+    <message>
+        <source>Hits in context</source>
+        <translation>المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>One line per occurrence: document, date, the words before, the hit, the words after</source>
+        <translation>سطر لكل ورود: الوثيقة، والتاريخ، والكلمات قبلها، والمطابقة، والكلمات بعدها</translation>
+    </message>
+    <message>
+        <source>Finding the hits of “{query}” in their context…</source>
+        <translation>جارٍ العثور على مطابقات «{query}» في سياقها…</translation>
+    </message>
+    <message>
+        <source>Cannot show “{query}” in context: {problem}</source>
+        <translation>تعذّر عرض «{query}» في سياقه: {problem}</translation>
+    </message>
+    <message>
+        <source>Finding hits in context</source>
+        <translation>العثور على المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>No words of “{query}” to show in context (the search matched titles, names or tags only)</source>
+        <translation>لا كلمات من «{query}» لعرضها في سياقها (طابق البحث العناوين أو الأسماء أو الوسوم فقط)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit</source>
+        <translation>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقةً</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقةً</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hits} in {records} for “{query}”</source>
+        <translation>{hits} في {records} لـ«{query}»</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1289,141 @@
     </message>
 </context>
 <context>
+    <name>ProposalBar</name>
+    <message>
+        <source>Proposals in the text</source>
+        <translation>الاقتراحات في النص</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>The previous proposal in the text (Alt+P)</source>
+        <translation>الاقتراح السابق في النص (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>The next proposal in the text (Alt+N)</source>
+        <translation>الاقتراح التالي في النص (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>الاقتراح التالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote</source>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor</source>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
+        <source>none marked</source>
+        <translation>لا شيء معلَّم</translation>
+    </message>
+    <message>
+        <source>Click one, or press Alt+N, then Alt+A to accept or Alt+R to reject</source>
+        <translation>انقر واحدًا، أو اضغط Alt+N، ثم Alt+A للقبول أو Alt+R للرفض</translation>
+    </message>
+    <message>
+        <source>Proposed in this text: {proposed}. {how}</source>
+        <translation>المقترح في هذا النص: {proposed}. {how}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept this proposal (Alt+A)</source>
+        <translation>قبول هذا الاقتراح (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Change the speaker, kind or name, then accept (Alt+E)</source>
+        <translation>تغيير المتحدث أو النوع أو الاسم، ثم القبول (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Reject this proposal (Alt+R); the Proposals tab can restore it</source>
+        <translation>رفض هذا الاقتراح (Alt+R)؛ يمكن استعادته من تبويب الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>{evidence} · confidence {confidence}</source>
+        <translation>{evidence} · الثقة {confidence}</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message>
         <source>Kind of proposal</source>
@@ -1267,6 +1520,208 @@
     <message>
         <source>Edit and accept…</source>
         <translation>تحرير وقبول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n quotation</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+            <numerusform>قبول الكل: اقتباس واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n quotations</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+            <numerusform>قبول الكل: اقتباس واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n pull quote</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+            <numerusform>قبول الكل: اقتباس بارز واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان بارزان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات بارزة</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا بارزًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n pull quotes</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+            <numerusform>قبول الكل: اقتباس بارز واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان بارزان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات بارزة</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا بارزًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n excerpt</source>
+        <translation>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+            <numerusform>قبول الكل: مقتطف واحد</numerusform>
+            <numerusform>قبول الكل: مقتطفان</numerusform>
+            <numerusform>قبول الكل: %n مقتطفات</numerusform>
+            <numerusform>قبول الكل: %n مقتطفًا</numerusform>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n excerpts</source>
+        <translation>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+            <numerusform>قبول الكل: مقتطف واحد</numerusform>
+            <numerusform>قبول الكل: مقتطفان</numerusform>
+            <numerusform>قبول الكل: %n مقتطفات</numerusform>
+            <numerusform>قبول الكل: %n مقتطفًا</numerusform>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n person</source>
+        <translation>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+            <numerusform>قبول الكل: شخص واحد</numerusform>
+            <numerusform>قبول الكل: شخصان</numerusform>
+            <numerusform>قبول الكل: %n أشخاص</numerusform>
+            <numerusform>قبول الكل: %n شخصًا</numerusform>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n people</source>
+        <translation>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+            <numerusform>قبول الكل: شخص واحد</numerusform>
+            <numerusform>قبول الكل: شخصان</numerusform>
+            <numerusform>قبول الكل: %n أشخاص</numerusform>
+            <numerusform>قبول الكل: %n شخصًا</numerusform>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n organisation</source>
+        <translation>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+            <numerusform>قبول الكل: منظمة واحدة</numerusform>
+            <numerusform>قبول الكل: منظمتان</numerusform>
+            <numerusform>قبول الكل: %n منظمات</numerusform>
+            <numerusform>قبول الكل: %n منظمةً</numerusform>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n organisations</source>
+        <translation>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+            <numerusform>قبول الكل: منظمة واحدة</numerusform>
+            <numerusform>قبول الكل: منظمتان</numerusform>
+            <numerusform>قبول الكل: %n منظمات</numerusform>
+            <numerusform>قبول الكل: %n منظمةً</numerusform>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n place</source>
+        <translation>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+            <numerusform>قبول الكل: مكان واحد</numerusform>
+            <numerusform>قبول الكل: مكانان</numerusform>
+            <numerusform>قبول الكل: %n أماكن</numerusform>
+            <numerusform>قبول الكل: %n مكانًا</numerusform>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n places</source>
+        <translation>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+            <numerusform>قبول الكل: مكان واحد</numerusform>
+            <numerusform>قبول الكل: مكانان</numerusform>
+            <numerusform>قبول الكل: %n أماكن</numerusform>
+            <numerusform>قبول الكل: %n مكانًا</numerusform>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n event</source>
+        <translation>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+            <numerusform>قبول الكل: حدث واحد</numerusform>
+            <numerusform>قبول الكل: حدثان</numerusform>
+            <numerusform>قبول الكل: %n أحداث</numerusform>
+            <numerusform>قبول الكل: %n حدثًا</numerusform>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n events</source>
+        <translation>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+            <numerusform>قبول الكل: حدث واحد</numerusform>
+            <numerusform>قبول الكل: حدثان</numerusform>
+            <numerusform>قبول الكل: %n أحداث</numerusform>
+            <numerusform>قبول الكل: %n حدثًا</numerusform>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n group</source>
+        <translation>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+            <numerusform>قبول الكل: مجموعة واحدة</numerusform>
+            <numerusform>قبول الكل: مجموعتان</numerusform>
+            <numerusform>قبول الكل: %n مجموعات</numerusform>
+            <numerusform>قبول الكل: %n مجموعةً</numerusform>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n groups</source>
+        <translation>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+            <numerusform>قبول الكل: مجموعة واحدة</numerusform>
+            <numerusform>قبول الكل: مجموعتان</numerusform>
+            <numerusform>قبول الكل: %n مجموعات</numerusform>
+            <numerusform>قبول الكل: %n مجموعةً</numerusform>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept all {what}</source>
+        <translation>قبول الكل: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n proposal</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+            <numerusform>قبول الكل: اقتراح واحد</numerusform>
+            <numerusform>قبول الكل: اقتراحان</numerusform>
+            <numerusform>قبول الكل: %n اقتراحات</numerusform>
+            <numerusform>قبول الكل: %n اقتراحًا</numerusform>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n proposals</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+            <numerusform>قبول الكل: اقتراح واحد</numerusform>
+            <numerusform>قبول الكل: اقتراحان</numerusform>
+            <numerusform>قبول الكل: %n اقتراحات</numerusform>
+            <numerusform>قبول الكل: %n اقتراحًا</numerusform>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1994,26 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -1561,6 +2036,26 @@
     <message>
         <source>Searching for “{query}”… (Esc stops)</source>
         <translation>جارٍ البحث عن «{query}»… (يوقفه Esc)</translation>
+    </message>
+    <message>
+        <source>Cannot search for “{query}”: {problem}</source>
+        <translation>تعذّر البحث عن «{query}»: {problem}</translation>
+    </message>
+    <message>
+        <source>. The search index is catching up ({problem}): recent changes may be missing</source>
+        <translation>. فهرس البحث يلحق بالتغييرات ({problem}): قد تغيب التغييرات الأخيرة</translation>
+    </message>
+    <message>
+        <source>. Under way: {task}; the search index may not hold all of it yet</source>
+        <translation>. قيد التنفيذ: {task}؛ قد لا يحوي فهرس البحث كل ذلك بعد</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>متحدث غير معروف</translation>
+    </message>
+    <message>
+        <source>{speaker} — in “{title}”</source>
+        <translation>{speaker} — في «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%n result for “{query}”</source>
@@ -1594,6 +2089,22 @@
             <numerusform>%n نتيجة لـ«{query}»</numerusform>
             <numerusform>%n نتيجة لـ«{query}»</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{facet}:&lt;/b&gt; {values}</source>
+        <translation>&lt;b&gt;{facet}:&lt;/b&gt; {values}</translation>
     </message>
 </context>
 <context>
