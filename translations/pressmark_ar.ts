@@ -690,6 +690,145 @@
     </message>
 </context>
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>اسمك في السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Pressmark keeps the history of every record: who changed what, and when. Which name should your changes carry?</source>
+        <translation>يحتفظ Pressmark بتاريخ كل سجل: من غيّر ماذا، ومتى. ما الاسم الذي تحمله تغييراتك؟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>made with Back up now</source>
+        <translation>أُنشئت بأمر «نسخ احتياطي الآن»</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>يومية، تلقائية</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>قبل ترقية المخطط</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the catalogue&apos;s records with the chosen backup. The catalogue is closed and reopened; its present state is backed up first, so a restore can itself be undone by restoring that backup. Original files stay; the search index is rebuilt; the undo history is cleared.</source>
+        <translation>تستبدل الاستعادةُ سجلاتِ الفهرس بالنسخة الاحتياطية المختارة. يُغلق الفهرس ثم يُعاد فتحه؛ وتُنسخ حالته الحالية احتياطيًا أولًا، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة. تبقى الملفات الأصلية؛ ويُعاد بناء فهرس البحث؛ ويُمحى سجل التراجع.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>No backups yet: use Tools → Back up now.</source>
+        <translation>لا نسخ احتياطية بعد: استخدم أدوات ← نسخ احتياطي الآن.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to:</source>
+        <translation>اختر النسخة الاحتياطية التي تريد العودة إليها:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>BibliographyDialog</name>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>نص عادي (.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>صفحة ويب (.html)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON for reference managers (.json)</source>
+        <translation>CSL-JSON لبرامج إدارة المراجع (.json)</translation>
+    </message>
+    <message>
+        <source>Export bibliography</source>
+        <translation>تصدير قائمة المراجع</translation>
+    </message>
+    <message>
+        <source>Documents tagged</source>
+        <translation>الوثائق الموسومة بـ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>الأسلوب:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أي الوثائق&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n record)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n records)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentrePanel</name>
     <message>
         <source>Nothing found</source>
@@ -839,6 +978,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;نسختي</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs</source>
+        <translation>ن&amp;سختهم</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>&amp;كلتاهما</translation>
+    </message>
+    <message>
+        <source>Keep your version of this record</source>
+        <translation>الإبقاء على نسختك من هذا السجل</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s version of this record</source>
+        <translation>أخذ نسخة الحزمة من هذا السجل</translation>
+    </message>
+    <message>
+        <source>Keep yours and add the bundle&apos;s version beside it</source>
+        <translation>الإبقاء على نسختك وإضافة نسخة الحزمة بجانبها</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Records edited both here and in the bundle; choose which version to keep for each</source>
+        <translation>سجلات عُدّلت هنا وفي الحزمة معًا؛ اختر النسخة التي تبقيها لكل منها</translation>
+    </message>
+    <message>
+        <source>Yours and theirs</source>
+        <translation>نسختك ونسختهم</translation>
+    </message>
+    <message>
+        <source>For this record:</source>
+        <translation>لهذا السجل:</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>لا تعارضات.</translation>
+    </message>
+    <message>
+        <source>Changed here and in the bundle since the version both share.</source>
+        <translation>تغيّر هنا وفي الحزمة منذ النسخة المشتركة بينهما.</translation>
+    </message>
+    <message>
+        <source>No shared version to compare with: only yours and theirs are known.</source>
+        <translation>لا نسخة مشتركة للمقارنة بها: المعروف نسختك ونسختهم فقط.</translation>
+    </message>
+    <message>
+        <source>Matched by {field}.</source>
+        <translation>طوبق بحسب {field}.</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(اختيارك)</translation>
+    </message>
+    <message>
+        <source>(the bulk choice)</source>
+        <translation>(الاختيار الجماعي)</translation>
+    </message>
+    <message>
+        <source>Not for this record: a tag is never kept twice</source>
+        <translation>لا يصلح لهذا السجل: الوسم لا يُحفظ مرتين أبدًا</translation>
+    </message>
+    <message>
+        <source>Not for this record: a record merged with its shared history is kept once</source>
+        <translation>لا يصلح لهذا السجل: السجل المدموج مع تاريخه المشترك يُحفظ مرة واحدة</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>Document text</source>
@@ -882,6 +1096,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A bundle is one .zip another Pressmark can import. It also opens without Pressmark: a reader in the browser, CSV and RIS tables, CSL-JSON, Web Annotations and a REFI-QDA project.</source>
+        <translation>الحزمة ملف .zip واحد يستطيع Pressmark آخر استيراده. وتُفتح أيضًا دون Pressmark: قارئ في المتصفح، وجداول CSV وRIS، وCSL-JSON، وWeb Annotations، ومشروع REFI-QDA.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation>الوسم المراد تصديره</translation>
+    </message>
+    <message>
+        <source>Documents tagged</source>
+        <translation>الوثائق الموسومة بـ</translation>
+    </message>
+    <message>
+        <source>Saved search to export</source>
+        <translation>البحث المحفوظ المراد تصديره</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>بحث محفوظ</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(no search typed)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(لم يُكتب بحث)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The current search</source>
+        <translation>البحث الحالي</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to export&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ما يُصدَّر&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>الحزم (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue (%n document)</source>
+        <translation>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (وثيقة واحدة)</numerusform>
+            <numerusform>الفهرس كله (وثيقتان)</numerusform>
+            <numerusform>الفهرس كله (%n وثائق)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue (%n documents)</source>
+        <translation>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (وثيقة واحدة)</numerusform>
+            <numerusform>الفهرس كله (وثيقتان)</numerusform>
+            <numerusform>الفهرس كله (%n وثائق)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n record)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n records)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Changes</source>
@@ -910,6 +1227,141 @@
     <message>
         <source>Could not read the history</source>
         <translation>تعذّرت قراءة سجل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Keep your version; the bundle&apos;s values are ignored.</source>
+        <translation>الإبقاء على نسختك؛ تُتجاهل قيم الحزمة.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>أخذ نسختهم</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s values (a document whose text differs is kept twice).</source>
+        <translation>أخذ قيم الحزمة (الوثيقة التي يختلف نصها تُحفظ مرتين).</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على كلتيهما</translation>
+    </message>
+    <message>
+        <source>Keep yours and add the bundle&apos;s version beside it.</source>
+        <translation>الإبقاء على نسختك وإضافة نسخة الحزمة بجانبها.</translation>
+    </message>
+    <message>
+        <source>new: added</source>
+        <translation>جديد: يُضاف</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>موجود هنا</translation>
+    </message>
+    <message>
+        <source>already here: tags or links added</source>
+        <translation>موجود هنا: تُضاف وسوم أو روابط</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>conflict: {resolution}</source>
+        <translation>تعارض: {resolution}</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>عند الاستيراد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>ما سيفعله الاستيراد</translation>
+    </message>
+    <message>
+        <source>Show records that are already here unchanged</source>
+        <translation>عرض السجلات الموجودة هنا دون تغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>ال&amp;تعارضات</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;كل السجلات</translation>
+    </message>
+    <message>
+        <source>For every other conflict</source>
+        <translation>لكل تعارض آخر</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back, the fields it overwrote included.</source>
+        <translation>تحرير ← تراجع يلغي الاستيراد كله، بما فيه الحقول التي كتب فوقها.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({count})</source>
+        <translation>ال&amp;تعارضات ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing to choose.</source>
+        <translation>لا تعارضات: لا شيء للاختيار.</translation>
+    </message>
+    <message>
+        <source>You have chosen for every conflict; this choice applies to none.</source>
+        <translation>اخترت لكل تعارض؛ هذا الاختيار لا ينطبق على أي منها.</translation>
+    </message>
+    <message>
+        <source>This choice applies to the conflict you have not decided one by one</source>
+        <translation>ينطبق هذا الاختيار على التعارض الذي لم تقرر فيه منفردًا</translation>
+    </message>
+    <message>
+        <source>This choice applies to the {count} conflicts you have not decided one by one</source>
+        <translation>ينطبق هذا الاختيار على التعارضات التي لم تقرر فيها واحدًا واحدًا، وعددها {count}</translation>
+    </message>
+    <message>
+        <source>you have chosen for {count} on the Conflicts tab</source>
+        <translation>اخترت لـ{count} منها في تبويب التعارضات</translation>
+    </message>
+    <message>
+        <source>{note} ({mine})</source>
+        <translation>{note} ({mine})</translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
+        <source>Working out what the import would do…</source>
+        <translation>جارٍ تقدير ما سيفعله الاستيراد…</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1876,45 @@
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation>تعديل الاقتراح</translation>
+    </message>
+    <message>
+        <source>{evidence} · confidence {confidence}</source>
+        <translation>{evidence} · الثقة {confidence}</translation>
+    </message>
+    <message>
+        <source>The text calls the speaker “{described}” without a name: type the name if you know it.</source>
+        <translation>يصف النص المتحدث بأنه «{described}» دون اسم: اكتب الاسم إن كنت تعرفه.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>ال&amp;متحدث:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;صنف:</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;type:</source>
+        <translation>&amp;صنف المتحدث:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message>
         <source>Kind of proposal</source>
@@ -1725,6 +2216,49 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote selection</source>
+        <translation>اقتباس التحديد</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>who said it (an actor, or a new name)</source>
+        <translation>من قاله (فاعل، أو اسم جديد)</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>ال&amp;متحدث:</translation>
+    </message>
+    <message>
+        <source>New actor, &amp;type:</source>
+        <translation>فاعل جديد، ال&amp;صنف:</translation>
+    </message>
+    <message>
+        <source>Tag/Sub-tag, another tag</source>
+        <translation>وسم/وسم فرعي، وسم آخر</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>ملاحظة اختيارية</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>إنشاء الاقتباس</translation>
+    </message>
+</context>
+<context>
     <name>QuoteRecord</name>
     <message>
         <source>Speaker:</source>
@@ -1962,6 +2496,33 @@
     <message>
         <source>Remove the selected {noun}</source>
         <translation>إزالة المحدد: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Choose where to save the {what}.</source>
+        <translation>اختر مكان حفظ {what}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>لا يوجد مجلد {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} مجلد: أعطِ اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{name} exists and will be replaced.</source>
+        <translation>{name} موجود وسيُستبدل.</translation>
+    </message>
+    <message>
+        <source>bibliography</source>
+        <translation>قائمة المراجع</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>الحزمة</translation>
     </message>
 </context>
 <context>
