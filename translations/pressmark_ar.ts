@@ -829,6 +829,25 @@
     </message>
 </context>
 <context>
+    <name>BundleImport</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Imported {bundle}</source>
+        <translation>استُورد {bundle}</translation>
+    </message>
+</context>
+<context>
     <name>CentrePanel</name>
     <message>
         <source>Nothing found</source>
@@ -1093,6 +1112,21 @@
     <message>
         <source>Previous proposal</source>
         <translation>المقترح السابق</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>{title}: something went wrong inside Pressmark.</source>
+        <translation>{title}: حدث خطأ داخل Pressmark.</translation>
+    </message>
+    <message>
+        <source>Your catalogue was not changed by the failed step.</source>
+        <translation>لم تغيّر الخطوةُ الفاشلة فهرسك.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1396,25 @@
     <message>
         <source>Working out what the import would do…</source>
         <translation>جارٍ تقدير ما سيفعله الاستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1791,21 @@
     <message>
         <source>Original:</source>
         <translation>الأصل:</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Could not undo</source>
+        <translation>تعذّر التراجع</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>تعذّرت الإعادة</translation>
+    </message>
+    <message>
+        <source>Could not read the undo history</source>
+        <translation>تعذّرت قراءة سجل التراجع</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3031,65 @@
             <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
             <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not export the bundle</source>
+        <translation>تعذّر تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Could not import {name}</source>
+        <translation>تعذّر استيراد {name}</translation>
+    </message>
+    <message>
+        <source>Could not export the hits in context</source>
+        <translation>تعذّر تصدير المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>Could not rebuild the search index</source>
+        <translation>تعذّرت إعادة بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Could not back up the catalogue</source>
+        <translation>تعذّر النسخ الاحتياطي للفهرس</translation>
+    </message>
+    <message>
+        <source>Check catalogue</source>
+        <translation>فحص الفهرس</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>إصلاح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Shortcuts for frequent work:</source>
+        <translation>اختصارات للأعمال المتكررة:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
     </message>
 </context>
 </TS>
