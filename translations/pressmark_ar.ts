@@ -997,6 +997,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الاختيار</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>&amp;Mine</source>
@@ -1072,6 +1083,25 @@
     </message>
 </context>
 <context>
+    <name>ConflictValuesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine (here)</source>
+        <translation>نسختي (هنا)</translation>
+    </message>
+    <message>
+        <source>Theirs (bundle)</source>
+        <translation>نسختهم (الحزمة)</translation>
+    </message>
+    <message>
+        <source>Base (last shared)</source>
+        <translation>الأساس (آخر نسخة مشتركة)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>Document text</source>
@@ -1112,6 +1142,29 @@
     <message>
         <source>Previous proposal</source>
         <translation>المقترح السابق</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>دمجه فيه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1570,29 @@
     <message>
         <source>{hits} in {records} for “{query}”</source>
         <translation>{hits} في {records} لـ«{query}»</translation>
+    </message>
+</context>
+<context>
+    <name>KwicTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2625,25 @@
     <message>
         <source>History of the document “{title}”</source>
         <translation>سجل تغييرات الوثيقة «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionListModel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
     </message>
 </context>
 <context>
