@@ -187,3 +187,19 @@ def test_an_english_window_inserts_names_as_they_are(qapp):
 
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert isolated("Tide") == "Tide"
+
+
+def test_the_bulk_accept_button_counts_in_arabic_plurals_and_in_the_catalogues_words_in_english(qapp):
+    from catalog import PROPOSAL_GROUPS, group_words
+    from gui.panels.proposals_panel import accept_all_text
+
+    for group in PROPOSAL_GROUPS:
+        for n in (1, 2, 12):
+            assert accept_all_text(group, n) == f"Accept all {group_words(group, n)}"
+    install_translators(qapp, "ar")
+    try:
+        assert accept_all_text("quotation", 2) == "قبول الكل: اقتباسان"  # Arabic's dual, no number
+        assert accept_all_text("person", 5) == "قبول الكل: 5 أشخاص"
+        assert accept_all_text("", 12) == "قبول الكل: 12 اقتراحًا"
+    finally:
+        install_translators(qapp, "en")
