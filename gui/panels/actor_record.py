@@ -40,7 +40,7 @@ from gui.operations import Operations
 from gui.panels.actor_rows import CompletingDelegate, RowsEditor
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import ERROR_COLOUR
+from gui.theme import ERROR_COLOUR, actor_type_label
 
 # offered while typing a relation's name; any other name is fine too
 RELATIONS = (
@@ -78,7 +78,8 @@ class ActorRecord(QScrollArea):
         self.name.textEdited.connect(self._edited)
         form.addRow(translate("ActorRecord", "Name:"), self.name)
         self.type = QComboBox()
-        self.type.addItems(list(ACTOR_TYPES))
+        for actor_type in ACTOR_TYPES:  # shown in the interface language, kept as the type
+            self.type.addItem(actor_type_label(actor_type), actor_type)
         self.type.activated.connect(self._edited)
         form.addRow(translate("ActorRecord", "Type:"), self.type)
         self.dates = QLineEdit()
@@ -178,7 +179,7 @@ class ActorRecord(QScrollArea):
             self.heading.clear()
             self.tags.set_record("", [])
             return
-        self.heading.setText(f"<h2>{html.escape(view.name)}</h2><span style='color:gray'>{view.type}</span>")
+        self.heading.setText(f"<h2>{html.escape(view.name)}</h2><span style='color:gray'>{html.escape(actor_type_label(view.type))}</span>")
         self.tags.set_record(view.uuid, view.tags)
         for uuid, title, role in view.documents:
             _add(self.documents, f"{title}  — {role}", uuid)
@@ -193,7 +194,7 @@ class ActorRecord(QScrollArea):
 
     def _load_fields(self, view: ActorView | None) -> None:
         self.name.setText(view.name if view else "")
-        self.type.setCurrentText(view.type if view else ACTOR_TYPES[0])
+        self._set_type(view.type if view else ACTOR_TYPES[0])
         self.dates.setText(view.dates if view else "")
         self.description.setPlainText(view.description if view else "")
         self.aliases.set_rows([(alias,) for alias in view.aliases] if view else [])
@@ -203,12 +204,15 @@ class ActorRecord(QScrollArea):
         for widget in (self.name, self.type, self.dates, self.description, self.aliases, self.identifiers, self.relations):
             widget.setEnabled(view is not None)
 
+    def _set_type(self, actor_type: str) -> None:
+        self.type.setCurrentIndex(max(0, self.type.findData(actor_type)))
+
     # ----- what is typed -----------------------------------------------------------------
     def typed(self) -> dict[str, object]:
         """What the fields hold now, as :meth:`changed_fields` reads it (for :meth:`set_typed`)."""
         return {
             "name": " ".join(self.name.text().split()),
-            "type": self.type.currentText(),
+            "type": self.type.currentData(),
             "dates": self.dates.text().strip(),
             "description": self.description.toPlainText().strip(),
             "aliases": [row[0] for row in self.aliases.rows()],
@@ -221,7 +225,7 @@ class ActorRecord(QScrollArea):
         loading, self._loading = self._loading, True
         try:
             self.name.setText(str(typed["name"]))
-            self.type.setCurrentText(str(typed["type"]))
+            self._set_type(str(typed["type"]))
             self.dates.setText(str(typed["dates"]))
             self.description.setPlainText(str(typed["description"]))
             self.aliases.set_rows([(str(alias),) for alias in typed["aliases"]])  # type: ignore[attr-defined]

@@ -176,6 +176,8 @@ def test_the_actor_record_speaks_arabic_and_keeps_an_english_name_in_its_own_dir
     actor, said = window.record.actor, window.record.actor_said
     assert actor.save_button.text() == "حفظ"
     assert actor.aliases.add_button.toolTip() == "إضافة اسم بديل"
+    # the type is shown in Arabic and kept as the catalogue's word
+    assert ARABIC.search(actor.type.currentText()) and actor.typed()["type"] == "person"
     said.name = "Dr. Helen Castellan"
     # U+2068 … U+2069 keep the name's full stop with the name, the Arabic sentence around it
     assert said._summary("", []) == "لا اقتباسات لـ\u2068Dr. Helen Castellan\u2069 بعد."
