@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from catalog import CancelToken, InvalidBundle, MergeReport
 from gui.dialogs.import_preview_dialog import entry_row, sorted_entries, summary_text
 from gui.dialogs.report_dialog import ReportDialog
+from gui.i18n import translate
 from gui.panels.history_panel import linked_names
 from gui.revision_text import uuids_in
 from gui.tasks import TaskRunner
@@ -77,4 +78,6 @@ def import_result(report: MergeReport, parent=None) -> ReportDialog:
     """What an applied import did, record by record (unchanged records left out)."""
     rows = [entry_row(e) for e in sorted_entries([e for e in report.entries if e.action != "unchanged"])]
     summary = f"{summary_text(report)} Catalogue: {report.changes.summary()}."
-    return ReportDialog(f"Imported {report.bundle}", summary, ["Record", "Result", "Details"], rows, parent)
+    headers = [translate("BundleImport", "Record"), translate("BundleImport", "Result"), translate("BundleImport", "Details")]
+    title = translate("BundleImport", "Imported {bundle}").format(bundle=report.bundle)
+    return ReportDialog(title, summary, headers, rows, parent)

@@ -15,6 +15,7 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from catalog import Cancelled, PressmarkError, describe, explain
+from gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,8 @@ class ErrorReporter:
         else:
             log.error("%s", title, exc_info=(type(exc), exc, exc.__traceback__))
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setText(f"{title}: something went wrong inside Pressmark.")
-            box.setInformativeText(f"{describe(exc)}\n\nYour catalogue was not changed by the failed step.")
+            box.setText(translate("ErrorReporter", "{title}: something went wrong inside Pressmark.").format(title=title))
+            box.setInformativeText(f"{describe(exc)}\n\n" + translate("ErrorReporter", "Your catalogue was not changed by the failed step."))
             box.setDetailedText(_traceback_of(exc))
         box.finished.connect(lambda _result, box=box: self._closed(box))
         self.shown.append(box)
@@ -80,7 +81,7 @@ def install_excepthook(reporter: ErrorReporter) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         try:
-            reporter.report("Unexpected error", exc.with_traceback(tb))
+            reporter.report(translate("ErrorReporter", "Unexpected error"), exc.with_traceback(tb))
         except Exception:  # the dialog itself failed: still say something
             sys.__excepthook__(exc_type, exc, tb)
 

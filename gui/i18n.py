@@ -30,7 +30,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "grouped", "install_translators", "translate"]
+__all__ = [
+    "LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "grouped", "install_translators", "isolated", "translate",
+]  # fmt: skip
 
 LANG_ENV_VAR = "PRESSMARK_LANG"
 # the languages the interface is translated into, by code, named in their own language
@@ -53,6 +55,17 @@ def grouped(text: str, n: int) -> str:
     English needs no catalogue, and the plural's translation holds every form the language
     has (Arabic's six)."""
     return text.replace(str(n), f"{n:,}", 1)
+
+
+def isolated(text: str) -> str:
+    """``text`` (a title or a name, often English) for a ``{placeholder}`` of a translated
+    sentence: in a right-to-left window it is wrapped in Unicode direction isolates (U+2068 FIRST
+    STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE), so an English title's own punctuation stays
+    with it and the Arabic quote marks around it sit where they belong; left-to-right it is
+    ``text`` unchanged."""
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"\u2068{text}\u2069"
 
 
 def chosen_language(setting: str = "system") -> str:

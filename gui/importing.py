@@ -14,6 +14,7 @@ from pathlib import Path
 
 from catalog import CancelToken, Changes, distinct_names, outcome_summary
 from gui.dialogs.report_dialog import ReportDialog
+from gui.i18n import translate
 from gui.operations import Operations
 
 STATUS_TITLES = {
@@ -75,4 +76,5 @@ def import_report(outcomes, parent=None, archives=()) -> ReportDialog:
         (f"{name} › {o.record}" if o.record else name, STATUS_TITLES.get(o.status, o.status), o.message)
         for name, o in zip(names, outcomes, strict=True)
     ]
-    return ReportDialog("Import", summary, ["File", "Result", "Details"], rows, parent)
+    headers = [translate("Importing", "File"), translate("Importing", "Result"), translate("Importing", "Details")]
+    return ReportDialog(translate("Importing", "Import"), summary, headers, rows, parent)

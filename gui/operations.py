@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from catalog import Changes, UndoStatus
+from gui.i18n import translate
 from gui.tasks import TaskRunner
 
 ErrorReporter = Callable[[str, BaseException], None]
@@ -92,12 +93,12 @@ class Operations(QObject):
         """Undo the catalogue's newest undoable change (``catalog.history.undo()``), on the
         task runner. A blocked undo is reported with the catalogue's reason."""
         label = f"Undo {self.undo_status.undo}".strip()
-        return self.mutate(label, lambda _p, _c: (None, self.catalog.history.undo()), on_failure=lambda exc: self._report_error("Could not undo", exc))
+        return self.mutate(label, lambda _p, _c: (None, self.catalog.history.undo()), on_failure=lambda exc: self._report_error(translate("Operations", "Could not undo"), exc))
 
     def redo(self):
         """Redo the change undone last (``catalog.history.redo()``), on the task runner."""
         label = f"Redo {self.undo_status.redo}".strip()
-        return self.mutate(label, lambda _p, _c: (None, self.catalog.history.redo()), on_failure=lambda exc: self._report_error("Could not redo", exc))
+        return self.mutate(label, lambda _p, _c: (None, self.catalog.history.redo()), on_failure=lambda exc: self._report_error(translate("Operations", "Could not redo"), exc))
 
     def refresh_undo_status(self) -> None:
         """Read ``catalog.history.undo_status()`` on the task runner and emit
@@ -118,7 +119,7 @@ class Operations(QObject):
 
     def _status_failed(self, exc: BaseException) -> None:
         self._status_queued = False
-        self._report_error("Could not read the undo history", exc)
+        self._report_error(translate("Operations", "Could not read the undo history"), exc)
 
     # ----- reporting ---------------------------------------------------------------------
     def report_error(self, title: str, exc: BaseException) -> None:

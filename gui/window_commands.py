@@ -34,6 +34,7 @@ from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
 from gui.errors import WINDOW_STEPS
+from gui.i18n import translate
 from gui.importing import IMPORT_FILTER, start_import
 from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
 from gui.quoting import start_quote
@@ -185,7 +186,7 @@ class WindowCommands:
 
         return start_export(
             self.workspace.tasks, self.catalog, scope, path, done,
-            lambda exc: self.ops.report_error("Could not export the bundle", exc),
+            lambda exc: self.ops.report_error(translate("WindowCommands", "Could not export the bundle"), exc),
         )  # fmt: skip
 
     def ask_import_bundle(self) -> None:
@@ -256,7 +257,7 @@ class WindowCommands:
             self._opened(box)
             box.open()
         else:
-            self.ops.report_error(f"Could not import {path.name}", exc)
+            self.ops.report_error(translate("WindowCommands", "Could not import {name}").format(name=path.name), exc)
 
     # ----- hits in context ---------------------------------------------------------------
     def show_kwic(self) -> None:
@@ -301,7 +302,7 @@ class WindowCommands:
             self.window.statusBar().showMessage(f"Wrote {count:,} {'line' if count == 1 else 'lines'} in context to {path}.", 8000)
 
         return self.workspace.tasks.run(
-            "Exporting hits in context", work, done, lambda exc: self.ops.report_error("Could not export the hits in context", exc)
+            "Exporting hits in context", work, done, lambda exc: self.ops.report_error(translate("WindowCommands", "Could not export the hits in context"), exc)
         )
 
     # ----- tools -------------------------------------------------------------------------
@@ -330,7 +331,7 @@ class WindowCommands:
         def failed(exc: BaseException) -> None:
             self.repairing_index = False
             banner.fail("it was cancelled" if isinstance(exc, Cancelled) else describe(exc, WINDOW_STEPS))
-            self.ops.report_error("Could not rebuild the search index", exc)
+            self.ops.report_error(translate("WindowCommands", "Could not rebuild the search index"), exc)
 
         return self.ops.mutate(
             INDEX_REPAIR_LABEL,
@@ -344,7 +345,7 @@ class WindowCommands:
 
         return self.workspace.tasks.run(
             "Backing up", lambda _p, _c: self.catalog.maintenance.backup("manual"), done,
-            lambda exc: self.ops.report_error("Could not back up the catalogue", exc),
+            lambda exc: self.ops.report_error(translate("WindowCommands", "Could not back up the catalogue"), exc),
         )  # fmt: skip
 
     def ask_restore(self) -> BackupsDialog:
@@ -379,9 +380,9 @@ class WindowCommands:
                 for p in report.problems
             ]
             summary = f"{intro} {state} Checked {checked}.".strip()
-            dialog = ReportDialog("Check catalogue", summary, ["Severity", "Problem", "Record"], rows, self.window)
+            dialog = ReportDialog(translate("WindowCommands", "Check catalogue"), summary, [translate("WindowCommands", "Severity"), translate("WindowCommands", "Problem"), translate("WindowCommands", "Record")], rows, self.window)
             if report.repairable and not repair:  # only for what repairing can fix
-                repair_button = dialog.buttons.addButton("Repair", dialog.buttons.ButtonRole.ActionRole)
+                repair_button = dialog.buttons.addButton(translate("WindowCommands", "Repair"), dialog.buttons.ButtonRole.ActionRole)
                 repair_button.clicked.connect(lambda: (dialog.accept(), self.check(repair=True)))
             self._opened(dialog)
             dialog.open()
@@ -414,7 +415,7 @@ class WindowCommands:
 
     # ----- help --------------------------------------------------------------------------
     def shortcuts(self) -> ReportDialog:
-        dialog = ReportDialog("Keyboard shortcuts", "Shortcuts for frequent work:", ["Keys", "Action"], self.window.actions_.shortcut_rows(), self.window)
+        dialog = ReportDialog(translate("WindowCommands", "Keyboard shortcuts"), translate("WindowCommands", "Shortcuts for frequent work:"), [translate("WindowCommands", "Keys"), translate("WindowCommands", "Action")], self.window.actions_.shortcut_rows(), self.window)
         self._opened(dialog)
         dialog.open()
         return dialog

@@ -317,6 +317,266 @@
     </message>
 </context>
 <context>
+    <name>ActorRecord</name>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>e.g. 1961–, or 1890–1962</source>
+        <translation>مثلًا 1961–، أو 1890–1962</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>اسم بديل</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>اسم بديل</translation>
+    </message>
+    <message>
+        <source>Other names of this actor; a name found under one of them finds this actor</source>
+        <translation>أسماء أخرى لهذا الفاعل؛ الاسم الموجود تحت أحدها يدل على هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>الأسماء البديلة:</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>معرّف</translation>
+    </message>
+    <message>
+        <source>External identifiers: {schemes}</source>
+        <translation>المعرّفات الخارجية: {schemes}</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>المعرّفات:</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>a relation</source>
+        <translation>علاقة</translation>
+    </message>
+    <message>
+        <source>an actor&apos;s name</source>
+        <translation>اسم فاعل</translation>
+    </message>
+    <message>
+        <source>This actor is … of another actor (double-click to edit)</source>
+        <translation>هذا الفاعل … لفاعل آخر (انقر نقرًا مزدوجًا للتعديل)</translation>
+    </message>
+    <message>
+        <source>Show the actor of the selected relation</source>
+        <translation>عرض فاعل العلاقة المحددة</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>العلاقات:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the changed fields as one change (undo takes it back)</source>
+        <translation>حفظ الحقول المعدّلة تغييرًا واحدًا (التراجع يعيده)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation>حذف الفاعل</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>الوثائق:</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>الاقتباسات:</translation>
+    </message>
+    <message>
+        <source>Speakers quoted in the same documents as this actor</source>
+        <translation>متحدثون اقتُبس كلامهم في الوثائق نفسها التي اقتُبس فيها هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>Quoted alongside:</source>
+        <translation>اقتُبس معه:</translation>
+    </message>
+    <message>
+        <source>Quoted together…</source>
+        <translation>اقتُبسوا معًا…</translation>
+    </message>
+    <message>
+        <source>Show who is quoted with whom as a graph</source>
+        <translation>عرض من اقتُبس مع من في رسم بياني</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  (%n document)</source>
+        <translation>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (وثيقة واحدة)</numerusform>
+            <numerusform>{name}  (وثيقتان)</numerusform>
+            <numerusform>{name}  (%n وثائق)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  (%n documents)</source>
+        <translation>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (وثيقة واحدة)</numerusform>
+            <numerusform>{name}  (وثيقتان)</numerusform>
+            <numerusform>{name}  (%n وثائق)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+            <numerusform>{name}  (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>الاسم فارغ.</translation>
+    </message>
+    <message>
+        <source>A relation needs both a name (such as “member of”) and an actor.</source>
+        <translation>تحتاج العلاقة إلى اسم (مثل «member of») وإلى فاعل معًا.</translation>
+    </message>
+    <message>
+        <source>Could not save the actor</source>
+        <translation>تعذّر حفظ الفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>ActorSaid</name>
+    <message>
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>About… (words in the quote, its note or tags)</source>
+        <translation>عن… (كلمات في الاقتباس أو ملاحظته أو وسومه)</translation>
+    </message>
+    <message>
+        <source>Narrow what they said</source>
+        <translation>تضييق ما قالوه</translation>
+    </message>
+    <message>
+        <source>Double-click to open the document at this quote</source>
+        <translation>انقر نقرًا مزدوجًا لفتح الوثيقة عند هذا الاقتباس</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>ما قالوه</translation>
+    </message>
+    <message>
+        <source>The actor&apos;s quotes, oldest document first; Enter opens the document at the quote</source>
+        <translation>اقتباسات الفاعل، الأقدم وثيقةً أولًا؛ مفتاح Enter يفتح الوثيقة عند الاقتباس</translation>
+    </message>
+    <message>
+        <source>Reading what the actor said</source>
+        <translation>قراءة ما قاله الفاعل</translation>
+    </message>
+    <message>
+        <source>Nothing {name} said is about “{about}”.</source>
+        <translation>لا شيء مما قاله {name} يتناول «{about}».</translation>
+    </message>
+    <message>
+        <source>No quotes of {name} yet.</source>
+        <translation>لا اقتباسات لـ{name} بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote of {name} about “{about}”</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباس واحد لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباسان لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسات لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسًا لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes of {name} about “{about}”</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباس واحد لـ{name} عن «{about}»</numerusform>
+            <numerusform>اقتباسان لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسات لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباسًا لـ{name} عن «{about}»</numerusform>
+            <numerusform>%n اقتباس لـ{name} عن «{about}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote of {name}</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+            <numerusform>اقتباس واحد لـ{name}</numerusform>
+            <numerusform>اقتباسان لـ{name}</numerusform>
+            <numerusform>%n اقتباسات لـ{name}</numerusform>
+            <numerusform>%n اقتباسًا لـ{name}</numerusform>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes of {name}</source>
+        <translation>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+            <numerusform>اقتباس واحد لـ{name}</numerusform>
+            <numerusform>اقتباسان لـ{name}</numerusform>
+            <numerusform>%n اقتباسات لـ{name}</numerusform>
+            <numerusform>%n اقتباسًا لـ{name}</numerusform>
+            <numerusform>%n اقتباس لـ{name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {years}</source>
+        <translation>{summary}، {years}</translation>
+    </message>
+    <message>
+        <source>{summary}, oldest first</source>
+        <translation>{summary}، الأقدم أولًا</translation>
+    </message>
+</context>
+<context>
     <name>ActorTree</name>
     <message>
         <source>People</source>
@@ -430,6 +690,164 @@
     </message>
 </context>
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>اسمك في السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Pressmark keeps the history of every record: who changed what, and when. Which name should your changes carry?</source>
+        <translation>يحتفظ Pressmark بتاريخ كل سجل: من غيّر ماذا، ومتى. ما الاسم الذي تحمله تغييراتك؟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>made with Back up now</source>
+        <translation>أُنشئت بأمر «نسخ احتياطي الآن»</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>يومية، تلقائية</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>قبل ترقية المخطط</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the catalogue&apos;s records with the chosen backup. The catalogue is closed and reopened; its present state is backed up first, so a restore can itself be undone by restoring that backup. Original files stay; the search index is rebuilt; the undo history is cleared.</source>
+        <translation>تستبدل الاستعادةُ سجلاتِ الفهرس بالنسخة الاحتياطية المختارة. يُغلق الفهرس ثم يُعاد فتحه؛ وتُنسخ حالته الحالية احتياطيًا أولًا، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة. تبقى الملفات الأصلية؛ ويُعاد بناء فهرس البحث؛ ويُمحى سجل التراجع.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>No backups yet: use Tools → Back up now.</source>
+        <translation>لا نسخ احتياطية بعد: استخدم أدوات ← نسخ احتياطي الآن.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to:</source>
+        <translation>اختر النسخة الاحتياطية التي تريد العودة إليها:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>BibliographyDialog</name>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>نص عادي (.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>صفحة ويب (.html)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON for reference managers (.json)</source>
+        <translation>CSL-JSON لبرامج إدارة المراجع (.json)</translation>
+    </message>
+    <message>
+        <source>Export bibliography</source>
+        <translation>تصدير قائمة المراجع</translation>
+    </message>
+    <message>
+        <source>Documents tagged</source>
+        <translation>الوثائق الموسومة بـ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>الأسلوب:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أي الوثائق&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n record)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n records)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Imported {bundle}</source>
+        <translation>استُورد {bundle}</translation>
+    </message>
+</context>
+<context>
     <name>CentrePanel</name>
     <message>
         <source>Nothing found</source>
@@ -462,6 +880,37 @@
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>CoQuotationGraph</name>
+    <message>
+        <source>No speakers are quoted together yet.</source>
+        <translation>لا متحدثين اقتُبسوا معًا بعد.</translation>
+    </message>
+    <message>
+        <source>Quoted together</source>
+        <translation>اقتُبسوا معًا</translation>
+    </message>
+    <message>
+        <source>Reading who is quoted with whom…</source>
+        <translation>قراءة من اقتُبس مع من…</translation>
+    </message>
+    <message>
+        <source>Speakers quoted together</source>
+        <translation>متحدثون اقتُبسوا معًا</translation>
+    </message>
+    <message>
+        <source>Reading co-quotations</source>
+        <translation>قراءة الاقتباسات المشتركة</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers, {pairs} pairs quoted in the same documents</source>
+        <translation>المتحدثون: {speakers}، والأزواج المقتبسة في الوثائق نفسها: {pairs}</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers from the pairs that share the most documents. Larger circles: more quotes; thicker lines: more documents in common. Click a speaker to list it.</source>
+        <translation>المتحدثون: {speakers}، من الأزواج التي تشترك في أكبر عدد من الوثائق. الدوائر الأكبر: اقتباسات أكثر؛ الخطوط الأسمك: وثائق مشتركة أكثر. انقر متحدثًا لعرضه في القائمة.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +997,111 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الاختيار</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;نسختي</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs</source>
+        <translation>ن&amp;سختهم</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>&amp;كلتاهما</translation>
+    </message>
+    <message>
+        <source>Keep your version of this record</source>
+        <translation>الإبقاء على نسختك من هذا السجل</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s version of this record</source>
+        <translation>أخذ نسخة الحزمة من هذا السجل</translation>
+    </message>
+    <message>
+        <source>Keep yours and add the bundle&apos;s version beside it</source>
+        <translation>الإبقاء على نسختك وإضافة نسخة الحزمة بجانبها</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Records edited both here and in the bundle; choose which version to keep for each</source>
+        <translation>سجلات عُدّلت هنا وفي الحزمة معًا؛ اختر النسخة التي تبقيها لكل منها</translation>
+    </message>
+    <message>
+        <source>Yours and theirs</source>
+        <translation>نسختك ونسختهم</translation>
+    </message>
+    <message>
+        <source>For this record:</source>
+        <translation>لهذا السجل:</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>لا تعارضات.</translation>
+    </message>
+    <message>
+        <source>Changed here and in the bundle since the version both share.</source>
+        <translation>تغيّر هنا وفي الحزمة منذ النسخة المشتركة بينهما.</translation>
+    </message>
+    <message>
+        <source>No shared version to compare with: only yours and theirs are known.</source>
+        <translation>لا نسخة مشتركة للمقارنة بها: المعروف نسختك ونسختهم فقط.</translation>
+    </message>
+    <message>
+        <source>Matched by {field}.</source>
+        <translation>طوبق بحسب {field}.</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(اختيارك)</translation>
+    </message>
+    <message>
+        <source>(the bulk choice)</source>
+        <translation>(الاختيار الجماعي)</translation>
+    </message>
+    <message>
+        <source>Not for this record: a tag is never kept twice</source>
+        <translation>لا يصلح لهذا السجل: الوسم لا يُحفظ مرتين أبدًا</translation>
+    </message>
+    <message>
+        <source>Not for this record: a record merged with its shared history is kept once</source>
+        <translation>لا يصلح لهذا السجل: السجل المدموج مع تاريخه المشترك يُحفظ مرة واحدة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictValuesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine (here)</source>
+        <translation>نسختي (هنا)</translation>
+    </message>
+    <message>
+        <source>Theirs (bundle)</source>
+        <translation>نسختهم (الحزمة)</translation>
+    </message>
+    <message>
+        <source>Base (last shared)</source>
+        <translation>الأساس (آخر نسخة مشتركة)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>Document text</source>
@@ -591,6 +1145,147 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>دمجه فيه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>{title}: something went wrong inside Pressmark.</source>
+        <translation>{title}: حدث خطأ داخل Pressmark.</translation>
+    </message>
+    <message>
+        <source>Your catalogue was not changed by the failed step.</source>
+        <translation>لم تغيّر الخطوةُ الفاشلة فهرسك.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A bundle is one .zip another Pressmark can import. It also opens without Pressmark: a reader in the browser, CSV and RIS tables, CSL-JSON, Web Annotations and a REFI-QDA project.</source>
+        <translation>الحزمة ملف .zip واحد يستطيع Pressmark آخر استيراده. وتُفتح أيضًا دون Pressmark: قارئ في المتصفح، وجداول CSV وRIS، وCSL-JSON، وWeb Annotations، ومشروع REFI-QDA.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation>الوسم المراد تصديره</translation>
+    </message>
+    <message>
+        <source>Documents tagged</source>
+        <translation>الوثائق الموسومة بـ</translation>
+    </message>
+    <message>
+        <source>Saved search to export</source>
+        <translation>البحث المحفوظ المراد تصديره</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>بحث محفوظ</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(no search typed)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(لم يُكتب بحث)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The current search</source>
+        <translation>البحث الحالي</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to export&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ما يُصدَّر&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>الحزم (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue (%n document)</source>
+        <translation>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (وثيقة واحدة)</numerusform>
+            <numerusform>الفهرس كله (وثيقتان)</numerusform>
+            <numerusform>الفهرس كله (%n وثائق)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue (%n documents)</source>
+        <translation>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (وثيقة واحدة)</numerusform>
+            <numerusform>الفهرس كله (وثيقتان)</numerusform>
+            <numerusform>الفهرس كله (%n وثائق)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+            <numerusform>الفهرس كله (%n وثيقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n record)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection in the list (%n records)</source>
+        <translation>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+            <numerusform>التحديد في القائمة (سجل واحد)</numerusform>
+            <numerusform>التحديد في القائمة (سجلان)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلات)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجلًا)</numerusform>
+            <numerusform>التحديد في القائمة (%n سجل)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Changes</source>
@@ -622,6 +1317,160 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Keep your version; the bundle&apos;s values are ignored.</source>
+        <translation>الإبقاء على نسختك؛ تُتجاهل قيم الحزمة.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>أخذ نسختهم</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s values (a document whose text differs is kept twice).</source>
+        <translation>أخذ قيم الحزمة (الوثيقة التي يختلف نصها تُحفظ مرتين).</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على كلتيهما</translation>
+    </message>
+    <message>
+        <source>Keep yours and add the bundle&apos;s version beside it.</source>
+        <translation>الإبقاء على نسختك وإضافة نسخة الحزمة بجانبها.</translation>
+    </message>
+    <message>
+        <source>new: added</source>
+        <translation>جديد: يُضاف</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>موجود هنا</translation>
+    </message>
+    <message>
+        <source>already here: tags or links added</source>
+        <translation>موجود هنا: تُضاف وسوم أو روابط</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>conflict: {resolution}</source>
+        <translation>تعارض: {resolution}</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>عند الاستيراد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>ما سيفعله الاستيراد</translation>
+    </message>
+    <message>
+        <source>Show records that are already here unchanged</source>
+        <translation>عرض السجلات الموجودة هنا دون تغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>ال&amp;تعارضات</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;كل السجلات</translation>
+    </message>
+    <message>
+        <source>For every other conflict</source>
+        <translation>لكل تعارض آخر</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back, the fields it overwrote included.</source>
+        <translation>تحرير ← تراجع يلغي الاستيراد كله، بما فيه الحقول التي كتب فوقها.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({count})</source>
+        <translation>ال&amp;تعارضات ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing to choose.</source>
+        <translation>لا تعارضات: لا شيء للاختيار.</translation>
+    </message>
+    <message>
+        <source>You have chosen for every conflict; this choice applies to none.</source>
+        <translation>اخترت لكل تعارض؛ هذا الاختيار لا ينطبق على أي منها.</translation>
+    </message>
+    <message>
+        <source>This choice applies to the conflict you have not decided one by one</source>
+        <translation>ينطبق هذا الاختيار على التعارض الذي لم تقرر فيه منفردًا</translation>
+    </message>
+    <message>
+        <source>This choice applies to the {count} conflicts you have not decided one by one</source>
+        <translation>ينطبق هذا الاختيار على التعارضات التي لم تقرر فيها واحدًا واحدًا، وعددها {count}</translation>
+    </message>
+    <message>
+        <source>you have chosen for {count} on the Conflicts tab</source>
+        <translation>اخترت لـ{count} منها في تبويب التعارضات</translation>
+    </message>
+    <message>
+        <source>{note} ({mine})</source>
+        <translation>{note} ({mine})</translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
+        <source>Working out what the import would do…</source>
+        <translation>جارٍ تقدير ما سيفعله الاستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Quotation</source>
@@ -634,6 +1483,116 @@
     <message>
         <source>Excerpt</source>
         <translation>مقتطف</translation>
+    </message>
+</context>
+<context>
+    <name>KwicPanel</name>
+    <message>
+        <source>Words either side of a hit</source>
+        <translation>الكلمات على جانبي المطابقة</translation>
+    </message>
+    <message>
+        <source>How many words of context to show either side of each hit</source>
+        <translation>عدد كلمات السياق المعروضة على جانبي كل مطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Words either side:</source>
+        <translation>ال&amp;كلمات على كل جانب:</translation>
+    </message>
+    <message>
+        <source>Hits in context</source>
+        <translation>المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>One line per occurrence: document, date, the words before, the hit, the words after</source>
+        <translation>سطر لكل ورود: الوثيقة، والتاريخ، والكلمات قبلها، والمطابقة، والكلمات بعدها</translation>
+    </message>
+    <message>
+        <source>Finding the hits of “{query}” in their context…</source>
+        <translation>جارٍ العثور على مطابقات «{query}» في سياقها…</translation>
+    </message>
+    <message>
+        <source>Cannot show “{query}” in context: {problem}</source>
+        <translation>تعذّر عرض «{query}» في سياقه: {problem}</translation>
+    </message>
+    <message>
+        <source>Finding hits in context</source>
+        <translation>العثور على المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>No words of “{query}” to show in context (the search matched titles, names or tags only)</source>
+        <translation>لا كلمات من «{query}» لعرضها في سياقها (طابق البحث العناوين أو الأسماء أو الوسوم فقط)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit</source>
+        <translation>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقةً</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقةً</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hits} in {records} for “{query}”</source>
+        <translation>{hits} في {records} لـ«{query}»</translation>
+    </message>
+</context>
+<context>
+    <name>KwicTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1870,195 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Could not undo</source>
+        <translation>تعذّر التراجع</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>تعذّرت الإعادة</translation>
+    </message>
+    <message>
+        <source>Could not read the undo history</source>
+        <translation>تعذّرت قراءة سجل التراجع</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBar</name>
+    <message>
+        <source>Proposals in the text</source>
+        <translation>الاقتراحات في النص</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>The previous proposal in the text (Alt+P)</source>
+        <translation>الاقتراح السابق في النص (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>The next proposal in the text (Alt+N)</source>
+        <translation>الاقتراح التالي في النص (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>الاقتراح التالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote</source>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor</source>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>فاعل واحد</numerusform>
+            <numerusform>فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
+        <source>none marked</source>
+        <translation>لا شيء معلَّم</translation>
+    </message>
+    <message>
+        <source>Click one, or press Alt+N, then Alt+A to accept or Alt+R to reject</source>
+        <translation>انقر واحدًا، أو اضغط Alt+N، ثم Alt+A للقبول أو Alt+R للرفض</translation>
+    </message>
+    <message>
+        <source>Proposed in this text: {proposed}. {how}</source>
+        <translation>المقترح في هذا النص: {proposed}. {how}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept this proposal (Alt+A)</source>
+        <translation>قبول هذا الاقتراح (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Change the speaker, kind or name, then accept (Alt+E)</source>
+        <translation>تغيير المتحدث أو النوع أو الاسم، ثم القبول (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Reject this proposal (Alt+R); the Proposals tab can restore it</source>
+        <translation>رفض هذا الاقتراح (Alt+R)؛ يمكن استعادته من تبويب الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>{evidence} · confidence {confidence}</source>
+        <translation>{evidence} · الثقة {confidence}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation>تعديل الاقتراح</translation>
+    </message>
+    <message>
+        <source>{evidence} · confidence {confidence}</source>
+        <translation>{evidence} · الثقة {confidence}</translation>
+    </message>
+    <message>
+        <source>The text calls the speaker “{described}” without a name: type the name if you know it.</source>
+        <translation>يصف النص المتحدث بأنه «{described}» دون اسم: اكتب الاسم إن كنت تعرفه.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>ال&amp;متحدث:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;صنف:</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;type:</source>
+        <translation>&amp;صنف المتحدث:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message>
         <source>Kind of proposal</source>
@@ -1007,6 +2155,251 @@
     <message>
         <source>Edit and accept…</source>
         <translation>تحرير وقبول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n quotation</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+            <numerusform>قبول الكل: اقتباس واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n quotations</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+            <numerusform>قبول الكل: اقتباس واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n pull quote</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+            <numerusform>قبول الكل: اقتباس بارز واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان بارزان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات بارزة</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا بارزًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n pull quotes</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+            <numerusform>قبول الكل: اقتباس بارز واحد</numerusform>
+            <numerusform>قبول الكل: اقتباسان بارزان</numerusform>
+            <numerusform>قبول الكل: %n اقتباسات بارزة</numerusform>
+            <numerusform>قبول الكل: %n اقتباسًا بارزًا</numerusform>
+            <numerusform>قبول الكل: %n اقتباس بارز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n excerpt</source>
+        <translation>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+            <numerusform>قبول الكل: مقتطف واحد</numerusform>
+            <numerusform>قبول الكل: مقتطفان</numerusform>
+            <numerusform>قبول الكل: %n مقتطفات</numerusform>
+            <numerusform>قبول الكل: %n مقتطفًا</numerusform>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n excerpts</source>
+        <translation>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+            <numerusform>قبول الكل: مقتطف واحد</numerusform>
+            <numerusform>قبول الكل: مقتطفان</numerusform>
+            <numerusform>قبول الكل: %n مقتطفات</numerusform>
+            <numerusform>قبول الكل: %n مقتطفًا</numerusform>
+            <numerusform>قبول الكل: %n مقتطف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n person</source>
+        <translation>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+            <numerusform>قبول الكل: شخص واحد</numerusform>
+            <numerusform>قبول الكل: شخصان</numerusform>
+            <numerusform>قبول الكل: %n أشخاص</numerusform>
+            <numerusform>قبول الكل: %n شخصًا</numerusform>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n people</source>
+        <translation>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+            <numerusform>قبول الكل: شخص واحد</numerusform>
+            <numerusform>قبول الكل: شخصان</numerusform>
+            <numerusform>قبول الكل: %n أشخاص</numerusform>
+            <numerusform>قبول الكل: %n شخصًا</numerusform>
+            <numerusform>قبول الكل: %n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n organisation</source>
+        <translation>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+            <numerusform>قبول الكل: منظمة واحدة</numerusform>
+            <numerusform>قبول الكل: منظمتان</numerusform>
+            <numerusform>قبول الكل: %n منظمات</numerusform>
+            <numerusform>قبول الكل: %n منظمةً</numerusform>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n organisations</source>
+        <translation>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+            <numerusform>قبول الكل: منظمة واحدة</numerusform>
+            <numerusform>قبول الكل: منظمتان</numerusform>
+            <numerusform>قبول الكل: %n منظمات</numerusform>
+            <numerusform>قبول الكل: %n منظمةً</numerusform>
+            <numerusform>قبول الكل: %n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n place</source>
+        <translation>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+            <numerusform>قبول الكل: مكان واحد</numerusform>
+            <numerusform>قبول الكل: مكانان</numerusform>
+            <numerusform>قبول الكل: %n أماكن</numerusform>
+            <numerusform>قبول الكل: %n مكانًا</numerusform>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n places</source>
+        <translation>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+            <numerusform>قبول الكل: مكان واحد</numerusform>
+            <numerusform>قبول الكل: مكانان</numerusform>
+            <numerusform>قبول الكل: %n أماكن</numerusform>
+            <numerusform>قبول الكل: %n مكانًا</numerusform>
+            <numerusform>قبول الكل: %n مكان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n event</source>
+        <translation>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+            <numerusform>قبول الكل: حدث واحد</numerusform>
+            <numerusform>قبول الكل: حدثان</numerusform>
+            <numerusform>قبول الكل: %n أحداث</numerusform>
+            <numerusform>قبول الكل: %n حدثًا</numerusform>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n events</source>
+        <translation>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+            <numerusform>قبول الكل: حدث واحد</numerusform>
+            <numerusform>قبول الكل: حدثان</numerusform>
+            <numerusform>قبول الكل: %n أحداث</numerusform>
+            <numerusform>قبول الكل: %n حدثًا</numerusform>
+            <numerusform>قبول الكل: %n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n group</source>
+        <translation>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+            <numerusform>قبول الكل: مجموعة واحدة</numerusform>
+            <numerusform>قبول الكل: مجموعتان</numerusform>
+            <numerusform>قبول الكل: %n مجموعات</numerusform>
+            <numerusform>قبول الكل: %n مجموعةً</numerusform>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n groups</source>
+        <translation>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+            <numerusform>قبول الكل: مجموعة واحدة</numerusform>
+            <numerusform>قبول الكل: مجموعتان</numerusform>
+            <numerusform>قبول الكل: %n مجموعات</numerusform>
+            <numerusform>قبول الكل: %n مجموعةً</numerusform>
+            <numerusform>قبول الكل: %n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept all {what}</source>
+        <translation>قبول الكل: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n proposal</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+            <numerusform>قبول الكل: اقتراح واحد</numerusform>
+            <numerusform>قبول الكل: اقتراحان</numerusform>
+            <numerusform>قبول الكل: %n اقتراحات</numerusform>
+            <numerusform>قبول الكل: %n اقتراحًا</numerusform>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n proposals</source>
+        <translation>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+            <numerusform>قبول الكل: اقتراح واحد</numerusform>
+            <numerusform>قبول الكل: اقتراحان</numerusform>
+            <numerusform>قبول الكل: %n اقتراحات</numerusform>
+            <numerusform>قبول الكل: %n اقتراحًا</numerusform>
+            <numerusform>قبول الكل: %n اقتراح</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote selection</source>
+        <translation>اقتباس التحديد</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>who said it (an actor, or a new name)</source>
+        <translation>من قاله (فاعل، أو اسم جديد)</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>ال&amp;متحدث:</translation>
+    </message>
+    <message>
+        <source>New actor, &amp;type:</source>
+        <translation>فاعل جديد، ال&amp;صنف:</translation>
+    </message>
+    <message>
+        <source>Tag/Sub-tag, another tag</source>
+        <translation>وسم/وسم فرعي، وسم آخر</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>ملاحظة اختيارية</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>إنشاء الاقتباس</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +2628,67 @@
     </message>
 </context>
 <context>
+    <name>RevisionListModel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{Noun} list</source>
+        <translation>قائمة: {Noun}</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>إضافة {noun}</translation>
+    </message>
+    <message>
+        <source>Remove the selected {noun}</source>
+        <translation>إزالة المحدد: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Choose where to save the {what}.</source>
+        <translation>اختر مكان حفظ {what}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>لا يوجد مجلد {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} مجلد: أعطِ اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{name} exists and will be replaced.</source>
+        <translation>{name} موجود وسيُستبدل.</translation>
+    </message>
+    <message>
+        <source>bibliography</source>
+        <translation>قائمة المراجع</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Words (all must match), &quot;phrases&quot;, AND / OR / NOT, field:value — title, author, actor, speaker, tag, publication, type, kind, date, year — date:[2024-01-01 to 2024-06-30], prefixes vien* and fuzzy terms talban~</source>
@@ -1264,6 +2718,26 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -1286,6 +2760,26 @@
     <message>
         <source>Searching for “{query}”… (Esc stops)</source>
         <translation>جارٍ البحث عن «{query}»… (يوقفه Esc)</translation>
+    </message>
+    <message>
+        <source>Cannot search for “{query}”: {problem}</source>
+        <translation>تعذّر البحث عن «{query}»: {problem}</translation>
+    </message>
+    <message>
+        <source>. The search index is catching up ({problem}): recent changes may be missing</source>
+        <translation>. فهرس البحث يلحق بالتغييرات ({problem}): قد تغيب التغييرات الأخيرة</translation>
+    </message>
+    <message>
+        <source>. Under way: {task}; the search index may not hold all of it yet</source>
+        <translation>. قيد التنفيذ: {task}؛ قد لا يحوي فهرس البحث كل ذلك بعد</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>متحدث غير معروف</translation>
+    </message>
+    <message>
+        <source>{speaker} — in “{title}”</source>
+        <translation>{speaker} — في «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%n result for “{query}”</source>
@@ -1319,6 +2813,22 @@
             <numerusform>%n نتيجة لـ«{query}»</numerusform>
             <numerusform>%n نتيجة لـ«{query}»</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{facet}:&lt;/b&gt; {values}</source>
+        <translation>&lt;b&gt;{facet}:&lt;/b&gt; {values}</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +3126,65 @@
             <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
             <numerusform>هل تريد حذف السجلات الـ%n في المهملات نهائيًا؟ يعيدها «تحرير ← تراجع».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not export the bundle</source>
+        <translation>تعذّر تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Could not import {name}</source>
+        <translation>تعذّر استيراد {name}</translation>
+    </message>
+    <message>
+        <source>Could not export the hits in context</source>
+        <translation>تعذّر تصدير المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>Could not rebuild the search index</source>
+        <translation>تعذّرت إعادة بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Could not back up the catalogue</source>
+        <translation>تعذّر النسخ الاحتياطي للفهرس</translation>
+    </message>
+    <message>
+        <source>Check catalogue</source>
+        <translation>فحص الفهرس</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>إصلاح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Shortcuts for frequent work:</source>
+        <translation>اختصارات للأعمال المتكررة:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from gui.i18n import translate
+
 
 class AuthorDialog(QDialog):
     """One line for the name, prefilled with ``name``. The controller shows it modally the first
@@ -12,18 +14,21 @@ class AuthorDialog(QDialog):
 
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Your name in the history")
+        self.setWindowTitle(translate("AuthorDialog", "Your name in the history"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Pressmark keeps the history of every record: who changed what, and when. "
-            "Which name should your changes carry?"
+            translate(
+                "AuthorDialog",
+                "Pressmark keeps the history of every record: who changed what, and when. "
+                "Which name should your changes carry?",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name_edit = QLineEdit(name)
         self.name_edit.setMaxLength(200)
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setAccessibleName(translate("AuthorDialog", "Your name"))
         self.name_edit.selectAll()
         layout.addWidget(self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
 
 from catalog import BACKUP_PREFIX as PREFIX
 from catalog import BACKUP_SUFFIX as SUFFIX
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 REASONS = {
-    "manual": "made with Back up now",
-    "daily": "daily, automatic",
-    "before-upgrade": "before a schema upgrade",
-    "before-restore": "before a restore",
-}
-WARNING = (
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "made with Back up now"),
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "daily, automatic"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupsDialog", "before a schema upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+}  # translated where shown
+WARNING = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "Restoring replaces the catalogue's records with the chosen backup. The catalogue is closed "
     "and reopened; its present state is backed up first, so a restore can itself be undone by "
     "restoring that backup. Original files stay; the search index is rebuilt; the undo history is cleared."
@@ -42,7 +44,7 @@ def describe_backup(path: Path) -> tuple[str, str]:
         when = datetime.strptime(parts[0] + parts[1], "%Y%m%d%H%M%S").replace(tzinfo=UTC).astimezone()
     except (ValueError, IndexError):
         return stem, reason
-    return when.strftime("%Y-%m-%d %H:%M:%S"), REASONS.get(reason, reason)
+    return when.strftime("%Y-%m-%d %H:%M:%S"), translate("BackupsDialog", REASONS[reason]) if reason in REASONS else reason
 
 
 class BackupsDialog(QDialog):
@@ -50,11 +52,11 @@ class BackupsDialog(QDialog):
 
     def __init__(self, backups: list[Path], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("BackupsDialog", "Restore from backup"))
         self.resize(620, 400)
         self.backups = list(backups)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Made", "Why", "Size"])
+        self.model.setHorizontalHeaderLabels([translate("BackupsDialog", "Made"), translate("BackupsDialog", "Why"), translate("BackupsDialog", "Size")])
         for path in self.backups:
             when, why = describe_backup(path)
             size = f"{path.stat().st_size / 1024:,.0f} KB" if path.exists() else ""
@@ -65,7 +67,7 @@ class BackupsDialog(QDialog):
                 item.setToolTip(str(path))
             self.model.appendRow(items)
         self.table = QTableView()
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(translate("BackupsDialog", "Backups"))
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,12 +76,12 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _index: self.accept())
-        intro = QLabel("No backups yet: use Tools → Back up now." if not self.backups else "Choose the backup to go back to:")
-        warning = QLabel(WARNING)
+        intro = QLabel(translate("BackupsDialog", "No backups yet: use Tools → Back up now.") if not self.backups else translate("BackupsDialog", "Choose the backup to go back to:"))
+        warning = QLabel(translate("BackupsDialog", WARNING))
         warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(translate("BackupsDialog", "Restore"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import CITATION_FORMATS
-from gui.bundle_export import plural
 from gui.dialogs.save_target import show_save_target
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
-FORMAT_LABELS = {"text": "Plain text (.txt)", "html": "Web page (.html)", "csl-json": "CSL-JSON for reference managers (.json)"}
+FORMAT_LABELS = {
+    "text": QT_TRANSLATE_NOOP("BibliographyDialog", "Plain text (.txt)"),
+    "html": QT_TRANSLATE_NOOP("BibliographyDialog", "Web page (.html)"),
+    "csl-json": QT_TRANSLATE_NOOP("BibliographyDialog", "CSL-JSON for reference managers (.json)"),
+}  # translated where shown
 SUFFIXES = {"text": ".txt", "html": ".html", "csl-json": ".json"}
 
 
@@ -37,13 +41,13 @@ class BibliographyDialog(QDialog):
     def __init__(self, tags: list[str], selection: list[str], styles: dict[str, str], style: str, folder: Path,
                  tag: str = "", parent=None):  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Export bibliography")
+        self.setWindowTitle(translate("BibliographyDialog", "Export bibliography"))
         self.setMinimumWidth(520)
         self._selection = list(selection)
         self.group = QButtonGroup(self)
-        self.selection_choice = QRadioButton(f"The selection in the list ({plural(len(selection), 'record')})")
+        self.selection_choice = QRadioButton(selection_text(len(selection)))
         self.selection_choice.setEnabled(bool(selection))
-        self.tag_choice = QRadioButton("Documents tagged")
+        self.tag_choice = QRadioButton(translate("BibliographyDialog", "Documents tagged"))
         self.tag_choice.setEnabled(bool(tags))
         for button in (self.selection_choice, self.tag_choice):
             self.group.addButton(button)
@@ -66,28 +70,28 @@ class BibliographyDialog(QDialog):
         self.style.setCurrentIndex(max(0, self.style.findData(style)))
         self.format = QComboBox()
         for fmt in CITATION_FORMATS:
-            self.format.addItem(FORMAT_LABELS.get(fmt, fmt), fmt)
+            self.format.addItem(translate("BibliographyDialog", FORMAT_LABELS[fmt]) if fmt in FORMAT_LABELS else fmt, fmt)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path_edit = QLineEdit(str(folder / f"bibliography{SUFFIXES['text']}"))
         self.path_edit.textChanged.connect(self._path_changed)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("BibliographyDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         target = QHBoxLayout()
         target.addWidget(self.path_edit, 1)
         target.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Style:", self.style)
-        form.addRow("Format:", self.format)
-        form.addRow("Save as:", target)
+        form.addRow(translate("BibliographyDialog", "Style:"), self.style)
+        form.addRow(translate("BibliographyDialog", "Format:"), self.format)
+        form.addRow(translate("BibliographyDialog", "Save as:"), target)
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b9770e")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("BibliographyDialog", "Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Which documents</b>"))
+        layout.addWidget(QLabel(translate("BibliographyDialog", "<b>Which documents</b>")))
         layout.addWidget(self.selection_choice)
         layout.addLayout(tag_row)
         layout.addSpacing(8)
@@ -116,6 +120,16 @@ class BibliographyDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        name, _filter = QFileDialog.getSaveFileName(self, "Export bibliography", self.path_edit.text(), f"{FORMAT_LABELS[fmt]} (*{SUFFIXES[fmt]})")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, translate("BibliographyDialog", "Export bibliography"), self.path_edit.text(),
+            f"{translate('BibliographyDialog', FORMAT_LABELS[fmt])} (*{SUFFIXES[fmt]})",
+        )  # fmt: skip
         if name:
             self.path_edit.setText(name)
+
+
+def selection_text(n: int) -> str:
+    """The choice of the records selected in the list, with how many there are."""
+    if n == 1:
+        return grouped(translate("BibliographyDialog", "The selection in the list (%n record)", None, n), n)
+    return grouped(translate("BibliographyDialog", "The selection in the list (%n records)", None, n), n)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import MergeEntry
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.models.conflict_list import (
     ConflictListModel,
     ConflictValuesModel,
@@ -33,11 +34,15 @@ from gui.models.conflict_list import (
 )
 
 # the buttons' texts: their mnemonics (Alt+M, Alt+T, Alt+O) are the keyboard's way to decide
-BUTTON_TEXTS = {"mine": "&Mine", "theirs": "&Theirs", "both": "B&oth"}
+BUTTON_TEXTS = {
+    "mine": QT_TRANSLATE_NOOP("ConflictReview", "&Mine"),
+    "theirs": QT_TRANSLATE_NOOP("ConflictReview", "&Theirs"),
+    "both": QT_TRANSLATE_NOOP("ConflictReview", "B&oth"),
+}  # translated where shown, like the tips
 BUTTON_TIPS = {
-    "mine": "Keep your version of this record",
-    "theirs": "Take the bundle's version of this record",
-    "both": "Keep yours and add the bundle's version beside it",
+    "mine": QT_TRANSLATE_NOOP("ConflictReview", "Keep your version of this record"),
+    "theirs": QT_TRANSLATE_NOOP("ConflictReview", "Take the bundle's version of this record"),
+    "both": QT_TRANSLATE_NOOP("ConflictReview", "Keep yours and add the bundle's version beside it"),
 }
 
 
@@ -62,8 +67,8 @@ class ConflictReview(QWidget):
         self._names: dict[str, str] = {}
         self.model = ConflictListModel(self)
         self.list = _table(self.model)
-        self.list.setAccessibleName("Conflicts")
-        self.list.setAccessibleDescription("Records edited both here and in the bundle; choose which version to keep for each")
+        self.list.setAccessibleName(translate("ConflictReview", "Conflicts"))
+        self.list.setAccessibleDescription(translate("ConflictReview", "Records edited both here and in the bundle; choose which version to keep for each"))
         self.list.setWordWrap(False)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -75,7 +80,7 @@ class ConflictReview(QWidget):
         self.record.setTextFormat(Qt.TextFormat.PlainText)
         self.values = ConflictValuesModel(self)
         self.values_view = _table(self.values)
-        self.values_view.setAccessibleName("Yours and theirs")
+        self.values_view.setAccessibleName(translate("ConflictReview", "Yours and theirs"))
         self.values_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.values_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the buttons
         self.values_view.setWordWrap(True)
@@ -92,12 +97,12 @@ class ConflictReview(QWidget):
         self.choices.setExclusive(False)  # no button is checked while nothing is selected
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("For this record:"))
+        buttons.addWidget(QLabel(translate("ConflictReview", "For this record:")))
         for policy, text in BUTTON_TEXTS.items():
             button = QPushButton(text)
             button.setCheckable(True)
             button.setAutoDefault(False)  # Enter in the list must not press a choice (nor Import)
-            button.setToolTip(BUTTON_TIPS[policy])
+            button.setToolTip(translate("ConflictReview", BUTTON_TIPS[policy]))
             button.clicked.connect(lambda _on, p=policy: self._choose(p))
             self.choices.addButton(button)
             self.buttons[policy] = button
@@ -154,15 +159,15 @@ class ConflictReview(QWidget):
         entry = self.current()
         self.values.set_entry(entry, self._names)
         if entry is None:
-            self.record.setText("No conflicts.")
+            self.record.setText(translate("ConflictReview", "No conflicts."))
             self.detail.setText("")
         else:
             how = (
-                "Changed here and in the bundle since the version both share."
+                translate("ConflictReview", "Changed here and in the bundle since the version both share.")
                 if entry.shared_base
-                else "No shared version to compare with: only yours and theirs are known."
+                else translate("ConflictReview", "No shared version to compare with: only yours and theirs are known.")
             )
-            matched = f" Matched by {entry.matched_by}." if entry.matched_by and entry.matched_by != "id" else ""
+            matched = " " + translate("ConflictReview", "Matched by {field}.").format(field=entry.matched_by) if entry.matched_by and entry.matched_by != "id" else ""
             self.record.setText(f"{record_text(entry, 200)}\n{how}{matched}")
             self.detail.setText(entry.detail[:1].upper() + entry.detail[1:] + "." if entry.detail else "")
         self._show_choice()
@@ -175,14 +180,17 @@ class ConflictReview(QWidget):
         if entry is None:
             self.whose.setText("")
         elif entry.uuid in self.model.decisions():
-            self.whose.setText("(your choice)")
+            self.whose.setText(translate("ConflictReview", "(your choice)"))
         else:
-            self.whose.setText("(the bulk choice)")
+            self.whose.setText(translate("ConflictReview", "(the bulk choice)"))
         if entry is not None and not can_keep_both(entry):
-            reason = "a tag is never kept twice" if entry.kind == "tag" else "a record merged with its shared history is kept once"
-            self.buttons["both"].setToolTip(f"Not for this record: {reason}")
+            if entry.kind == "tag":
+                tip = translate("ConflictReview", "Not for this record: a tag is never kept twice")
+            else:
+                tip = translate("ConflictReview", "Not for this record: a record merged with its shared history is kept once")
+            self.buttons["both"].setToolTip(tip)
         else:
-            self.buttons["both"].setToolTip(BUTTON_TIPS["both"])
+            self.buttons["both"].setToolTip(translate("ConflictReview", BUTTON_TIPS["both"]))
 
     def _choose(self, policy: str) -> None:
         entry = self.current()

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.bundle_export import ExportScope, bundle_path, plural
+from gui.bundle_export import ExportScope, bundle_path
 from gui.dialogs.save_target import show_save_target
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "A bundle is one .zip another Pressmark can import. It also opens without Pressmark: "
     "a reader in the browser, CSV and RIS tables, CSL-JSON, Web Annotations and a REFI-QDA project."
 )
@@ -37,7 +39,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, catalog, selection: list[str], search_text: str, folder: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export bundle")
+        self.setWindowTitle(translate("ExportDialog", "Export bundle"))
         self.setMinimumWidth(560)
         self._selection = list(selection)
         self._search_text = search_text.strip()
@@ -60,47 +62,47 @@ class ExportDialog(QDialog):
                 widget.setEnabled(enabled)
                 grid.addWidget(widget, row, 1)
 
-        choice("all", f"The whole catalogue ({plural(stats['documents'], 'document')})", 0)
+        choice("all", whole_text(stats["documents"]), 0)
         n = len(self._selection)
-        choice("selection", f"The selection in the list ({plural(n, 'record')})", 1, bool(n))
+        choice("selection", selection_text(n), 1, bool(n))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag to export")
+        self.tag.setAccessibleName(translate("ExportDialog", "Tag to export"))
         self.tag.addItems(tags)
-        choice("tag", "Documents tagged", 2, bool(tags), self.tag)
+        choice("tag", translate("ExportDialog", "Documents tagged"), 2, bool(tags), self.tag)
         self.saved = QComboBox()
-        self.saved.setAccessibleName("Saved search to export")
+        self.saved.setAccessibleName(translate("ExportDialog", "Saved search to export"))
         for search in saved:
             self.saved.addItem(search.name, search.query)
             self.saved.setItemData(self.saved.count() - 1, search.query, Qt.ItemDataRole.ToolTipRole)
-        choice("saved", "Saved search", 3, bool(saved), self.saved)
+        choice("saved", translate("ExportDialog", "Saved search"), 3, bool(saved), self.saved)
         shown = self._search_text if len(self._search_text) < 50 else self._search_text[:49] + "…"
-        search_label = QLabel(f"<i>{html.escape(shown)}</i>" if self._search_text else "<i>(no search typed)</i>")
-        choice("search", "The current search", 4, bool(self._search_text), search_label)
+        search_label = QLabel(f"<i>{html.escape(shown)}</i>" if self._search_text else translate("ExportDialog", "<i>(no search typed)</i>"))
+        choice("search", translate("ExportDialog", "The current search"), 4, bool(self._search_text), search_label)
         self.tag.activated.connect(lambda _i: self.choices["tag"].setChecked(True))
         self.saved.activated.connect(lambda _i: self.choices["saved"].setChecked(True))
         (self.choices["selection"] if n else self.choices["all"]).setChecked(True)
 
         self.path_edit = QLineEdit(str(folder / f"{catalog.name}-{date.today().isoformat()}.zip"))
         self.path_edit.textChanged.connect(self._path_changed)
-        self.path_edit.setAccessibleName("Bundle file")
-        browse = QPushButton("Browse…")
+        self.path_edit.setAccessibleName(translate("ExportDialog", "Bundle file"))
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         target = QHBoxLayout()
-        target.addWidget(QLabel("Save as:"))
+        target.addWidget(QLabel(translate("ExportDialog", "Save as:")))
         target.addWidget(self.path_edit, 1)
         target.addWidget(browse)
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b9770e")
-        about = QLabel(ABOUT)
+        about = QLabel(translate("ExportDialog", ABOUT))
         about.setWordWrap(True)
         about.setEnabled(False)  # muted, like a hint
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ExportDialog", "Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>What to export</b>"))
+        layout.addWidget(QLabel(translate("ExportDialog", "<b>What to export</b>")))
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addLayout(target)
@@ -127,6 +129,20 @@ class ExportDialog(QDialog):
         show_save_target(self.path(), "bundle", self.warning, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, "Export bundle", self.path_edit.text(), "Bundles (*.zip)")
+        name, _filter = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export bundle"), self.path_edit.text(), translate("ExportDialog", "Bundles (*.zip)"))
         if name:
             self.path_edit.setText(name)
+
+
+def whole_text(n: int) -> str:
+    """The choice of the whole catalogue, with how many documents it holds."""
+    if n == 1:
+        return grouped(translate("ExportDialog", "The whole catalogue (%n document)", None, n), n)
+    return grouped(translate("ExportDialog", "The whole catalogue (%n documents)", None, n), n)
+
+
+def selection_text(n: int) -> str:
+    """The choice of the records selected in the list, with how many there are."""
+    if n == 1:
+        return grouped(translate("ExportDialog", "The selection in the list (%n record)", None, n), n)
+    return grouped(translate("ExportDialog", "The selection in the list (%n records)", None, n), n)

@@ -36,14 +36,20 @@ from PySide6.QtWidgets import (
 from catalog import MERGE_KINDS as KINDS
 from catalog import MergeEntry, MergeReport
 from gui.dialogs.conflict_review import ConflictReview
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 POLICY_TEXTS = {
-    "mine": ("Keep mine", "Keep your version; the bundle's values are ignored."),
-    "theirs": ("Take theirs", "Take the bundle's values (a document whose text differs is kept twice)."),
-    "both": ("Keep both", "Keep yours and add the bundle's version beside it."),
-}
+    "mine": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep mine"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep your version; the bundle's values are ignored.")),
+    "theirs": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Take theirs"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Take the bundle's values (a document whose text differs is kept twice).")),
+    "both": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep both"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep yours and add the bundle's version beside it.")),
+}  # translated where shown
 ACTION_ORDER = {"conflict": 0, "skipped": 1, "added": 2, "updated": 3, "unchanged": 4}
-ACTION_TEXTS = {"added": "new: added", "unchanged": "already here", "updated": "already here: tags or links added", "skipped": "skipped"}
+ACTION_TEXTS = {
+    "added": QT_TRANSLATE_NOOP("ImportPreviewDialog", "new: added"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportPreviewDialog", "already here"),
+    "updated": QT_TRANSLATE_NOOP("ImportPreviewDialog", "already here: tags or links added"),
+    "skipped": QT_TRANSLATE_NOOP("ImportPreviewDialog", "skipped"),
+}  # translated where shown
 
 
 def _plural(n: int, noun: str) -> str:
@@ -53,9 +59,12 @@ def _plural(n: int, noun: str) -> str:
 def entry_row(entry: MergeEntry) -> tuple[str, str, str]:
     """(record, what happens, details) for one entry of the report."""
     if entry.action == "conflict":
-        outcome = f"conflict: {entry.resolution}" if entry.resolution else "conflict"
+        if entry.resolution:
+            outcome = translate("ImportPreviewDialog", "conflict: {resolution}").format(resolution=entry.resolution)
+        else:
+            outcome = translate("ImportPreviewDialog", "conflict")
     else:
-        outcome = ACTION_TEXTS.get(entry.action, entry.action)
+        outcome = translate("ImportPreviewDialog", ACTION_TEXTS[entry.action]) if entry.action in ACTION_TEXTS else entry.action
     details = []
     if entry.fields:
         details.append("differs in " + ", ".join(entry.fields))
@@ -77,7 +86,7 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, path: Path, check, report: MergeReport, parent=None, names: Mapping[str, str] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import bundle")
+        self.setWindowTitle(translate("ImportPreviewDialog", "Import bundle"))
         self.resize(900, 640)
         self.path = Path(path)
         self.report = report
@@ -93,9 +102,9 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
 
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Record", "On import", "Details"])
+        self.model.setHorizontalHeaderLabels([translate("ImportPreviewDialog", "Record"), translate("ImportPreviewDialog", "On import"), translate("ImportPreviewDialog", "Details")])
         self.table = QTableView()
-        self.table.setAccessibleName("What the import would do")
+        self.table.setAccessibleName(translate("ImportPreviewDialog", "What the import would do"))
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -107,7 +116,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.show_unchanged = QCheckBox("Show records that are already here unchanged")
+        self.show_unchanged = QCheckBox(translate("ImportPreviewDialog", "Show records that are already here unchanged"))
         self.show_unchanged.toggled.connect(lambda _on: self._fill())
         records = QWidget()
         records_layout = QVBoxLayout(records)
@@ -117,15 +126,15 @@ class ImportPreviewDialog(QDialog):
         self.review = ConflictReview()
         self.review.decided.connect(self._decided)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.review, "&Conflicts")
-        self.tabs.addTab(records, "&All records")
+        self.tabs.addTab(self.review, translate("ImportPreviewDialog", "&Conflicts"))
+        self.tabs.addTab(records, translate("ImportPreviewDialog", "&All records"))
 
-        self.policy_box = QGroupBox("For every other conflict")
+        self.policy_box = QGroupBox(translate("ImportPreviewDialog", "For every other conflict"))
         self.policies = QButtonGroup(self)
         policy_layout = QVBoxLayout(self.policy_box)
         self.policy_buttons: dict[str, QRadioButton] = {}
         for policy, (title, explanation) in POLICY_TEXTS.items():
-            button = QRadioButton(f"{title}  —  {explanation}")
+            button = QRadioButton(f"{translate('ImportPreviewDialog', title)}  —  {translate('ImportPreviewDialog', explanation)}")
             button.setChecked(policy == report.policy)
             button.toggled.connect(lambda on, p=policy: on and self._policy_chosen(p))
             self.policies.addButton(button)
@@ -134,7 +143,7 @@ class ImportPreviewDialog(QDialog):
         self.policy_note = QLabel()
         self.policy_note.setWordWrap(True)
         policy_layout.addWidget(self.policy_note)
-        self.undo_note = QLabel("Edit → Undo takes the whole import back, the fields it overwrote included.")
+        self.undo_note = QLabel(translate("ImportPreviewDialog", "Edit → Undo takes the whole import back, the fields it overwrote included."))
         self.undo_note.setWordWrap(True)
         self.undo_note.setEnabled(False)  # muted, like a hint
 
@@ -173,13 +182,13 @@ class ImportPreviewDialog(QDialog):
         conflicts = report.conflicts
         self.policy_box.setEnabled(bool(conflicts))
         self.review.set_conflicts(sorted_entries(conflicts), self._decisions, report.policy, self.names)
-        self.tabs.setTabText(0, f"&Conflicts ({len(conflicts):,})")
+        self.tabs.setTabText(0, translate("ImportPreviewDialog", "&Conflicts ({count})").format(count=f"{len(conflicts):,}"))
         self.tabs.setTabEnabled(0, bool(conflicts))
         if not conflicts:
             self.tabs.setCurrentIndex(1)
         self._note_choices()
         nothing = not any(e.action in ("added", "updated", "conflict") for e in report.entries)
-        self.import_button.setText("Nothing to import" if nothing else "Import")
+        self.import_button.setText(translate("ImportPreviewDialog", "Nothing to import") if nothing else translate("ImportPreviewDialog", "Import"))
         self.import_button.setEnabled(not nothing)
         self._fill()
 
@@ -188,18 +197,23 @@ class ImportPreviewDialog(QDialog):
         decided = sum(1 for e in conflicts if e.uuid in self._decisions)
         rest = len(conflicts) - decided
         if not conflicts:
-            self.policy_note.setText("No conflicts: nothing to choose.")
+            self.policy_note.setText(translate("ImportPreviewDialog", "No conflicts: nothing to choose."))
         elif not rest:
-            self.policy_note.setText("You have chosen for every conflict; this choice applies to none.")
+            self.policy_note.setText(translate("ImportPreviewDialog", "You have chosen for every conflict; this choice applies to none."))
         else:
-            what = "the conflict" if rest == 1 else f"the {rest:,} conflicts"
-            mine = f" (you have chosen for {decided:,} on the Conflicts tab)" if decided else ""
-            self.policy_note.setText(f"This choice applies to {what} you have not decided one by one{mine}.")
+            if rest == 1:
+                note = translate("ImportPreviewDialog", "This choice applies to the conflict you have not decided one by one")
+            else:
+                note = translate("ImportPreviewDialog", "This choice applies to the {count} conflicts you have not decided one by one").format(count=f"{rest:,}")
+            if decided:
+                mine = translate("ImportPreviewDialog", "you have chosen for {count} on the Conflicts tab").format(count=f"{decided:,}")
+                note = translate("ImportPreviewDialog", "{note} ({mine})").format(note=note, mine=mine)
+            self.policy_note.setText(translate("ImportPreviewDialog", "{note}.").format(note=note))
 
     def set_updating(self) -> None:
         """A fresh dry run is under way: hold the Import button until it arrives."""
         self.import_button.setEnabled(False)
-        self.summary.setText("Working out what the import would do…")
+        self.summary.setText(translate("ImportPreviewDialog", "Working out what the import would do…"))
 
     def _fill(self) -> None:
         entries = sorted_entries([e for e in self.report.entries if self.show_unchanged.isChecked() or e.action != "unchanged"])

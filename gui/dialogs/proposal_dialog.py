@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS, ProposalView
 from gui.dialogs.completion import name_completer
+from gui.i18n import isolated, translate
 from gui.theme import kind_label
 
 
@@ -14,12 +15,13 @@ class ProposalDialog(QDialog):
 
     def __init__(self, proposal: ProposalView, actor_names: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Edit proposal")
+        self.setWindowTitle(translate("ProposalDialog", "Edit proposal"))
         self.setMinimumWidth(420)
         self.proposal = proposal
         form = QFormLayout(self)
         data = proposal.data
-        evidence = QLabel(f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]} · confidence {proposal.confidence:.0%}")
+        said = f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]}"
+        evidence = QLabel(translate("ProposalDialog", "{evidence} · confidence {confidence}").format(evidence=said, confidence=f"{proposal.confidence:.0%}"))
         evidence.setWordWrap(True)
         if proposal.kind == "quote":
             excerpt = QLabel(f"“{data.get('exact', '')}”")
@@ -27,29 +29,33 @@ class ProposalDialog(QDialog):
             form.addRow(excerpt)
             form.addRow(evidence)
             if data.get("described_as") and not data.get("speaker"):
-                described = QLabel(f"The text calls the speaker “{data['described_as']}” without a name: type the name if you know it.")
+                described = QLabel(
+                    translate("ProposalDialog", "The text calls the speaker “{described}” without a name: type the name if you know it.").format(
+                        described=isolated(data["described_as"])
+                    )
+                )
                 described.setWordWrap(True)
                 form.addRow(described)
             self.kind = QComboBox()
             for kind in QUOTE_KINDS:
                 self.kind.addItem(kind_label(kind), kind)
             self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind", "quotation"))))
-            form.addRow("&Kind:", self.kind)
+            form.addRow(translate("ProposalDialog", "&Kind:"), self.kind)
             self.name = QLineEdit(data.get("speaker") or "")
-            form.addRow("&Speaker:", self.name)
+            form.addRow(translate("ProposalDialog", "&Speaker:"), self.name)
         else:
             self.kind = None
             form.addRow(evidence)
             self.name = QLineEdit(data.get("known_actor") or data.get("name", ""))
-            form.addRow("&Name:", self.name)
+            form.addRow(translate("ProposalDialog", "&Name:"), self.name)
         self.name.setCompleter(name_completer(actor_names, self.name))
         self.type = QComboBox()
         self.type.addItems(list(ACTOR_TYPES))
         current = data.get("speaker_type") if proposal.kind == "quote" else data.get("type")
         self.type.setCurrentText(current or "person")
-        form.addRow("&Type:" if proposal.kind == "actor" else "Speaker &type:", self.type)
+        form.addRow(translate("ProposalDialog", "&Type:") if proposal.kind == "actor" else translate("ProposalDialog", "Speaker &type:"), self.type)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ProposalDialog", "Accept"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

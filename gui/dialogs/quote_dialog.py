@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS
 from gui.dialogs.completion import ListCompleter, name_completer
+from gui.i18n import translate
 from gui.theme import kind_label
 
 
@@ -41,7 +42,7 @@ class QuoteDialog(QDialog):
 
     def __init__(self, excerpt: str, actor_names: dict[str, str], tag_paths: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Quote selection")
+        self.setWindowTitle(translate("QuoteDialog", "Quote selection"))
         self.setMinimumWidth(460)
         self._actor_names = actor_names
         layout = QVBoxLayout(self)
@@ -56,29 +57,29 @@ class QuoteDialog(QDialog):
         self.kind = QComboBox()
         for kind in QUOTE_KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        form.addRow("&Kind:", self.kind)
+        form.addRow(translate("QuoteDialog", "&Kind:"), self.kind)
         self.speaker = QLineEdit()
-        self.speaker.setPlaceholderText("who said it (an actor, or a new name)")
+        self.speaker.setPlaceholderText(translate("QuoteDialog", "who said it (an actor, or a new name)"))
         self.speaker.setCompleter(name_completer(sorted(set(actor_names.values())), self.speaker))
-        form.addRow("&Speaker:", self.speaker)
+        form.addRow(translate("QuoteDialog", "&Speaker:"), self.speaker)
         self.speaker_type = QComboBox()
         self.speaker_type.addItems(list(ACTOR_TYPES))
-        self.speaker_type_label = QLabel("New actor, &type:")
+        self.speaker_type_label = QLabel(translate("QuoteDialog", "New actor, &type:"))
         self.speaker_type_label.setBuddy(self.speaker_type)
         form.addRow(self.speaker_type_label, self.speaker_type)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tag/Sub-tag, another tag")
+        self.tags.setPlaceholderText(translate("QuoteDialog", "Tag/Sub-tag, another tag"))
         self.tags.setCompleter(ListCompleter(tag_paths, self.tags))
-        form.addRow("T&ags:", self.tags)
+        form.addRow(translate("QuoteDialog", "T&ags:"), self.tags)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
-        self.note.setPlaceholderText("optional note")
+        self.note.setPlaceholderText(translate("QuoteDialog", "optional note"))
         self.note.setFixedHeight(70)
-        form.addRow("&Note:", self.note)
+        form.addRow(translate("QuoteDialog", "&Note:"), self.note)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create quote")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("QuoteDialog", "Create quote"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -11,18 +11,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from gui.i18n import translate
+
 
 def save_target_problem(path: Path | None, what: str) -> tuple[bool, str]:
     """(whether ``path`` can be saved to, what to say about it) for a file holding ``what``
     ("bibliography", "bundle"); ``path`` is None while none is given."""
     if path is None:
-        return False, f"Choose where to save the {what}."
+        return False, translate("SaveTarget", "Choose where to save the {what}.").format(what=_noun(what))
     if not path.parent.is_dir():
-        return False, f"There is no folder {path.parent}."
+        return False, translate("SaveTarget", "There is no folder {folder}.").format(folder=path.parent)
     if path.is_dir():
-        return False, f"{path} is a folder: give a file name."
+        return False, translate("SaveTarget", "{path} is a folder: give a file name.").format(path=path)
     if path.exists():
-        return True, f"{path.name} exists and will be replaced."
+        return True, translate("SaveTarget", "{name} exists and will be replaced.").format(name=path.name)
     return True, ""
 
 
@@ -33,3 +35,9 @@ def show_save_target(path: Path | None, what: str, warning: QLabel, ok: QPushBut
     ok.setEnabled(fine)
     warning.setText(message)
     warning.setVisible(bool(message))
+
+
+def _noun(what: str) -> str:
+    """``what`` ("bibliography", "bundle") in the interface language."""
+    nouns = {"bibliography": translate("SaveTarget", "bibliography"), "bundle": translate("SaveTarget", "bundle")}
+    return nouns.get(what, what)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from catalog import MergeEntry
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import field_label, value_text
 
@@ -40,7 +41,7 @@ class ConflictListModel(HeadedTableModel):
     bulk choice says so, in italics."""
 
     EntryRole = Qt.ItemDataRole.UserRole + 1
-    HEADERS = ("Record", "Choice")
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictListModel", "Record"), QT_TRANSLATE_NOOP("ConflictListModel", "Choice"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,7 +107,7 @@ class ConflictValuesModel(HeadedTableModel):
     no base ("(no shared version)"); a field whose values the report does not carry (a
     document's text, the trash) shows that it differs."""
 
-    HEADERS = ("Field", "Mine (here)", "Theirs (bundle)", "Base (last shared)")
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictValuesModel", "Field"), QT_TRANSLATE_NOOP("ConflictValuesModel", "Mine (here)"), QT_TRANSLATE_NOOP("ConflictValuesModel", "Theirs (bundle)"), QT_TRANSLATE_NOOP("ConflictValuesModel", "Base (last shared)"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

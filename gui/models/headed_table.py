@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from gui.i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 
 class HeadedTableModel(QAbstractTableModel):
-    """Subclasses set ``HEADERS`` and implement ``rowCount`` and ``data`` (main thread)."""
+    """Subclasses set ``HEADERS`` (marked ``QT_TRANSLATE_NOOP`` with the subclass's name as
+    the context, translated when shown) and implement ``rowCount`` and ``data`` (main thread)."""
 
     HEADERS: tuple[str, ...] = ()
 
@@ -19,5 +22,5 @@ class HeadedTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return translate(type(self).__name__, self.HEADERS[section])
         return None

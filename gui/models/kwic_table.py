@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from catalog import KwicLine, left_sort_key
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 
 DOCUMENT, DATE, LEFT, HIT, RIGHT = range(5)
@@ -16,7 +17,7 @@ DOCUMENT, DATE, LEFT, HIT, RIGHT = range(5)
 class KwicTableModel(HeadedTableModel):
     """``set_lines(lines)``; main thread. Sort it through a proxy on ``SortRole``."""
 
-    HEADERS = ("Document", "Date", "Left", "Hit", "Right")
+    HEADERS = (QT_TRANSLATE_NOOP("KwicTableModel", "Document"), QT_TRANSLATE_NOOP("KwicTableModel", "Date"), QT_TRANSLATE_NOOP("KwicTableModel", "Left"), QT_TRANSLATE_NOOP("KwicTableModel", "Hit"), QT_TRANSLATE_NOOP("KwicTableModel", "Right"))
     RecordRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from catalog import RevisionView
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import HIDDEN_FIELDS, field_label
 
@@ -50,7 +51,7 @@ class RevisionListModel(HeadedTableModel):
     fields it changed). The tooltip has it all, with the full time."""
 
     RevisionRole = Qt.ItemDataRole.UserRole + 1
-    HEADERS = ("When", "Who", "Change", "What")
+    HEADERS = (QT_TRANSLATE_NOOP("RevisionListModel", "When"), QT_TRANSLATE_NOOP("RevisionListModel", "Who"), QT_TRANSLATE_NOOP("RevisionListModel", "Change"), QT_TRANSLATE_NOOP("RevisionListModel", "What"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

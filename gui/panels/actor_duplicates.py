@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import ACTOR_TYPES, ActorSummary, Changes, DuplicatePair
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -45,7 +46,7 @@ def _elided(name: str, width: int = 28) -> str:
 class DuplicatePairsModel(HeadedTableModel):
     """One row per :class:`DuplicatePair`; the pair under ``PairRole``."""
 
-    HEADERS = ("Keep", "Merge into it", "Type", "Alike", "Why")
+    HEADERS = (QT_TRANSLATE_NOOP("DuplicatePairsModel", "Keep"), QT_TRANSLATE_NOOP("DuplicatePairsModel", "Merge into it"), QT_TRANSLATE_NOOP("DuplicatePairsModel", "Type"), QT_TRANSLATE_NOOP("DuplicatePairsModel", "Alike"), QT_TRANSLATE_NOOP("DuplicatePairsModel", "Why"))
     PairRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None):

@@ -35,11 +35,12 @@ from catalog import (
     InvalidInput,
     checked_identifier,
 )
+from gui.i18n import isolated, translate
 from gui.operations import Operations
 from gui.panels.actor_rows import CompletingDelegate, RowsEditor
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import ERROR_COLOUR
+from gui.theme import ERROR_COLOUR, actor_type_label
 
 # offered while typing a relation's name; any other name is fine too
 RELATIONS = (
@@ -75,54 +76,55 @@ class ActorRecord(QScrollArea):
         form.addRow(self.heading)
         self.name = QLineEdit()
         self.name.textEdited.connect(self._edited)
-        form.addRow("Name:", self.name)
+        form.addRow(translate("ActorRecord", "Name:"), self.name)
         self.type = QComboBox()
-        self.type.addItems(list(ACTOR_TYPES))
+        for actor_type in ACTOR_TYPES:  # shown in the interface language, kept as the type
+            self.type.addItem(actor_type_label(actor_type), actor_type)
         self.type.activated.connect(self._edited)
-        form.addRow("Type:", self.type)
+        form.addRow(translate("ActorRecord", "Type:"), self.type)
         self.dates = QLineEdit()
-        self.dates.setPlaceholderText("e.g. 1961–, or 1890–1962")
+        self.dates.setPlaceholderText(translate("ActorRecord", "e.g. 1961–, or 1890–1962"))
         self.dates.textEdited.connect(self._edited)
-        form.addRow("Dates:", self.dates)
+        form.addRow(translate("ActorRecord", "Dates:"), self.dates)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # a note needs no tab stops; the keyboard must get out
         self.description.setFixedHeight(60)
         self.description.textChanged.connect(self._edited)
-        form.addRow("Description:", self.description)
-        self.aliases = RowsEditor(["Alias"], "an alias", visible_rows=2)
-        self.aliases.table.setToolTip("Other names of this actor; a name found under one of them finds this actor")
+        form.addRow(translate("ActorRecord", "Description:"), self.description)
+        self.aliases = RowsEditor([translate("ActorRecord", "Alias")], translate("ActorRecord", "an alias"), visible_rows=2)
+        self.aliases.table.setToolTip(translate("ActorRecord", "Other names of this actor; a name found under one of them finds this actor"))
         self.aliases.edited.connect(self._edited)
-        form.addRow("Aliases:", self.aliases)
-        self.identifiers = RowsEditor(["Scheme", "Value"], "an identifier", visible_rows=2)
+        form.addRow(translate("ActorRecord", "Aliases:"), self.aliases)
+        self.identifiers = RowsEditor([translate("ActorRecord", "Scheme"), translate("ActorRecord", "Value")], translate("ActorRecord", "an identifier"), visible_rows=2)
         self.identifiers.table.setItemDelegateForColumn(0, CompletingDelegate(lambda: list(IDENTIFIER_SCHEMES), "wikidata", self))
         self.identifiers.table.setToolTip(
-            "External identifiers: " + ", ".join(f"{scheme} ({example})" for scheme, example in IDENTIFIER_SCHEMES.items())
+            translate("ActorRecord", "External identifiers: {schemes}").format(schemes=", ".join(f"{scheme} ({example})" for scheme, example in IDENTIFIER_SCHEMES.items()))
         )
         self.identifiers.edited.connect(self._edited)
-        form.addRow("Identifiers:", self.identifiers)
-        self.relations = RowsEditor(["Relation", "Actor"], "a relation", visible_rows=3)
+        form.addRow(translate("ActorRecord", "Identifiers:"), self.identifiers)
+        self.relations = RowsEditor([translate("ActorRecord", "Relation"), translate("ActorRecord", "Actor")], translate("ActorRecord", "a relation"), visible_rows=3)
         self.relations.table.setItemDelegateForColumn(0, CompletingDelegate(lambda: list(RELATIONS), "senior fellow of", self))
-        self.relations.table.setItemDelegateForColumn(1, CompletingDelegate(catalog.actors.names, "an actor's name", self))
-        self.relations.table.setToolTip("This actor is … of another actor (double-click to edit)")
+        self.relations.table.setItemDelegateForColumn(1, CompletingDelegate(catalog.actors.names, translate("ActorRecord", "an actor's name"), self))
+        self.relations.table.setToolTip(translate("ActorRecord", "This actor is … of another actor (double-click to edit)"))
         self.relations.edited.connect(self._edited)
         self.open_relation = QToolButton()
         self.open_relation.setText("→")
-        self.open_relation.setToolTip("Show the actor of the selected relation")
-        self.open_relation.setAccessibleName("Show the actor of the selected relation")
+        self.open_relation.setToolTip(translate("ActorRecord", "Show the actor of the selected relation"))
+        self.open_relation.setAccessibleName(translate("ActorRecord", "Show the actor of the selected relation"))
         self.open_relation.clicked.connect(self._open_relation)
         self.relations.buttons.insertWidget(2, self.open_relation)
-        form.addRow("Relations:", self.relations)
+        form.addRow(translate("ActorRecord", "Relations:"), self.relations)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.problem.hide()
         form.addRow(self.problem)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the changed fields as one change (undo takes it back)")
+        self.save_button = QPushButton(translate("ActorRecord", "Save"))
+        self.save_button.setToolTip(translate("ActorRecord", "Save the changed fields as one change (undo takes it back)"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("ActorRecord", "Revert"))
         self.revert_button.clicked.connect(lambda: self.set_actor(self.view, keep_typed=False))
-        self.delete_button = QPushButton("Delete actor")
+        self.delete_button = QPushButton(translate("ActorRecord", "Delete actor"))
         self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
@@ -131,16 +133,16 @@ class ActorRecord(QScrollArea):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
         self.tags = TagEditor(catalog, ops)
-        form.addRow("Tags:", self.tags)
+        form.addRow(translate("ActorRecord", "Tags:"), self.tags)
         self.documents = self._list(self.document_chosen)
-        form.addRow("Documents:", self.documents)
+        form.addRow(translate("ActorRecord", "Documents:"), self.documents)
         self.quotes = self._list(self.quote_chosen)
-        form.addRow("Quotes:", self.quotes)
+        form.addRow(translate("ActorRecord", "Quotes:"), self.quotes)
         self.co_quoted = self._list(self.actor_chosen)
-        self.co_quoted.setToolTip("Speakers quoted in the same documents as this actor")
-        form.addRow("Quoted alongside:", self.co_quoted)
-        self.graph_button = QPushButton("Quoted together…")
-        self.graph_button.setToolTip("Show who is quoted with whom as a graph")
+        self.co_quoted.setToolTip(translate("ActorRecord", "Speakers quoted in the same documents as this actor"))
+        form.addRow(translate("ActorRecord", "Quoted alongside:"), self.co_quoted)
+        self.graph_button = QPushButton(translate("ActorRecord", "Quoted together…"))
+        self.graph_button.setToolTip(translate("ActorRecord", "Show who is quoted with whom as a graph"))
         self.graph_button.clicked.connect(lambda: self.graph_requested.emit(self.view.uuid if self.view else ""))
         form.addRow("", self.graph_button)
         self.setWidget(body)
@@ -177,7 +179,7 @@ class ActorRecord(QScrollArea):
             self.heading.clear()
             self.tags.set_record("", [])
             return
-        self.heading.setText(f"<h2>{html.escape(view.name)}</h2><span style='color:gray'>{view.type}</span>")
+        self.heading.setText(f"<h2>{html.escape(view.name)}</h2><span style='color:gray'>{html.escape(actor_type_label(view.type))}</span>")
         self.tags.set_record(view.uuid, view.tags)
         for uuid, title, role in view.documents:
             _add(self.documents, f"{title}  — {role}", uuid)
@@ -186,12 +188,13 @@ class ActorRecord(QScrollArea):
         for pair in self._catalog.actors.co_quotations(limit=500):
             if view.uuid in (pair.first.uuid, pair.second.uuid):
                 other = pair.second if pair.first.uuid == view.uuid else pair.first
-                noun = "document" if pair.documents == 1 else "documents"
-                _add(self.co_quoted, f"{other.name}  ({pair.documents} {noun})", other.uuid)
+                n = pair.documents
+                line = translate("ActorRecord", "{name}  (%n document)", None, n) if n == 1 else translate("ActorRecord", "{name}  (%n documents)", None, n)
+                _add(self.co_quoted, line.format(name=isolated(other.name)), other.uuid)
 
     def _load_fields(self, view: ActorView | None) -> None:
         self.name.setText(view.name if view else "")
-        self.type.setCurrentText(view.type if view else ACTOR_TYPES[0])
+        self._set_type(view.type if view else ACTOR_TYPES[0])
         self.dates.setText(view.dates if view else "")
         self.description.setPlainText(view.description if view else "")
         self.aliases.set_rows([(alias,) for alias in view.aliases] if view else [])
@@ -201,12 +204,15 @@ class ActorRecord(QScrollArea):
         for widget in (self.name, self.type, self.dates, self.description, self.aliases, self.identifiers, self.relations):
             widget.setEnabled(view is not None)
 
+    def _set_type(self, actor_type: str) -> None:
+        self.type.setCurrentIndex(max(0, self.type.findData(actor_type)))
+
     # ----- what is typed -----------------------------------------------------------------
     def typed(self) -> dict[str, object]:
         """What the fields hold now, as :meth:`changed_fields` reads it (for :meth:`set_typed`)."""
         return {
             "name": " ".join(self.name.text().split()),
-            "type": self.type.currentText(),
+            "type": self.type.currentData(),
             "dates": self.dates.text().strip(),
             "description": self.description.toPlainText().strip(),
             "aliases": [row[0] for row in self.aliases.rows()],
@@ -219,7 +225,7 @@ class ActorRecord(QScrollArea):
         loading, self._loading = self._loading, True
         try:
             self.name.setText(str(typed["name"]))
-            self.type.setCurrentText(str(typed["type"]))
+            self._set_type(str(typed["type"]))
             self.dates.setText(str(typed["dates"]))
             self.description.setPlainText(str(typed["description"]))
             self.aliases.set_rows([(str(alias),) for alias in typed["aliases"]])  # type: ignore[attr-defined]
@@ -259,7 +265,7 @@ class ActorRecord(QScrollArea):
         """What keeps the typed record from being saved, in words (empty when it can be)."""
         found = []
         if self.view is not None and not self.name.text().strip():
-            found.append("The name is empty.")
+            found.append(translate("ActorRecord", "The name is empty."))
         for scheme, value in self.identifiers.rows():
             try:
                 checked_identifier(scheme, value)
@@ -267,7 +273,7 @@ class ActorRecord(QScrollArea):
                 found.append(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
         for relation, _ref, text in self._typed_relations():
             if not relation or not text:
-                found.append("A relation needs both a name (such as “member of”) and an actor.")
+                found.append(translate("ActorRecord", "A relation needs both a name (such as “member of”) and an actor."))
         return found
 
     def _typed_relations(self) -> list[tuple[str, str, str]]:
@@ -303,7 +309,7 @@ class ActorRecord(QScrollArea):
         def failed(exc: BaseException) -> None:
             self._saving = None
             self._update_state()
-            (on_failure or (lambda e: self._ops.report_error("Could not save the actor", e)))(exc)
+            (on_failure or (lambda e: self._ops.report_error(translate("ActorRecord", "Could not save the actor"), e)))(exc)
 
         self._ops.change("Edit actor", lambda: self._catalog.actors.update(view.uuid, **after), saved, failed)
 

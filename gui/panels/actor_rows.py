@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialogs.completion import name_completer
+from gui.i18n import translate
 
 CellData = Qt.ItemDataRole.UserRole  # what a cell stands for beyond its text (an actor's id)
 
@@ -54,7 +55,7 @@ class RowsEditor(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels(columns)
-        self.table.setAccessibleName(f"{noun[:1].upper()}{noun[1:]} list")
+        self.table.setAccessibleName(translate("RowsEditor", "{Noun} list").format(Noun=f"{noun[:1].upper()}{noun[1:]}"))
         self.table.horizontalHeader().setVisible(len(columns) > 1)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,13 +74,13 @@ class RowsEditor(QWidget):
         self.table.itemChanged.connect(lambda _item: self._changed())
         self.add_button = QToolButton()
         self.add_button.setText("+")
-        self.add_button.setToolTip(f"Add {noun}")
-        self.add_button.setAccessibleName(f"Add {noun}")
+        self.add_button.setToolTip(translate("RowsEditor", "Add {noun}").format(noun=noun))
+        self.add_button.setAccessibleName(translate("RowsEditor", "Add {noun}").format(noun=noun))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button = QToolButton()
         self.remove_button.setText("−")
-        self.remove_button.setToolTip(f"Remove the selected {noun}")
-        self.remove_button.setAccessibleName(f"Remove the selected {noun}")
+        self.remove_button.setToolTip(translate("RowsEditor", "Remove the selected {noun}").format(noun=noun))
+        self.remove_button.setAccessibleName(translate("RowsEditor", "Remove the selected {noun}").format(noun=noun))
         self.remove_button.clicked.connect(self.remove_selected)
         self.buttons = QVBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from catalog import SpokenQuote
+from gui.i18n import isolated, translate
 from gui.models.row_list import RowListModel
 from gui.panel_loader import PanelLoader
 from gui.panels.html_delegate import HtmlDelegate
@@ -29,12 +30,13 @@ TYPING_PAUSE_MS = 250
 def quote_html(quote: SpokenQuote, words: list[str]) -> str:
     """A quote as the list shows it: date, publication and title on top, the quote below with
     the words looked for highlighted."""
-    date = quote.published_at.strftime("%Y-%m-%d") if quote.published_at else (quote.published_text or "undated")
+    date = quote.published_at.strftime("%Y-%m-%d") if quote.published_at else (quote.published_text or translate("ActorSaid", "undated"))
     where = " · ".join(html.escape(part) for part in (date, quote.publication) if part)
     text = html.escape(" ".join(quote.exact.split()))
     for word in words:
         text = re.sub(rf"(?<!\w)({re.escape(html.escape(word))}\w*)", r'<b class="match">\1</b>', text, flags=re.IGNORECASE)
-    return f"<span class='muted'>{where}</span> — <i>{html.escape(quote.document_title or 'Untitled')}</i><br/>“{text}”"
+    title = html.escape(quote.document_title or translate("ActorSaid", "Untitled"))
+    return f"<span class='muted'>{where}</span> — <i>{title}</i><br/>“{text}”"
 
 
 class ActorSaid(QWidget):
@@ -50,9 +52,9 @@ class ActorSaid(QWidget):
         self.name = ""
         self._stale = False
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("About… (words in the quote, its note or tags)")
+        self.filter.setPlaceholderText(translate("ActorSaid", "About… (words in the quote, its note or tags)"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Narrow what they said")
+        self.filter.setAccessibleName(translate("ActorSaid", "Narrow what they said"))
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
@@ -62,10 +64,10 @@ class ActorSaid(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.model = RowListModel(lambda q: quote_html(q, self._words), lambda q: "Double-click to open the document at this quote", parent=self)
+        self.model = RowListModel(lambda q: quote_html(q, self._words), lambda q: translate("ActorSaid", "Double-click to open the document at this quote"), parent=self)
         self.view = QListView()
-        self.view.setAccessibleName("What they said")
-        self.view.setAccessibleDescription("The actor's quotes, oldest document first; Enter opens the document at the quote")
+        self.view.setAccessibleName(translate("ActorSaid", "What they said"))
+        self.view.setAccessibleDescription(translate("ActorSaid", "The actor's quotes, oldest document first; Enter opens the document at the quote"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(HtmlDelegate(self.view))
         self.view.setWordWrap(True)
@@ -79,7 +81,7 @@ class ActorSaid(QWidget):
         layout.addWidget(self.view, 1)
         self._words: list[str] = []
         self._asked = ("", "")  # the actor and words of the read under way
-        self.loader = PanelLoader(tasks, "Reading what the actor said", self._read, self._show, self, reads=True)
+        self.loader = PanelLoader(tasks, translate("ActorSaid", "Reading what the actor said"), self._read, self._show, self, reads=True)
 
     def set_actor(self, uuid: str, name: str) -> None:
         """Show what ``uuid`` said (read now if the page is shown, else when it is)."""
@@ -120,13 +122,24 @@ class ActorSaid(QWidget):
         self.summary.setText(self._summary(about, quotes))
 
     def _summary(self, about: str, quotes: list[SpokenQuote]) -> str:
-        name = html.escape(self.name)
+        name, words = isolated(html.escape(self.name)), isolated(html.escape(about))
         if not quotes:
-            return f"Nothing {name} said is about “{html.escape(about)}”." if about else f"No quotes of {name} yet."
+            if about:
+                return translate("ActorSaid", "Nothing {name} said is about “{about}”.").format(name=name, about=words)
+            return translate("ActorSaid", "No quotes of {name} yet.").format(name=name)
         years = sorted({q.published_at.year for q in quotes if q.published_at})
-        span = "" if not years else f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
-        count = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
-        return f"{count} of {name}" + (f" about “{html.escape(about)}”" if about else "") + span + ", oldest first"
+        span = "" if not years else f"{years[0]}" if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+        n = len(quotes)
+        if about and n == 1:
+            line = translate("ActorSaid", "%n quote of {name} about “{about}”", None, n)
+        elif about:
+            line = translate("ActorSaid", "%n quotes of {name} about “{about}”", None, n)
+        else:
+            line = translate("ActorSaid", "%n quote of {name}", None, n) if n == 1 else translate("ActorSaid", "%n quotes of {name}", None, n)
+        line = line.format(name=name, about=words)
+        if span:
+            line = translate("ActorSaid", "{summary}, {years}").format(summary=line, years=span)
+        return translate("ActorSaid", "{summary}, oldest first").format(summary=line)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import translate
+
 MAX_NODES = 30
 PAIR_LIMIT = 600  # the most shared pairs the catalogue is asked for
 LAYOUT_STEPS = 150
@@ -187,7 +189,7 @@ class CoQuotationGraph(QWidget):
         palette = self.palette()
         if not self.nodes:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No speakers are quoted together yet.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("CoQuotationGraph", "No speakers are quoted together yet."))
             return
         most_shared = max((e.documents for e in self.edges), default=1) or 1
         edge_colour = QColor(palette.color(QPalette.ColorRole.Text))
@@ -244,13 +246,13 @@ class CoQuotationDialog(QDialog):
 
     def __init__(self, catalog, tasks, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Quoted together")
+        self.setWindowTitle(translate("CoQuotationGraph", "Quoted together"))
         self._catalog = catalog
         self._tasks = tasks
-        self.caption = QLabel("Reading who is quoted with whom…")
+        self.caption = QLabel(translate("CoQuotationGraph", "Reading who is quoted with whom…"))
         self.caption.setWordWrap(True)
         self.graph = CoQuotationGraph()
-        self.graph.setAccessibleName("Speakers quoted together")
+        self.graph.setAccessibleName(translate("CoQuotationGraph", "Speakers quoted together"))
         self.graph.actor_chosen.connect(self.actor_chosen)  # signal to signal (see signal_refcount_fix)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
@@ -259,14 +261,19 @@ class CoQuotationDialog(QDialog):
 
     def load(self, current: str = "") -> None:
         """Read the graph on the worker and show it; ``current`` is a speaker to ring."""
-        self._tasks.run("Reading co-quotations", lambda _progress, _cancel: load_graph(self._catalog),
+        self._tasks.run(translate("CoQuotationGraph", "Reading co-quotations"), lambda _progress, _cancel: load_graph(self._catalog),
                         lambda graph: self.show_graph(*graph, current=current))  # fmt: skip
 
     def show_graph(self, nodes: list[GraphNode], edges: list[GraphEdge], current: str = "") -> None:
         self.graph.set_graph(nodes, edges, current)
-        self.graph.setAccessibleDescription(f"{len(nodes)} speakers, {len(edges)} pairs quoted in the same documents")
-        self.caption.setText(
-            f"{len(nodes)} speakers from the pairs that share the most documents. "
-            "Larger circles: more quotes; thicker lines: more documents in common. Click a speaker to list it."
-            if nodes else ""
+        self.graph.setAccessibleDescription(
+            translate("CoQuotationGraph", "{speakers} speakers, {pairs} pairs quoted in the same documents").format(speakers=len(nodes), pairs=len(edges))
         )
+        self.caption.setText(
+            translate(
+                "CoQuotationGraph",
+                "{speakers} speakers from the pairs that share the most documents. "
+                "Larger circles: more quotes; thicker lines: more documents in common. Click a speaker to list it.",
+            ).format(speakers=len(nodes))
+            if nodes else ""
+        )  # fmt: skip

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import CancelToken, KwicLine, kwic_lines
+from gui.i18n import grouped, isolated, translate
 from gui.models.kwic_table import DATE, DOCUMENT, HIT, LEFT, RIGHT, KwicTableModel
 from gui.tasks import TaskRunner
 
@@ -58,10 +59,10 @@ class KwicPanel(QWidget):
         self.words = QSpinBox()
         self.words.setRange(1, 30)
         self.words.setValue(DEFAULT_WORDS)
-        self.words.setAccessibleName("Words either side of a hit")
-        self.words.setToolTip("How many words of context to show either side of each hit")
+        self.words.setAccessibleName(translate("KwicPanel", "Words either side of a hit"))
+        self.words.setToolTip(translate("KwicPanel", "How many words of context to show either side of each hit"))
         self.words.valueChanged.connect(lambda _n: self.load(self.query) if self.query else None)
-        words_label = QLabel("&Words either side:")
+        words_label = QLabel(translate("KwicPanel", "&Words either side:"))
         words_label.setBuddy(self.words)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -72,8 +73,8 @@ class KwicPanel(QWidget):
         self.proxy.setSortRole(KwicTableModel.SortRole)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Hits in context")
-        self.view.setAccessibleDescription("One line per occurrence: document, date, the words before, the hit, the words after")
+        self.view.setAccessibleName(translate("KwicPanel", "Hits in context"))
+        self.view.setAccessibleDescription(translate("KwicPanel", "One line per occurrence: document, date, the words before, the hit, the words after"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the search's order until a header is clicked
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,7 +119,7 @@ class KwicPanel(QWidget):
             self.model.set_lines([])
             self.summary.clear()
             return
-        self.summary.setText(f"Finding the hits of “{query}” in their context…")
+        self.summary.setText(translate("KwicPanel", "Finding the hits of “{query}” in their context…").format(query=isolated(query)))
         words = self.words.value()
 
         def work(_progress, cancel) -> list[KwicLine]:
@@ -128,10 +129,10 @@ class KwicPanel(QWidget):
             if serial == self._serial:
                 self._loading = None
                 self.model.set_lines([])
-                self.summary.setText(f"Cannot show “{query}” in context: {exc}")
+                self.summary.setText(translate("KwicPanel", "Cannot show “{query}” in context: {problem}").format(query=isolated(query), problem=exc))
 
         try:
-            self._loading = self._tasks.read("Finding hits in context", work, lambda lines: self._show(serial, query, lines), failed)
+            self._loading = self._tasks.read(translate("KwicPanel", "Finding hits in context"), work, lambda lines: self._show(serial, query, lines), failed)
         except RuntimeError:  # the runner was shut down: the window is going away
             return
 
@@ -158,10 +159,14 @@ class KwicPanel(QWidget):
         self._loading = None
         self.model.set_lines(lines)
         records = len({line.uuid for line in lines})
-        self.summary.setText(
-            f"{len(lines):,} {'hit' if len(lines) == 1 else 'hits'} in {records:,} {'record' if records == 1 else 'records'} for “{query}”"
-            if lines else f"No words of “{query}” to show in context (the search matched titles, names or tags only)"
-        )  # fmt: skip
+        hits = len(lines)
+        if not lines:
+            text = translate("KwicPanel", "No words of “{query}” to show in context (the search matched titles, names or tags only)")
+        else:
+            found = translate("KwicPanel", "%n hit", None, hits) if hits == 1 else translate("KwicPanel", "%n hits", None, hits)
+            where = translate("KwicPanel", "%n record", None, records) if records == 1 else translate("KwicPanel", "%n records", None, records)
+            text = translate("KwicPanel", "{hits} in {records} for “{query}”").format(hits=grouped(found, hits), records=grouped(where, records), query="{query}")
+        self.summary.setText(text.format(query=isolated(query)))
         self.loaded.emit(len(lines))
 
     def _chosen(self, index: QModelIndex) -> None:

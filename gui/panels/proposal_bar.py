@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog import ProposalView, plural
+from catalog import ProposalView
+from gui.i18n import translate
 from gui.icons import set_icon
 
 
@@ -50,24 +51,24 @@ class ProposalStrip(QWidget):
     def __init__(self, toggle_action: QAction, parent=None):
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Proposals in the text")
+        self.setAccessibleName(translate("ProposalBar", "Proposals in the text"))
         self.toggle = QToolButton()
-        toggle_action.setIconText("Proposals")  # the button's word; the View menu says "Show proposals"
+        toggle_action.setIconText(translate("ProposalBar", "Proposals"))  # the button's word; the View menu says "Show proposals"
         self.toggle.setDefaultAction(toggle_action)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.count = QLabel()
         # a narrow reader cuts the count rather than the buttons (the tooltip says it whole)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.previous_button = QToolButton()
-        self.previous_button.setText("Previous")
+        self.previous_button.setText(translate("ProposalBar", "Previous"))
         set_icon(self.previous_button, "previous")  # icons only: the count keeps the room
-        self.previous_button.setToolTip("The previous proposal in the text (Alt+P)")
-        self.previous_button.setAccessibleName("Previous proposal")
+        self.previous_button.setToolTip(translate("ProposalBar", "The previous proposal in the text (Alt+P)"))
+        self.previous_button.setAccessibleName(translate("ProposalBar", "Previous proposal"))
         self.next_button = QToolButton()
-        self.next_button.setText("Next")
+        self.next_button.setText(translate("ProposalBar", "Next"))
         set_icon(self.next_button, "next")
-        self.next_button.setToolTip("The next proposal in the text (Alt+N)")
-        self.next_button.setAccessibleName("Next proposal")
+        self.next_button.setToolTip(translate("ProposalBar", "The next proposal in the text (Alt+N)"))
+        self.next_button.setAccessibleName(translate("ProposalBar", "Next proposal"))
         self.previous_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         layout = QHBoxLayout(self)
@@ -78,12 +79,17 @@ class ProposalStrip(QWidget):
         layout.addWidget(self.next_button)
 
     def set_count(self, quotes: int, actors: int) -> None:
-        parts = [plural(quotes, "quote")] if quotes else []
+        parts = []
+        if quotes:
+            parts.append(translate("ProposalBar", "%n quote", None, quotes) if quotes == 1 else translate("ProposalBar", "%n quotes", None, quotes))
         if actors:
-            parts.append(plural(actors, "actor"))
-        self.count.setText(", ".join(parts) if parts else "none marked")
-        said = f"Proposed in this text: {', '.join(parts)}. " if parts else ""
-        self.count.setToolTip(said + "Click one, or press Alt+N, then Alt+A to accept or Alt+R to reject")
+            parts.append(translate("ProposalBar", "%n actor", None, actors) if actors == 1 else translate("ProposalBar", "%n actors", None, actors))
+        listed = translate("ProposalBar", "{first}, {second}").format(first=parts[0], second=parts[1]) if len(parts) == 2 else "".join(parts)
+        self.count.setText(listed or translate("ProposalBar", "none marked"))
+        how = translate("ProposalBar", "Click one, or press Alt+N, then Alt+A to accept or Alt+R to reject")
+        if parts:
+            how = translate("ProposalBar", "Proposed in this text: {proposed}. {how}").format(proposed=listed, how=how)
+        self.count.setToolTip(how)
 
 
 class ProposalBar(QFrame):
@@ -99,23 +105,23 @@ class ProposalBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setAccessibleName("Proposal")
+        self.setAccessibleName(translate("ProposalBar", "Proposal"))
         self.proposal: ProposalView | None = None
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
         self.evidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.accept_button = QPushButton("Accept")
-        self.accept_button.setToolTip("Accept this proposal (Alt+A)")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Change the speaker, kind or name, then accept (Alt+E)")
-        self.reject_button = QPushButton("Reject")
-        self.reject_button.setToolTip("Reject this proposal (Alt+R); the Proposals tab can restore it")
+        self.accept_button = QPushButton(translate("ProposalBar", "Accept"))
+        self.accept_button.setToolTip(translate("ProposalBar", "Accept this proposal (Alt+A)"))
+        self.edit_button = QPushButton(translate("ProposalBar", "Edit…"))
+        self.edit_button.setToolTip(translate("ProposalBar", "Change the speaker, kind or name, then accept (Alt+E)"))
+        self.reject_button = QPushButton(translate("ProposalBar", "Reject"))
+        self.reject_button.setToolTip(translate("ProposalBar", "Reject this proposal (Alt+R); the Proposals tab can restore it"))
         self.close_button = QToolButton()
         self.close_button.setText("×")
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setAccessibleName(translate("ProposalBar", "Close"))
+        self.close_button.setToolTip(translate("ProposalBar", "Close (Esc)"))
         self.close_button.setAutoRaise(True)
         for button in (self.accept_button, self.edit_button, self.reject_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the text
@@ -142,7 +148,8 @@ class ProposalBar(QFrame):
         """Show ``proposal`` under ``span`` (viewport coordinates), kept inside ``area``."""
         self.proposal = proposal
         self.title.setText(proposal.title())
-        self.evidence.setText(f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]} · confidence {proposal.confidence:.0%}")
+        evidence = f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]}"
+        self.evidence.setText(translate("ProposalBar", "{evidence} · confidence {confidence}").format(evidence=evidence, confidence=f"{proposal.confidence:.0%}"))
         self.setAccessibleDescription(proposal.describe())
         width = min(420, max(240, area.width() - 16))
         self.setFixedWidth(width)

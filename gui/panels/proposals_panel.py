@@ -215,8 +215,7 @@ class ProposalsPanel(QWidget):
         self.reject_button.setText(translate("ProposalsPanel", "Restore") if proposal is not None and proposal.status == "rejected" else translate("ProposalsPanel", "Reject"))
         group = self.bulk_group()
         count = sum(1 for p in self.model.proposals() if p.status == "pending" and (not group or p.group == group))
-        what = group_words(group, count) if group else f"{count} proposal{'s' if count != 1 else ''}"
-        self.accept_all_button.setText(f"Accept all {what}")
+        self.accept_all_button.setText(accept_all_text(group, count))
         self.accept_all_button.setEnabled(count > 0)
 
     # ----- decisions ---------------------------------------------------------------------
@@ -325,3 +324,28 @@ class _ProposalTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, max(70, min(180, self.viewport().width() // 4)))
+
+
+def accept_all_text(group: str, count: int) -> str:
+    """The bulk button's words: "Accept all 12 quotations" (``group`` ''), "Accept all 3
+    proposals" (every kind), in the plural the interface language needs."""
+    n = count
+    if group == "quotation":
+        return translate("ProposalsPanel", "Accept all %n quotation", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n quotations", None, n)
+    if group == "pull_quote":
+        return translate("ProposalsPanel", "Accept all %n pull quote", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n pull quotes", None, n)
+    if group == "excerpt":
+        return translate("ProposalsPanel", "Accept all %n excerpt", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n excerpts", None, n)
+    if group == "person":
+        return translate("ProposalsPanel", "Accept all %n person", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n people", None, n)
+    if group == "organisation":
+        return translate("ProposalsPanel", "Accept all %n organisation", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n organisations", None, n)
+    if group == "place":
+        return translate("ProposalsPanel", "Accept all %n place", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n places", None, n)
+    if group == "event":
+        return translate("ProposalsPanel", "Accept all %n event", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n events", None, n)
+    if group == "group":
+        return translate("ProposalsPanel", "Accept all %n group", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n groups", None, n)
+    if group:  # a kind this window does not know by name: the catalogue's words
+        return translate("ProposalsPanel", "Accept all {what}").format(what=group_words(group, n))
+    return translate("ProposalsPanel", "Accept all %n proposal", None, n) if n == 1 else translate("ProposalsPanel", "Accept all %n proposals", None, n)

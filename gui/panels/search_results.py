@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from catalog import CancelToken, CatalogUnavailable, Changes, InvalidInput, date_problem
-from gui.i18n import grouped, translate
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, translate
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
 from gui.panels.kwic_panel import KwicPanel
@@ -29,7 +29,13 @@ from gui.theme import ERROR_COLOUR
 
 LIMIT = 100
 SLOW_MS = 150  # a search without results after this long says it is searching
-FACET_TITLES = {"type": "Type", "tag": "Tag", "actor": "Actor", "publication": "Publication", "year": "Year"}
+FACET_TITLES = {
+    "type": QT_TRANSLATE_NOOP("SearchResults", "Type"),
+    "tag": QT_TRANSLATE_NOOP("SearchResults", "Tag"),
+    "actor": QT_TRANSLATE_NOOP("SearchResults", "Actor"),
+    "publication": QT_TRANSLATE_NOOP("SearchResults", "Publication"),
+    "year": QT_TRANSLATE_NOOP("SearchResults", "Year"),
+}  # translated where shown
 FACETS_SHOWN = 6  # values per facet
 
 
@@ -190,7 +196,7 @@ class SearchResultsPanel(QWidget):
         self.model.set_rows([])
         self.facets.clear()
         self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.summary.setText(f"Cannot search for “{text}”: {exc}")
+        self.summary.setText(translate("SearchResults", "Cannot search for “{query}”: {problem}").format(query=isolated(text), problem=exc))
         if isinstance(exc, (InvalidInput, CatalogUnavailable)):
             self.query_failed.emit(str(exc))
         else:  # not the query's fault (a damaged catalogue): the window reports it
@@ -202,9 +208,9 @@ class SearchResultsPanel(QWidget):
         """Why the hits may not hold everything yet: the index is being rebuilt, or a long
         write (an import) is under way, whose records reach the index as it commits them."""
         if self._catalog.index_problem:
-            return f". The search index is catching up ({self._catalog.index_problem}): recent changes may be missing"
+            return translate("SearchResults", ". The search index is catching up ({problem}): recent changes may be missing").format(problem=self._catalog.index_problem)
         if self._tasks.long_task:
-            return f". Under way: {self._tasks.long_task}; the search index may not hold all of it yet"
+            return translate("SearchResults", ". Under way: {task}; the search index may not hold all of it yet").format(task=self._tasks.long_task)
         return ""
 
     def show_kwic(self) -> None:
@@ -229,8 +235,8 @@ class SearchResultsPanel(QWidget):
         for view in self._catalog.documents.rows(by_kind["document"]):
             titles[view.uuid] = view.title
         for view in self._catalog.quotes.rows(by_kind["quote"]):
-            speaker = view.speaker.name if view.speaker else "unknown speaker"
-            titles[view.uuid] = f"{speaker} — in “{view.document_title}”"
+            speaker = view.speaker.name if view.speaker else translate("SearchResults", "unknown speaker")
+            titles[view.uuid] = translate("SearchResults", "{speaker} — in “{title}”").format(speaker=isolated(speaker), title=isolated(view.document_title))
         for view in self._catalog.actors.rows(by_kind["actor"]):
             titles[view.uuid] = f"{view.name} ({view.type})"
         return [HitRow(h.type, h.uuid, h.doc_uuid, titles.get(h.uuid, h.uuid), h.snippet) for h in hits]
@@ -248,11 +254,16 @@ def results_summary(total: int, text: str) -> str:
         line = translate("SearchResults", "%n results (first {limit}) for “{query}”", None, total)
     else:
         line = translate("SearchResults", "%n results for “{query}”", None, total)
-    return grouped(line, total).format(query=text, limit=LIMIT)
+    return grouped(line, total).format(query=isolated(text), limit=LIMIT)
 
 
 def _hit_html(row: HitRow) -> str:
-    badge = {"document": "DOCUMENT", "quote": "QUOTE", "actor": "ACTOR"}.get(row.kind, row.kind.upper())
+    badges = {
+        "document": translate("SearchResults", "DOCUMENT"),
+        "quote": translate("SearchResults", "QUOTE"),
+        "actor": translate("SearchResults", "ACTOR"),
+    }
+    badge = badges.get(row.kind, row.kind.upper())
     return (
         f"<span class='muted' style='font-size:small'>{badge}</span>&nbsp; <b>{html.escape(row.title)}</b>"
         f"<br/>{row.snippet}"
@@ -269,5 +280,5 @@ def _facets_html(facets: dict[str, dict[str, int]]) -> str:
         links = " · ".join(
             f"<a href='{quote(facet_clause(facet, value))}'>{html.escape(value)}</a>&nbsp;({count})" for value, count in top
         )
-        parts.append(f"<b>{title}:</b> {links}")
+        parts.append(translate("SearchResults", "<b>{facet}:</b> {values}").format(facet=translate("SearchResults", title), values=links))
     return "&nbsp;&nbsp; ".join(parts)

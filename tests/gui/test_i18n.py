@@ -166,3 +166,42 @@ def test_the_shipped_qm_is_the_compilation_of_the_catalogue(tmp_path):
     compiled = tmp_path / "pressmark_ar.qm"
     subprocess.run([str(qt_tool("pyside6-lrelease")), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
     assert compiled.read_bytes() == QM.read_bytes(), "run: pyside6-lrelease translations/pressmark_ar.ts -qm resources/translations/pressmark_ar.qm"
+
+
+def test_the_actor_record_speaks_arabic_and_keeps_an_english_name_in_its_own_direction(qtbot, arabic, gui_env, workspace):
+    from gui.i18n import isolated
+
+    window = MainWindow(workspace, gui_env.settings)
+    qtbot.addWidget(window)
+    actor, said = window.record.actor, window.record.actor_said
+    assert actor.save_button.text() == "حفظ"
+    assert actor.aliases.add_button.toolTip() == "إضافة اسم بديل"
+    # the type is shown in Arabic and kept as the catalogue's word
+    assert ARABIC.search(actor.type.currentText()) and actor.typed()["type"] == "person"
+    said.name = "Dr. Helen Castellan"
+    # U+2068 … U+2069 keep the name's full stop with the name, the Arabic sentence around it
+    assert said._summary("", []) == "لا اقتباسات لـ\u2068Dr. Helen Castellan\u2069 بعد."
+    assert isolated("Tide") == "\u2068Tide\u2069"
+
+
+def test_an_english_window_inserts_names_as_they_are(qapp):
+    from gui.i18n import isolated
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert isolated("Tide") == "Tide"
+
+
+def test_the_bulk_accept_button_counts_in_arabic_plurals_and_in_the_catalogues_words_in_english(qapp):
+    from catalog import PROPOSAL_GROUPS, group_words
+    from gui.panels.proposals_panel import accept_all_text
+
+    for group in PROPOSAL_GROUPS:
+        for n in (1, 2, 12):
+            assert accept_all_text(group, n) == f"Accept all {group_words(group, n)}"
+    install_translators(qapp, "ar")
+    try:
+        assert accept_all_text("quotation", 2) == "قبول الكل: اقتباسان"  # Arabic's dual, no number
+        assert accept_all_text("person", 5) == "قبول الكل: 5 أشخاص"
+        assert accept_all_text("", 12) == "قبول الكل: 12 اقتراحًا"
+    finally:
+        install_translators(qapp, "en")
