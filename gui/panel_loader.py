@@ -50,7 +50,7 @@ class PanelLoader(QObject):
             if self._reading is not None:
                 self._reading.cancel()  # its result is dropped: this newer read replaces it
             try:
-                self._reading = self._tasks.read(self._label, lambda _progress, _cancel: self._read(), self._done, self._failed)
+                self._reading = self._tasks.read(self._label, lambda _progress, _cancel: self._read(), self._done, self._failed, owner=self)
             except RuntimeError:  # the runner was shut down: the window is going away
                 self._reading = None
             return

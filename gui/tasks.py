@@ -54,6 +54,16 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, parent: QObject, cancel: CancelToken):
+        super().__init__(parent)
+        self._cancel = cancel
+
+    @Slot()
+    def cancel(self) -> None:
+        """Cancel the task (its owner went away); connected to the owner's ``destroyed``, so
+        the connection goes with this relay when the task ends."""
+        self._cancel.cancel()
+
 
 class _Runnable(QRunnable):
     def __init__(self, task: _Task, relay: _Relay):
@@ -138,9 +148,12 @@ class TaskRunner(QObject):
         work: Work,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> CancelToken:
         """Run ``work`` on the reading thread, beside the writer's queue; returns its token.
-        Main thread only; raises RuntimeError after :meth:`shut_down`.
+        Main thread only; raises RuntimeError after :meth:`shut_down`. With an ``owner`` (the
+        panel whose callbacks these are), the read is cancelled if the owner is destroyed
+        first: its callbacks would reach a deleted widget.
 
         For reads the user waits on while typing (a search, the hits in context): they never
         wait for a write under way, so ``work`` must only read. Reads run one at a time, in
@@ -150,6 +163,8 @@ class TaskRunner(QObject):
         """
         task = _Task(label, work, on_success, on_failure, CancelToken(), False, reads=True)
         relay = self._relay_for(task)
+        if owner is not None:
+            owner.destroyed.connect(relay.cancel)  # the connection goes with the relay when the read ends
         was_busy = self.busy
         self._reading.append((task, relay))
         self._read_pool.start(_Runnable(task, relay))
@@ -160,7 +175,7 @@ class TaskRunner(QObject):
     def _relay_for(self, task: _Task) -> _Relay:
         if self._closed:
             raise RuntimeError("the task runner was shut down")
-        relay = _Relay(self)
+        relay = _Relay(self, task.cancel)
         relay.progressed.connect(lambda d, t, m, task=task: self._on_progress(task, d, t, m), Qt.ConnectionType.QueuedConnection)
         relay.succeeded.connect(lambda r, task=task, relay=relay: self._finish(task, relay, r, None), Qt.ConnectionType.QueuedConnection)
         relay.failed.connect(lambda e, task=task, relay=relay: self._finish(task, relay, None, e), Qt.ConnectionType.QueuedConnection)

@@ -132,7 +132,7 @@ class KwicPanel(QWidget):
                 self.summary.setText(translate("KwicPanel", "Cannot show “{query}” in context: {problem}").format(query=isolated(query), problem=exc))
 
         try:
-            self._loading = self._tasks.read(translate("KwicPanel", "Finding hits in context"), work, lambda lines: self._show(serial, query, lines), failed)
+            self._loading = self._tasks.read(translate("KwicPanel", "Finding hits in context"), work, lambda lines: self._show(serial, query, lines), failed, owner=self)
         except RuntimeError:  # the runner was shut down: the window is going away
             return
 

@@ -129,7 +129,7 @@ class SearchResultsPanel(QWidget):
         try:
             self._searching = self._tasks.read(
                 "Searching", lambda _progress, cancel: self._search(text, cancel),
-                lambda found: self._show(text, *found), lambda exc: self._failed(text, exc),
+                lambda found: self._show(text, *found), lambda exc: self._failed(text, exc), owner=self,
             )  # fmt: skip
         except RuntimeError:  # the runner was shut down: the window is going away
             return

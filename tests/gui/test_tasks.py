@@ -138,3 +138,31 @@ def test_a_cancelled_read_never_calls_back(qtbot, runner):
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert called == ["new"]
+
+
+def test_a_read_whose_owner_is_destroyed_first_never_calls_back(qtbot, runner):
+    """A panel closed while its search runs: the result must not reach the deleted widget (a
+    callback touching its timer raised 'already deleted' in a later test)."""
+    from PySide6.QtCore import QObject
+
+    started, release = threading.Event(), threading.Event()
+    called = []
+    owner = QObject()
+
+    def slow(_p, _c):
+        started.set()
+        release.wait(10)
+        return "late"
+
+    token = runner.read("Searching", slow, called.append, called.append, owner=owner)
+    assert started.wait(5)
+    with qtbot.waitSignal(owner.destroyed):
+        owner.deleteLater()
+    assert token.cancelled
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == []
+    kept = QObject()
+    runner.read("Searching", lambda _p, _c: "on time", called.append, owner=kept)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == ["on time"]  # an owner that stays changes nothing
