@@ -45,7 +45,7 @@ AUTHOR_META = (
     "author", "article:author", "parsely-author", "dc.creator", "dcterms.creator",
     "sailthru.author", "byl", "citation_author",
 )  # fmt: skip
-_MONTHS = (
+MONTHS = (  # full names, then abbreviations (catalog.importers.html reads dates with them too)
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
@@ -172,7 +172,7 @@ def clean_author_names(raw: Iterable[str], publishers: str | Iterable[str] = "")
                 r"^(by|par|por|von|door|text|words|بقلم)\b[:\s]*", "", part.strip(), flags=re.I
             )
             name = re.split(r"\s[-–—]\s", name, maxsplit=1)[0]
-            name = re.sub(rf"\s+({'|'.join(_MONTHS)})$", "", _trim(name), flags=re.I)
+            name = re.sub(rf"\s+({'|'.join(MONTHS)})$", "", _trim(name), flags=re.I)
             if name.lower().endswith(" associated press"):
                 name = name[: -len(" associated press")].strip()
             if name.count("(") != name.count(")"):

@@ -57,11 +57,7 @@ FORMAT = "html"
 MAX_PULL_QUOTES = 100
 
 _EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".mht")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec",
-)  # fmt: skip
+_MONTHS = bylines.MONTHS
 _DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished",
     "article.published", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
