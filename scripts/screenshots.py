@@ -281,6 +281,11 @@ def state_sample(shot: Shot) -> None:
 
 def state_quoting(shot: Shot) -> None:
     """A quote chosen in the quotes list: it shows in its document, with its record beside."""
+    save_quote_chosen(shot)
+
+
+def save_quote_chosen(shot: Shot) -> None:
+    """Open the sample catalogue, choose the first quote in the quotes list, and save."""
     window = shot.open("sample")
     window.show_kind("quote")
     window.centre.records.select_first()
@@ -326,11 +331,7 @@ def state_dark(shot: Shot) -> None:
     app = QApplication.instance()
     apply_appearance(app, "dark")
     try:
-        window = shot.open("sample")
-        window.show_kind("quote")
-        window.centre.records.select_first()
-        shot.settle()
-        shot.save()
+        save_quote_chosen(shot)
     finally:
         apply_appearance(app, "system")
 
@@ -341,11 +342,7 @@ def state_arabic(shot: Shot) -> None:
     app = QApplication.instance()
     install_translators(app, "ar")
     try:
-        window = shot.open("sample")
-        window.show_kind("quote")
-        window.centre.records.select_first()
-        shot.settle()
-        shot.save()
+        save_quote_chosen(shot)
     finally:
         install_translators(app, "en")
 
