@@ -53,44 +53,54 @@ class AppSettings:
     def pane_shown(self, name: str) -> bool:
         """Whether the pane ``name`` (see ``MainWindow.panes``) is shown; every pane is until
         the user hides it."""
-        return str(self.store.value(f"panes/{name}", "true")).lower() != "false"
+        return self._flag(f"panes/{name}")
 
     def set_pane_shown(self, name: str, shown: bool) -> None:
-        self.store.setValue(f"panes/{name}", "true" if shown else "false")
-        self.store.sync()
+        self._set_flag(f"panes/{name}", shown)
 
     def proposals_shown(self) -> bool:
         """Whether the reader marks proposals in the text (View → Show proposals); yes until
         the user turns it off."""
-        return str(self.store.value("view/proposals", "true")).lower() != "false"
+        return self._flag("view/proposals")
 
     def set_proposals_shown(self, shown: bool) -> None:
-        self.store.setValue("view/proposals", "true" if shown else "false")
-        self.store.sync()
+        self._set_flag("view/proposals", shown)
 
     def appearance(self) -> str:
         """``system``, ``light`` or ``dark`` (``system`` until chosen, or for anything else)."""
-        value = str(self.store.value("view/appearance", "system") or "system")
-        return value if value in APPEARANCES else "system"
+        return self._choice("view/appearance", APPEARANCES)
 
     def set_appearance(self, value: str) -> None:
         """Remember ``value`` (one of ``APPEARANCES``); raises ValueError for anything else."""
-        if value not in APPEARANCES:
-            raise ValueError(f"appearance {value!r} is not one of {', '.join(APPEARANCES)}")
-        self.store.setValue("view/appearance", value)
-        self.store.sync()
+        self._set_choice("view/appearance", APPEARANCES, value, "appearance")
 
     def language(self) -> str:
         """The interface language: ``system`` (until chosen, or for anything else), ``en`` or
         ``ar``; read at start-up (see ``gui.i18n``)."""
-        value = str(self.store.value("view/language", "system") or "system")
-        return value if value in INTERFACE_LANGUAGES else "system"
+        return self._choice("view/language", INTERFACE_LANGUAGES)
 
     def set_language(self, value: str) -> None:
         """Remember ``value`` (one of ``INTERFACE_LANGUAGES``); raises ValueError otherwise."""
-        if value not in INTERFACE_LANGUAGES:
-            raise ValueError(f"language {value!r} is not one of {', '.join(INTERFACE_LANGUAGES)}")
-        self.store.setValue("view/language", value)
+        self._set_choice("view/language", INTERFACE_LANGUAGES, value, "language")
+
+    def _flag(self, key: str) -> bool:
+        """A yes/no setting: yes until set to no."""
+        return str(self.store.value(key, "true")).lower() != "false"
+
+    def _set_flag(self, key: str, value: bool) -> None:
+        self.store.setValue(key, "true" if value else "false")
+        self.store.sync()
+
+    def _choice(self, key: str, allowed) -> str:
+        """One of ``allowed`` (whose first is ``system``): ``system`` until chosen, or for
+        anything else found under ``key``."""
+        value = str(self.store.value(key, "system") or "system")
+        return value if value in allowed else "system"
+
+    def _set_choice(self, key: str, allowed, value: str, what: str) -> None:
+        if value not in allowed:
+            raise ValueError(f"{what} {value!r} is not one of {', '.join(allowed)}")
+        self.store.setValue(key, value)
         self.store.sync()
 
     # ----- catalogues --------------------------------------------------------------------
