@@ -122,16 +122,14 @@ class _MemoLengths:
 
 
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, with field lengths memoised while a segment is written, each
-    entry's ``body_pairs`` (the word-pair buckets phrases look up) made from its body, and its
-    text fields stemmed in its ``language`` (:func:`~catalog.search.analysis.analysing_in`)."""
+    """Whoosh's segment writer, with field lengths memoised while a segment is written, and
+    each entry's text fields stemmed in its ``language``
+    (:func:`~catalog.search.analysis.analysing_in`)."""
 
     def per_document_reader(self):
         return _MemoLengths(super().per_document_reader(), self.schema)
 
     def add_document(self, **fields):
-        if fields.get("body") and "body_pairs" in self.schema:
-            fields["body_pairs"] = fields["body"]
         language = language_code(fields.pop("language", None))
         if language:
             fields["language"] = language

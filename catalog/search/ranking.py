@@ -6,9 +6,8 @@ cost seconds. Here, segment by segment:
 
 - each term's documents are a bitmap (:class:`~catalog.search.columns.TermPostings`, cached
   per segment), so AND / OR / NOT and the total are big-integer operations;
-- a phrase of two words is one look-up in the field's word-pair companion (``body_pairs``,
-  :mod:`catalog.search.schema`); a longer one ANDs its pairs and checks the word positions
-  of those candidates only; a field without pairs checks positions of the words' AND;
+- a phrase checks the word positions of the documents holding all its words (their AND)
+  only;
 - a document's score is whoosh's own: BM25F of each term it holds (whoosh's ``bm25`` with
   the same global idf and average length), summed as whoosh's And and Or sum their parts,
   times the boosts. A term's score depends on the document's weight and length byte alone,
@@ -36,7 +35,6 @@ from whoosh.util.numeric import byte_to_length
 from catalog.search import docsets
 from catalog.search.columns import SegmentColumns, TermPostings
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
-from catalog.search.schema import PAIRS_SUFFIX, pair_term
 
 LOW_CARDINALITY = 64  # facet values per segment counted by one bitmap AND each
 RANDOM_ACCESS = 16  # a term's postings this many times the documents scored: look them up
@@ -248,17 +246,9 @@ class _Segment:
         postings = [p for p in found if p is not None]
         if len(postings) < len(found):
             return {}
-        pairs_field = fieldname + PAIRS_SUFFIX
         candidates = self.all
-        if pairs_field in self.schema:
-            for first, second in zip(words, words[1:], strict=False):
-                bucket = self._postings(pairs_field, pair_term(first, second))
-                candidates &= bucket.bits if bucket is not None else 0
-                if not candidates:
-                    return {}
-        else:
-            for word_postings in postings:
-                candidates &= word_postings.bits
+        for word_postings in postings:
+            candidates &= word_postings.bits
         return self._with_positions(fieldname, words, candidates & self.live) if candidates else {}
 
     def _with_positions(

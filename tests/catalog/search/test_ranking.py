@@ -105,8 +105,8 @@ def test_a_page_is_the_top_of_the_whole_ranking(index, text):
     assert [round(s, 9) for s, _d in outcome.top_n] == [round(s, 9) for s, _d in best]
 
 
-def test_phrases_by_pair_buckets_equal_phrases_by_positions(index, monkeypatch):
-    """Buckets only propose candidates: with every pair in one bucket, phrases stay exact."""
+def test_phrases_by_bitmaps_equal_whooshs_phrases(index):
+    """A phrase's candidates are its words' AND; their positions decide, as whoosh's do."""
     searcher = index.searcher()
     words = index.bodies[3].split()
     found = [
@@ -117,29 +117,13 @@ def test_phrases_by_pair_buckets_equal_phrases_by_positions(index, monkeypatch):
         "coffee coffee",
     ]
     for text in [f'"{phrase}"' for phrase in found]:
-        by_pairs = _both(index, text)[0]
+        by_bitmaps = _both(index, text)[0]
         phrase = search_query.parse_query(search_query.build_parser(searcher.schema), text)
         by_positions = {d for d in searcher.docs_for_query(phrase)}
-        assert {d for _s, d in by_pairs.top_n} == by_positions and by_positions, text
-    monkeypatch.setattr(schema, "PAIR_BUCKETS", 1)
-    assert schema.pair_term("a", "b") == schema.pair_term("c", "d")
-    # the index was written with many buckets: a query's bucket now misses, so nothing matches,
-    # which is why the bucket count is part of the schema version
-
-
-def test_phrases_with_one_bucket_for_every_pair_are_exact(tmp_path, monkeypatch):
-    monkeypatch.setattr(schema, "PAIR_BUCKETS", 1)
-    search_index = SearchIndex(tmp_path / "index")
-    search_index.create_empty()
-    search_index.apply(_entries(random.Random(9), 0, 120), [], generation=1)
-    try:
-        for text in ['"coffee prices"', '"the market of"', '"grain trade"', '"zzz coffee"']:
-            outcome, theirs, total = _both(search_index, text)
-            assert outcome.total == total and {d for _s, d in outcome.top_n} == {
-                d for _s, d in theirs
-            }
-    finally:
-        search_index.close()
+        assert {d for _s, d in by_bitmaps.top_n} == by_positions and by_positions, text
+    for text in ['"coffee prices"', '"the market of"', '"grain trade"', '"zzz coffee"']:
+        outcome, theirs, total = _both(index, text)
+        assert outcome.total == total and {d for _s, d in outcome.top_n} == {d for _s, d in theirs}
 
 
 def test_a_phrase_never_spans_two_fields(tmp_path):
@@ -202,8 +186,8 @@ def test_run_gives_the_page_of_the_ranking(index):
     assert first.total == second.total == both.total > 10
 
 
-def test_an_index_without_pair_buckets_is_rebuilt(tmp_path):
-    """Schema 4 added body_pairs: an index of schema 3 reads as stale and as another schema."""
+def test_an_index_with_pair_buckets_is_rebuilt(tmp_path):
+    """Schema 6 dropped schema 4's body_pairs: such an index reads as stale and as another schema."""
     import json
 
     from whoosh import index as whoosh_index
@@ -212,10 +196,12 @@ def test_an_index_without_pair_buckets_is_rebuilt(tmp_path):
 
     folder = tmp_path / "index"
     folder.mkdir()
+    from whoosh.fields import KEYWORD
+
     old = schema.build_schema()
-    old.remove("body_pairs")
+    old.add("body_pairs", KEYWORD())
     whoosh_index.create_in(str(folder), old, indexname=INDEX_NAME)
-    (folder / SYNC_FILE).write_text(json.dumps({"schema": 3, "generation": 5}), "utf-8")
+    (folder / SYNC_FILE).write_text(json.dumps({"schema": 5, "generation": 5}), "utf-8")
     search_index = SearchIndex(folder)
     assert search_index.synced_generation() is None
     with pytest.raises(IndexBroken):
