@@ -60,6 +60,44 @@ def read_postings(
     return ids, found
 
 
+
+def read_values(reader, fieldname: str, btext: bytes, wanted: set[int]) -> dict[int, tuple[float, bytes]]:
+    """For each document of ``wanted`` (local numbers of the leaf ``reader``) that holds the
+    term, its posting's weight and encoded value (e.g. the word's positions), a posting
+    block at a time: blocks holding none of ``wanted`` are passed over without decoding,
+    and only the wanted values are kept. Reads whole block arrays (``_ids``, ``_weights``,
+    ``_values`` of whoosh 3's ``W3LeafMatcher``) where it can; steps other matchers."""
+    found: dict[int, tuple[float, bytes]] = {}
+    if not wanted or (fieldname, btext) not in reader:
+        return found
+    matcher = reader.postings(fieldname, btext)
+    if isinstance(matcher, FilterMatcher):  # the segment's deletions: wanted holds live ones
+        matcher = matcher.child
+    if not all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_read_values", "_next_block")):
+        while matcher.is_active():
+            if matcher.id() in wanted:
+                found[matcher.id()] = (matcher.weight(), matcher.value())
+            matcher.next()
+        return found
+    low = min(wanted)
+    while matcher.is_active():
+        if matcher.block_max_id() >= low:
+            if matcher._ids is None:
+                matcher._read_ids()
+            ids = matcher._ids
+            hits = [i for i in range(matcher._i, matcher._blocklength) if ids[i] in wanted]
+            if hits:
+                if matcher._weights is None:
+                    matcher._read_weights()
+                if matcher._values is None:
+                    matcher._read_values()
+                weights, values = matcher._weights, matcher._values
+                for i in hits:
+                    found[ids[i]] = (weights[i], values[i])
+        matcher._next_block()
+    return found
+
+
 def length_bytes(reader, fieldname: str) -> bytes | None:
     """Each document's length in ``fieldname`` as whoosh stores it, one byte a document
     (``whoosh.util.numeric.byte_to_length`` decodes it; 0 when the document has none).

@@ -32,7 +32,7 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.util.numeric import byte_to_length
 
-from catalog.search import docsets
+from catalog.search import docsets, internals
 from catalog.search.columns import SegmentColumns, TermPostings
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 
@@ -254,28 +254,32 @@ class _Segment:
     def _with_positions(
         self, fieldname: str, words: list[str], candidates: int
     ) -> dict[int, list[float]]:
-        """The candidates where the words stand one after the other, with the words' weights."""
+        """The candidates where the words stand one after the other, with the words' weights.
+
+        Each word's postings are read for the candidates only (:func:`internals.read_values`),
+        and a document's starts are narrowed word by word as sets of positions, so a
+        document where the phrase cannot start stops at the first word that rules it out."""
         field = self.schema[fieldname]
-        matchers = {
-            word: self.reader.postings(fieldname, field.to_bytes(word)) for word in set(words)
+        wanted = set(docsets.to_ids(candidates))
+        held = {
+            word: internals.read_values(self.reader, fieldname, field.to_bytes(word), wanted)
+            for word in set(words)
         }
+        decode = field.format.decode_positions
+        first, rest = held[words[0]], [(offset, held[word]) for offset, word in enumerate(words) if offset]
         kept: dict[int, list[float]] = {}
-        for docnum in docsets.to_ids(candidates):
-            positions, weights = {}, {}
-            for word, matcher in matchers.items():
-                if matcher.is_active() and matcher.id() < docnum:
-                    matcher.skip_to(docnum)
-                if not matcher.is_active() or matcher.id() != docnum:
+        for docnum, (_weight, value) in first.items():
+            starts = set(decode(value))
+            for offset, postings in rest:
+                posting = postings.get(docnum)
+                if posting is None:
+                    starts = set()
                     break
-                positions[word] = set(matcher.value_as("positions"))
-                weights[word] = matcher.weight()
-            else:
-                rest = [(offset, positions[word]) for offset, word in enumerate(words) if offset]
-                if any(
-                    all(start + offset in held for offset, held in rest)
-                    for start in positions[words[0]]
-                ):
-                    kept[docnum] = [weights[word] for word in words]
+                starts.intersection_update([position - offset for position in decode(posting[1])])
+                if not starts:
+                    break
+            if starts:
+                kept[docnum] = [held[word][docnum][0] for word in words]
         return kept
 
     # ----- which come first ---------------------------------------------------------------

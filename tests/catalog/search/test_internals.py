@@ -63,6 +63,26 @@ def test_postings_read_by_blocks_are_the_matcher_s(index, deleted_too):
                 assert list(zip(ids, weights, strict=True)) == expected
 
 
+def test_values_read_by_blocks_are_the_matcher_s(index):
+    rng = random.Random(5)
+    for reader, _offset in index.searcher().reader().leaf_readers():
+        live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+        for wanted in (set(live), set(rng.sample(live, 9)), {live[-1]}, set()):
+            for btext in (b"alpha", b"the", b"harbour", b"nothing"):
+                found = internals.read_values(reader, "body", btext, wanted)
+                expected = {}
+                if ("body", btext) in reader:
+                    matcher = reader.postings("body", btext)
+                    while matcher.is_active():
+                        if matcher.id() in wanted:
+                            expected[matcher.id()] = (matcher.weight(), matcher.value())
+                        matcher.next()
+                assert found == expected
+                assert all(
+                    reader.schema["body"].format.decode_positions(value) for _w, value in found.values()
+                )
+
+
 def test_a_mapped_segment_part_reads_as_whoosh_s_copy_would(tmp_path):
     """The reads StructFile makes through ``file`` (bytes, lines, pickles, varints, arrays,
     seeks from each end) give what whoosh's own ``BytesIO`` copy gives."""
