@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -114,9 +115,10 @@ class DocumentService:
         Reference lists and REFI-QDA projects among them are imported each whole, by
         :meth:`import_records`, after the articles; their outcomes are one per entry.
 
-        Files are committed in batches of ``batch`` (one transaction and one index segment
-        each), so a crash loses at most the batch in progress and never leaves half a
-        record. Reading, parsing and proposing (no database) run in worker processes for
+        Files are committed in batches of ``batch`` (one transaction each), so a crash loses
+        at most the batch in progress and never leaves half a record. With more than one
+        batch, the index is written once at the end (:meth:`Store.index_deferred`), on every
+        core; a crash before then leaves an index that is rebuilt on the next open. Reading, parsing and proposing (no database) run in worker processes for
         a big import (:mod:`catalog.import_pool`), a few batches ahead of the one being
         added. A web archive (WARC, WACZ) is read as it is added, one page at a time, its
         pages committed ``ARCHIVE_BATCH`` at a time; each page is an outcome, and so are its
@@ -138,31 +140,39 @@ class DocumentService:
             progress(len(refused), count.total, f"failed: {len(refused)} links or special files in the folders")
         with self.store.reading() as session:
             known = importing.known_actor_names(session)
-        with import_pool.Preparer(chunks, known, cancel) as preparer:
-            index = 0
-            for segment in segments:
-                if cancel is not None and cancel.cancelled:
-                    break
-                try:
-                    if isinstance(segment, Path):
-                        known = self._import_archive(segment, known, outcomes, count, progress, cancel, batch)
-                        preparer.learn(known)
-                        continue
-                    prepared = preparer.result(index)
-                    index += 1
-                    done, known = self._add_batch(segment, prepared, outcomes, count.total, progress, cancel)
-                except Cancelled:
-                    break
-                except SaveFailed as exc:
-                    # the whole batch was rolled back; later batches would fail the same way
-                    reason = str(exc)
-                    at = segments.index(segment)
-                    rest = [p for s in segments[at:] for p in (s if isinstance(s, list) else [s])]
-                    outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in rest)
-                    break
-                outcomes.extend(done)
-                preparer.learn(known)
-        if len(files) > batch or count.total > batch:
+        many = len(files) > batch or count.total > batch
+
+        def indexing(entries: int) -> None:
+            if progress is not None:
+                progress(min(len(outcomes), count.total), count.total, f"Indexing {entries:,} records for search")
+
+        # many batches: their index entries are written together at the end, on every core
+        with self.store.index_deferred(indexing) if many else contextlib.nullcontext():
+            with import_pool.Preparer(chunks, known, cancel) as preparer:
+                index = 0
+                for segment in segments:
+                    if cancel is not None and cancel.cancelled:
+                        break
+                    try:
+                        if isinstance(segment, Path):
+                            known = self._import_archive(segment, known, outcomes, count, progress, cancel, batch)
+                            preparer.learn(known)
+                            continue
+                        prepared = preparer.result(index)
+                        index += 1
+                        done, known = self._add_batch(segment, prepared, outcomes, count.total, progress, cancel)
+                    except Cancelled:
+                        break
+                    except SaveFailed as exc:
+                        # the whole batch was rolled back; later batches would fail the same way
+                        reason = str(exc)
+                        at = segments.index(segment)
+                        rest = [p for s in segments[at:] for p in (s if isinstance(s, list) else [s])]
+                        outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in rest)
+                        break
+                    outcomes.extend(done)
+                    preparer.learn(known)
+        if many:
             self.search.maintain_index()
         for path in record_files:
             if cancel is not None and cancel.cancelled:

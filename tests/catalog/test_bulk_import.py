@@ -202,6 +202,51 @@ def test_cancel_stops_at_the_next_file_and_keeps_committed_batches(tmp_path):
         catalog.close()
 
 
+
+def test_an_import_of_many_batches_writes_the_index_once_at_the_end(tmp_path, monkeypatch):
+    """Each batch commits without writing the index (marked out of date meanwhile, so a kill
+    leaves it to be rebuilt); at the end every batch's records are found, in one write."""
+    catalog = Catalog(tmp_path / "cat")
+    applied, during = [], []
+    real_apply = catalog.store.index.apply
+
+    def apply(upserts, deletes, generation):
+        applied.append(len(upserts))
+        return real_apply(upserts, deletes, generation)
+
+    def progress(done, total, message):
+        if message.startswith("imported"):
+            during.append(catalog.store.index.synced_generation())
+        if message.startswith("Indexing"):
+            during.append(message)
+
+    monkeypatch.setattr(catalog.store.index, "apply", apply)
+    try:
+        catalog.documents.import_paths([_folder(tmp_path)], progress=progress, batch=4)
+        assert len(applied) == 1 and applied[0] >= 12, applied  # one write for the four batches
+        assert set(during[:-1]) == {None} and during[-1].startswith("Indexing "), during
+        assert catalog.store.index.synced_generation() == catalog.store.generation()
+        assert catalog.search.run("quay", limit=50, facets=False).total == 12
+        assert catalog.maintenance.check().ok
+    finally:
+        catalog.close()
+    with Catalog(tmp_path / "cat") as reopened:
+        assert reopened.index_problem is None
+
+
+def test_what_committed_before_a_failure_is_indexed_all_the_same(tmp_path):
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        with pytest.raises(RuntimeError), catalog.store.index_deferred():
+            catalog.documents.import_paths([_folder(tmp_path)], batch=100)  # nested: deferred as well
+            assert catalog.store.index.synced_generation() is None
+            assert catalog.search.run("quay", limit=50, facets=False).total == 0
+            raise RuntimeError("the import's caller fails")
+        assert catalog.search.run("quay", limit=50, facets=False).total == 12
+        assert catalog.store.index.synced_generation() == catalog.store.generation()
+    finally:
+        catalog.close()
+
 def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
     """Merging costs what was added, not a rewrite of the catalogue's biggest segment."""
     catalog = Catalog(tmp_path / "cat")
