@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +28,7 @@ from catalog.changes import Changes
 from catalog.errors import CatalogDamaged, CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR, holds_catalogue_data
 from catalog.locking import CatalogLock
-from catalog.models import CatalogState
+from catalog.models import CatalogState, Operation, Revision
 from catalog.revisions import recorder
 from catalog.revisions.author import Author, current_author
 from catalog.search.index import IndexBroken, SearchIndex
@@ -264,7 +264,10 @@ class Store:
             return
         with self._write_lock:
             self._deferred = Changes()
-            self.index.mark_unsynced()
+            with self.reading() as session:
+                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
+                operation = session.scalar(select(func.max(Operation.id))) or 0
+            self.index.mark_deferred(generation, operation)
         try:
             yield
         finally:
@@ -312,6 +315,40 @@ class Store:
             )
 
     # ----- index -------------------------------------------------------------------------
+    def _catch_up_index(self) -> int | None:
+        """After a kill inside :meth:`index_deferred`: write into the index what the operations
+        after its mark changed (their revisions name every record they touched), every entry
+        replacing any it may already hold, as a write killed after its commit left it.
+        Returns the generation it is then synced to, or None when it could not catch up (the
+        index is then rebuilt as before)."""
+        mark = self.index.deferred_from()
+        if mark is None:
+            return None
+        _generation, operation = mark
+        try:
+            with self._write_lock, self.reading() as session:
+                changes = Changes()
+                rows = session.execute(
+                    select(Revision.record_type, Revision.record_uuid, Revision.action)
+                    .where(Revision.operation_id > operation)
+                    .order_by(Revision.id)
+                )
+                for kind, uuid, action in rows:
+                    if kind not in changes.created:
+                        continue
+                    if action == "delete":
+                        changes.delete(kind, uuid)
+                    else:  # created ones too: a killed write may have added them already
+                        changes.edit(kind, uuid)
+                upserts, deletes = indexing.affected(session, changes)
+                generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
+                self.index.apply(upserts, deletes, generation)
+        except Exception:  # the rebuild that follows mends it
+            log.exception("catching the index up after an interrupted import failed")
+            return None
+        log.info("the search index caught up with %d records after an interrupted import", len(upserts) + len(deletes))
+        return self.index.synced_generation()
+
     def open_index(self) -> str | None:
         """Open the index; return why it cannot be trusted, or None when it is in sync."""
         recorded = self.index.recorded_schema()
@@ -323,6 +360,8 @@ class Store:
         except IndexBroken as exc:
             return "the search index is missing" if str(exc) == "no index" else f"the search index is damaged ({exc})"
         synced = self.index.synced_generation()
+        if synced is None and not self.read_only and self.index.deferred_from() is not None:
+            synced = self._catch_up_index()
         if synced is None or synced != self.generation():
             return "the search index is behind the catalogue"
         with self.reading() as session:

@@ -280,21 +280,50 @@ class SearchIndex:
 
     def mark_synced(self, generation: int) -> None:
         """Record atomically that the index reflects database ``generation``."""
+        self._write_sync({"schema": SCHEMA_VERSION, "generation": generation})
+
+    def _write_sync(self, state: dict) -> None:
         temp = self.folder / (SYNC_FILE + ".tmp")
         # whatever is under the temporary name (a leftover, or a link planted there) goes,
         # and the file is created anew, so nothing is ever written through a link
         temp.unlink(missing_ok=True)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0), 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps({"schema": SCHEMA_VERSION, "generation": generation}))
+            handle.write(json.dumps(state))
         os.replace(temp, self.folder / SYNC_FILE)
 
     def mark_unsynced(self) -> None:
-        """Called before a write: a crash mid-write leaves the index known to be stale."""
+        """Called before a write: a crash mid-write leaves the index known to be stale.
+        A deferral's mark (:meth:`mark_deferred`) stays: it says that already, and more."""
+        if self.deferred_from() is not None:
+            return
         try:
             (self.folder / SYNC_FILE).unlink()
         except FileNotFoundError:
             pass
+
+    def mark_deferred(self, generation: int, operation: int) -> None:
+        """Record atomically that the index reflects database ``generation``, the catalogue's
+        operations up to ``operation``, and that writes after it are not in the index yet
+        (:meth:`catalog.store.Store.index_deferred`): stale, but it can catch up from the
+        revisions of the later operations instead of being rebuilt."""
+        self._write_sync({"schema": SCHEMA_VERSION, "deferred_from": {"generation": generation, "operation": operation}})
+
+    def deferred_from(self) -> tuple[int, int] | None:
+        """``(generation, operation)`` of a deferral's mark, or None."""
+        try:
+            state = json.loads((self.folder / SYNC_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(state, dict) or state.get("schema") != SCHEMA_VERSION:
+            return None
+        mark = state.get("deferred_from")
+        if not isinstance(mark, dict):
+            return None
+        generation, operation = mark.get("generation"), mark.get("operation")
+        if isinstance(generation, int) and isinstance(operation, int):
+            return generation, operation
+        return None
 
     # ----- opening -----------------------------------------------------------------------
     def open(self) -> None:

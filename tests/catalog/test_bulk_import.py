@@ -247,6 +247,52 @@ def test_what_committed_before_a_failure_is_indexed_all_the_same(tmp_path):
     finally:
         catalog.close()
 
+
+def _killed_in_a_deferral(tmp_path, monkeypatch, after_commit: bool):
+    """Import in a deferral that never ends (the process "killed"): before its index write,
+    or after the write committed its segment but before the index was marked in sync.
+    Returns the deferral, to be held: collected, it would end and write the index."""
+    catalog = Catalog(tmp_path / "cat")
+    catalog.documents.import_paths([_folder(tmp_path)], batch=100)
+    catalog.documents.update(catalog.documents.find()[0].uuid, notes="before the import")
+    deferral = catalog.store.index_deferred()
+    deferral.__enter__()
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(20, 26):
+        text = ARTICLE.format(title=f"Later quay story {n}", author="Ada Lind", day=3, n=n, filler="y" * n)
+        (more / f"{n}.md").write_text(text, encoding="utf-8")
+    catalog.documents.import_paths([more], batch=4)
+    first = catalog.documents.find()[0]
+    catalog.documents.update(first.uuid, title="Retitled in the deferral")
+    if after_commit:
+        def killed(generation):
+            raise KeyboardInterrupt  # not caught by the index's error handling: as a kill
+        monkeypatch.setattr(catalog.store.index, "mark_synced", killed)
+        with pytest.raises(KeyboardInterrupt):
+            deferral.__exit__(None, None, None)
+    catalog.store.lock.release()  # what the kill's end of the process does
+    return deferral
+
+
+@pytest.mark.parametrize("after_commit", [False, True])
+def test_an_import_killed_before_its_index_write_catches_up_without_a_rebuild(tmp_path, monkeypatch, after_commit):
+    held = _killed_in_a_deferral(tmp_path, monkeypatch, after_commit)
+    monkeypatch.undo()
+    from catalog.services.search import SearchService
+
+    def no_rebuild(*args, **kwargs):
+        raise AssertionError("the index was rebuilt")
+
+    monkeypatch.setattr(SearchService, "reindex", no_rebuild)
+    with Catalog(tmp_path / "cat") as reopened:
+        assert reopened.index_problem is None
+        assert reopened.store.index.synced_generation() == reopened.store.generation()
+        assert reopened.search.run("quay", limit=100, facets=False).total == 18
+        assert reopened.search.run('"Retitled in the deferral"', facets=False).total == 1
+        assert reopened.maintenance.check().ok
+    assert held is not None
+
 def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
     """Merging costs what was added, not a rewrite of the catalogue's biggest segment."""
     catalog = Catalog(tmp_path / "cat")
