@@ -255,9 +255,10 @@ class Store:
         merging one segment per batch. ``announce`` is told how many entries are about to be
         written. Records committed in the block are found by searches only after it.
 
-        The index is marked out of date at the start, so a process killed in the block leaves
-        an index that is rebuilt on the next open, as after a kill in any index write. Nested,
-        or with no trusted index open, the block changes nothing.
+        The index is marked at the start as out of date since the catalogue's last operation
+        (:meth:`SearchIndex.mark_deferred`), so after a kill in the block the next open catches
+        it up from the revisions of the later operations (:meth:`_catch_up_index`) instead of
+        rebuilding it. Nested, or with no trusted index open, the block changes nothing.
         """
         if self._deferred is not None or not self.index.is_open or self.index_problem is not None:
             yield
