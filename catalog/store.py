@@ -286,6 +286,17 @@ class Store:
                         announce(len(upserts) + len(deletes))
                     self._sync_index(upserts, deletes, generation)
 
+    def index_rebuilt(self, generation: int, operation: int) -> None:
+        """Called by a rebuild, with the write lock held, once the index it built from the
+        catalogue at ``generation`` (its last operation ``operation``) is in place. A deferral
+        under way (:meth:`index_deferred`) starts afresh from there: the rebuild holds what it
+        had gathered, which its end would otherwise add a second time, and a kill before its
+        end catches up from the rebuild rather than rebuilding again."""
+        if self._deferred is None:
+            return
+        self._deferred = Changes()
+        self.index.mark_deferred(generation, operation)
+
     def _sync_index(self, upserts: list[dict], deletes: list[str], generation: int) -> None:
         if not self.index.is_open:
             return

@@ -27,6 +27,7 @@ from catalog.models import (
     CatalogState,
     Document,
     DocumentActor,
+    Operation,
     Quote,
     SavedSearch,
     actor_tags,
@@ -116,6 +117,7 @@ class SearchService:
             with self.store.reading() as session:
                 total = indexing.live_counts(session)
                 generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
+                operation = session.scalar(select(func.max(Operation.id))) or 0
                 writer = staging.writer(bulk=True)
                 procs = search_index.segment_procs() if total >= search_index.PARALLEL_MIN else 0
                 workers = None
@@ -159,6 +161,7 @@ class SearchService:
             self.store.index.close()
             _swap_folders(staging.folder, self.store.index.folder)
             self.store.index.open()
+            self.store.index_rebuilt(generation, operation)
             self._parser = None
             self.store.index_problem = None
             progress(done, total, "Index rebuilt")

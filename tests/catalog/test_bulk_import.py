@@ -293,6 +293,46 @@ def test_an_import_killed_before_its_index_write_catches_up_without_a_rebuild(tm
         assert reopened.maintenance.check().ok
     assert held is not None
 
+def test_a_rebuild_inside_a_deferral_starts_it_afresh(tmp_path):
+    """The rebuild already holds what the deferral gathered: at the deferral's end those
+    records are not added a second time, and what came after the rebuild is found once."""
+    catalog = Catalog(tmp_path / "cat")
+    try:
+        with catalog.store.index_deferred():
+            catalog.documents.import_paths([_folder(tmp_path)], batch=100)
+            catalog.search.reindex()
+            assert catalog.search.run("quay", limit=50, facets=False).total == 12
+            catalog.documents.update(catalog.documents.find()[0].uuid, title="Retitled after the rebuild")
+        assert catalog.search.run("quay", limit=50, facets=False).total == 12
+        assert catalog.search.run('"Retitled after the rebuild"', facets=False).total == 1
+        assert catalog.store.index.synced_generation() == catalog.store.generation()
+        assert catalog.maintenance.check().ok
+    finally:
+        catalog.close()
+
+
+def test_a_kill_after_a_rebuild_inside_a_deferral_catches_up_from_the_rebuild(tmp_path, monkeypatch):
+    catalog = Catalog(tmp_path / "cat")
+    deferral = catalog.store.index_deferred()
+    deferral.__enter__()
+    catalog.documents.import_paths([_folder(tmp_path)], batch=100)
+    catalog.search.reindex()
+    catalog.documents.update(catalog.documents.find()[0].uuid, title="Retitled after the rebuild")
+    catalog.store.lock.release()  # the process "killed" inside the deferral
+    from catalog.services.search import SearchService
+
+    def no_rebuild(*args, **kwargs):
+        raise AssertionError("the index was rebuilt")
+
+    monkeypatch.setattr(SearchService, "reindex", no_rebuild)
+    with Catalog(tmp_path / "cat") as reopened:
+        assert reopened.index_problem is None
+        assert reopened.search.run("quay", limit=50, facets=False).total == 12
+        assert reopened.search.run('"Retitled after the rebuild"', facets=False).total == 1
+        assert reopened.maintenance.check().ok
+    assert deferral is not None
+
+
 def test_merging_after_an_import_keeps_the_big_segment(tmp_path):
     """Merging costs what was added, not a rewrite of the catalogue's biggest segment."""
     catalog = Catalog(tmp_path / "cat")
