@@ -45,7 +45,7 @@ AUTHOR_META = (
     "author", "article:author", "parsely-author", "dc.creator", "dcterms.creator",
     "sailthru.author", "byl", "citation_author",
 )  # fmt: skip
-MONTHS = (  # full names, then abbreviations (catalog.importers.html reads dates with them too)
+MONTHS = (  # full names, then abbreviations: a byline that ends with a date is cut before it
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",

@@ -27,7 +27,7 @@ import lxml.html
 from lxml import etree
 
 from catalog.errors import ImportFailed
-from catalog.importers import bylines, page_kind, saved_page
+from catalog.importers import bylines, page_kind, printed_dates, saved_page
 from catalog.importers.base import ParsedDocument
 from catalog.importers.page_facts import PageFacts
 from catalog.text import normalise, squash_spaces
@@ -57,7 +57,6 @@ FORMAT = "html"
 MAX_PULL_QUOTES = 100
 
 _EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".mht")
-_MONTHS = bylines.MONTHS
 _DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished",
     "article.published", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
@@ -171,7 +170,8 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     )
     subtitle, body = _standfirst(description, body, facts.standfirsts())
     body = normalise(body)
-    published_at, published_text = choose_date(facts, extracted.date, title)
+    language = _language_tag(facts.language or extracted.language)
+    published_at, published_text = choose_date(facts, extracted.date, title, language, body)
     saved = saved_page.stamp(text[:65536]) or saved_page.Stamp("", None, "")
     return ParsedDocument(
         format=FORMAT,
@@ -182,7 +182,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
         published_at=published_at,
         published_text=normalise(published_text),
         url=facts.url or (extracted.url if _is_web_url(extracted.url) else "") or saved.url,
-        language=_language_tag(facts.language or extracted.language),
+        language=language,
         image_caption=normalise(facts.image_caption),
         body=body,
         authors=bylines.choose_authors(facts, extracted.author, publication, title),
@@ -290,51 +290,35 @@ def _strip_site(title: str, publication: str, h1s: list[str]) -> str:
 
 
 def choose_date(
-    facts: PageFacts, extracted: str | None, title: str = ""
+    facts: PageFacts, extracted: str | None, title: str = "", language: str = "", body: str = ""
 ) -> tuple[datetime | None, str]:
     """Publication time: a declared timestamp (JSON-LD, meta) first; then a date printed
-    just under the headline ``title`` ("Thursday, 14 March 2019"); else trafilatura's day,
-    which may come from a link to another story."""
+    just under the headline ``title`` ("Thursday, 14 March 2019", "4 décembre 2026",
+    "2026年12月4日"), read by :func:`catalog.importers.printed_dates.find` in the page's
+    declared ``language``; else trafilatura's day, which may come from a link to another
+    story. On a page that declares no language, an English date or a numeric one that
+    needs no language is read first, then one in the language detected in the title and
+    ``body`` (as the import pipeline detects it)."""
     declared = facts.ld_dates + [v for key in _DATE_META for v in facts.meta.get(key, [])]
     for value in declared:
         moment = _parse_datetime(value)
         if moment is not None:
             return moment, value.strip()
-    for text in facts.printed_dates(title):
-        printed = _printed_date(text)
-        if printed is not None:
-            return printed
+    printed = [text for text in facts.printed_dates(title) if printed_dates.may_hold_date(text)]
+    found = next(filter(None, (printed_dates.find(text, language) for text in printed)), None)
+    if found is None and printed and not language:
+        # imported here: the proposals package takes 60 ms to import, and most pages (a
+        # declared language, an English date, no date) never need it, nor the detector's
+        # model (half a second to load)
+        from catalog.proposals.language import detect_language
+
+        detected = detect_language(f"{title}\n\n{body}")
+        if detected:
+            found = next(filter(None, (printed_dates.find(t, detected) for t in printed)), None)
+    if found is not None:
+        return found
     moment = _parse_datetime(extracted or "")
     return (moment, (extracted or "").strip()) if moment is not None else (None, "")
-
-
-_MONTH_NUMBERS = {name.casefold(): (i % 12) + 1 for i, name in enumerate(_MONTHS[:12])} | {
-    name.casefold(): number
-    for name, number in zip(_MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_PRINTED_DATE = re.compile(
-    rf"(?<!\w)(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _printed_date(text: str) -> tuple[datetime, str] | None:
-    """The first English or ISO calendar date written in ``text`` and the words it was."""
-    for match in _PRINTED_DATE.finditer(text):
-        day = match["d1"] or match["d2"] or match["d3"]
-        month_text = match["m1"] or match["m2"]
-        month = _MONTH_NUMBERS[month_text.casefold()] if month_text else int(match["m3"])
-        year = int(match["y1"] or match["y2"] or match["y3"])
-        try:
-            moment = datetime(year, month, int(day))
-        except ValueError:
-            continue
-        if 1900 <= year <= 2200:
-            return moment, match.group(0)
-    return None
 
 
 def _parse_datetime(value: str) -> datetime | None:
