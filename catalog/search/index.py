@@ -24,6 +24,7 @@ from whoosh.writing import IndexWriter, SegmentWriter
 from catalog.search import internals
 from catalog.search.analysis import analysing_in
 from catalog.search.internals import finalize_segment, read_segments_in_place, read_toc
+from catalog.search.pool import TermPool
 from catalog.search.schema import SCHEMA_VERSION, build_schema
 from catalog.search.stemming import language_code
 
@@ -122,9 +123,14 @@ class _MemoLengths:
 
 
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, with field lengths memoised while a segment is written, and
-    each entry's text fields stemmed in its ``language``
-    (:func:`~catalog.search.analysis.analysing_in`)."""
+    """Whoosh's segment writer, with field lengths memoised while a segment is written, each
+    entry's text fields stemmed in its ``language``
+    (:func:`~catalog.search.analysis.analysing_in`), and its postings gathered by term
+    (:class:`~catalog.search.pool.TermPool`) rather than sorted one by one."""
+
+    def __init__(self, index, limitmb: int = 128, **kwargs):
+        super().__init__(index, limitmb=limitmb, **kwargs)
+        internals.use_pool(self, TermPool(self.temp_storage().folder, limitmb))
 
     def per_document_reader(self):
         return _MemoLengths(super().per_document_reader(), self.schema)

@@ -215,6 +215,14 @@ def commit_with_segments(writer, segments: list, mergetype) -> None:
     writer._finish()
 
 
+def use_pool(writer, pool) -> None:
+    """Make ``writer`` (a whoosh ``SegmentWriter`` just made, nothing added yet) hand its
+    postings to ``pool``. Whoosh's writer calls only ``pool.add(posting)`` (from
+    ``add_document`` and ``add_reader``), ``pool.iter_postings()`` (when it writes the
+    segment) and ``pool.cleanup()`` (when it closes or cancels it)."""
+    writer.pool = pool
+
+
 def read_toc(index):
     """The index's current table of contents (its segments and generation), read afresh
     (whoosh's ``FileIndex._read_toc``), so that readers of unchanged segments can be kept."""

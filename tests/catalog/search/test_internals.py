@@ -180,3 +180,42 @@ def _pid(_n: int) -> int:
     import os
 
     return os.getpid()
+
+
+def _postings_written(folder, entries, monkeypatch, whoosh_s_pool: bool, merge: bool) -> list[tuple]:
+    from catalog.search.index import _Writer
+
+    if whoosh_s_pool:
+        monkeypatch.setattr(internals, "use_pool", lambda writer, pool: None)
+    search_index = SearchIndex(folder)
+    search_index.create_empty()
+    for part in (entries[:150], entries[150:]) if merge else (entries,):
+        writer = _Writer(search_index._index, limitmb=1)  # a megabyte: several runs on disk
+        for entry in part:
+            writer.add_document(**entry)
+        writer.commit(merge=False)
+    if merge:  # the second path into a pool: whoosh's add_reader, segments one after another
+        writer = _Writer(search_index._index, limitmb=1)
+        writer.commit(optimize=True)
+    search_index.close()
+    search_index.open()
+    reader = search_index.searcher().reader()
+    found = list(reader.iter_postings())
+    assert len(list(reader.leaf_readers())) == 1
+    monkeypatch.undo()
+    search_index.close()
+    return found
+
+
+@pytest.mark.parametrize("merge", [False, True])
+def test_a_term_pool_writes_the_segment_whoosh_s_pool_writes(tmp_path, monkeypatch, merge):
+    rng = random.Random(5)
+    words = [f"w{n}" for n in range(3000)] + "alpha beta the of".split() * 200
+    entries = [{"key": f"document:{n}", "type": "document", "uuid": str(n), "doc_uuid": str(n),
+                "title": " ".join(rng.choices(words, k=rng.randint(0, 6))), "tag": "a,b" if n % 3 else "",
+                "body": " ".join(rng.choices(words, k=rng.randint(1, 600)))} for n in range(300)]  # fmt: skip
+    ours = _postings_written(tmp_path / "ours", entries, monkeypatch, whoosh_s_pool=False, merge=merge)
+    whoosh_s = _postings_written(tmp_path / "whoosh", entries, monkeypatch, whoosh_s_pool=True, merge=merge)
+    assert len(ours) > 50_000  # more than a megabyte's worth: runs were written and merged
+    assert ours == whoosh_s
+    assert not [p for p in (tmp_path / "ours").rglob("*.terms")]  # every run file removed
