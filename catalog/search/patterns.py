@@ -18,7 +18,7 @@ Before a search runs, :func:`expand` replaces each prefix and fuzzy term by the 
 stands for in the whole index (a :class:`~catalog.search.matching.TermSet`), found in the
 cached lexicons of :class:`~catalog.search.columns.SegmentColumns`: one walk of a sorted list
 instead of a walk of each segment's term file (and, for fuzzy terms, of an automaton) per
-segment. A date range becomes a :class:`~catalog.search.matching.ColumnRange` at parse time.
+segment. A date or year range becomes a :class:`~catalog.search.matching.ColumnRange` at parse time.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 
 from whoosh import query as wq
-from whoosh.fields import DATETIME, NUMERIC
+from whoosh.fields import NUMERIC
 
 from catalog.search import stemming
 from catalog.search.analysis import FoldingTokenizer, stem_word
@@ -90,8 +90,8 @@ def languages_of(searcher, columns: SegmentColumns) -> tuple[str, ...]:
 def rewrite(query, schema, columns: SegmentColumns | None = None, languages=(DEFAULT,)):
     """Return ``query`` (parsed with its words as typed: :func:`~catalog.search.analysis.words_as_typed`)
     with words and phrases on text fields stemmed in each of ``languages``, prefixes and fuzzy
-    terms made stem-aware, and (given the ``columns`` cache) date ranges read from a column."""
-    if columns is not None and isinstance(query, wq.NumericRange) and isinstance(schema[query.fieldname], DATETIME):
+    terms made stem-aware, and (given the ``columns`` cache) date and year ranges read from a column."""
+    if columns is not None and isinstance(query, wq.NumericRange) and isinstance(schema[query.fieldname], NUMERIC):
         return ColumnRange(query.fieldname, query.start, query.end, query.startexcl, query.endexcl, columns, query.boost)
     if isinstance(query, wq.Prefix) and _is_text_field(schema, query.fieldname):
         return StemPrefix(query.fieldname, query.text, boost=query.boost)
