@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -40,9 +41,19 @@ def spoken_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
 
+def spoken_tab_names(bar: QTabBar) -> list[str]:
+    """What a screen reader says for each tab of ``bar`` (an icon-only tab says its name)."""
+    interface = QAccessible.queryAccessibleInterface(bar)
+    return [interface.child(i).text(QAccessible.Text.Name) for i in range(bar.count())]  # then its scroll buttons
+
+
 def unnamed(top: QWidget) -> list[str]:
-    """The interactive widgets of the window ``top`` without a name that says something."""
+    """The interactive widgets of the window ``top``, and the tabs of its tab bars, without a
+    name that says something."""
     missing = []
+    for bar in top.findChildren(QTabBar):
+        if bar.window() is top:
+            missing += [f"tab {i} of {type(bar.parent()).__name__}" for i, name in enumerate(spoken_tab_names(bar)) if not re.search(r"\w", name.replace("_", ""))]
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or widget.window() is not top:
             continue  # popups (a combo box's list, a completer) are windows of their own
@@ -58,12 +69,18 @@ def test_every_control_of_the_main_window_has_a_name(window):
     assert unnamed(window) == []
 
 
-def test_the_search_box_and_the_views_say_what_they_are(window):
+def test_the_search_box_and_the_views_say_what_they_are(qtbot, window):
     assert spoken_name(window.search.edit) == "Search"
     assert spoken_name(window.search.save_button) == "Save this search"
     assert spoken_name(window.centre.records.table) == "Records"
     assert window.centre.records.table.accessibleDescription()
     assert spoken_name(window.record.reader) == "Document text"
+    # the kinds' tabs say their kind, whether their names show beside their icons or not
+    kinds = window.centre.records.kinds
+    for width in (1024, 1600):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        assert spoken_tab_names(kinds) == ["Documents", "Quotes", "Actors"], width
 
 
 def test_every_control_of_each_dialog_the_window_opens_has_a_name(qtbot, window, workspace, tmp_path):
