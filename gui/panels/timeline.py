@@ -26,6 +26,7 @@ from catalog import Changes, MonthActivity
 from gui import theme
 from gui.i18n import translate
 from gui.panel_loader import PanelLoader
+from gui.panels.status import count_text
 from gui.tasks import TaskRunner
 
 MAX_BAR_WIDTH = 28
@@ -44,6 +45,13 @@ class Period:
     @property
     def is_year(self) -> bool:
         return len(self.key) == 4
+
+    def counts(self) -> str:
+        """"2024-03: 2 documents, 5 quotes" in the interface language (the bar's tooltip and
+        accessible description)."""
+        return translate("Timeline", "{period}: {documents}, {quotes}").format(
+            period=self.key, documents=count_text("documents", self.documents), quotes=count_text("quotes", self.quotes)
+        )
 
 
 def by_year(months: list[MonthActivity]) -> list[Period]:
@@ -171,7 +179,7 @@ class TimelineChart(QWidget):
         plot_height = self.height() - top - line - 6
         if not self.months:
             painter.setPen(theme.muted_text(palette))
-            empty = translate(translate("Timeline", "Timeline"), "No dated documents yet") if self.loader.has_loaded else translate(translate("Timeline", "Timeline"), "Counting documents per month…")
+            empty = translate("Timeline", "No dated documents yet") if self.loader.has_loaded else translate("Timeline", "Counting documents per month…")
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         periods = self.periods()
@@ -239,7 +247,7 @@ class TimelineChart(QWidget):
         self.current = key
         period = self.current_period()
         if period is not None:
-            self.setAccessibleDescription(f"{period.key}: {period.documents} documents, {period.quotes} quotes")
+            self.setAccessibleDescription(period.counts())
         self.update()
 
     def choose(self, period: Period) -> None:
@@ -287,7 +295,7 @@ class TimelineChart(QWidget):
         period = self.period_at(event.position().x())
         if period:
             QToolTip.showText(
-                event.globalPosition().toPoint(), f"{period.key}: {period.documents} documents, {period.quotes} quotes", self
+                event.globalPosition().toPoint(), period.counts(), self
             )
 
     def mouseReleaseEvent(self, event) -> None:

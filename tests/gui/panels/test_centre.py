@@ -234,7 +234,7 @@ def test_the_timeline_works_by_keyboard(qtbot, workspace):
     QTest.keyClick(timeline, Qt.Key.Key_Left)
     assert timeline.current == "2023" and timeline.accessibleDescription() == "2023: 0 documents, 0 quotes"
     QTest.keyClick(timeline, Qt.Key.Key_Home)
-    assert timeline.accessibleDescription() == "2020: 2400 documents, 0 quotes"
+    assert timeline.accessibleDescription() == "2020: 2,400 documents, 0 quotes"
     QTest.keyClick(timeline, Qt.Key.Key_Right)
     with qtbot.waitSignal(timeline.year_chosen) as blocker:
         QTest.keyClick(timeline, Qt.Key.Key_Return)
