@@ -87,8 +87,9 @@ def entry_row(entry: MergeEntry) -> tuple[str, str, str]:
     details = []
     if entry.fields:
         details.append(translate("ImportPreviewDialog", "differs in {fields}").format(fields=listed(entry.fields)))
-    if matched_text(entry):
-        details.append(matched_text(entry))
+    matched = matched_text(entry)
+    if matched:
+        details.append(matched)
     if entry.detail:
         details.append(catalog_text(entry.detail))
     return record_text(entry, 90), outcome, clauses(details)

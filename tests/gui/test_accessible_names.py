@@ -29,7 +29,7 @@ from catalog.exchange.merge_report import MergeEntry, MergeReport
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.dialogs.quote_dialog import QuoteDialog
-from tests.gui.support import wait_idle
+from tests.gui.support import spoken_tab_names, wait_idle
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 # the parts Qt builds inside its own widgets carry their owner's name
@@ -39,12 +39,6 @@ QT_PARTS = (QComboBox, QAbstractSpinBox, QLineEdit, QHeaderView)
 def spoken_name(widget: QWidget) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
-
-
-def spoken_tab_names(bar: QTabBar) -> list[str]:
-    """What a screen reader says for each tab of ``bar`` (an icon-only tab says its name)."""
-    interface = QAccessible.queryAccessibleInterface(bar)
-    return [interface.child(i).text(QAccessible.Text.Name) for i in range(bar.count())]  # then its scroll buttons
 
 
 def unnamed(top: QWidget) -> list[str]:

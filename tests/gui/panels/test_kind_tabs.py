@@ -3,17 +3,10 @@ where the column has room and alone where it has not, never widening the column.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
-
 from gui.panels.record_list import RecordListPanel
+from tests.gui.support import spoken_tab_names
 
 NAMES = ["Documents", "Quotes", "Actors"]
-
-
-def spoken_tab_names(tabs) -> list[str]:
-    """What a screen reader says for each tab."""
-    bar = QAccessible.queryAccessibleInterface(tabs)
-    return [bar.child(i).text(QAccessible.Text.Name) for i in range(tabs.count())]  # then its scroll buttons
 
 
 def test_the_kinds_show_icons_and_their_names_only_where_the_names_fit(qtbot, workspace):
