@@ -33,6 +33,9 @@ _EXPORTS: dict[str, str] = {
     "SaveFailed": "catalog.errors",
     "describe": "catalog.errors",
     "explain": "catalog.errors",
+    # a sentence for the user, with its key and values (for a front end's own language)
+    "Message": "catalog.messages",
+    "MESSAGE_SENTENCES": "catalog.messages",
     # what the services return
     "DocumentView": "catalog.views",
     "QuoteView": "catalog.views",
@@ -76,6 +79,8 @@ _EXPORTS: dict[str, str] = {
     "MergeEntry": "catalog.exchange.merge_report",
     "MERGE_KINDS": "catalog.exchange.merge_report",
     "CONFLICT_POLICIES": "catalog.exchange.merge_report",
+    "MERGE_RESOLUTIONS": "catalog.exchange.merge_report",
+    "EARLIER_COPY": "catalog.exchange.merge_report",
     "UndoStatus": "catalog.revisions.history",
     "UndoBlocked": "catalog.revisions.history",
     "OperationView": "catalog.revisions.history",
@@ -126,6 +131,8 @@ _EXPORTS: dict[str, str] = {
 _RENAMED = {
     "MERGE_KINDS": "KINDS",
     "CONFLICT_POLICIES": "POLICIES",
+    "MERGE_RESOLUTIONS": "RESOLUTIONS",
+    "MESSAGE_SENTENCES": "SENTENCES",
     "CATALOG_ENV_VAR": "ENV_VAR",
     "BACKUP_PREFIX": "PREFIX",
     "BACKUP_SUFFIX": "SUFFIX",
@@ -179,9 +186,10 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
         explain,
     )
     from catalog.exchange.export import ExportSummary
+    from catalog.exchange.merge_report import EARLIER_COPY, MergeEntry, MergeReport
     from catalog.exchange.merge_report import KINDS as MERGE_KINDS
     from catalog.exchange.merge_report import POLICIES as CONFLICT_POLICIES
-    from catalog.exchange.merge_report import MergeEntry, MergeReport
+    from catalog.exchange.merge_report import RESOLUTIONS as MERGE_RESOLUTIONS
     from catalog.exchange.verify import BundleCheck
     from catalog.importing import ImportOutcome, listed_outcomes, outcome_counts, outcome_summary
     from catalog.importing import expand_paths as files_to_import
@@ -195,6 +203,8 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     )
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
+    from catalog.messages import SENTENCES as MESSAGE_SENTENCES
+    from catalog.messages import Message
     from catalog.query_dates import date_problem
     from catalog.reuse.align import WordChange
     from catalog.revisions.author import Author, current_author, default_name, name_from_environment

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 
+from catalog.messages import Message
+
 
 class PressmarkError(Exception):
     """Base of every error Pressmark reports to a user; ``str()`` is one clear line."""
@@ -69,33 +71,21 @@ class CatalogDamaged(CatalogUnavailable):
 # ----- turning any exception into a sentence for the user ---------------------------------
 CLI_STEPS = {"check": "`pressmark check`", "restore": "`pressmark restore`"}
 
-# SQLite's primary result codes (the low byte of ``sqlite_errorcode``)
+# SQLite's primary result codes (the low byte of ``sqlite_errorcode``) -> the sentence's key
 _SQLITE_MESSAGES = {
-    3: "the catalogue's database may not be opened ({detail}): check the folder's permissions",
-    5: "the catalogue's database is busy ({detail}): another program is writing to it; try again when it has finished",
-    6: "the catalogue's database is busy ({detail}): try again when the other step has finished",
-    8: "the catalogue's database cannot be written ({detail}): check that the file and its folder are writable",
-    10: "the disk could not read or write the catalogue's database ({detail}): check the disk, then run {check}",
-    11: "the catalogue's database is damaged ({detail}): run {check}, or {restore} to go back to the newest backup",
-    13: "the disk holding the catalogue is full ({detail}): free some space and try again; the failed step saved nothing",
-    14: "the catalogue's database cannot be opened ({detail}): check that the catalogue folder is there and readable",
-    26: "the catalogue's database is damaged ({detail}): run {check}, or {restore} to go back to the newest backup",
-}
+    3: "database_not_permitted", 5: "database_busy_elsewhere", 6: "database_busy", 8: "database_read_only",
+    10: "database_disk_error", 11: "database_damaged", 13: "database_disk_full", 14: "database_cannot_open",
+    26: "database_damaged",
+}  # fmt: skip
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
 
+# errno -> the sentence's key (catalog.messages.SENTENCES)
 _OS_MESSAGES = {
-    errno.ENAMETOOLONG: "the file name “{name}” is too long for this file system: choose a shorter name",
-    errno.ENOSPC: "the disk is full (writing {path}): free some space and try again",
-    errno.EACCES: "{path}: permission denied: check the permissions of the file and its folder",
-    errno.EPERM: "{path}: the operation is not permitted: check the permissions of the file and its folder",
-    errno.EROFS: "{path}: the disk is read-only: choose a writable place",
-    errno.ENOENT: "{path}: no such file or folder",
-    errno.EEXIST: "{path}: a file is in the way (it exists already): move it elsewhere and try again",
-    errno.ENOTDIR: "{path}: a file is where a folder should be: move it elsewhere and try again",
-    errno.EISDIR: "{path}: is a folder, not a file",
-    errno.EIO: "{path}: the disk could not read or write it (input/output error): check the disk",
-    errno.EMFILE: "too many files are open at once: close some programs and try again",
-}
+    errno.ENAMETOOLONG: "file_name_too_long", errno.ENOSPC: "disk_full", errno.EACCES: "permission_denied",
+    errno.EPERM: "not_permitted", errno.EROFS: "read_only_disk", errno.ENOENT: "no_such_file",
+    errno.EEXIST: "file_in_the_way", errno.ENOTDIR: "file_not_folder", errno.EISDIR: "is_a_folder",
+    errno.EIO: "disk_io_error", errno.EMFILE: "too_many_open_files",
+}  # fmt: skip
 
 
 def explain(exc: BaseException, steps: dict[str, str] = CLI_STEPS) -> str | None:
@@ -105,8 +95,10 @@ def explain(exc: BaseException, steps: dict[str, str] = CLI_STEPS) -> str | None
     A :class:`PressmarkError` is its own line. A database error names SQLite's reason, never
     the SQL; a damaged database points to the check and restore steps named in ``steps``
     (``{"check": …, "restore": …}``: commands for the CLI, menu items for the window). File
-    system errors name the file; nesting too deep and undecodable text say so. The CLI's
-    ``main`` and ``gui.errors`` call this on any thread; it raises nothing.
+    system errors name the file; nesting too deep and undecodable text say so. Each of these
+    is a :class:`~catalog.messages.Message` (the window says it in its own language); a
+    PressmarkError's line is its own text. The CLI's ``main`` and ``gui.errors`` call this on
+    any thread; it raises nothing.
     """
     if isinstance(exc, PressmarkError):
         text = str(exc)
@@ -116,31 +108,21 @@ def explain(exc: BaseException, steps: dict[str, str] = CLI_STEPS) -> str | None
     if database is not None:
         detail = _one_line(str(database)) or type(database).__name__
         code = getattr(database, "sqlite_errorcode", None)
-        template = _SQLITE_MESSAGES.get(code & 0xFF) if isinstance(code, int) else None
-        if template is None and any(word in detail.lower() for word in _DAMAGE_WORDS):
-            template = _SQLITE_MESSAGES[11]
-        if template is None:
-            template = "the catalogue's database refused this step ({detail}); the step saved nothing: run {check} if it happens again"
-        return template.format(detail=detail, **steps)
+        key = _SQLITE_MESSAGES.get(code & 0xFF) if isinstance(code, int) else None
+        if key is None and any(word in detail.lower() for word in _DAMAGE_WORDS):
+            key = "database_damaged"
+        return Message(key or "database_refused", detail=detail, **steps)
     if isinstance(exc, OSError):
         return _explain_os_error(exc)
     if isinstance(exc, RecursionError):
-        return (
-            "the records are nested too deeply to process (such as tags hundreds of levels deep): "
-            "make the nesting shallower and try again; the step saved nothing"
-        )
+        return Message("nested_too_deep")
     if isinstance(exc, UnicodeDecodeError):
         filename = getattr(exc, "filename", None)  # set by our readers, not by Python
-        where = f"{filename}: " if isinstance(filename, str) else ""
-        return (
-            f"{where}the text is not valid {exc.encoding} (byte 0x{exc.object[exc.start]:02x} at position "
-            f"{exc.start} cannot be read): save the file as UTF-8 and try again"
-        )
+        where = {"file": filename} if isinstance(filename, str) else {}
+        key = "file_text_not_decodable" if where else "text_not_decodable"
+        return Message(key, encoding=exc.encoding, byte=f"0x{exc.object[exc.start]:02x}", position=exc.start, **where)
     if isinstance(exc, UnicodeEncodeError):
-        return (
-            f"“{_shorten(_readable(exc.object))}” contains characters that cannot be stored as text (such as a file name in "
-            "an unknown encoding): rename it and try again"
-        )
+        return Message("text_not_storable", text=_shorten(_readable(exc.object)))
     return None
 
 
@@ -168,12 +150,12 @@ def _explain_os_error(exc: OSError) -> str:
         # os.replace(temp, target) reports the temp file first; the long name is the target's
         longest = max(paths, key=lambda p: max((len(os.fsencode(part)) for part in p.split(os.sep)), default=0))
         name = max(longest.split(os.sep), key=lambda part: len(os.fsencode(part)))
-        return _OS_MESSAGES[errno.ENAMETOOLONG].format(name=_shorten(name))
+        return Message("file_name_too_long", name=_shorten(name))
     path = _shorten(paths[0], 200) if paths else "a file"
-    template = _OS_MESSAGES.get(exc.errno) if exc.errno is not None else None
-    if template is None:
+    key = _OS_MESSAGES.get(exc.errno) if exc.errno is not None else None
+    if key is None:
         return f"{path}: {_one_line(exc.strerror or str(exc))}"
-    return template.format(path=path, name=path)
+    return Message(key, path=path, name=path)
 
 
 def _readable(text: str) -> str:

@@ -28,6 +28,7 @@ from catalog.changes import Changes
 from catalog.errors import CatalogDamaged, CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR, holds_catalogue_data
 from catalog.locking import CatalogLock
+from catalog.messages import Message
 from catalog.models import CatalogState, Operation, Revision
 from catalog.revisions import recorder
 from catalog.revisions.author import Author, current_author
@@ -280,7 +281,7 @@ class Store:
                         generation = session.scalar(select(CatalogState.generation).where(CatalogState.id == 1)) or 0
                 except Exception as exc:  # the catalogue's own damage is reported by its next use
                     log.exception("reading the deferred index changes failed")
-                    self.index_problem = f"the search index could not be updated ({exc}); it will be rebuilt"
+                    self.index_problem = Message("index_not_updated", reason=str(exc))
                 else:
                     if announce is not None and (upserts or deletes):
                         announce(len(upserts) + len(deletes))
@@ -304,7 +305,7 @@ class Store:
             self.index.apply(upserts, deletes, generation)
         except Exception as exc:  # keep the catalogue usable; the index is derived
             log.exception("index update failed")
-            self.index_problem = f"the search index could not be updated ({exc}); it will be rebuilt"
+            self.index_problem = Message("index_not_updated", reason=str(exc))
 
     def generation(self) -> int:
         with self.reading() as session:
@@ -362,28 +363,29 @@ class Store:
         return self.index.synced_generation()
 
     def open_index(self) -> str | None:
-        """Open the index; return why it cannot be trusted, or None when it is in sync."""
+        """Open the index; return why it cannot be trusted (a :class:`~catalog.messages.Message`),
+        or None when it is in sync."""
         recorded = self.index.recorded_schema()
         if recorded is not None and recorded != SCHEMA_VERSION:
             # its fields or their analysis differ (it may not even load): rebuilt, not "damaged"
-            return "the search index was made by another version of Pressmark"
+            return Message("index_other_version")
         try:
             self.index.open()
         except IndexBroken as exc:
-            return "the search index is missing" if str(exc) == "no index" else f"the search index is damaged ({exc})"
+            return Message("index_missing") if str(exc) == "no index" else Message("index_damaged", reason=str(exc))
         synced = self.index.synced_generation()
         if synced is None and not self.read_only and self.index.deferred_from() is not None:
             synced = self._catch_up_index()
         if synced is None or synced != self.generation():
-            return "the search index is behind the catalogue"
+            return Message("index_behind")
         with self.reading() as session:
             expected = indexing.live_counts(session)
         try:
             actual = self.index.doc_count()
         except Exception as exc:
-            return f"the search index is damaged ({exc})"
+            return Message("index_damaged", reason=str(exc))
         if actual != expected:
-            return f"the search index holds {actual} records, the catalogue {expected}"
+            return Message("index_count_differs", actual=actual, expected=expected)
         return None
 
 def _db_reason(exc: Exception) -> str:

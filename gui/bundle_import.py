@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from catalog import CancelToken, InvalidBundle, MergeReport
-from gui.dialogs.import_preview_dialog import entry_row, sorted_entries, summary_text
+from catalog import CancelToken, Changes, InvalidBundle, MergeReport
+from gui.catalog_text import catalog_text
+from gui.dialogs.import_preview_dialog import entry_row, records_text, sorted_entries, summary_text
 from gui.dialogs.report_dialog import ReportDialog
-from gui.i18n import translate
+from gui.i18n import QT_TRANSLATE_NOOP, clauses, listed, translate
 from gui.panels.history_panel import linked_names
 from gui.revision_text import uuids_in
 from gui.tasks import TaskRunner
@@ -59,25 +60,47 @@ def conflict_names(catalog, report: MergeReport) -> dict[str, str]:
     return names
 
 
+# what a unit of work did to records of some kinds, translated where shown
+CHANGE_VERBS = (
+    ("created", QT_TRANSLATE_NOOP("BundleImport", "created {records}")),
+    ("edited", QT_TRANSLATE_NOOP("BundleImport", "edited {records}")),
+    ("deleted", QT_TRANSLATE_NOOP("BundleImport", "deleted {records}")),
+)
+
+
 def refused_box(path: Path, error: InvalidBundle, parent=None) -> QMessageBox:
-    """The message for a refused bundle: its reason, and that nothing was imported."""
+    """The message for a refused bundle: its reason (the catalogue's words), and that nothing
+    was imported."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Import bundle")
+    box.setWindowTitle(translate("BundleImport", "Import bundle"))
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(f"Pressmark refused “{Path(path).name}”. Nothing was imported.")
-    box.setInformativeText(f"Reason: {error.reason}")
-    box.setDetailedText(
+    box.setText(translate("BundleImport", "Pressmark refused “{bundle}”. Nothing was imported.").format(bundle=Path(path).name))
+    box.setInformativeText(translate("BundleImport", "Reason: {reason}").format(reason=catalog_text(error.reason)))
+    box.setDetailedText(translate(
+        "BundleImport",
         "Bundles are checked completely before anything is imported: the zip's entries and sizes, "
         "every checksum of the BagIt bag, the records and their references, and every quote's "
-        "position in its text. A bundle that fails any check may be damaged or crafted."
-    )
+        "position in its text. A bundle that fails any check may be damaged or crafted.",
+    ))  # fmt: skip
     return box
+
+
+def changes_text(changes: Changes) -> str:
+    """What a unit of work changed, in the interface language: "created 1 document, 5
+    quotes; edited 1 tag", or "no change"."""
+    parts = []
+    for name, verb in CHANGE_VERBS:
+        table = getattr(changes, name)
+        counts = [records_text(kind, len(uuids)) for kind, uuids in table.items() if uuids]
+        if counts:
+            parts.append(translate("BundleImport", verb).format(records=listed(counts)))
+    return clauses(parts) if parts else translate("BundleImport", "no change")
 
 
 def import_result(report: MergeReport, parent=None) -> ReportDialog:
     """What an applied import did, record by record (unchanged records left out)."""
     rows = [entry_row(e) for e in sorted_entries([e for e in report.entries if e.action != "unchanged"])]
-    summary = f"{summary_text(report)} Catalogue: {report.changes.summary()}."
+    summary = translate("BundleImport", "{summary} Catalogue: {changes}.").format(summary=summary_text(report), changes=changes_text(report.changes))
     headers = [translate("BundleImport", "Record"), translate("BundleImport", "Result"), translate("BundleImport", "Details")]
     title = translate("BundleImport", "Imported {bundle}").format(bundle=report.bundle)
     return ReportDialog(title, summary, headers, rows, parent)

@@ -34,8 +34,10 @@ from catalog import (
     sample_article_path,
     seed_sample,
 )
+from gui.catalog_text import catalog_text
 from gui.dialogs.author_dialog import AuthorDialog
 from gui.errors import ErrorReporter
+from gui.i18n import translate
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
 from gui.workspace import Workspace
@@ -133,13 +135,13 @@ class AppController(QObject):
         """Say why the catalogue in ``path`` could not be opened: a failure the catalogue
         explains (not a catalogue, damaged, unreadable, in use, a full disk) in its own words
         with the steps for that folder; anything else as a bug, with its traceback."""
-        title = "Could not open the catalogue"
+        title = translate("AppController", "Could not open the catalogue")
         steps = {"check": f"`pressmark --catalog \"{path}\" check`", "restore": f"`pressmark --catalog \"{path}\" restore`"}
         message = explain(exc, steps)
         if message is None or isinstance(exc, PressmarkError):
             self.reporter.report(title, exc)
         else:
-            self.reporter.report(title, CatalogUnavailable(f"{path}: {message}"))
+            self.reporter.report(title, CatalogUnavailable(f"{path}: {catalog_text(message)}"))
 
     def author(self) -> Author:
         """Who signs this window's changes: the name in the settings, else the one
@@ -197,7 +199,7 @@ class AppController(QObject):
         the reason (the catalogue's files would be mixed in among them); returns None then."""
         problem = new_catalogue_problem(folder)
         if problem is not None:
-            self.reporter.report("Could not create the catalogue", InvalidInput(problem))
+            self.reporter.report(translate("AppController", "Could not create the catalogue"), InvalidInput(problem))
             return None
         return self.open(folder, create=True)
 
@@ -227,10 +229,13 @@ class AppController(QObject):
         if window is None:
             return None
         if failure is not None:
-            self.reporter.report("Could not restore the backup; the catalogue is as it was", failure)
+            self.reporter.report(translate("AppController", "Could not restore the backup; the catalogue is as it was"), failure)
+        elif safety:
+            intro = translate("AppController", "Restored {backup} (the catalogue as it was is kept as {kept}).")
+            window.commands.check(intro=intro.format(backup=Path(backup).name, kept=safety.name))
         else:
-            kept = f"the catalogue as it was is kept as {safety.name}" if safety else "there was no database to keep"
-            window.commands.check(intro=f"Restored {Path(backup).name} ({kept}).")
+            intro = translate("AppController", "Restored {backup} (there was no database to keep).")
+            window.commands.check(intro=intro.format(backup=Path(backup).name))
         return window
 
     def _close_current(self) -> None:

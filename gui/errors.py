@@ -15,12 +15,21 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from catalog import Cancelled, PressmarkError, describe, explain
-from gui.i18n import translate
+from gui.catalog_text import catalog_text
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-# where the window offers the steps a damaged catalogue needs
-WINDOW_STEPS = {"check": "Tools → Check catalogue", "restore": "Tools → Restore from backup"}
+# where the window offers the steps a damaged catalogue needs (translated by window_steps)
+WINDOW_STEPS = {
+    "check": QT_TRANSLATE_NOOP("ErrorReporter", "Tools → Check catalogue"),
+    "restore": QT_TRANSLATE_NOOP("ErrorReporter", "Tools → Restore from backup"),
+}
+
+
+def window_steps() -> dict[str, str]:
+    """``WINDOW_STEPS`` in the interface language, for :func:`catalog.errors.explain`."""
+    return {step: translate("ErrorReporter", where) for step, where in WINDOW_STEPS.items()}
 
 
 def _traceback_of(exc: BaseException) -> str:
@@ -41,18 +50,19 @@ class ErrorReporter:
         """Show ``exc`` under ``title``; a cancelled task shows nothing. Main thread only.
 
         A failure the catalogue can explain (:func:`catalog.errors.explain`: bad input, a
-        damaged database, a full disk, …) shows that sentence; anything else is a bug and shows
-        its one line, with the traceback under "Show Details".
+        damaged database, a full disk, …) shows that sentence, in the interface language where
+        the catalogue words it; anything else is a bug and shows its one line, with the
+        traceback under "Show Details".
         """
         if isinstance(exc, Cancelled):
             return None
         box = QMessageBox(self.parent)
         box.setWindowTitle("Pressmark")
-        message = explain(exc, WINDOW_STEPS)
+        message = explain(exc, window_steps())
         if message is not None:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(title)
-            box.setInformativeText(message)
+            box.setInformativeText(catalog_text(message))
             if not isinstance(exc, PressmarkError):
                 log.warning("%s", title, exc_info=(type(exc), exc, exc.__traceback__))
                 box.setDetailedText(_traceback_of(exc))

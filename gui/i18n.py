@@ -3,9 +3,10 @@
 Every text the window shows goes through :func:`translate` (``QCoreApplication.translate``
 under a name ``pyside6-lupdate`` recognises without options), or, for module-level tables
 built before any translator is installed, is marked with ``QT_TRANSLATE_NOOP`` and passed
-through :func:`translate` where it is shown. The source catalogue is
-``translations/pressmark_LANG.ts`` (written by ``pyside6-lupdate gui -ts ...`` and translated
-by hand); the compiled ``.qm`` lives in ``resources/translations`` so the installed app and the
+through :func:`translate` where it is shown; a sentence ``catalog/`` says (a
+:class:`catalog.Message`) is translated by its key in ``gui/catalog_text.py``. The source
+catalogue is ``translations/pressmark_LANG.ts`` (written by ``pyside6-lupdate -extensions py
+-locations none -no-obsolete -recursive gui -ts ...`` and translated by hand); the compiled ``.qm`` lives in ``resources/translations`` so the installed app and the
 frozen bundle need no Qt tool (``tests/gui/test_i18n.py`` checks it is the compilation of the
 ``.ts``). ``install_translators`` loads it with Qt's own ``qtbase`` translations, which name
 the standard buttons (Save, Discard, Cancel), and mirrors the window for a right-to-left
@@ -18,6 +19,7 @@ environment variable ``PRESSMARK_LANG`` (``en``, ``ar``), which wins, for tests 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from importlib import resources
 
 from PySide6.QtCore import (
@@ -31,7 +33,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 __all__ = [
-    "LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "grouped", "install_translators", "isolated", "translate",
+    "LANGUAGES", "LANG_ENV_VAR", "QT_TRANSLATE_NOOP", "chosen_language", "clauses", "grouped", "install_translators", "isolated",
+    "italics_read", "listed", "translate",
 ]  # fmt: skip
 
 LANG_ENV_VAR = "PRESSMARK_LANG"
@@ -57,6 +60,18 @@ def grouped(text: str, n: int) -> str:
     return text.replace(str(n), f"{n:,}", 1)
 
 
+def listed(items: Iterable[str]) -> str:
+    """``items`` one after another as the interface language lists them: "a, b, c" (Arabic
+    separates them with its own comma)."""
+    return translate("Lists", ", ", "between the items of a list").join(items)
+
+
+def clauses(parts: Iterable[str]) -> str:
+    """``parts`` of one sentence as the interface language separates them: "a; b" (Arabic
+    with its own semicolon)."""
+    return translate("Lists", "; ", "between the parts of a sentence").join(parts)
+
+
 def isolated(text: str) -> str:
     """``text`` (a title or a name, often English) for a ``{placeholder}`` of a translated
     sentence: in a right-to-left window it is wrapped in Unicode direction isolates (U+2068 FIRST
@@ -66,6 +81,13 @@ def isolated(text: str) -> str:
     if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return text
     return f"\u2068{text}\u2069"
+
+
+def italics_read() -> bool:
+    """Whether the window may set text apart in italics: not right to left, where the script
+    (Arabic) has no italics and its fonts often have no slanted face, so the text would show as
+    empty boxes."""
+    return QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft
 
 
 def chosen_language(setting: str = "system") -> str:

@@ -26,6 +26,7 @@ from catalog import (
     kwic_lines,
     write_kwic_csv,
 )
+from gui import check_report
 from gui.bundle_export import ExportScope, plural, start_export
 from gui.bundle_import import import_result, refused_box, start_preview
 from gui.dialogs.author_dialog import AuthorDialog
@@ -33,7 +34,7 @@ from gui.dialogs.backups_dialog import BackupsDialog
 from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
-from gui.errors import WINDOW_STEPS
+from gui.errors import window_steps
 from gui.i18n import translate
 from gui.importing import IMPORT_FILTER, start_import
 from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
@@ -330,7 +331,7 @@ class WindowCommands:
 
         def failed(exc: BaseException) -> None:
             self.repairing_index = False
-            banner.fail("it was cancelled" if isinstance(exc, Cancelled) else describe(exc, WINDOW_STEPS))
+            banner.fail("it was cancelled" if isinstance(exc, Cancelled) else describe(exc, window_steps()))
             self.ops.report_error(translate("WindowCommands", "Could not rebuild the search index"), exc)
 
         return self.ops.mutate(
@@ -369,18 +370,8 @@ class WindowCommands:
         when there are problems. ``intro`` goes before the report's summary."""
 
         def done(report) -> None:
-            checked = ", ".join(f"{n:,} {what}" for what, n in report.checked.items())
-            state = "No problems found." if not report.problems else f"{len(report.problems)} problem(s) found."
-            if repair and report.problems:
-                state = f"{sum(p.repaired for p in report.problems)} of {len(report.problems)} problem(s) repaired."
-            if report.beyond_repair:
-                state += f" Repair cannot fix {len(report.beyond_repair)} of them: each says what it needs."
-            rows = [
-                (p.severity, p.what + (" (repaired)" if p.repaired else f". {p.needs}" if p.needs else ""), p.record)
-                for p in report.problems
-            ]
-            summary = f"{intro} {state} Checked {checked}.".strip()
-            dialog = ReportDialog(translate("WindowCommands", "Check catalogue"), summary, [translate("WindowCommands", "Severity"), translate("WindowCommands", "Problem"), translate("WindowCommands", "Record")], rows, self.window)
+            summary = check_report.summary_text(report, repair, intro)
+            dialog = ReportDialog(translate("WindowCommands", "Check catalogue"), summary, check_report.headers(), check_report.problem_rows(report), self.window)
             if report.repairable and not repair:  # only for what repairing can fix
                 repair_button = dialog.buttons.addButton(translate("WindowCommands", "Repair"), dialog.buttons.ButtonRole.ActionRole)
                 repair_button.clicked.connect(lambda: (dialog.accept(), self.check(repair=True)))

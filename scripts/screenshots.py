@@ -319,6 +319,11 @@ def state_actor_duplicates(shot: Shot) -> None:
 
 def state_timeline(shot: Shot) -> None:
     """Ten years of articles: the timeline by year, with room to read it."""
+    save_timeline(shot)
+
+
+def save_timeline(shot: Shot) -> None:
+    """Open the decade's catalogue, give the timeline room, and save."""
     window = shot.open("decade")
     widen_centre(window)
     window.centre.splitter.setSizes([window.height() - 420, 280])
@@ -347,6 +352,17 @@ def state_arabic(shot: Shot) -> None:
         install_translators(app, "en")
 
 
+def state_arabic_timeline(shot: Shot) -> None:
+    """The decade's timeline in the Arabic interface: mirrored with the window, the earliest
+    year at the right, the legend read from the right."""
+    app = QApplication.instance()
+    install_translators(app, "ar")
+    try:
+        save_timeline(shot)
+    finally:
+        install_translators(app, "en")
+
+
 def state_proposals(shot: Shot) -> None:
     """An article just imported: its proposals marked in the reader, one open to accept or
     reject in place, and the Proposals tab grouping them with their evidence."""
@@ -370,7 +386,7 @@ def state_empty(shot: Shot) -> None:
 
 STATES: list[Callable[[Shot], None]] = [
     state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark, state_arabic,
-    state_empty,
+    state_arabic_timeline, state_empty,
 ]  # fmt: skip
 
 

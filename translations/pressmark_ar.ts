@@ -690,6 +690,29 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Could not open the catalogue</source>
+        <translation>تعذّر فتح الفهرس</translation>
+    </message>
+    <message>
+        <source>Could not create the catalogue</source>
+        <translation>تعذّر إنشاء الفهرس</translation>
+    </message>
+    <message>
+        <source>Could not restore the backup; the catalogue is as it was</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية؛ بقي الفهرس على حاله</translation>
+    </message>
+    <message>
+        <source>Restored {backup} (the catalogue as it was is kept as {kept}).</source>
+        <translation>استُعيدت النسخة {backup} (وحُفظ الفهرس كما كان باسم {kept}).</translation>
+    </message>
+    <message>
+        <source>Restored {backup} (there was no database to keep).</source>
+        <translation>استُعيدت النسخة {backup} (لم تكن هناك قاعدة بيانات لحفظها).</translation>
+    </message>
+</context>
+<context>
     <name>AuthorDialog</name>
     <message>
         <source>Your name in the history</source>
@@ -831,6 +854,42 @@
 <context>
     <name>BundleImport</name>
     <message>
+        <source>created {records}</source>
+        <translation>أُنشئ: {records}</translation>
+    </message>
+    <message>
+        <source>edited {records}</source>
+        <translation>عُدّل: {records}</translation>
+    </message>
+    <message>
+        <source>deleted {records}</source>
+        <translation>حُذف: {records}</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Pressmark refused “{bundle}”. Nothing was imported.</source>
+        <translation>رفض Pressmark الحزمة «{bundle}». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Bundles are checked completely before anything is imported: the zip&apos;s entries and sizes, every checksum of the BagIt bag, the records and their references, and every quote&apos;s position in its text. A bundle that fails any check may be damaged or crafted.</source>
+        <translation>تُفحص الحزم فحصًا كاملًا قبل استيراد أي شيء: مدخلات ملف zip وأحجامها، وكل مجموع تحقق في حقيبة BagIt، والسجلات ومراجعها، وموضع كل اقتباس في نصه. والحزمة التي تُخفق في أي فحص قد تكون تالفة أو مصنوعة عمدًا.</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>لا تغيير</translation>
+    </message>
+    <message>
+        <source>{summary} Catalogue: {changes}.</source>
+        <translation>{summary} الفهرس: {changes}.</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
@@ -845,6 +904,285 @@
     <message>
         <source>Imported {bundle}</source>
         <translation>استُورد {bundle}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>the catalogue&apos;s database may not be opened ({detail}): check the folder&apos;s permissions</source>
+        <translation>لا يُسمح بفتح قاعدة بيانات الفهرس ({detail}): تحقّق من أذونات المجلد</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s database is busy ({detail}): another program is writing to it; try again when it has finished</source>
+        <translation>قاعدة بيانات الفهرس مشغولة ({detail}): برنامج آخر يكتب فيها؛ أعد المحاولة حين ينتهي</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s database is busy ({detail}): try again when the other step has finished</source>
+        <translation>قاعدة بيانات الفهرس مشغولة ({detail}): أعد المحاولة حين تنتهي الخطوة الأخرى</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s database cannot be written ({detail}): check that the file and its folder are writable</source>
+        <translation>تتعذّر الكتابة في قاعدة بيانات الفهرس ({detail}): تحقّق من أن الملف ومجلده يقبلان الكتابة</translation>
+    </message>
+    <message>
+        <source>the disk could not read or write the catalogue&apos;s database ({detail}): check the disk, then run {check}</source>
+        <translation>تعذّر على القرص قراءة قاعدة بيانات الفهرس أو الكتابة فيها ({detail}): افحص القرص، ثم استخدم {check}</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s database is damaged ({detail}): run {check}, or {restore} to go back to the newest backup</source>
+        <translation>قاعدة بيانات الفهرس تالفة ({detail}): استخدم {check}، أو {restore} للعودة إلى أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the disk holding the catalogue is full ({detail}): free some space and try again; the failed step saved nothing</source>
+        <translation>القرص الذي يحمل الفهرس ممتلئ ({detail}): أفرغ بعض المساحة وأعد المحاولة؛ لم تحفظ الخطوة التي أخفقت شيئًا</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s database cannot be opened ({detail}): check that the catalogue folder is there and readable</source>
+        <translation>يتعذّر فتح قاعدة بيانات الفهرس ({detail}): تحقّق من أن مجلد الفهرس موجود ويمكن قراءته</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s database refused this step ({detail}); the step saved nothing: run {check} if it happens again</source>
+        <translation>رفضت قاعدة بيانات الفهرس هذه الخطوة ({detail})؛ لم تحفظ الخطوة شيئًا: استخدم {check} إن تكرّر ذلك</translation>
+    </message>
+    <message>
+        <source>the file name “{name}” is too long for this file system: choose a shorter name</source>
+        <translation>اسم الملف «{name}» أطول مما يسمح به نظام الملفات هذا: اختر اسمًا أقصر</translation>
+    </message>
+    <message>
+        <source>the disk is full (writing {path}): free some space and try again</source>
+        <translation>القرص ممتلئ (أثناء كتابة {path}): أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied: check the permissions of the file and its folder</source>
+        <translation>{path}: الإذن مرفوض: تحقّق من أذونات الملف ومجلده</translation>
+    </message>
+    <message>
+        <source>{path}: the operation is not permitted: check the permissions of the file and its folder</source>
+        <translation>{path}: العملية غير مسموح بها: تحقّق من أذونات الملف ومجلده</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is read-only: choose a writable place</source>
+        <translation>{path}: القرص للقراءة فقط: اختر مكانًا يقبل الكتابة</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{path}: a file is in the way (it exists already): move it elsewhere and try again</source>
+        <translation>{path}: ملف موجود من قبل يعترض الطريق: انقله إلى مكان آخر وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{path}: a file is where a folder should be: move it elsewhere and try again</source>
+        <translation>{path}: يوجد ملف حيث ينبغي أن يكون مجلد: انقله إلى مكان آخر وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>{path}: the disk could not read or write it (input/output error): check the disk</source>
+        <translation>{path}: تعذّر على القرص قراءته أو الكتابة فيه (خطأ في الإدخال والإخراج): افحص القرص</translation>
+    </message>
+    <message>
+        <source>too many files are open at once: close some programs and try again</source>
+        <translation>ملفات كثيرة جدًا مفتوحة في آن واحد: أغلق بعض البرامج وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>the records are nested too deeply to process (such as tags hundreds of levels deep): make the nesting shallower and try again; the step saved nothing</source>
+        <translation>السجلات متداخلة إلى عمق تتعذّر معه معالجتها (كوسوم متداخلة مئات المستويات): قلّل عمق التداخل وأعد المحاولة؛ لم تحفظ الخطوة شيئًا</translation>
+    </message>
+    <message>
+        <source>the text is not valid {encoding} (byte {byte} at position {position} cannot be read): save the file as UTF-8 and try again</source>
+        <translation>النص ليس بترميز {encoding} صالح (تتعذّر قراءة البايت {byte} في الموضع {position}): احفظ الملف بترميز UTF-8 وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{file}: the text is not valid {encoding} (byte {byte} at position {position} cannot be read): save the file as UTF-8 and try again</source>
+        <translation>{file}: النص ليس بترميز {encoding} صالح (تتعذّر قراءة البايت {byte} في الموضع {position}): احفظ الملف بترميز UTF-8 وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>“{text}” contains characters that cannot be stored as text (such as a file name in an unknown encoding): rename it and try again</source>
+        <translation>«{text}» يحوي محارف لا يمكن حفظها نصًا (كاسم ملف بترميز غير معروف): غيّر اسمه وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>database: {line}</source>
+        <translation>قاعدة البيانات: {line}</translation>
+    </message>
+    <message>
+        <source>broken link in table {table} (row {row})</source>
+        <translation>رابط مقطوع في الجدول {table} (الصف {row})</translation>
+    </message>
+    <message>
+        <source>quote text no longer in its document; cannot re-anchor</source>
+        <translation>نص الاقتباس لم يعد في وثيقته؛ تتعذّر إعادة تثبيته</translation>
+    </message>
+    <message>
+        <source>mark the quote again in the document&apos;s text, or delete it</source>
+        <translation>حدّد الاقتباس من جديد في نص الوثيقة، أو احذفه</translation>
+    </message>
+    <message>
+        <source>quote moved from {old} to {new}</source>
+        <translation>انتقل الاقتباس من الموضع {old} إلى الموضع {new}</translation>
+    </message>
+    <message>
+        <source>original file “{file}” is missing ({where})</source>
+        <translation>الملف الأصلي «{file}» مفقود ({where})</translation>
+    </message>
+    <message>
+        <source>original file “{file}” is not a plain file ({where})</source>
+        <translation>الملف الأصلي «{file}» ليس ملفًا عاديًا ({where})</translation>
+    </message>
+    <message>
+        <source>original file “{file}” cannot be read ({where}: {reason})</source>
+        <translation>تتعذّر قراءة الملف الأصلي «{file}» ({where}: {reason})</translation>
+    </message>
+    <message>
+        <source>original file “{file}” was altered: its checksum differs ({where})</source>
+        <translation>الملف الأصلي «{file}» عُدّل: مجموع التحقق الخاص به مختلف ({where})</translation>
+    </message>
+    <message>
+        <source>repairing cannot bring an original back: copy the source file it was imported from, or the same file from a copy of the catalogue folder, to {where}</source>
+        <translation>لا يستطيع الإصلاح إعادة ملف أصلي: انسخ الملف المصدر الذي استُورد منه، أو الملف نفسه من نسخة من مجلد الفهرس، إلى {where}</translation>
+    </message>
+    <message>
+        <source>repairing cannot mend the database file: put back the newest backup with `{command}`</source>
+        <translation>لا يستطيع الإصلاح ترميم ملف قاعدة البيانات: أعِد أحدث نسخة احتياطية بالأمر `{command}`</translation>
+    </message>
+    <message>
+        <source>repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder</source>
+        <translation>لا يستطيع الإصلاح ترميم ملف قاعدة البيانات، وليست للفهرس نسخة احتياطية: أعِد نسخة من مجلده</translation>
+    </message>
+    <message>
+        <source>revision chain: the {kind} has no current revision</source>
+        <translation>سلسلة المراجعات: لا مراجعة حالية لهذا السجل ({kind})</translation>
+    </message>
+    <message>
+        <source>revision chain: the {kind}&apos;s current revision {revision} is not in its history</source>
+        <translation>سلسلة المراجعات: المراجعة الحالية {revision} لهذا السجل ({kind}) غير موجودة في سجل تغييراته</translation>
+    </message>
+    <message>
+        <source>revision chain: revision {revision} of the {kind} names a parent {parent} that is not in the history</source>
+        <translation>سلسلة المراجعات: المراجعة {revision} لهذا السجل ({kind}) تشير إلى مراجعة سابقة {parent} غير موجودة في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>revision chain: revision {revision} of the {kind} names a second parent (the merged version) {parent} that is not in the history</source>
+        <translation>سلسلة المراجعات: المراجعة {revision} لهذا السجل ({kind}) تشير إلى مراجعة سابقة ثانية (النسخة المدمجة) {parent} غير موجودة في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>the search index was made by another version of Pressmark</source>
+        <translation>فهرس البحث من صنع إصدار آخر من Pressmark</translation>
+    </message>
+    <message>
+        <source>the search index is missing</source>
+        <translation>فهرس البحث مفقود</translation>
+    </message>
+    <message>
+        <source>the search index is damaged ({reason})</source>
+        <translation>فهرس البحث تالف ({reason})</translation>
+    </message>
+    <message>
+        <source>the search index is behind the catalogue</source>
+        <translation>فهرس البحث لم يلحق بعد بآخر تغييرات الفهرس</translation>
+    </message>
+    <message>
+        <source>the search index holds {actual} records, the catalogue {expected}</source>
+        <translation>عدد السجلات في فهرس البحث {actual}، وفي الفهرس {expected}</translation>
+    </message>
+    <message>
+        <source>the search index could not be updated ({reason}); it will be rebuilt</source>
+        <translation>تعذّر تحديث فهرس البحث ({reason})؛ سيُعاد بناؤه</translation>
+    </message>
+    <message>
+        <source>the statements file is {reason}</source>
+        <translation>ملف التصريحات {reason}</translation>
+    </message>
+    <message>
+        <source>the statements file is damaged ({reason})</source>
+        <translation>ملف التصريحات تالف ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason})</source>
+        <translation>يتعذّر فتحه ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged ({reason})</source>
+        <translation>تالف ({reason})</translation>
+    </message>
+    <message>
+        <source>made by another version of Pressmark</source>
+        <translation>من صنع إصدار آخر من Pressmark</translation>
+    </message>
+    <message>
+        <source>damaged (it records no catalogue state)</source>
+        <translation>تالف (لا يسجّل حالة الفهرس)</translation>
+    </message>
+    <message>
+        <source>theirs is a version this catalogue had: yours is newer</source>
+        <translation>نسختهم نسخة سبق أن عرفها هذا الفهرس: نسختك أحدث</translation>
+    </message>
+    <message>
+        <source>a record merged with its shared history is kept once</source>
+        <translation>السجل المدمج بتاريخه المشترك يُحفظ مرة واحدة</translation>
+    </message>
+    <message>
+        <source>their {fields} not taken: it is in your trash</source>
+        <translation>لم يُؤخذ من نسختهم: {fields}، فالسجل في سلة المهملات لديك</translation>
+    </message>
+    <message>
+        <source>took their {fields}</source>
+        <translation>أُخذ من نسختهم: {fields}</translation>
+    </message>
+    <message>
+        <source>took their changes: {fields}</source>
+        <translation>أُخذت تغييراتهم: {fields}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <source>a tag cannot be kept twice: kept mine</source>
+        <translation>لا يمكن الإبقاء على الوسم مرتين: أُبقيت نسختي</translation>
+    </message>
+    <message>
+        <source>could not move it there: kept its place</source>
+        <translation>تعذّر نقله إلى هناك: بقي في مكانه</translation>
+    </message>
+    <message>
+        <source>its sub-tags here would lie more than {depth} levels deep there: kept its place</source>
+        <translation>ستقع وسومه الفرعية هنا هناك على عمق يتجاوز الحد الأقصى ({depth}) من المستويات: بقي في مكانه</translation>
+    </message>
+    <message>
+        <source>the texts differ, so both were kept</source>
+        <translation>النصان مختلفان، فأُبقي على كليهما</translation>
+    </message>
+    <message>
+        <source>its quotes are placed in your text where their words are found</source>
+        <translation>توضع اقتباساته في نصك حيث توجد كلماتها</translation>
+    </message>
+    <message>
+        <source>its words are not in your copy of the document</source>
+        <translation>كلماته غير موجودة في نسختك من الوثيقة</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>saved search</source>
+        <translation>بحث محفوظ</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1218,155 @@
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index entry</source>
+        <translation>
+            <numerusform>%n مدخل في فهرس البحث</numerusform>
+            <numerusform>مدخل واحد في فهرس البحث</numerusform>
+            <numerusform>مدخلان في فهرس البحث</numerusform>
+            <numerusform>%n مدخلات في فهرس البحث</numerusform>
+            <numerusform>%n مدخلًا في فهرس البحث</numerusform>
+            <numerusform>%n مدخل في فهرس البحث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index entries</source>
+        <translation>
+            <numerusform>%n مدخل في فهرس البحث</numerusform>
+            <numerusform>مدخل واحد في فهرس البحث</numerusform>
+            <numerusform>مدخلان في فهرس البحث</numerusform>
+            <numerusform>%n مدخلات في فهرس البحث</numerusform>
+            <numerusform>%n مدخلًا في فهرس البحث</numerusform>
+            <numerusform>%n مدخل في فهرس البحث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision</source>
+        <translation>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعةً</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisions</source>
+        <translation>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعةً</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{repaired} of %n problem repaired.</source>
+        <translation>
+            <numerusform>أُصلح {repaired} من %n مشكلة.</numerusform>
+            <numerusform>أُصلح {repaired} من مشكلة واحدة.</numerusform>
+            <numerusform>أُصلح {repaired} من مشكلتين.</numerusform>
+            <numerusform>أُصلح {repaired} من %n مشكلات.</numerusform>
+            <numerusform>أُصلح {repaired} من %n مشكلة.</numerusform>
+            <numerusform>أُصلح {repaired} من %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{repaired} of %n problems repaired.</source>
+        <translation>
+            <numerusform>أُصلح {repaired} من %n مشكلة.</numerusform>
+            <numerusform>أُصلح {repaired} من مشكلة واحدة.</numerusform>
+            <numerusform>أُصلح {repaired} من مشكلتين.</numerusform>
+            <numerusform>أُصلح {repaired} من %n مشكلات.</numerusform>
+            <numerusform>أُصلح {repaired} من %n مشكلة.</numerusform>
+            <numerusform>أُصلح {repaired} من %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem found.</source>
+        <translation>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة.</numerusform>
+            <numerusform>عُثر على مشكلتين.</numerusform>
+            <numerusform>عُثر على %n مشكلات.</numerusform>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة.</numerusform>
+            <numerusform>عُثر على مشكلتين.</numerusform>
+            <numerusform>عُثر على %n مشكلات.</numerusform>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair cannot fix %n of them: it says what it needs.</source>
+        <translation>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة واحدة منها: وهي تذكر ما تحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة اثنتين منها: كلٌّ منهما يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair cannot fix %n of them: each says what it needs.</source>
+        <translation>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة واحدة منها: وهي تذكر ما تحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة اثنتين منها: كلٌّ منهما يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+            <numerusform>لا يستطيع الإصلاح معالجة %n منها: كلٌّ منها يذكر ما يحتاج إليه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked {checked}.</source>
+        <translation>فُحص: {checked}.</translation>
+    </message>
+    <message>
+        <source>{problem} (repaired)</source>
+        <translation>{problem} (تم الإصلاح)</translation>
+    </message>
+    <message>
+        <source>{problem}. {needs}</source>
+        <translation>{problem}. {needs}</translation>
     </message>
 </context>
 <context>
@@ -999,12 +1486,76 @@
 <context>
     <name>ConflictListModel</name>
     <message>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>كلتاهما</translation>
+    </message>
+    <message>
+        <source>matched by text</source>
+        <translation>طوبق بالنص</translation>
+    </message>
+    <message>
+        <source>matched by URL</source>
+        <translation>طوبق بالرابط</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>طوبق بالاسم</translation>
+    </message>
+    <message>
+        <source>matched by identifier</source>
+        <translation>طوبق بالمعرّف</translation>
+    </message>
+    <message>
+        <source>matched by path</source>
+        <translation>طوبق بالمسار</translation>
+    </message>
+    <message>
+        <source>matched by position</source>
+        <translation>طوبق بالموضع</translation>
+    </message>
+    <message>
+        <source>matched by its copy kept beside yours earlier</source>
+        <translation>طوبق بنسخته التي حُفظت بجانب نسختك من قبل</translation>
+    </message>
+    <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}: {label}</translation>
+    </message>
+    <message>
+        <source>matched by {how}</source>
+        <translation>طوبق حسب: {how}</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
         <source>Choice</source>
         <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>{choice} (bulk)</source>
+        <translation>{choice} (الاختيار الجماعي)</translation>
+    </message>
+    <message>
+        <source>Differs in {fields}</source>
+        <translation>يختلف في: {fields}</translation>
+    </message>
+    <message>
+        <source>{choice}: your choice for this record</source>
+        <translation>{choice}: اختيارك لهذا السجل</translation>
+    </message>
+    <message>
+        <source>{choice}: the bulk choice, below</source>
+        <translation>{choice}: الاختيار الجماعي، في الأسفل</translation>
     </message>
 </context>
 <context>
@@ -1062,8 +1613,12 @@
         <translation>لا نسخة مشتركة للمقارنة بها: المعروف نسختك ونسختهم فقط.</translation>
     </message>
     <message>
-        <source>Matched by {field}.</source>
-        <translation>طوبق بحسب {field}.</translation>
+        <source>{matched}.</source>
+        <translation>{matched}.</translation>
+    </message>
+    <message>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
     </message>
     <message>
         <source>(your choice)</source>
@@ -1085,6 +1640,10 @@
 <context>
     <name>ConflictValuesModel</name>
     <message>
+        <source>(no shared version)</source>
+        <translation>(لا نسخة مشتركة)</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
@@ -1099,6 +1658,22 @@
     <message>
         <source>Base (last shared)</source>
         <translation>الأساس (آخر نسخة مشتركة)</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>في سلة المهملات</translation>
+    </message>
+    <message>
+        <source>not in the trash</source>
+        <translation>ليس في سلة المهملات</translation>
+    </message>
+    <message>
+        <source>(differs; not shown)</source>
+        <translation>(مختلف؛ غير معروض)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1744,14 @@
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>Tools → Check catalogue</source>
+        <translation>أدوات ← فحص الفهرس</translation>
+    </message>
+    <message>
+        <source>Tools → Restore from backup</source>
+        <translation>أدوات ← الاستعادة من نسخة احتياطية</translation>
+    </message>
     <message>
         <source>{title}: something went wrong inside Pressmark.</source>
         <translation>{title}: حدث خطأ داخل Pressmark.</translation>
@@ -1355,8 +1938,20 @@
         <translation>موجود هنا: تُضاف وسوم أو روابط</translation>
     </message>
     <message>
+        <source>kept mine</source>
+        <translation>أُبقيت نسختي</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation>أُخذت نسختهم</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>أُبقي على كلتيهما</translation>
     </message>
     <message>
         <source>conflict: {resolution}</source>
@@ -1367,8 +1962,16 @@
         <translation>تعارض</translation>
     </message>
     <message>
+        <source>differs in {fields}</source>
+        <translation>يختلف في: {fields}</translation>
+    </message>
+    <message>
         <source>Import bundle</source>
         <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>The bundle passed every check (checksums, records, texts). It holds {records}.</source>
+        <translation>اجتازت الحزمة كل الفحوص (مجاميع التحقق والسجلات والنصوص). وهي تضم {records}.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1449,6 +2052,70 @@
     <message>
         <source>Working out what the import would do…</source>
         <translation>جارٍ تقدير ما سيفعله الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Would add {records}</source>
+        <translation>سيُضاف: {records}</translation>
+    </message>
+    <message>
+        <source>Added {records}</source>
+        <translation>أُضيف: {records}</translation>
+    </message>
+    <message>
+        <source>Would add nothing new</source>
+        <translation>لن يُضاف شيء جديد</translation>
+    </message>
+    <message>
+        <source>Added nothing new</source>
+        <translation>لم يُضف شيء جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n سجل موجود هنا</numerusform>
+            <numerusform>سجل واحد موجود هنا</numerusform>
+            <numerusform>سجلان موجودان هنا</numerusform>
+            <numerusform>%n سجلات موجودة هنا</numerusform>
+            <numerusform>%n سجلًا موجودًا هنا</numerusform>
+            <numerusform>%n سجل موجود هنا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict</source>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n سجل متخطّى</numerusform>
+            <numerusform>سجل واحد متخطّى</numerusform>
+            <numerusform>سجلان متخطّيان</numerusform>
+            <numerusform>%n سجلات متخطّاة</numerusform>
+            <numerusform>%n سجلًا متخطّى</numerusform>
+            <numerusform>%n سجل متخطّى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2260,19 @@
     <message>
         <source>Right</source>
         <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3614,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n saved search</source>
+        <translation>
+            <numerusform>%n بحث محفوظ</numerusform>
+            <numerusform>بحث محفوظ واحد</numerusform>
+            <numerusform>بحثان محفوظان</numerusform>
+            <numerusform>%n عمليات بحث محفوظة</numerusform>
+            <numerusform>%n بحثًا محفوظًا</numerusform>
+            <numerusform>%n بحث محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved searches</source>
+        <translation>
+            <numerusform>%n بحث محفوظ</numerusform>
+            <numerusform>بحث محفوظ واحد</numerusform>
+            <numerusform>بحثان محفوظان</numerusform>
+            <numerusform>%n عمليات بحث محفوظة</numerusform>
+            <numerusform>%n بحثًا محفوظًا</numerusform>
+            <numerusform>%n بحث محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n في المهملات</numerusform>
@@ -3058,6 +3760,10 @@
 <context>
     <name>Timeline</name>
     <message>
+        <source>{period}: {documents}, {quotes}</source>
+        <translation>{period}: {documents}، {quotes}</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
@@ -3068,6 +3774,14 @@
     <message>
         <source>Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it</source>
         <translation>الوثائق (داكنة) والاقتباسات (فاتحة) لكل شهر أو سنة؛ انقر أحدها أو اضغط Enter عليه لعرضه</translation>
+    </message>
+    <message>
+        <source>No dated documents yet</source>
+        <translation>لا وثائق مؤرّخة بعد</translation>
+    </message>
+    <message>
+        <source>Counting documents per month…</source>
+        <translation>جارٍ عدّ الوثائق لكل شهر…</translation>
     </message>
     <message>
         <source>per year (peak {peak})</source>
@@ -3153,18 +3867,6 @@
     <message>
         <source>Check catalogue</source>
         <translation>فحص الفهرس</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>الخطورة</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>السجل</translation>
     </message>
     <message>
         <source>Repair</source>

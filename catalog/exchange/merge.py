@@ -44,6 +44,7 @@ from catalog.errors import InvalidInput
 from catalog.exchange import merge_records
 from catalog.exchange.merge_records import when
 from catalog.exchange.merge_report import (
+    EARLIER_COPY,
     POLICIES,
     RESOLUTIONS,
     MergeEntry,
@@ -53,6 +54,7 @@ from catalog.exchange.merge_report import (
 from catalog.exchange.records import ActorRecord, BundleContent, QuoteRecord, TagRecord
 from catalog.exchange.refusal import Refused
 from catalog.exchange.shared_history import SharedHistory
+from catalog.messages import Message
 from catalog.models import (
     MAX_TAG_DEPTH,
     Actor,
@@ -84,7 +86,6 @@ THREE_WAY_DOCUMENT_FIELDS = tuple(n for n in (*DOCUMENT_FIELDS, *DOCUMENT_TIMES)
 QUOTE_PLACE = ("document", "start", "end", "exact")
 # the namespace of the UUIDs of copies kept beside ours (see the module doc); never change it
 KEPT_COPIES = uuid_module.UUID("6f2b7f64-3c5e-4d0a-9b8e-2a1d4c7e9f30")
-EARLIER_COPY = "its copy kept beside yours earlier"  # a MergeEntry's matched_by
 
 
 def merge_content(
@@ -205,7 +206,7 @@ class Merger:
                 return None  # it claims our version but differs from it (or in its text): decide two-way
             entry = MergeEntry(kind, record.uuid, label, "unchanged" if same else "kept", local.uuid, "id")
             if not same:
-                entry.detail = "theirs is a version this catalogue had: yours is newer"
+                entry.detail = Message("merge_theirs_older")
             self.merged_three_way.add(record.uuid)
             return self.report.add(entry)
         merged = outcome.merged
@@ -233,17 +234,17 @@ class Merger:
         if merged.conflicts:
             entry.resolution = "took theirs" if policy == "theirs" else "kept mine"
             if policy == "both":
-                entry.detail = "a record merged with its shared history is kept once"
+                entry.detail = Message("merge_kept_once")
             entry.values = {name: {"mine": m, "theirs": t, "base": b} for name, (m, t, b) in merged.conflicts.items()}
             if kind == "quote" and "speaker" in entry.values:
                 entry.values["speaker"] = self._actor_names(entry.values["speaker"])
             if merged.taken:
                 waiting = "deleted" in merged.conflicts and policy != "theirs"
                 taken = ", ".join(sorted(merged.taken))
-                said = f"their {taken} not taken: it is in your trash" if waiting else f"took their {taken}"
-                entry.detail = (entry.detail + "; " if entry.detail else "") + said
+                said = Message("merge_fields_waiting" if waiting else "merge_took_fields", fields=taken)
+                entry.detail = Message("merge_two_details", first=entry.detail, second=said) if entry.detail else said
         elif merged.taken:
-            entry.detail = "took their changes: " + ", ".join(sorted(merged.taken))
+            entry.detail = Message("merge_took_changes", fields=", ".join(sorted(merged.taken)))
         self.merged_three_way.add(record.uuid)
         return entry
 
@@ -374,16 +375,16 @@ class Merger:
         entry.values = two_way_values({"colour": (tag.colour, record.colour), "path": (_local_path(tag, by_id), path)}, differs)
         if policy != "theirs":
             if policy == "both":
-                entry.detail = "a tag cannot be kept twice: kept mine"
+                entry.detail = Message("merge_tag_kept_once")
             return
         if "colour" in differs:
             tag.colour = record.colour
         if "path" in differs:
             clash = parent is not None and any(c.name == record.name and c is not tag for c in parent.children)
             if clash or _is_within(parent, tag):
-                entry.detail = "could not move it there: kept its place"
+                entry.detail = Message("merge_tag_not_moved")
             elif _depth(parent) + 1 + _levels_below(tag) > MAX_TAG_DEPTH:
-                entry.detail = f"its sub-tags here would lie more than {MAX_TAG_DEPTH} levels deep there: kept its place"
+                entry.detail = Message("merge_tag_too_deep", depth=MAX_TAG_DEPTH)
             else:
                 tag.name, tag.parent = record.name, parent
         self.changes.edit("tag", tag.uuid)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 from catalog.exchange.merge_report import MergeEntry, two_way_values
 from catalog.exchange.records import BundleContent, DocumentRecord, LinkRecord, QuoteRecord
 from catalog.importing import text_hash
+from catalog.messages import Message
 from catalog.models import Document, DocumentActor, Quote, new_uuid, utcnow
 from catalog.text import context_of, reanchor
 from catalog.vocabulary import DOCUMENT_EDITABLE as EDITABLE
@@ -92,7 +93,7 @@ def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, s
             copy = _new_document(merger, record, uuid, store_originals)
             entry.local_uuid, entry.resolution = copy.uuid, "kept both"
             if policy == "theirs":
-                entry.detail = "the texts differ, so both were kept"
+                entry.detail = Message("merge_texts_differ")
             return copy, True, entry
         if policy == "theirs":
             for name in COMPARED:
@@ -105,7 +106,7 @@ def _matched_document(merger, doc: Document, record: DocumentRecord, how: str, s
                         merger.changes.create("quote", quote.uuid)
             merger.changes.edit("document", doc.uuid)
         elif not same_text:
-            entry.detail = "its quotes are placed in your text where their words are found"
+            entry.detail = Message("merge_quotes_placed")
     if merger.unite_tags(doc, record.tags):
         merger.changes.edit("document", doc.uuid)
         if entry.action == "unchanged":
@@ -179,7 +180,7 @@ def merge_quotes(merger, quotes: list[QuoteRecord]) -> None:
         if not same_text:
             found = reanchor(doc.body, record.exact, record.prefix, record.suffix, hint=record.start)
             if found is None:
-                merger.report.add(MergeEntry("quote", record.uuid, record.exact, "skipped", detail="its words are not in your copy of the document"))
+                merger.report.add(MergeEntry("quote", record.uuid, record.exact, "skipped", detail=Message("merge_words_missing")))
                 continue
             start, end = found
         quote, how = by_uuid.get(record.uuid), "id"

@@ -16,6 +16,7 @@ POLICIES = MERGE_POLICIES
 RESOLUTIONS = {"mine": "kept mine", "theirs": "took theirs", "both": "kept both"}
 KINDS = ("tag", "actor", "document", "quote")
 ACTIONS = ("added", "unchanged", "updated", "kept", "conflict", "skipped")
+EARLIER_COPY = "its copy kept beside yours earlier"  # a MergeEntry's matched_by
 
 
 @dataclass
@@ -37,7 +38,7 @@ class MergeEntry:
     label: str
     action: str
     local_uuid: str = ""
-    matched_by: str = ""  # id, text, URL, name, identifier, path, position, or the earlier copy (merge.EARLIER_COPY)
+    matched_by: str = ""  # id, text, URL, name, identifier, path, position, or the earlier copy (EARLIER_COPY)
     fields: list[str] = field(default_factory=list)
     resolution: str = ""
     detail: str = ""

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from catalog.messages import Message
+
 if TYPE_CHECKING:  # numpy is loaded when a ledger is written, not with the catalogue
     import numpy as np
 
@@ -88,19 +90,19 @@ class Ledger:
             uri = f"{path.as_uri()}?mode={'rw' if writable else 'ro'}"
             connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         except sqlite3.Error as exc:
-            raise LedgerUnusable(f"cannot be opened ({exc})") from exc
+            raise LedgerUnusable(Message("ledger_cannot_open", reason=str(exc))) from exc
         ledger = cls(connection, path)
         try:
             meta = dict(connection.execute("SELECT name, value FROM meta"))
         except sqlite3.Error as exc:
             connection.close()
-            raise LedgerUnusable(f"damaged ({exc})") from exc
+            raise LedgerUnusable(Message("ledger_damaged", reason=str(exc))) from exc
         if meta.get("format") != FORMAT or meta.get("parameters") != parameters:
             connection.close()
-            raise LedgerUnusable("made by another version of Pressmark")
+            raise LedgerUnusable(Message("ledger_other_version"))
         if "state" not in meta:
             connection.close()
-            raise LedgerUnusable("damaged (it records no catalogue state)")
+            raise LedgerUnusable(Message("ledger_no_state"))
         return ledger
 
     def integrity(self) -> list[str]:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
 from catalog import backup
+from catalog.messages import Message
 from catalog.models import Actor, Document, Operation, Quote, Revision, Tag, new_revision_id, utcnow
 from catalog.revisions.author import Author
 from catalog.revisions.state import MODELS, RECORD_TYPES
@@ -26,7 +27,9 @@ from catalog.text import context_of, reanchor
 @dataclass
 class Problem:
     """One finding. ``repairable``: ``check(repair=True)`` fixes it; otherwise ``needs`` says
-    what the user must do instead (``--repair`` cannot recreate an original or a database)."""
+    what the user must do instead (``--repair`` cannot recreate an original or a database).
+    ``what`` and ``needs`` are :class:`~catalog.messages.Message` sentences where the check
+    words them itself (the window says them in its own language)."""
 
     severity: str  # error | warning
     what: str
@@ -93,12 +96,12 @@ class MaintenanceService:
             restore = self._restore_advice()
             if integrity != ["ok"]:
                 for line in integrity[:20]:
-                    report.problems.append(Problem("error", f"database: {line}", needs=restore))
+                    report.problems.append(Problem("error", Message("database_integrity", line=line), needs=restore))
                 # reading the records of a damaged database fails or misleads: the backup is the way back
                 return report
             if self.store.engine.dialect.name == "sqlite":
                 for row in session.execute(text("PRAGMA foreign_key_check")):
-                    report.problems.append(Problem("error", f"broken link in table {row[0]} (row {row[1]})", needs=restore))
+                    report.problems.append(Problem("error", Message("broken_link", table=row[0], row=row[1]), needs=restore))
             moved: list[tuple[str, int, int]] = []
             quotes = list(session.scalars(select(Quote).join(Document)))
             report.checked["quotes"] = len(quotes)
@@ -109,16 +112,11 @@ class MaintenanceService:
                 found = reanchor(body, quote.exact, quote.prefix, quote.suffix, quote.start)
                 if found is None:
                     report.problems.append(
-                        Problem(
-                            "error",
-                            "quote text no longer in its document; cannot re-anchor",
-                            quote.uuid,
-                            needs="mark the quote again in the document's text, or delete it",
-                        )
+                        Problem("error", Message("quote_lost"), quote.uuid, needs=Message("quote_lost_needs"))
                     )
                 else:
                     report.problems.append(
-                        Problem("warning", f"quote moved from {quote.start} to {found[0]}", quote.uuid, repaired=repair, repairable=True)
+                        Problem("warning", Message("quote_moved", old=quote.start, new=found[0]), quote.uuid, repaired=repair, repairable=True)
                     )
                     moved.append((quote.uuid, *found))
             broken_pointers, broken_parents = _revision_chain_problems(session, report, repair)
@@ -187,32 +185,29 @@ class MaintenanceService:
         # named as Originals.add names it: the hash and the imported file's suffix
         place = candidates[0] if candidates else folder / (doc.original_sha256 + Path(doc.original_name or "").suffix.lower()[:10])
         where = place.relative_to(self.store.path).as_posix()
-        needs = (
-            f"repairing cannot bring an original back: copy the source file it was imported from, or the same file "
-            f"from a copy of the catalogue folder, to {where}"
-        )
-        name = f"original file “{doc.original_name}”"
+        needs = Message("original_needs", where=where)
+        name = doc.original_name
         if not candidates:
-            return Problem("error", f"{name} is missing ({where})", doc.uuid, needs=needs)
+            return Problem("error", Message("original_missing", file=name, where=where), doc.uuid, needs=needs)
         try:
             info = place.lstat()
             if not stat.S_ISREG(info.st_mode):
-                return Problem("error", f"{name} is not a plain file ({where})", doc.uuid, needs=needs)
+                return Problem("error", Message("original_not_plain", file=name, where=where), doc.uuid, needs=needs)
             digest = hashlib.sha256()
             with place.open("rb") as handle:
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)
         except OSError as exc:
-            return Problem("error", f"{name} cannot be read ({where}: {exc.strerror or exc})", doc.uuid, needs=needs)
+            return Problem("error", Message("original_unreadable", file=name, where=where, reason=exc.strerror or str(exc)), doc.uuid, needs=needs)
         if digest.hexdigest() != doc.original_sha256:
-            return Problem("error", f"{name} was altered: its checksum differs ({where})", doc.uuid, needs=needs)
+            return Problem("error", Message("original_altered", file=name, where=where), doc.uuid, needs=needs)
         return None
 
-    def _restore_advice(self) -> str:
+    def _restore_advice(self) -> Message:
         command = restore_command(self.store.path)
         if command is None:
-            return "repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder"
-        return f"repairing cannot mend the database file: put back the newest backup with `{command}`"
+            return Message("database_needs_copy")
+        return Message("database_needs_backup", command=command)
 
 
 # ----- revision chains -----------------------------------------------------------------------
@@ -239,8 +234,11 @@ def _revision_chain_problems(session: Session, report: CheckReport, repair: bool
         ).all()
         for uuid, rev_id in records:
             pointers.append((record_type, uuid))
-            what = f"the {record_type} has no current revision" if rev_id is None else f"the {record_type}'s current revision {rev_id} is not in its history"
-            report.problems.append(Problem("error", f"revision chain: {what}", uuid, repaired=repair, repairable=True))
+            if rev_id is None:
+                what = Message("revision_none", kind=record_type)
+            else:
+                what = Message("revision_not_in_history", kind=record_type, revision=rev_id)
+            report.problems.append(Problem("error", what, uuid, repaired=repair, repairable=True))
     parents: list[tuple[int, str]] = []
     undo = aliased(Operation)
     undone = select(undo.undoes).where(undo.kind == "undo", undo.undoes.is_not(None))
@@ -257,10 +255,9 @@ def _revision_chain_problems(session: Session, report: CheckReport, repair: bool
         ).all()
         for revision_id, record_type, uuid, rev_id, missing in revisions:
             parents.append((revision_id, column))
-            which = "parent" if column == "parent_rev" else "second parent (the merged version)"
-            report.problems.append(
-                Problem("error", f"revision chain: revision {rev_id} of the {record_type} names a {which} {missing} that is not in the history", uuid, repaired=repair, repairable=True)
-            )
+            key = "revision_parent_missing" if column == "parent_rev" else "revision_second_parent_missing"
+            what = Message(key, revision=rev_id, kind=record_type, parent=missing)
+            report.problems.append(Problem("error", what, uuid, repaired=repair, repairable=True))
     report.checked["revisions"] = session.scalar(select(func.count(Revision.id))) or 0
     return pointers, parents
 

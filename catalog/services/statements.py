@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from catalog.errors import CatalogUnavailable, InvalidInput
 from catalog.lookup import by_ref
+from catalog.messages import Message
 from catalog.models import CatalogState, Document, Operation
 from catalog.reuse import passages as cutting
 from catalog.reuse.align import Alignment, WordChange, align
@@ -213,13 +214,13 @@ class StatementService:
     def problem(self) -> str | None:
         """What ``check`` should report about the statements file: why it cannot be used
         (damaged, unreadable, made by another version), or None when it is sound or simply
-        not built yet (it is built when first needed) or behind (it catches up when used).
-        Unlike a search, this reads every page of the file."""
+        not built yet (it is built when first needed) or behind (it catches up when used),
+        as a :class:`~catalog.messages.Message`. Unlike a search, this reads every page of the file."""
         with self._lock:
             try:
                 ledger = self._open()
             except LedgerUnusable as exc:
-                return None if str(exc) == "missing" else f"the statements file is {exc}"
+                return None if str(exc) == "missing" else Message("statements_unusable", reason=exc.args[0])
             found = ledger.integrity()
             if not found:
                 try:
@@ -228,7 +229,7 @@ class StatementService:
                     found = [str(exc)]
             if found:
                 self._close()
-                return f"the statements file is damaged ({'; '.join(found[:3])})"
+                return Message("statements_damaged", reason="; ".join(found[:3]))
         return None
 
     # ----- keeping the ledger ---------------------------------------------------------------

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import MergeEntry
+from gui.catalog_text import catalog_text
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.models.conflict_list import (
     ConflictListModel,
     ConflictValuesModel,
     can_keep_both,
+    matched_text,
     record_text,
 )
 
@@ -99,7 +101,7 @@ class ConflictReview(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(translate("ConflictReview", "For this record:")))
         for policy, text in BUTTON_TEXTS.items():
-            button = QPushButton(text)
+            button = QPushButton(translate("ConflictReview", text))
             button.setCheckable(True)
             button.setAutoDefault(False)  # Enter in the list must not press a choice (nor Import)
             button.setToolTip(translate("ConflictReview", BUTTON_TIPS[policy]))
@@ -167,9 +169,11 @@ class ConflictReview(QWidget):
                 if entry.shared_base
                 else translate("ConflictReview", "No shared version to compare with: only yours and theirs are known.")
             )
-            matched = " " + translate("ConflictReview", "Matched by {field}.").format(field=entry.matched_by) if entry.matched_by and entry.matched_by != "id" else ""
+            matched = matched_text(entry)
+            matched = " " + translate("ConflictReview", "{matched}.").format(matched=matched[:1].upper() + matched[1:]) if matched else ""
             self.record.setText(f"{record_text(entry, 200)}\n{how}{matched}")
-            self.detail.setText(entry.detail[:1].upper() + entry.detail[1:] + "." if entry.detail else "")
+            detail = catalog_text(entry.detail)
+            self.detail.setText(translate("ConflictReview", "{detail}.").format(detail=detail[:1].upper() + detail[1:]) if detail else "")
         self._show_choice()
 
     def _show_choice(self) -> None:

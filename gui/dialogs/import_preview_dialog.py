@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import MERGE_KINDS as KINDS
-from catalog import MergeEntry, MergeReport
+from catalog import MERGE_RESOLUTIONS, MergeEntry, MergeReport
+from gui.catalog_text import catalog_text
 from gui.dialogs.conflict_review import ConflictReview
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.i18n import QT_TRANSLATE_NOOP, clauses, grouped, listed, translate
+from gui.models.conflict_list import matched_text, record_text
+from gui.panels.status import count_text
 
 POLICY_TEXTS = {
     "mine": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep mine"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep your version; the bundle's values are ignored.")),
@@ -48,32 +51,48 @@ ACTION_TEXTS = {
     "added": QT_TRANSLATE_NOOP("ImportPreviewDialog", "new: added"),
     "unchanged": QT_TRANSLATE_NOOP("ImportPreviewDialog", "already here"),
     "updated": QT_TRANSLATE_NOOP("ImportPreviewDialog", "already here: tags or links added"),
+    "kept": QT_TRANSLATE_NOOP("ImportPreviewDialog", "kept mine"),
     "skipped": QT_TRANSLATE_NOOP("ImportPreviewDialog", "skipped"),
 }  # translated where shown
+# a conflict's resolution (the catalogue's words for each policy), translated where shown
+RESOLUTION_TEXTS = {
+    MERGE_RESOLUTIONS["mine"]: QT_TRANSLATE_NOOP("ImportPreviewDialog", "kept mine"),
+    MERGE_RESOLUTIONS["theirs"]: QT_TRANSLATE_NOOP("ImportPreviewDialog", "took theirs"),
+    MERGE_RESOLUTIONS["both"]: QT_TRANSLATE_NOOP("ImportPreviewDialog", "kept both"),
+}
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+# a record kind, as Changes and MergeEntry name it, by the plural BundleCheck.counts has
+PLURALS = {"document": "documents", "quote": "quotes", "actor": "actors", "tag": "tags", "saved_search": "saved_searches"}
+
+
+def records_text(kind: str, n: int) -> str:
+    """``n`` records of ``kind`` (``document`` or ``documents``, ``quote``…) in the interface
+    language: "1 document", "5 quotes"; another kind as the catalogue names it."""
+    plural = PLURALS.get(kind, kind)
+    return count_text(plural, n) if plural in PLURALS.values() else f"{n:,} {plural}"
 
 
 def entry_row(entry: MergeEntry) -> tuple[str, str, str]:
-    """(record, what happens, details) for one entry of the report."""
+    """(record, what happens, details) for one entry of the report, in the interface language
+    (a record's label and changed fields' names as they are)."""
     if entry.action == "conflict":
         if entry.resolution:
-            outcome = translate("ImportPreviewDialog", "conflict: {resolution}").format(resolution=entry.resolution)
+            resolution = translate("ImportPreviewDialog", RESOLUTION_TEXTS[entry.resolution]) if entry.resolution in RESOLUTION_TEXTS else entry.resolution
+            outcome = translate("ImportPreviewDialog", "conflict: {resolution}").format(resolution=resolution)
         else:
             outcome = translate("ImportPreviewDialog", "conflict")
     else:
         outcome = translate("ImportPreviewDialog", ACTION_TEXTS[entry.action]) if entry.action in ACTION_TEXTS else entry.action
     details = []
     if entry.fields:
-        details.append("differs in " + ", ".join(entry.fields))
-    if entry.matched_by and entry.matched_by != "id":
-        details.append(f"matched by {entry.matched_by}")
+        details.append(translate("ImportPreviewDialog", "differs in {fields}").format(fields=listed(entry.fields)))
+    matched = matched_text(entry)
+    if matched:
+        details.append(matched)
     if entry.detail:
-        details.append(entry.detail)
-    label = " ".join(entry.label.split())
-    return f"{entry.kind}: {label[:90] + ('…' if len(label) > 90 else '')}", outcome, "; ".join(details)
+        details.append(catalog_text(entry.detail))
+    return record_text(entry, 90), outcome, clauses(details)
 
 
 class ImportPreviewDialog(QDialog):
@@ -95,8 +114,9 @@ class ImportPreviewDialog(QDialog):
         label = f" — {check.label}" if check is not None and check.label else ""
         self.header = QLabel(f"<b>{self.path.name}</b>{label}")
         self.header.setWordWrap(True)
-        held = ", ".join(_plural(n, kind.rstrip("s")) for kind, n in (check.counts.items() if check is not None else []))
-        self.checked = QLabel(f"The bundle passed every check (checksums, records, texts). It holds {held}." if held else "")
+        held = listed(records_text(kind, n) for kind, n in (check.counts.items() if check is not None else []))
+        passed = translate("ImportPreviewDialog", "The bundle passed every check (checksums, records, texts). It holds {records}.")
+        self.checked = QLabel(passed.format(records=held) if held else "")
         self.checked.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -250,15 +270,22 @@ def sorted_entries(entries: list[MergeEntry]) -> list[MergeEntry]:
 
 
 def summary_text(report: MergeReport) -> str:
-    """"Would add 1 document, 5 quotes; 2 already here; 1 conflict; 0 skipped" (or "Added…")."""
-    added = [_plural(report.count("added", kind), kind) for kind in ("document", "quote", "actor", "tag") if report.count("added", kind)]
+    """"Would add 1 document, 5 quotes; 2 already here; 1 conflict; 1 skipped." (or "Added…"),
+    in the interface language."""
+    added = listed(records_text(kind, report.count("added", kind)) for kind in ("document", "quote", "actor", "tag") if report.count("added", kind))
+    if added:
+        verb = translate("ImportPreviewDialog", "Would add {records}") if report.dry_run else translate("ImportPreviewDialog", "Added {records}")
+        parts = [verb.format(records=added)]
+    else:
+        parts = [translate("ImportPreviewDialog", "Would add nothing new") if report.dry_run else translate("ImportPreviewDialog", "Added nothing new")]
     here = report.count("unchanged") + report.count("updated")
-    verb = "Would add" if report.dry_run else "Added"
-    parts = [f"{verb} {', '.join(added)}" if added else ("Would add nothing new" if report.dry_run else "Added nothing new")]
     if here:
-        parts.append(f"{here:,} already here")
-    if report.conflicts:
-        parts.append(_plural(len(report.conflicts), "conflict"))
-    if report.skipped:
-        parts.append(f"{len(report.skipped):,} skipped")
-    return "; ".join(parts) + "."
+        parts.append(grouped(translate("ImportPreviewDialog", "%n already here", None, here), here))
+    conflicts = len(report.conflicts)
+    if conflicts:
+        text = translate("ImportPreviewDialog", "%n conflict", None, conflicts) if conflicts == 1 else translate("ImportPreviewDialog", "%n conflicts", None, conflicts)
+        parts.append(grouped(text, conflicts))
+    skipped = len(report.skipped)
+    if skipped:
+        parts.append(grouped(translate("ImportPreviewDialog", "%n skipped", None, skipped), skipped))
+    return translate("ImportPreviewDialog", "{summary}.").format(summary=clauses(parts))

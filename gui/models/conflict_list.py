@@ -14,19 +14,47 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from catalog import MergeEntry
-from gui.i18n import QT_TRANSLATE_NOOP
+from catalog import EARLIER_COPY, MergeEntry
+from gui.catalog_text import record_kind
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, italics_read, listed, translate
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.revision_text import field_label, value_text
 
-CHOICE_TEXTS = {"mine": "Mine", "theirs": "Theirs", "both": "Both"}
-NO_BASE = "(no shared version)"
+# the choice that resolves a conflict, translated where shown
+CHOICE_TEXTS = {
+    "mine": QT_TRANSLATE_NOOP("ConflictListModel", "Mine"),
+    "theirs": QT_TRANSLATE_NOOP("ConflictListModel", "Theirs"),
+    "both": QT_TRANSLATE_NOOP("ConflictListModel", "Both"),
+}
+# how a record of the bundle was found here (MergeEntry.matched_by; "id" goes unsaid)
+MATCHED_BY_TEXTS = {
+    "text": QT_TRANSLATE_NOOP("ConflictListModel", "matched by text"),
+    "URL": QT_TRANSLATE_NOOP("ConflictListModel", "matched by URL"),
+    "name": QT_TRANSLATE_NOOP("ConflictListModel", "matched by name"),
+    "identifier": QT_TRANSLATE_NOOP("ConflictListModel", "matched by identifier"),
+    "path": QT_TRANSLATE_NOOP("ConflictListModel", "matched by path"),
+    "position": QT_TRANSLATE_NOOP("ConflictListModel", "matched by position"),
+    EARLIER_COPY: QT_TRANSLATE_NOOP("ConflictListModel", "matched by its copy kept beside yours earlier"),
+}
+NO_BASE = QT_TRANSLATE_NOOP("ConflictValuesModel", "(no shared version)")  # translated where shown
 
 
 def record_text(entry: MergeEntry, width: int = 70) -> str:
-    """``document: Saltmere's flood-damaged…``: the kind and the label on one line."""
+    """``document: Saltmere's flood-damaged…``: the kind (in the interface language) and the
+    label on one line."""
     label = " ".join(entry.label.split())
-    return f"{entry.kind}: {label[:width] + ('…' if len(label) > width else '')}"
+    label = label[:width] + ("…" if len(label) > width else "")
+    return translate("ConflictListModel", "{kind}: {label}").format(kind=record_kind(entry.kind), label=isolated(label))
+
+
+def matched_text(entry: MergeEntry) -> str:
+    """How ``entry``'s record was found here ("matched by URL"), or '' when by its id."""
+    how = entry.matched_by
+    if not how or how == "id":
+        return ""
+    if how in MATCHED_BY_TEXTS:
+        return translate("ConflictListModel", MATCHED_BY_TEXTS[how])
+    return translate("ConflictListModel", "matched by {how}").format(how=how)
 
 
 def can_keep_both(entry: MergeEntry) -> bool:
@@ -87,13 +115,17 @@ class ConflictListModel(HeadedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return record_text(entry)
-            text = CHOICE_TEXTS[self.choice(entry)]
-            return text if decided else f"{text} (bulk)"
+            text = translate("ConflictListModel", CHOICE_TEXTS[self.choice(entry)])
+            return text if decided else translate("ConflictListModel", "{choice} (bulk)").format(choice=text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            fields = ", ".join(field_label(name).lower() for name in entry.fields)
-            how = "your choice for this record" if decided else "the bulk choice, below"
-            return f"{record_text(entry, 300)}\nDiffers in {fields}\n{CHOICE_TEXTS[self.choice(entry)]}: {how}"
-        if role == Qt.ItemDataRole.FontRole and index.column() == 1 and not decided:
+            fields = translate("ConflictListModel", "Differs in {fields}").format(fields=listed(field_label(name).lower() for name in entry.fields))
+            choice = translate("ConflictListModel", CHOICE_TEXTS[self.choice(entry)])
+            if decided:
+                how = translate("ConflictListModel", "{choice}: your choice for this record").format(choice=choice)
+            else:
+                how = translate("ConflictListModel", "{choice}: the bulk choice, below").format(choice=choice)
+            return f"{record_text(entry, 300)}\n{fields}\n{how}"
+        if role == Qt.ItemDataRole.FontRole and index.column() == 1 and not decided and italics_read():
             font = QFont()
             font.setItalic(True)
             return font
@@ -130,12 +162,12 @@ class ConflictValuesModel(HeadedTableModel):
         name = self._fields[row]
         values = self._entry.values.get(name)
         if side == "base" and not self._entry.shared_base:
-            return NO_BASE
+            return translate("ConflictValuesModel", NO_BASE)
         if values is None or side not in values:
             if name == "in the trash here":
-                return "in the trash" if side == "mine" else "not in the trash"
-            return "(differs; not shown)"
-        return value_text(name, values[side], self._names) or "(empty)"
+                return translate("ConflictValuesModel", "in the trash") if side == "mine" else translate("ConflictValuesModel", "not in the trash")
+            return translate("ConflictValuesModel", "(differs; not shown)")
+        return value_text(name, values[side], self._names) or translate("ConflictValuesModel", "(empty)")
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._fields)
@@ -152,7 +184,7 @@ class ConflictValuesModel(HeadedTableModel):
             if index.column() == 0:
                 font.setBold(True)
                 return font
-            if self.cell_text(index.row(), ("mine", "theirs", "base")[index.column() - 1]).startswith("("):
+            if italics_read() and self.cell_text(index.row(), ("mine", "theirs", "base")[index.column() - 1]).startswith("("):
                 font.setItalic(True)  # a placeholder, not a value
                 return font
         return None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QStackedWidget,
-    QTabBar,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -31,14 +30,16 @@ from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.icons import set_icon
 from gui.models.record_table import RecordTableModel
 from gui.panels.empty_state import EmptyState
+from gui.panels.kind_tabs import KindTabs
 from gui.panels.status import count_text
 
 KINDS = ("document", "quote", "actor")
-# (title, tip) of each kind's tab; these and EMPTY's texts are translated where shown
-KIND_TITLES = (
-    (QT_TRANSLATE_NOOP("RecordList", "Documents"), QT_TRANSLATE_NOOP("RecordList", "List documents")),
-    (QT_TRANSLATE_NOOP("RecordList", "Quotes"), QT_TRANSLATE_NOOP("RecordList", "List quotes")),
-    (QT_TRANSLATE_NOOP("RecordList", "Actors"), QT_TRANSLATE_NOOP("RecordList", "List actors")),
+# (icon, title, tip) of each kind's tab, the icon that of View's entry for the kind; these
+# and EMPTY's texts are translated where shown
+KIND_TABS = (
+    ("show_documents", QT_TRANSLATE_NOOP("RecordList", "Documents"), QT_TRANSLATE_NOOP("RecordList", "List documents")),
+    ("show_quotes", QT_TRANSLATE_NOOP("RecordList", "Quotes"), QT_TRANSLATE_NOOP("RecordList", "List quotes")),
+    ("show_actors", QT_TRANSLATE_NOOP("RecordList", "Actors"), QT_TRANSLATE_NOOP("RecordList", "List actors")),
 )
 FIT_ROWS = 50  # the short columns fit the text of this many first rows (the ones read to show)
 MAX_SHORT = 220  # nor wider than this: the title keeps the room
@@ -73,10 +74,7 @@ class RecordListPanel(QWidget):
         self.model = RecordTableModel(catalog, self)
         self._filter_label = ""
         self._short_widths: list[int] = []
-        self.kinds = QTabBar()
-        for title, tip in KIND_TITLES:
-            self.kinds.addTab(translate("RecordList", title))
-            self.kinds.setTabToolTip(self.kinds.count() - 1, translate("RecordList", tip))
+        self.kinds = KindTabs([(icon_name, translate("RecordList", title), translate("RecordList", tip)) for icon_name, title, tip in KIND_TABS])
         self.kinds.setDrawBase(False)
         # the three kinds fit a narrow centre column (1024 pixels) side by side, never scrolling
         self.kinds.setUsesScrollButtons(False)
@@ -213,6 +211,10 @@ class RecordListPanel(QWidget):
         column = self.model.sort_column()
         order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(column, order)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.kinds.fit(self.width())  # the kinds' names where they fit beside their icons
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from catalog import CancelToken, CatalogUnavailable, Changes, InvalidInput, date_problem
+from gui.catalog_text import catalog_text
 from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, translate
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
@@ -208,7 +209,7 @@ class SearchResultsPanel(QWidget):
         """Why the hits may not hold everything yet: the index is being rebuilt, or a long
         write (an import) is under way, whose records reach the index as it commits them."""
         if self._catalog.index_problem:
-            return translate("SearchResults", ". The search index is catching up ({problem}): recent changes may be missing").format(problem=self._catalog.index_problem)
+            return translate("SearchResults", ". The search index is catching up ({problem}): recent changes may be missing").format(problem=catalog_text(self._catalog.index_problem))
         if self._tasks.long_task:
             return translate("SearchResults", ". Under way: {task}; the search index may not hold all of it yet").format(task=self._tasks.long_task)
         return ""

@@ -75,14 +75,16 @@ class StatusPanel(QStatusBar):
 
 
 def count_text(what: str, n: int) -> str:
-    """``n`` records of a kind (``documents``, ``quotes``, ``actors``, ``tags``, ``trash``) in
-    the interface language: "1 document", "1,204 quotes", "3 in the trash"."""
+    """``n`` records of a kind (``documents``, ``quotes``, ``actors``, ``tags``,
+    ``saved_searches``, ``trash``) in the interface language: "1 document", "1,204 quotes", "3
+    in the trash"."""
     one = n == 1
     text = {
         "documents": lambda: translate("StatusPanel", "%n document", None, n) if one else translate("StatusPanel", "%n documents", None, n),
         "quotes": lambda: translate("StatusPanel", "%n quote", None, n) if one else translate("StatusPanel", "%n quotes", None, n),
         "actors": lambda: translate("StatusPanel", "%n actor", None, n) if one else translate("StatusPanel", "%n actors", None, n),
         "tags": lambda: translate("StatusPanel", "%n tag", None, n) if one else translate("StatusPanel", "%n tags", None, n),
+        "saved_searches": lambda: translate("StatusPanel", "%n saved search", None, n) if one else translate("StatusPanel", "%n saved searches", None, n),
         "trash": lambda: translate("StatusPanel", "%n in the trash", None, n),
     }[what]()
     return grouped(text, n)

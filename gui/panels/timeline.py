@@ -4,6 +4,11 @@ When the months are too many for the width (a catalogue spanning years), the bar
 instead, and a click on a year searches ``year:YYYY``. Labels are drawn only where they fit,
 never over each other nor past the edges.
 
+In a right-to-left window (the Arabic interface) the chart is mirrored: time runs from the
+right (the earliest bar there), the legend reads from the right, and the arrow keys move the
+way they point. The geometry is worked out left to right and mirrored in one place
+(:meth:`TimelineChart.visual`), so drawing, labels, clicks and the keyboard agree.
+
 By keyboard: Tab reaches the chart, Left / Right (Home / End) move between bars, shown by a
 focus frame, and Enter or Space lists the month (or searches the year) as a click does; the
 bar's counts are its accessible description.
@@ -21,6 +26,7 @@ from catalog import Changes, MonthActivity
 from gui import theme
 from gui.i18n import translate
 from gui.panel_loader import PanelLoader
+from gui.panels.status import count_text
 from gui.tasks import TaskRunner
 
 MAX_BAR_WIDTH = 28
@@ -39,6 +45,13 @@ class Period:
     @property
     def is_year(self) -> bool:
         return len(self.key) == 4
+
+    def counts(self) -> str:
+        """"2024-03: 2 documents, 5 quotes" in the interface language (the bar's tooltip and
+        accessible description)."""
+        return translate("Timeline", "{period}: {documents}, {quotes}").format(
+            period=self.key, documents=count_text("documents", self.documents), quotes=count_text("quotes", self.quotes)
+        )
 
 
 def by_year(months: list[MonthActivity]) -> list[Period]:
@@ -109,9 +122,25 @@ class TimelineChart(QWidget):
         width = min(MAX_BAR_WIDTH * 2.5, usable / max(1, count))
         return 8 + (usable - width * count) / 2, width
 
+    def visual(self, rect: QRectF) -> QRectF:
+        """Where ``rect``, laid out left to right with time, is drawn: itself, or in a
+        right-to-left window its mirror image (time runs from the right)."""
+        if not self.isRightToLeft():
+            return QRectF(rect)
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def period_rect(self, index: int, top: float = 0.0, height: float | None = None) -> QRectF:
+        """Where the ``index``-th period (oldest first) of :meth:`periods` is drawn: its
+        column from ``top``, ``height`` tall (by default the widget's height)."""
+        left, width = self._slot(len(self.periods()))
+        return self.visual(QRectF(left + index * width, top, width, self.height() - top if height is None else height))
+
     def period_at(self, x: float) -> Period | None:
+        """The period drawn at ``x`` (a widget coordinate), or None."""
         periods = self.periods()
         left, width = self._slot(len(periods))
+        if self.isRightToLeft():
+            x = self.width() - x
         index = int((x - left) // width) if width else -1
         return periods[index] if 0 <= index < len(periods) else None
 
@@ -121,8 +150,8 @@ class TimelineChart(QWidget):
         return period.key if period else ""
 
     def labels(self) -> list[tuple[QRectF, str]]:
-        """Where each drawn label goes: under its bars, inside the widget, none overlapping;
-        a label that would collide with the one before is left out."""
+        """Where each drawn label goes, oldest first: under its bars, inside the widget, none
+        overlapping; a label that would collide with the one before is left out."""
         periods = self.periods()
         left, width = self._slot(len(periods))
         metrics = self.fontMetrics()
@@ -138,7 +167,7 @@ class TimelineChart(QWidget):
                 continue
             shown.append((QRectF(x, y, text_width, line), period.key))
             free_from = x + text_width + LABEL_GAP
-        return shown
+        return [(self.visual(rect), text) for rect, text in shown]
 
     # ----- painting ----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
@@ -150,7 +179,7 @@ class TimelineChart(QWidget):
         plot_height = self.height() - top - line - 6
         if not self.months:
             painter.setPen(theme.muted_text(palette))
-            empty = translate(translate("Timeline", "Timeline"), "No dated documents yet") if self.loader.has_loaded else translate(translate("Timeline", "Timeline"), "Counting documents per month…")
+            empty = translate("Timeline", "No dated documents yet") if self.loader.has_loaded else translate("Timeline", "Counting documents per month…")
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         periods = self.periods()
@@ -165,12 +194,12 @@ class TimelineChart(QWidget):
         for i, period in enumerate(periods):
             x = left + i * width + (width - 2 * bar) / 2
             if period.key == self.selected:
-                painter.fillRect(QRectF(left + i * width, top - 2, width, plot_height + 4), palette.color(QPalette.ColorRole.AlternateBase))
+                painter.fillRect(self.period_rect(i, top - 2, plot_height + 4), palette.color(QPalette.ColorRole.AlternateBase))
             for offset, value, colour in ((0, period.documents, doc_colour), (bar, period.quotes, quote_colour)):
                 height = plot_height * value / peak
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
-                painter.drawRoundedRect(QRectF(x + offset, top + plot_height - height, max(1.0, bar - 1), height), 2, 2)
+                painter.drawRoundedRect(self.visual(QRectF(x + offset, top + plot_height - height, max(1.0, bar - 1), height)), 2, 2)
         painter.setPen(theme.muted_text(palette))
         for rect, text in self.labels():
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
@@ -181,24 +210,30 @@ class TimelineChart(QWidget):
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(left + i * width + 1, top - 3, width - 2, plot_height + 6))
+            painter.drawRect(self.period_rect(i, top - 3, plot_height + 6).adjusted(1, 0, -1, 0))
 
     def _legend(self, painter: QPainter, entries, notes: tuple[str, ...]) -> None:
-        x, size = 8.0, self.fontMetrics().height() - 4
+        metrics = self.fontMetrics()
+        x, size, line = 8.0, metrics.height() - 4, metrics.height()
+
+        def text(at: float, words: str) -> float:
+            """Draw ``words`` from ``at`` (laid out left to right); returns their width."""
+            width = metrics.horizontalAdvance(words)
+            painter.drawText(self.visual(QRectF(at, 2, width, line)), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words)
+            return width
+
         for colour, label in entries:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(x, 4, size, size), 2, 2)
+            painter.drawRoundedRect(self.visual(QRectF(x, 4, size, size)), 2, 2)
             painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-            painter.drawText(int(x + size + 4), 2 + self.fontMetrics().ascent(), label)
-            x += size + 12 + self.fontMetrics().horizontalAdvance(label)
-        note = self.legend_note(x, notes)
+            x += size + 12 + text(x + size + 4, label)
         painter.setPen(theme.muted_text(self.palette()))
-        painter.drawText(int(x), 2 + self.fontMetrics().ascent(), note)
+        text(x, self.legend_note(x, notes))
 
     def legend_note(self, x: float, notes: tuple[str, ...]) -> str:
-        """The longest of ``notes`` that fits from ``x`` to the right edge ('' if none does):
-        a narrow chart says less rather than cutting a word in half."""
+        """The longest of ``notes`` that fits from ``x`` (laid out left to right) to the far
+        edge ('' if none does): a narrow chart says less rather than cutting a word in half."""
         room = self.width() - 4 - x
         return next((note for note in notes if self.fontMetrics().horizontalAdvance(note) <= room), "")
 
@@ -212,7 +247,7 @@ class TimelineChart(QWidget):
         self.current = key
         period = self.current_period()
         if period is not None:
-            self.setAccessibleDescription(f"{period.key}: {period.documents} documents, {period.quotes} quotes")
+            self.setAccessibleDescription(period.counts())
         self.update()
 
     def choose(self, period: Period) -> None:
@@ -245,7 +280,8 @@ class TimelineChart(QWidget):
             return
         at = keys.index(self._keyboard_key(keys))
         key = event.key()
-        moves = {Qt.Key.Key_Left: at - 1, Qt.Key.Key_Right: at + 1, Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(keys) - 1}
+        later = -1 if self.isRightToLeft() else 1  # the arrows move the way they point: Left is later in a mirrored chart
+        moves = {Qt.Key.Key_Left: at - later, Qt.Key.Key_Right: at + later, Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(keys) - 1}
         if key in moves:
             self.move_to(keys[max(0, min(len(keys) - 1, moves[key]))])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -259,7 +295,7 @@ class TimelineChart(QWidget):
         period = self.period_at(event.position().x())
         if period:
             QToolTip.showText(
-                event.globalPosition().toPoint(), f"{period.key}: {period.documents} documents, {period.quotes} quotes", self
+                event.globalPosition().toPoint(), period.counts(), self
             )
 
     def mouseReleaseEvent(self, event) -> None:

@@ -60,3 +60,11 @@ def make_bundle(template, folder, out, change=None):
             change(catalog)
         catalog.exchange.export_bundle(out)
     return out
+
+
+def spoken_tab_names(bar) -> list[str]:
+    """What a screen reader says for each tab of the QTabBar ``bar`` (an icon-only tab too)."""
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(bar)
+    return [interface.child(i).text(QAccessible.Text.Name) for i in range(bar.count())]  # then its scroll buttons

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -28,7 +29,7 @@ from catalog.exchange.merge_report import MergeEntry, MergeReport
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.dialogs.quote_dialog import QuoteDialog
-from tests.gui.support import wait_idle
+from tests.gui.support import spoken_tab_names, wait_idle
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 # the parts Qt builds inside its own widgets carry their owner's name
@@ -41,8 +42,12 @@ def spoken_name(widget: QWidget) -> str:
 
 
 def unnamed(top: QWidget) -> list[str]:
-    """The interactive widgets of the window ``top`` without a name that says something."""
+    """The interactive widgets of the window ``top``, and the tabs of its tab bars, without a
+    name that says something."""
     missing = []
+    for bar in top.findChildren(QTabBar):
+        if bar.window() is top:
+            missing += [f"tab {i} of {type(bar.parent()).__name__}" for i, name in enumerate(spoken_tab_names(bar)) if not re.search(r"\w", name.replace("_", ""))]
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or widget.window() is not top:
             continue  # popups (a combo box's list, a completer) are windows of their own
@@ -58,12 +63,18 @@ def test_every_control_of_the_main_window_has_a_name(window):
     assert unnamed(window) == []
 
 
-def test_the_search_box_and_the_views_say_what_they_are(window):
+def test_the_search_box_and_the_views_say_what_they_are(qtbot, window):
     assert spoken_name(window.search.edit) == "Search"
     assert spoken_name(window.search.save_button) == "Save this search"
     assert spoken_name(window.centre.records.table) == "Records"
     assert window.centre.records.table.accessibleDescription()
     assert spoken_name(window.record.reader) == "Document text"
+    # the kinds' tabs say their kind, whether their names show beside their icons or not
+    kinds = window.centre.records.kinds
+    for width in (1024, 1600):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        assert spoken_tab_names(kinds) == ["Documents", "Quotes", "Actors"], width
 
 
 def test_every_control_of_each_dialog_the_window_opens_has_a_name(qtbot, window, workspace, tmp_path):

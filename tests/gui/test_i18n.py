@@ -74,7 +74,8 @@ def test_in_arabic_the_whole_window_is_mirrored_and_its_menus_and_panels_speak_a
     assert window.centre.no_hits.title.text() == "لم يُعثر على شيء"
     qtbot.waitUntil(lambda: bool(window.status.counts.text()))
     assert window.status.counts.text().startswith("وثيقة واحدة")  # Arabic's singular, not "1 ..."
-    assert window.centre.records.kinds.tabText(1) == "الاقتباسات"
+    kinds = window.centre.records.kinds  # its names show beside its icons where they fit
+    assert kinds.accessibleTabName(1) == "الاقتباسات" and kinds.tabText(1) == ("الاقتباسات" if kinds.names_shown else "")
     assert ARABIC.search(window.search.edit.placeholderText())
     language_menu = window.findChild(type(file_menu), "language_menu")
     assert [action.text() for action in language_menu.actions()][1:] == ["English", "العربية"]
@@ -205,3 +206,147 @@ def test_the_bulk_accept_button_counts_in_arabic_plurals_and_in_the_catalogues_w
         assert accept_all_text("", 12) == "قبول الكل: 12 اقتراحًا"
     finally:
         install_translators(qapp, "en")
+
+
+# ----- what the catalogue says, in the import preview, the check's report and error dialogs ---
+LATIN_IN_ARABIC = ("Pressmark", "UTF-8", "BagIt", "zip")  # names that stay as they are
+
+
+def english_left(text: str, *inserted: str) -> list[str]:
+    """The Latin words of ``text`` once the values put into it (names, paths, field names) and
+    the names Arabic keeps in Latin letters are taken out: an untranslated sentence shows here."""
+    for part in (*inserted, *LATIN_IN_ARABIC):
+        text = text.replace(part, "")
+    return re.findall(r"[A-Za-z]{2,}", text)
+
+
+def test_the_window_has_its_own_words_for_every_sentence_the_catalogue_says():
+    from catalog.messages import SENTENCES
+    from gui.catalog_text import SENTENCES as WINDOW
+
+    # a sentence the catalogue adds or rewords gets its translatable copy (and so its translation) here
+    assert WINDOW == SENTENCES
+
+
+def test_in_arabic_every_sentence_the_catalogue_says_is_arabic(arabic):
+    import string
+
+    from catalog import Message
+    from catalog.messages import SENTENCES
+    from gui.catalog_text import catalog_text
+
+    for key, template in SENTENCES.items():
+        fields = {name: "7" for _text, name, _spec, _conversion in string.Formatter().parse(template) if name}
+        said = catalog_text(Message(key, **fields))
+        assert ARABIC.search(said) and english_left(said) == [], (key, said)
+    # a sentence inside a sentence, and a record's kind, are said in Arabic too
+    said = catalog_text(Message("statements_unusable", reason=Message("ledger_other_version")))
+    assert ARABIC.search(said) and english_left(said) == [], said
+    assert "وثيقة" in catalog_text(Message("revision_none", kind="document"))
+    assert catalog_text("a PressmarkError's own line") == "a PressmarkError's own line"
+
+
+def _bundle_report(dry_run: bool):
+    from catalog import EARLIER_COPY, MERGE_RESOLUTIONS, Message
+    from catalog.exchange.merge_report import MergeEntry, MergeReport
+
+    report = MergeReport("theirs.zip", "mine", dry_run)
+    for entry in (
+        MergeEntry("document", "d1", "Harbour wall", "added", "d1"),
+        MergeEntry("quote", "q1", "It grinds again", "added", "q1"),
+        MergeEntry("quote", "q2", "We only did what the sea asked", "added", "q2"),
+        MergeEntry("tag", "t1", "Heritage", "unchanged", "t1"),
+        MergeEntry("actor", "a1", "Helen Castellan", "updated", "a1", "name", detail=Message("merge_took_changes", fields="aliases")),
+        MergeEntry("document", "d2", "Ferry pier", "conflict", "d2", "URL", ["title"], resolution=MERGE_RESOLUTIONS["both"], detail=Message("merge_texts_differ")),
+        MergeEntry("document", "d3", "Old school", "unchanged", "d4", EARLIER_COPY),
+        MergeEntry("quote", "q3", "Every page we photograph", "kept", "q3", "id", detail=Message("merge_theirs_older")),
+        MergeEntry("quote", "q4", "The quay was never built", "skipped", detail=Message("merge_words_missing")),
+    ):
+        report.add(entry)
+    return report
+
+
+LABELS = ("Harbour wall", "It grinds again", "We only did what the sea asked", "Heritage", "Helen Castellan", "Ferry pier", "Old school",
+          "Every page we photograph", "The quay was never built", "aliases", "title", "theirs.zip")  # fmt: skip
+
+
+def test_in_arabic_the_import_preview_and_its_result_say_what_the_import_does(qtbot, arabic, tmp_path):
+    from catalog import BundleCheck, InvalidBundle
+    from gui.bundle_import import import_result, refused_box
+    from gui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+    check = BundleCheck("theirs.zip", "", {"documents": 3, "quotes": 4, "actors": 1, "tags": 1}, {})
+    dialog = ImportPreviewDialog(tmp_path / "theirs.zip", check, _bundle_report(dry_run=True))
+    qtbot.addWidget(dialog)
+    dialog.show_unchanged.setChecked(True)
+    cells = [dialog.model.index(r, c).data() for r in range(dialog.model.rowCount()) for c in range(3)]
+    assert dialog.model.rowCount() == 9
+    for text in [dialog.checked.text(), dialog.summary.text(), *cells]:
+        assert english_left(text, *LABELS) == [], text
+    assert dialog.summary.text().startswith("سيُضاف: وثيقة واحدة، اقتباسان")
+    assert "3 وثائق" in dialog.checked.text()
+    # the Conflicts tab: the conflict, its choice, what it is and the values side by side
+    review = dialog.review
+    conflict = [review.model.index(0, c).data(role) for c in range(2) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    values = [review.values.index(0, c).data() for c in range(1, 4)]
+    buttons = [button.text() for button in review.buttons.values()]
+    for text in [*conflict, review.record.text(), review.detail.text(), *values, *buttons]:
+        assert ARABIC.search(text) and english_left(text, *LABELS) == [], text
+    # Arabic has no italics (and its fonts often no slanted face): the bulk choice is set apart by its words
+    assert review.model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
+    assert review.values.index(0, 3).data(Qt.ItemDataRole.FontRole) is None
+
+    done = _bundle_report(dry_run=False)
+    done.changes.create("document", "d1")
+    done.changes.edit("actor", "a1")
+    result = import_result(done)
+    qtbot.addWidget(result)
+    assert english_left(result.summary.text(), *LABELS) == [] and "الفهرس: أُنشئ: وثيقة واحدة؛ عُدّل: فاعل واحد" in result.summary.text()
+    box = refused_box(tmp_path / "theirs.zip", InvalidBundle("theirs.zip", "its bag's checksums differ"))
+    for text in (box.windowTitle(), box.text(), box.detailedText()):
+        assert ARABIC.search(text) and english_left(text, *LABELS) == [], text
+
+
+def test_in_arabic_the_check_report_says_what_it_found_and_what_each_problem_needs(arabic):
+    from catalog import CheckReport, Message, Problem
+    from gui import check_report
+
+    where = "originals/ab/abc.md"
+    report = CheckReport(
+        problems=[
+            Problem("error", Message("original_missing", file="harbour.md", where=where), "d-1", needs=Message("original_needs", where=where)),
+            Problem("warning", Message("quote_moved", old=3, new=9), "q-1", repaired=True, repairable=True),
+            Problem("error", Message("revision_none", kind="quote"), "q-2", repaired=True, repairable=True),
+        ],
+        checked={"quotes": 5, "documents": 1, "index entries": 6, "revisions": 12},
+    )  # fmt: skip
+    summary = check_report.summary_text(report, repair=True)
+    assert summary.startswith("أُصلح 2 من 3 مشكلات. لا يستطيع الإصلاح معالجة واحدة منها") and english_left(summary) == [], summary
+    assert "فُحص: 5 اقتباسات، وثيقة واحدة، 6 مدخلات في فهرس البحث، 12 مراجعةً." in summary
+    rows = check_report.problem_rows(report)
+    assert [row[0] for row in rows] == ["خطأ", "تحذير", "خطأ"]
+    for severity, problem, _record in rows:
+        assert english_left(f"{severity} {problem}", "harbour.md", where) == [], problem
+    assert all(ARABIC.search(title) for title in check_report.headers())
+    assert check_report.summary_text(CheckReport(checked={"quotes": 1}), repair=False) == "لم يُعثر على أي مشكلة. فُحص: اقتباس واحد."
+
+
+def test_in_arabic_a_failure_the_catalogue_explains_is_arabic_and_names_the_menus_to_use(qtbot, arabic):
+    import errno
+    import sqlite3
+
+    from gui.errors import ErrorReporter
+
+    reporter = ErrorReporter()
+    damaged = sqlite3.DatabaseError("database disk image is malformed")
+    full = OSError(errno.ENOSPC, "No space left on device", "/tmp/catalogue/a.sqlite")
+    try:
+        for exc, inserted in ((damaged, "database disk image is malformed"), (full, "/tmp/catalogue/a.sqlite")):
+            box = reporter.report("تعذّر الحفظ", exc)
+            assert box is not None
+            text = box.informativeText()
+            assert ARABIC.search(text) and english_left(text, inserted) == [], text
+        assert "أدوات ← فحص الفهرس" in reporter.shown[0].informativeText()
+    finally:
+        for box in list(reporter.shown):
+            box.close()

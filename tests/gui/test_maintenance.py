@@ -78,12 +78,12 @@ def test_check_offers_repair_and_repairs_in_the_background(qtbot, window, worksp
     window.actions_.check.trigger()
     qtbot.waitUntil(lambda: isinstance(window.commands.dialog, ReportDialog), timeout=30000)
     report = window.commands.dialog
-    assert report.summary.text().startswith("1 problem(s) found.")
+    assert report.summary.text().startswith("1 problem found.")
     assert "behind" in report.model.item(0, 1).text()
     repair = next(b for b in report.buttons.buttons() if b.text() == "Repair")
     repair.click()
     qtbot.waitUntil(lambda: window.commands.dialog is not report, timeout=30000)
-    assert window.commands.dialog.summary.text().startswith("1 of 1 problem(s) repaired.")
+    assert window.commands.dialog.summary.text().startswith("1 of 1 problem repaired.")
     assert workspace.catalog.index_problem is None
 
 
