@@ -163,6 +163,20 @@ class FoldingTokenizer(Tokenizer):
             yield token
 
 
+def index_words(text: str) -> list[str]:
+    """The words ``FoldingTokenizer() | LanguageFilter()`` makes of ``text``, in order and as
+    the index holds them (stemmed in the language analysed in: :func:`analysing_in`), without
+    a whoosh ``Token`` per word: what :class:`catalog.search.positions.CompactPositions`
+    indexes a text with. Any thread."""
+    words = _WORD.findall(fold_with_offsets(text)[0])
+    language = _LANGUAGE.get()
+    if language is None:
+        return words
+    memo = memo_for(language)
+    known = memo.get
+    return [found if (found := known(word)) is not None else stem(word, language) for word in words]
+
+
 class LanguageFilter(Filter):
     """Stem each word in the language of the text being analysed (:func:`analysing_in`):
     English unless told otherwise, or none at all while a query is read (:func:`words_as_typed`),

@@ -16,8 +16,9 @@ from whoosh.analysis import IDTokenizer, LowercaseFilter
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from catalog.search.analysis import text_analyzer
+from catalog.search.positions import CompactPositions
 
-SCHEMA_VERSION = 7  # 7: dates and years one term each, not eight; 6: no body_pairs; 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
+SCHEMA_VERSION = 7  # 7: dates and years one term each, not eight, positions stored compactly; 6: no body_pairs; 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
 
 class ExactDate(DATETIME):
     """A date indexed as one term, at full precision. Whoosh's DATETIME also writes seven
@@ -28,6 +29,13 @@ class ExactDate(DATETIME):
     def __init__(self):
         super().__init__()
         self.shift_step = 0  # whoosh's NUMERIC: no coarser terms
+
+
+def _text(analyzer, field_boost: float = 1.0) -> TEXT:
+    """A full-text field whose positions are :class:`CompactPositions`."""
+    field = TEXT(analyzer=analyzer, field_boost=field_boost)
+    field.format = CompactPositions(field_boost=field_boost)
+    return field
 
 
 # fields a query searches when it names none
@@ -41,12 +49,12 @@ def build_schema() -> Schema:
         type=KEYWORD(stored=True, lowercase=True),
         uuid=ID(stored=True),
         doc_uuid=ID(stored=True),
-        title=TEXT(analyzer=analyzer, field_boost=2.0),
-        body=TEXT(analyzer=analyzer),
-        author=TEXT(analyzer=analyzer),
-        actor=TEXT(analyzer=analyzer),
-        speaker=TEXT(analyzer=analyzer),
-        publication=TEXT(analyzer=analyzer),
+        title=_text(analyzer, field_boost=2.0),
+        body=_text(analyzer),
+        author=_text(analyzer),
+        actor=_text(analyzer),
+        speaker=_text(analyzer),
+        publication=_text(analyzer),
         tag=KEYWORD(lowercase=True, commas=True, scorable=True),
         kind=KEYWORD(lowercase=True),
         # a document's or quote's language as an ISO 639-1 code (none when unknown): which
