@@ -198,15 +198,6 @@ class TermSet(wq.MultiTerm):
             for docnum, value in zip(ids, weights, strict=True):
                 weight[docnum] = weight.get(docnum, 0.0) + value * boost
 
-    def terms_held(self, reader, docnum: int) -> list[str]:
-        """The terms the document ``docnum`` of the leaf ``reader`` holds."""
-        held = []
-        for text, ids, _weights in self.postings_in(reader):
-            at = bisect_left(ids, docnum)
-            if at < len(ids) and ids[at] == docnum:
-                held.append(text)
-        return held
-
 
 class TermSetUnion(wq.Query):
     """Several TermSets (one pattern over several fields) matched as one list of documents.

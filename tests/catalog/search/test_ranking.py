@@ -215,8 +215,24 @@ def test_an_index_with_pair_buckets_is_rebuilt(tmp_path):
      ("(market AND bank) OR coffee", True)],
 )  # fmt: skip
 def test_bitmaps_run_the_queries_they_make_faster(index, text, bitmaps):
-    """Intersections and phrases by bitmaps; one word, a prefix, a union by whoosh."""
+    """Intersections and phrases by bitmaps; one word, a prefix, a union by whoosh while they
+    match few documents (this index is small)."""
     searcher = index.searcher()
     parser = search_query.build_parser(searcher.schema)
     query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
     assert (ranking.search(searcher, query, parser.columns, 10) is not None) is bitmaps
+
+
+@pytest.mark.parametrize("text", ["coffee", "cof*", "coffee OR prices", "type:quote coffee"])
+def test_a_word_or_union_with_many_matches_runs_by_bitmaps(index, text, monkeypatch):
+    """Whoosh's matchers score every match one by one: past MANY_MATCHES, bitmaps are faster
+    (the index here is small, so the bar is lowered), and they rank alike."""
+    searcher = index.searcher()
+    parser = search_query.build_parser(searcher.schema)
+    query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
+    assert ranking.search(searcher, query, parser.columns, 10) is None
+    monkeypatch.setattr(ranking, "MANY_MATCHES", 50)
+    outcome = ranking.search(searcher, query, parser.columns, 10)
+    assert outcome is not None
+    whoosh_s = searcher.search(query, limit=10)
+    assert [docnum for _score, docnum in outcome.top_n] == [hit.docnum for hit in whoosh_s]
