@@ -27,9 +27,9 @@ from whoosh.fields import NUMERIC
 from whoosh.util.numeric import length_to_byte
 
 from catalog.search import docsets
+from catalog.search.facets import FacetColumn
 from catalog.search.internals import length_bytes, read_postings
 
-EMPTY: tuple[str, ...] = ()
 FOLDER = "columns"  # inside the index folder: the columns kept on disk
 
 
@@ -79,9 +79,9 @@ class SegmentColumns:
         self._postings: OrderedDict[tuple[str, str, bytes], TermPostings] = OrderedDict()
         self._posting_count = 0
 
-    def values(self, reader, fieldname: str) -> list[tuple[str, ...]]:
-        """For each document number of the leaf ``reader``, the field's values (empty if none)."""
-        return self._get(reader, fieldname, "values", _read_values)
+    def facets(self, reader, fieldname: str) -> FacetColumn:
+        """Each document's values of the facet field ``fieldname`` in the leaf ``reader``."""
+        return self._get(reader, fieldname, "facets", _read_facets)
 
     def numbers(self, reader, fieldname: str) -> NumberColumn:
         """The numeric (or date) field of the leaf ``reader`` as a sorted column."""
@@ -160,7 +160,9 @@ def _plain(kind: str, entry) -> object:
         return (entry.values, entry.docnums)
     if kind == "lexicon":
         return (entry.terms, entry.frequency)
-    return entry  # values: a list of tuples of text; lengths: bytes or None
+    if kind == "facets":
+        return (entry.labels, entry.starts, entry.codes)
+    return entry  # lengths: bytes or None
 
 
 def _from_plain(kind: str, plain):
@@ -170,8 +172,11 @@ def _from_plain(kind: str, plain):
     if kind == "lexicon":
         terms, frequency = plain
         return Lexicon(list(terms), dict(frequency), frozenset("".join(terms)))
-    if kind == "values":
-        return list(plain)
+    if kind == "facets":
+        labels, starts, codes = plain
+        if not (isinstance(starts, bytes) and isinstance(codes, bytes) and len(starts) % 4 == 0 and len(codes) % 4 == 0):
+            return _MISSING
+        return FacetColumn(list(labels), starts, codes)
     if kind == "lengths":
         return plain if plain is None or isinstance(plain, bytes) else _MISSING
     return _MISSING
@@ -293,14 +298,10 @@ def _read_lengths(reader, fieldname: str) -> bytes | None:
     return stored
 
 
-def _read_values(reader, fieldname: str) -> list[tuple[str, ...]]:
-    values: list[tuple[str, ...]] = [EMPTY] * reader.doc_count_all()
+def _read_facets(reader, fieldname: str) -> FacetColumn:
     field = reader.schema[fieldname]
-    for btext in field.sortable_terms(reader, fieldname):
-        text = field.from_bytes(btext)
-        for docnum in posting_ids(reader, fieldname, btext):
-            values[docnum] = (*values[docnum], text)
-    return values
+    values = [(field.from_bytes(btext), posting_ids(reader, fieldname, btext)) for btext in field.sortable_terms(reader, fieldname)]
+    return FacetColumn.read(reader.doc_count_all(), values)
 
 
 def _read_numbers(reader, fieldname: str) -> NumberColumn:

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain
 
 from whoosh import highlight
 from whoosh.qparser import (
@@ -258,7 +257,7 @@ def warm(searcher, parser) -> None:
     columns.keep_only(searcher)
     for reader, _offset in searcher.reader().leaf_readers():
         for fieldname in FACETS.values():
-            columns.values(reader, fieldname)
+            columns.facets(reader, fieldname)
         columns.numbers(reader, "date")
         for fieldname in DEFAULT_FIELDS:
             columns.lexicon(reader, fieldname)
@@ -276,8 +275,7 @@ def _facet_counts(docs, columns: SegmentColumns, names) -> dict[str, dict[str, i
         if not local:
             continue
         for name in names:
-            values = columns.values(reader, FACETS[name])
-            counts[name].update(chain.from_iterable(map(values.__getitem__, local)))
+            counts[name].update(columns.facets(reader, FACETS[name]).counts(local))
     return {name: {str(k): v for k, v in found.items() if k not in (None, "")} for name, found in counts.items()}
 
 

@@ -25,7 +25,6 @@ import heapq
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from whoosh import query as wq
@@ -34,6 +33,7 @@ from whoosh.util.numeric import byte_to_length
 
 from catalog.search import docsets, internals
 from catalog.search.columns import SegmentColumns, TermPostings
+from catalog.search.facets import ids_of_bitmap
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 
 LOW_CARDINALITY = 64  # facet values per segment counted by one bitmap AND each
@@ -89,7 +89,7 @@ def facet_counts(
     """Per facet (name -> index field), value -> how many matches have it.
 
     A facet with few values in a segment is counted by one bitmap AND per value; one with
-    many (actors, tags) by reading the values of each match from the cached column.
+    many (actors, tags) from the cached column, in numpy (:class:`~catalog.search.facets.FacetColumn`).
     """
     counts: dict[str, Counter] = {name: Counter() for name in facets}
     for reader, _offset, bits in outcome.segments:
@@ -108,9 +108,8 @@ def facet_counts(
                         counts[name][term] += held
                 continue
             if ids is None:
-                ids = docsets.to_ids(bits)
-            values = columns.values(reader, fieldname)
-            counts[name].update(chain.from_iterable(map(values.__getitem__, ids)))
+                ids = ids_of_bitmap(bits, reader.doc_count_all())
+            counts[name].update(columns.facets(reader, fieldname).counts(ids))
     return {
         name: {str(k): v for k, v in found.items() if k not in (None, "")}
         for name, found in counts.items()

@@ -200,7 +200,7 @@ def test_warming_fills_the_caches_searches_read(catalog, corpus):
     catalog.search.warm()
     columns = catalog.search._parser.columns
     kinds = {(fieldname, kind) for _segment, fieldname, kind in columns._entries}
-    assert {("f_tag", "values"), ("date", "numbers"), ("body", "lexicon")} <= kinds
+    assert {("f_tag", "facets"), ("date", "numbers"), ("body", "lexicon")} <= kinds
     before = dict(columns._entries)
     assert catalog.search.run("date:2023", limit=5).total == 2  # answered from the warm caches
     assert catalog.search.run("vien*", limit=5).total == 1

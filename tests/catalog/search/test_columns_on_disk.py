@@ -32,12 +32,12 @@ def test_a_reopened_catalogue_answers_from_the_columns_it_kept(tmp_path, monkeyp
     with Catalog(folder) as catalog:
         _fill(catalog)
         first = _answer(catalog)
-    assert any(name.endswith(".values") for name in _files(folder))
+    assert any(name.endswith(".facets") for name in _files(folder))
 
     def no_reading(*_args):
         raise AssertionError("read from the postings again")
 
-    monkeypatch.setattr(search_columns, "_read_values", no_reading)
+    monkeypatch.setattr(search_columns, "_read_facets", no_reading)
     with Catalog(folder) as catalog:
         assert _answer(catalog) == first
     assert first[1]["publication"] == {"Coast Herald": 6, "Port Ledger": 6}
@@ -49,7 +49,7 @@ def test_a_damaged_column_file_is_read_again_and_rewritten(tmp_path, damage):
     with Catalog(folder) as catalog:
         _fill(catalog)
         first = _answer(catalog)
-    kept = [p for p in (folder / "index" / search_columns.FOLDER).iterdir() if p.name.endswith(".values")]
+    kept = [p for p in (folder / "index" / search_columns.FOLDER).iterdir() if p.name.endswith(".facets")]
     assert kept
     for path in kept:
         data = path.read_bytes()

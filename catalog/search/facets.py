@@ -1,0 +1,82 @@
+"""A facet field's values for every document of a segment, coded as numbers, counted in numpy.
+
+Counting a facet (actors, tags) over a search's matches was a Python step per match and per
+value: at 620,000 entries, `market` matches 114,468 of them, and counting took longer than
+finding them. :class:`FacetColumn` keeps each document's values as codes into ``labels``,
+one run of codes a document (``starts[d]`` to ``starts[d + 1]``), as two arrays of 32-bit
+numbers, so :meth:`FacetColumn.counts` is a few numpy operations whatever the number of
+matches, and the column loads from disk as two byte strings.
+
+numpy (already needed by language detection) is imported on first use, not when the
+catalogue opens. Pure; any thread.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from catalog.search import docsets
+
+
+@cache
+def _numpy() -> Any:
+    import numpy
+
+    return numpy
+
+
+class FacetColumn:
+    """Each document's values of one facet field in one segment (see module doc). ``starts``
+    and ``codes`` are little-endian unsigned 32-bit numbers as bytes."""
+
+    __slots__ = ("labels", "starts", "codes")
+
+    def __init__(self, labels: list[str], starts: bytes, codes: bytes):
+        self.labels, self.starts, self.codes = labels, starts, codes
+
+    @classmethod
+    def read(cls, documents: int, values: list[tuple[str, list[int]]]) -> FacetColumn:
+        """From ``(value, its documents)`` in the order a document's values should keep, for a
+        segment of ``documents`` documents."""
+        np = _numpy()
+        labels = [label for label, _ids in values]
+        if not values:
+            return cls(labels, np.zeros(documents + 1, dtype="<u4").tobytes(), b"")
+        docs = np.concatenate([np.asarray(ids, dtype=np.int64) for _label, ids in values])
+        codes = np.concatenate([np.full(len(ids), code, dtype="<u4") for code, (_label, ids) in enumerate(values)])
+        order = np.argsort(docs, kind="stable")  # by document; a document's values in term order
+        starts = np.zeros(documents + 1, dtype="<u4")
+        np.cumsum(np.bincount(docs, minlength=documents), out=starts[1:])
+        return cls(labels, starts.tobytes(), codes[order].tobytes())
+
+    def counts(self, matches) -> dict[str, int]:
+        """How many of ``matches`` (document numbers: a list, a set or a numpy array, each once)
+        hold each value."""
+        np = _numpy()
+        if isinstance(matches, set | frozenset):
+            ids = np.fromiter(matches, dtype=np.int64, count=len(matches))
+        else:
+            ids = np.asarray(matches, dtype=np.int64)
+        if not ids.size or not self.codes:
+            return {}
+        starts = np.frombuffer(self.starts, dtype="<u4").astype(np.int64)
+        codes = np.frombuffer(self.codes, dtype="<u4")
+        begins = starts[ids]
+        lengths = starts[ids + 1] - begins
+        total = int(lengths.sum())
+        if not total:
+            return {}
+        # each match's run of codes: its begin, plus 0, 1, ... within the run
+        into_output = np.cumsum(lengths) - lengths
+        positions = np.repeat(begins - into_output, lengths) + np.arange(total)
+        found = np.bincount(codes[positions], minlength=len(self.labels))
+        return {self.labels[code]: int(found[code]) for code in np.flatnonzero(found)}
+
+
+
+def ids_of_bitmap(bits: int, documents: int):
+    """The document numbers of a bitmap (:mod:`catalog.search.docsets`) as a numpy array, for
+    :meth:`FacetColumn.counts`."""
+    np = _numpy()
+    return np.flatnonzero(np.frombuffer(docsets.to_flags(bits, documents), dtype=np.uint8))
