@@ -36,7 +36,6 @@ from catalog.search.columns import SegmentColumns, TermPostings
 from catalog.search.facets import ids_of_bitmap
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 
-LOW_CARDINALITY = 64  # facet values per segment counted by one bitmap AND each
 # a word, prefix or union whose terms are in more documents than this runs faster by bitmaps:
 # whoosh's matchers step and score every match (at 620,000 entries, `market`, 114,468
 # matches: 300 ms by whoosh's matchers, 83 ms by bitmaps; `jaguar`, 672: 8 ms against 25)
@@ -86,29 +85,16 @@ def search(searcher, query, columns: SegmentColumns, limit: int, only_if_faster:
 def facet_counts(
     outcome: Outcome, columns: SegmentColumns, facets: dict[str, str]
 ) -> dict[str, dict[str, int]]:
-    """Per facet (name -> index field), value -> how many matches have it.
-
-    A facet with few values in a segment is counted by one bitmap AND per value; one with
-    many (actors, tags) from the cached column, in numpy (:class:`~catalog.search.facets.FacetColumn`).
-    """
+    """Per facet (name -> index field), value -> how many matches have it, counted from the
+    cached columns in numpy (:class:`~catalog.search.facets.FacetColumn`), which are kept on
+    disk: no posting is read (a bitmap AND per value read each value's postings, seconds for
+    the first search after opening a large catalogue)."""
     counts: dict[str, Counter] = {name: Counter() for name in facets}
     for reader, _offset, bits in outcome.segments:
         if not bits:
             continue
-        ids = None
+        ids = ids_of_bitmap(bits, reader.doc_count_all())
         for name, fieldname in facets.items():
-            terms = columns.lexicon(reader, fieldname).terms
-            if len(terms) <= LOW_CARDINALITY:
-                field = reader.schema[fieldname]
-                for term in terms:
-                    held = (
-                        bits & columns.postings(reader, fieldname, field.to_bytes(term)).bits
-                    ).bit_count()
-                    if held:
-                        counts[name][term] += held
-                continue
-            if ids is None:
-                ids = ids_of_bitmap(bits, reader.doc_count_all())
             counts[name].update(columns.facets(reader, fieldname).counts(ids))
     return {
         name: {str(k): v for k, v in found.items() if k not in (None, "")}
