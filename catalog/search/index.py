@@ -264,24 +264,26 @@ class SearchIndex:
         self._read_lock = threading.RLock()
 
     # ----- state -------------------------------------------------------------------------
-    def synced_generation(self) -> int | None:
-        """The database generation this index reflects, or None if unknown or mismatched."""
+    def _read_sync(self) -> dict | None:
+        """The sync file's contents, or None when it is missing, unreadable or not an object."""
         try:
             state = json.loads((self.folder / SYNC_FILE).read_text("utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(state, dict) or state.get("schema") != SCHEMA_VERSION:
+        return state if isinstance(state, dict) else None
+
+    def synced_generation(self) -> int | None:
+        """The database generation this index reflects, or None if unknown or mismatched."""
+        state = self._read_sync()
+        if state is None or state.get("schema") != SCHEMA_VERSION:
             return None
         generation = state.get("generation")
         return generation if isinstance(generation, int) else None
 
     def recorded_schema(self) -> int | None:
         """The schema version the index's sync file names, or None when it names none."""
-        try:
-            state = json.loads((self.folder / SYNC_FILE).read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        schema = state.get("schema") if isinstance(state, dict) else None
+        state = self._read_sync()
+        schema = state.get("schema") if state is not None else None
         return schema if isinstance(schema, int) else None
 
     def mark_synced(self, generation: int) -> None:
@@ -317,11 +319,8 @@ class SearchIndex:
 
     def deferred_from(self) -> tuple[int, int] | None:
         """``(generation, operation)`` of a deferral's mark, or None."""
-        try:
-            state = json.loads((self.folder / SYNC_FILE).read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(state, dict) or state.get("schema") != SCHEMA_VERSION:
+        state = self._read_sync()
+        if state is None or state.get("schema") != SCHEMA_VERSION:
             return None
         mark = state.get("deferred_from")
         if not isinstance(mark, dict):
