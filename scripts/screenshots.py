@@ -341,26 +341,26 @@ def state_dark(shot: Shot) -> None:
         apply_appearance(app, "system")
 
 
-def state_arabic(shot: Shot) -> None:
-    """The sample catalogue in the Arabic interface (as ``PRESSMARK_LANG=ar`` starts it): the
-    whole window mirrored right to left, a quote selected."""
+def _in_arabic(shot: Shot, save) -> None:
+    """Make the picture ``save`` makes with the Arabic interface installed, then English again."""
     app = QApplication.instance()
     install_translators(app, "ar")
     try:
-        save_quote_chosen(shot)
+        save(shot)
     finally:
         install_translators(app, "en")
+
+
+def state_arabic(shot: Shot) -> None:
+    """The sample catalogue in the Arabic interface (as ``PRESSMARK_LANG=ar`` starts it): the
+    whole window mirrored right to left, a quote selected."""
+    _in_arabic(shot, save_quote_chosen)
 
 
 def state_arabic_timeline(shot: Shot) -> None:
     """The decade's timeline in the Arabic interface: mirrored with the window, the earliest
     year at the right, the legend read from the right."""
-    app = QApplication.instance()
-    install_translators(app, "ar")
-    try:
-        save_timeline(shot)
-    finally:
-        install_translators(app, "en")
+    _in_arabic(shot, save_timeline)
 
 
 def state_proposals(shot: Shot) -> None:
