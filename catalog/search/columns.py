@@ -23,12 +23,15 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from whoosh.fields import NUMERIC
 from whoosh.util.numeric import length_to_byte
 
 from catalog.search import docsets
 from catalog.search.facets import FacetColumn
-from catalog.search.internals import length_bytes, read_postings
+from catalog.search.internals import length_bytes, read_all_values, read_postings, read_values
+from catalog.search.phrases import occurrence_keys
+from catalog.search.positions import CompactPositions
 
 FOLDER = "columns"  # inside the index folder: the columns kept on disk
 
@@ -70,6 +73,7 @@ class SegmentColumns:
     """
 
     POSTINGS_BUDGET = 8_000_000  # postings kept decoded (about 6 bytes each), least recently used go
+    OCCURRENCES_BUDGET = 4_000_000  # words' occurrences kept for phrases (8 bytes each): 32 MB
 
     def __init__(self, folder: Path | None = None, writable: bool = True) -> None:
         self.folder = folder
@@ -78,6 +82,8 @@ class SegmentColumns:
         self._lock = threading.Lock()
         self._postings: OrderedDict[tuple[str, str, bytes], TermPostings] = OrderedDict()
         self._posting_count = 0
+        self._occurrences: OrderedDict[tuple[str, str, bytes], np.ndarray] = OrderedDict()
+        self._occurrence_count = 0
 
     def facets(self, reader, fieldname: str) -> FacetColumn:
         """Each document's values of the facet field ``fieldname`` in the leaf ``reader``."""
@@ -115,6 +121,32 @@ class SegmentColumns:
                 self._posting_count -= len(old.ids)
         return entry
 
+    def occurrences(self, reader, fieldname: str, btext: bytes) -> np.ndarray:
+        """Every occurrence of a term in the leaf ``reader`` as ``docnum << 32 | position``,
+        ascending, deleted documents included (:func:`catalog.search.phrases.occurrence_keys`);
+        empty for a field without positions. Kept within :attr:`OCCURRENCES_BUDGET`, the
+        least recently used forgotten first."""
+        key = (segment_key(reader), fieldname, btext)
+        entry = self._occurrences.get(key)
+        if entry is not None:
+            with self._lock:
+                if key in self._occurrences:
+                    self._occurrences.move_to_end(key)
+            return entry
+        entry = read_occurrences(reader, fieldname, btext)
+        with self._lock:
+            if key not in self._occurrences:
+                self._occurrences[key] = entry
+                self._occurrence_count += len(entry)
+            while self._occurrence_count > self.OCCURRENCES_BUDGET and len(self._occurrences) > 1:
+                _key, old = self._occurrences.popitem(last=False)
+                self._occurrence_count -= len(old)
+        return entry
+
+    def has_occurrences(self, reader, fieldname: str, btext: bytes) -> bool:
+        """Whether :meth:`occurrences` of the term are kept (reading them costs nothing)."""
+        return (segment_key(reader), fieldname, btext) in self._occurrences
+
     def keep_only(self, searcher) -> None:
         """Forget segments that ``searcher`` no longer reads (merged away)."""
         live = {segment_key(reader) for reader, _offset in searcher.reader().leaf_readers()}
@@ -123,6 +155,8 @@ class SegmentColumns:
                 del self._entries[key]
             for term_key in [term_key for term_key in self._postings if term_key[0] not in live]:
                 self._posting_count -= len(self._postings.pop(term_key).ids)
+            for term_key in [term_key for term_key in self._occurrences if term_key[0] not in live]:
+                self._occurrence_count -= len(self._occurrences.pop(term_key))
         if self.folder is not None and self.writable and live:
             _forget_files(self.folder, live)
 
@@ -258,6 +292,23 @@ class TermPostings:
         if bits is None:
             bits = self._bits = docsets.from_ids(self.ids, self.size)
         return bits
+
+
+def read_occurrences(reader, fieldname: str, btext: bytes, wanted: set[int] | None = None) -> np.ndarray:
+    """A term's occurrences in the leaf ``reader`` as :func:`~catalog.search.phrases.occurrence_keys`
+    gives them: in every document holding it, deleted ones included, or (with ``wanted``) in
+    those of ``wanted`` only, reading only the posting blocks that hold one of them."""
+    field = reader.schema[fieldname] if fieldname in reader.schema else None
+    if field is None or not field.format or not field.format.supports("positions"):
+        return occurrence_keys([], [])
+    if wanted is None:
+        docnums, values = read_all_values(reader, fieldname, btext)
+    else:
+        found = read_values(reader, fieldname, btext, wanted)
+        docnums = sorted(found)
+        values = [found[docnum][1] for docnum in docnums]
+    decode = None if isinstance(field.format, CompactPositions) else field.format.decode_positions
+    return occurrence_keys(docnums, values, decode)
 
 
 def posting_ids(reader, fieldname: str, btext: bytes) -> list[int]:

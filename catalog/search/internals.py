@@ -98,6 +98,35 @@ def read_values(reader, fieldname: str, btext: bytes, wanted: set[int]) -> dict[
     return found
 
 
+def read_all_values(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[bytes]]:
+    """Every document of the leaf ``reader`` holding a term, deleted ones included, ascending,
+    with its posting's encoded value (e.g. the word's positions), a posting block at a time:
+    whoosh 3's ``W3LeafMatcher`` block arrays (``_ids``, ``_values``) where it can, else the
+    matcher stepped one posting at a time."""
+    if (fieldname, btext) not in reader:
+        return [], []
+    matcher = reader.postings(fieldname, btext)
+    if isinstance(matcher, FilterMatcher):  # the segment's deletions: the caller masks them
+        matcher = matcher.child
+    ids: list[int] = []
+    values: list[bytes] = []
+    if all(hasattr(matcher, name) for name in ("_read_ids", "_read_values", "_next_block")):
+        while matcher.is_active():
+            if matcher._ids is None:
+                matcher._read_ids()
+            if matcher._values is None:
+                matcher._read_values()
+            ids.extend(matcher._ids[matcher._i : matcher._blocklength])
+            values.extend(matcher._values[matcher._i : matcher._blocklength])
+            matcher._next_block()
+        return ids, values
+    while matcher.is_active():
+        ids.append(matcher.id())
+        values.append(matcher.value())
+        matcher.next()
+    return ids, values
+
+
 def length_bytes(reader, fieldname: str) -> bytes | None:
     """Each document's length in ``fieldname`` as whoosh stores it, one byte a document
     (``whoosh.util.numeric.byte_to_length`` decodes it; 0 when the document has none).

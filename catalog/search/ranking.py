@@ -27,12 +27,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.util.numeric import byte_to_length
 
-from catalog.search import docsets, internals
-from catalog.search.columns import SegmentColumns, TermPostings
+from catalog.search import docsets, phrases
+from catalog.search.columns import SegmentColumns, TermPostings, read_occurrences
 from catalog.search.facets import ids_of_bitmap
 from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 
@@ -41,6 +42,9 @@ from catalog.search.matching import ColumnRange, TermSet, TermSetUnion
 # matches: 300 ms by whoosh's matchers, 83 ms by bitmaps; `jaguar`, 672: 8 ms against 25)
 MANY_MATCHES = 5_000
 RANDOM_ACCESS = 16  # a term's postings this many times the documents scored: look them up
+# a phrase reads all of a word's occurrences (and keeps them) when the candidates are at least
+# this fraction of the word's documents: then nearly every posting block of it is read anyway
+WHOLE_WORD = 8
 
 
 class Unsupported(Exception):
@@ -258,38 +262,46 @@ class _Segment:
         candidates = self.all
         for word_postings in postings:
             candidates &= word_postings.bits
-        return self._with_positions(fieldname, words, candidates & self.live) if candidates else {}
+        candidates &= self.live
+        if not candidates:
+            return {}
+        return self._with_positions(fieldname, words, dict(zip(words, postings, strict=True)), candidates)
 
     def _with_positions(
-        self, fieldname: str, words: list[str], candidates: int
+        self, fieldname: str, words: list[str], postings: dict[str, TermPostings], candidates: int
     ) -> dict[int, list[float]]:
         """The candidates where the words stand one after the other, with the words' weights.
 
-        Each word's postings are read for the candidates only (:func:`internals.read_values`),
-        and a document's starts are narrowed word by word as sets of positions, so a
-        document where the phrase cannot start stops at the first word that rules it out."""
+        Each word's occurrences are numbers (:mod:`catalog.search.phrases`): for a word
+        whose occurrences are kept, or whose documents are mostly candidates anyway (its
+        every posting block would be read), all of them, kept for the next phrase; else
+        those in the candidates only (:func:`internals.read_values` passes over the blocks
+        holding none)."""
         field = self.schema[fieldname]
-        wanted = set(docsets.to_ids(candidates))
-        held = {
-            word: internals.read_values(self.reader, fieldname, field.to_bytes(word), wanted)
-            for word in set(words)
+        count = candidates.bit_count()
+        wanted: set[int] | None = None
+        keys = {}
+        for word in set(words):
+            btext = field.to_bytes(word)
+            if self.columns.has_occurrences(self.reader, fieldname, btext) or count * WHOLE_WORD >= len(postings[word].ids):
+                keys[word] = self.columns.occurrences(self.reader, fieldname, btext)
+            else:
+                if wanted is None:
+                    wanted = set(docsets.to_ids(candidates))
+                keys[word] = read_occurrences(self.reader, fieldname, btext, wanted)
+        starts = phrases.documents_of(phrases.phrase_starts([keys[word] for word in words])).tolist()
+        docnums = docsets.to_ids(docsets.from_ids(starts, self.size) & candidates)  # live ones
+        if not docnums:
+            return {}
+        weights = {}
+        for word in set(words):
+            held = postings[word]
+            at = np.searchsorted(np.frombuffer(held.ids, dtype=np.int32), docnums)
+            codes = np.frombuffer(held.keys, dtype=np.uint16 if held.keys.itemsize == 2 else np.uint32)
+            weights[word] = [held.weights[code >> 8] for code in codes[at].tolist()]
+        return {
+            docnum: [weights[word][at] for word in words] for at, docnum in enumerate(docnums)
         }
-        decode = field.format.decode_positions
-        first, rest = held[words[0]], [(offset, held[word]) for offset, word in enumerate(words) if offset]
-        kept: dict[int, list[float]] = {}
-        for docnum, (_weight, value) in first.items():
-            starts = set(decode(value))
-            for offset, postings in rest:
-                posting = postings.get(docnum)
-                if posting is None:
-                    starts = set()
-                    break
-                starts.intersection_update([position - offset for position in decode(posting[1])])
-                if not starts:
-                    break
-            if starts:
-                kept[docnum] = [held[word][docnum][0] for word in words]
-        return kept
 
     # ----- which come first ---------------------------------------------------------------
     def best(self, query, bits: int, limit: int) -> list[tuple[float, int]]:

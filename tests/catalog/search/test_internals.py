@@ -83,6 +83,21 @@ def test_values_read_by_blocks_are_the_matcher_s(index):
                 )
 
 
+def test_all_values_read_by_blocks_are_the_matcher_s_deleted_included(index):
+    for reader, _offset in index.searcher().reader().leaf_readers():
+        for btext in (b"alpha", b"the", b"harbour", b"nothing"):
+            ids, values = internals.read_all_values(reader, "body", btext)
+            expected = []
+            if ("body", btext) in reader:
+                matcher = reader.postings("body", btext)
+                while matcher.is_active():
+                    expected.append((matcher.id(), matcher.value()))
+                    matcher.next()
+            live = [(d, v) for d, v in zip(ids, values, strict=True) if not reader.is_deleted(d)]
+            assert live == expected
+            assert ids == sorted(ids) and len(ids) >= len(expected)
+
+
 def test_a_mapped_segment_part_reads_as_whoosh_s_copy_would(tmp_path):
     """The reads StructFile makes through ``file`` (bytes, lines, pickles, varints, arrays,
     seeks from each end) give what whoosh's own ``BytesIO`` copy gives."""

@@ -126,6 +126,24 @@ def test_phrases_by_bitmaps_equal_whooshs_phrases(index):
         assert outcome.total == total and {d for _s, d in outcome.top_n} == {d for _s, d in theirs}
 
 
+@pytest.mark.parametrize("whole_word", [0, 10**9], ids=["candidates-only", "whole-words"])
+def test_phrases_read_either_way_equal_whooshs(index, monkeypatch, whole_word):
+    """A phrase's words read for its candidates alone, or whole (and kept), find the same
+    documents with the same scores as whoosh; kept occurrences serve the next phrase."""
+    monkeypatch.setattr(ranking, "WHOLE_WORD", whole_word)
+    searcher = index.searcher()
+    parser = search_query.build_parser(searcher.schema)
+    for text in [q for q in QUERIES if '"' in q]:
+        query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
+        for _again in range(2):  # the second time, from the kept occurrences when whole
+            outcome = ranking.search(searcher, query, parser.columns, 10_000, only_if_faster=False)
+            theirs = {hit.docnum: hit.score for hit in searcher.search(query, limit=10_000)}
+            assert outcome is not None and {d for _s, d in outcome.top_n} == set(theirs), text
+            for score, docnum in outcome.top_n:
+                assert score == pytest.approx(theirs[docnum], rel=1e-9, abs=1e-12), (text, docnum)
+    assert bool(parser.columns._occurrences) == bool(whole_word)
+
+
 def test_a_phrase_never_spans_two_fields(tmp_path):
     search_index = SearchIndex(tmp_path / "index")
     search_index.create_empty()
@@ -236,3 +254,16 @@ def test_a_word_or_union_with_many_matches_runs_by_bitmaps(index, text, monkeypa
     assert outcome is not None
     whoosh_s = searcher.search(query, limit=10)
     assert [docnum for _score, docnum in outcome.top_n] == [hit.docnum for hit in whoosh_s]
+
+
+def test_kept_occurrences_stay_within_their_budget(index, monkeypatch):
+    monkeypatch.setattr(ranking, "WHOLE_WORD", 10**9)
+    searcher = index.searcher()
+    parser = search_query.build_parser(searcher.schema)
+    parser.columns.OCCURRENCES_BUDGET = 50
+    for text in ['"coffee prices"', '"the market"', '"grain trade report"']:
+        query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
+        assert ranking.search(searcher, query, parser.columns, 10, only_if_faster=False) is not None
+        kept = parser.columns._occurrences
+        assert parser.columns._occurrence_count == sum(len(keys) for keys in kept.values())
+        assert parser.columns._occurrence_count <= 50 or len(kept) == 1
