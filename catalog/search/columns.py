@@ -28,7 +28,7 @@ from whoosh.fields import NUMERIC
 from whoosh.util.numeric import length_to_byte
 
 from catalog.search import docsets
-from catalog.search.facets import FacetColumn
+from catalog.search.facets import FacetColumn, MergedLabels
 from catalog.search.internals import length_bytes, read_all_values, read_postings, read_values
 from catalog.search.phrases import occurrence_keys
 from catalog.search.positions import CompactPositions
@@ -73,6 +73,7 @@ class SegmentColumns:
     """
 
     POSTINGS_BUDGET = 8_000_000  # postings kept decoded (about 6 bytes each), least recently used go
+    MERGED_KEPT = 16  # facet fields' merged values: five facets of the searcher now and before
     OCCURRENCES_BUDGET = 4_000_000  # words' occurrences kept for phrases (8 bytes each): 32 MB
 
     def __init__(self, folder: Path | None = None, writable: bool = True) -> None:
@@ -82,12 +83,26 @@ class SegmentColumns:
         self._lock = threading.Lock()
         self._postings: OrderedDict[tuple[str, str, bytes], TermPostings] = OrderedDict()
         self._posting_count = 0
+        self._merged: OrderedDict[tuple[tuple[str, ...], str], MergedLabels] = OrderedDict()
         self._occurrences: OrderedDict[tuple[str, str, bytes], np.ndarray] = OrderedDict()
         self._occurrence_count = 0
 
     def facets(self, reader, fieldname: str) -> FacetColumn:
         """Each document's values of the facet field ``fieldname`` in the leaf ``reader``."""
         return self._get(reader, fieldname, "facets", _read_facets)
+
+    def merged_labels(self, readers: list, fieldname: str) -> MergedLabels:
+        """The values of the facet field ``fieldname`` across the leaf ``readers``, with each
+        reader's codes mapped to them (kept for the last few sets of segments searched)."""
+        key = (tuple(segment_key(reader) for reader in readers), fieldname)
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = MergedLabels([self.facets(reader, fieldname) for reader in readers])
+            with self._lock:
+                self._merged[key] = merged
+                while len(self._merged) > self.MERGED_KEPT:
+                    self._merged.popitem(last=False)
+        return merged
 
     def numbers(self, reader, fieldname: str) -> NumberColumn:
         """The numeric (or date) field of the leaf ``reader`` as a sorted column."""
@@ -155,6 +170,8 @@ class SegmentColumns:
                 del self._entries[key]
             for term_key in [term_key for term_key in self._postings if term_key[0] not in live]:
                 self._posting_count -= len(self._postings.pop(term_key).ids)
+            for merged_key in [key for key in self._merged if not live.issuperset(key[0])]:
+                del self._merged[merged_key]
             for term_key in [term_key for term_key in self._occurrences if term_key[0] not in live]:
                 self._occurrence_count -= len(self._occurrences.pop(term_key))
         if self.folder is not None and self.writable and live:
@@ -269,11 +286,23 @@ class TermPostings:
     bitmap (:mod:`catalog.search.docsets`), made when first asked for.
     """
 
-    __slots__ = ("ids", "keys", "weights", "size", "_bits")
+    __slots__ = ("ids", "keys", "weights", "size", "_bits", "_distinct")
 
     def __init__(self, ids: array, keys: array, weights: list[float], size: int):
         self.ids, self.keys, self.weights, self.size = ids, keys, weights, size
         self._bits: int | None = None
+        self._distinct: list[int] | None = None
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """``ids`` and ``keys`` as numpy arrays (views of the same memory, no copy)."""
+        return np.frombuffer(self.ids, dtype=self.ids.typecode), np.frombuffer(self.keys, dtype=self.keys.typecode)
+
+    def distinct_keys(self) -> list[int]:
+        """The keys the postings hold, each once (a term's score table has one entry each)."""
+        distinct = self._distinct
+        if distinct is None:
+            distinct = self._distinct = np.unique(self.arrays()[1]).tolist()
+        return distinct
 
     @classmethod
     def read(cls, reader, fieldname: str, btext: bytes, lengths: bytes | None) -> TermPostings:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -270,13 +269,9 @@ def _columns_of(parser) -> SegmentColumns:
 
 def _facet_counts(docs, columns: SegmentColumns, names) -> dict[str, dict[str, int]]:
     """Per facet, value -> how many matching documents have it (a document may have several)."""
-    counts: dict[str, Counter] = {name: Counter() for name in names}
-    for reader, _offset, local in docs:
-        if not local:
-            continue
-        for name in names:
-            counts[name].update(columns.facets(reader, FACETS[name]).counts(local))
-    return {name: {str(k): v for k, v in found.items() if k not in (None, "")} for name, found in counts.items()}
+    return ranking.merged_facet_counts(
+        [(reader, local) for reader, _offset, local in docs], columns, {name: FACETS[name] for name in names}
+    )
 
 
 def _terms_by_hit(searcher, query, docnums: list[int], columns: SegmentColumns) -> dict[int, dict[str, frozenset[str]]]:

@@ -21,9 +21,6 @@ Called on the searching thread; reads ``columns`` (shared, thread-safe caches).
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,17 +90,23 @@ def facet_counts(
     cached columns in numpy (:class:`~catalog.search.facets.FacetColumn`), which are kept on
     disk: no posting is read (a bitmap AND per value read each value's postings, seconds for
     the first search after opening a large catalogue)."""
-    counts: dict[str, Counter] = {name: Counter() for name in facets}
-    for reader, _offset, bits in outcome.segments:
-        if not bits:
-            continue
-        ids = ids_of_bitmap(bits, reader.doc_count_all())
-        for name, fieldname in facets.items():
-            counts[name].update(columns.facets(reader, fieldname).counts(ids))
-    return {
-        name: {str(k): v for k, v in found.items() if k not in (None, "")}
-        for name, found in counts.items()
-    }
+    segments = [(reader, ids_of_bitmap(bits, reader.doc_count_all())) for reader, _offset, bits in outcome.segments]
+    return merged_facet_counts(segments, columns, facets)
+
+
+def merged_facet_counts(segments: list[tuple[Any, Any]], columns: SegmentColumns, facets: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Per facet (name -> index field), value -> how many of the matches hold it, from each
+    leaf reader searched with its matches (local document numbers), counted per segment in
+    numpy and added up by value (:class:`~catalog.search.facets.MergedLabels`)."""
+    readers = [reader for reader, _ids in segments]
+    out = {}
+    for name, fieldname in facets.items():
+        merged = columns.merged_labels(readers, fieldname)
+        out[name] = merged.counts(
+            (at, columns.facets(reader, fieldname).code_counts(ids))
+            for at, (reader, ids) in enumerate(segments) if len(ids)
+        )  # fmt: skip
+    return out
 
 
 _LEAVES = (ColumnRange, TermSet, TermSetUnion)
@@ -177,7 +180,7 @@ class _Segment:
         if self.reader.has_deletions():
             self.live &= ~docsets.from_ids(sorted(self.reader.deleted_docs_set), self.size)
         self._bits: dict[int, int] = {}
-        self._flags: dict[int, bytes] = {}
+        self._flags: dict[int, np.ndarray] = {}
         self._phrases: dict[int, dict[int, list[float]]] = {}
         self._singles: dict[int, object] = {}
 
@@ -296,8 +299,8 @@ class _Segment:
         weights = {}
         for word in set(words):
             held = postings[word]
-            at = np.searchsorted(np.frombuffer(held.ids, dtype=np.int32), docnums)
-            codes = np.frombuffer(held.keys, dtype=np.uint16 if held.keys.itemsize == 2 else np.uint32)
+            ids, codes = held.arrays()
+            at = np.searchsorted(ids, docnums)
             weights[word] = [held.weights[code >> 8] for code in codes[at].tolist()]
         return {
             docnum: [weights[word][at] for word in words] for at, docnum in enumerate(docnums)
@@ -306,22 +309,24 @@ class _Segment:
     # ----- which come first ---------------------------------------------------------------
     def best(self, query, bits: int, limit: int) -> list[tuple[float, int]]:
         """The ``limit`` best ``(score, local document number)`` of the matches ``bits``."""
-        scores = [0.0] * self.size
+        scores = np.zeros(self.size)
         self._score(query, scores, 1.0, bits)
-        ids = docsets.to_ids(bits)
-        return [
-            (scores[docnum], docnum)
-            for docnum in heapq.nlargest(limit, ids, key=scores.__getitem__)
-        ]
+        return top_scores(scores, np.flatnonzero(self._mask(bits)), limit)
 
-    def _score(self, node, scores: list[float], factor: float, within: int) -> None:  # noqa: PLR0912
+    def _mask(self, bits: int) -> np.ndarray:
+        """``bits`` as one boolean a document of the segment (kept for the search)."""
+        flags = self._flags.get(bits)
+        if flags is None:
+            flags = self._flags[bits] = np.frombuffer(docsets.to_flags(bits, self.size), dtype=np.bool_)
+        return flags
+
+    def _score(self, node, scores: np.ndarray, factor: float, within: int) -> None:  # noqa: PLR0912
         """Add ``node``'s score, times ``factor``, for each document of ``within`` it matches,
         as whoosh's matchers sum it (a child's score counts only where the child matches)."""
         kind = type(node)
         if kind is wq.Not:
             # whoosh's inverse matcher scores 1 wherever it matches, whatever the boost
-            for docnum in docsets.to_ids(within & self.bits(node)):
-                scores[docnum] += factor
+            scores[self._mask(within & self.bits(node))] += factor
             return
         factor *= getattr(node, "boost", 1.0)
         if kind is wq.Term:
@@ -353,14 +358,13 @@ class _Segment:
                 )
         elif isinstance(node, TermSet):
             for postings in self._term_set(node):
-                table = {key: postings.weights[key >> 8] * factor for key in set(postings.keys)}
+                table = {key: postings.weights[key >> 8] * factor for key in postings.distinct_keys()}
                 self._add(postings, table, scores, within)
         elif isinstance(node, TermSetUnion):
             for part in node.parts:
                 self._score(part, scores, factor, within)
         elif isinstance(node, ColumnRange):
-            for docnum in docsets.to_ids(within & self.bits(node)):
-                scores[docnum] += factor
+            scores[self._mask(within & self.bits(node))] += factor
         elif kind is wq.Or:
             for child in node.children():
                 # a term scores only where it matches: no need to narrow ``within`` for it
@@ -401,29 +405,52 @@ class _Segment:
         """Score, times ``factor``, of each posting key of the term (see TermPostings)."""
         score = self._scorer(fieldname, text)
         weights = postings.weights
-        return {key: score(weights[key >> 8], key & 255) * factor for key in set(postings.keys)}
+        return {key: score(weights[key >> 8], key & 255) * factor for key in postings.distinct_keys()}
 
     def _add(
-        self, postings: TermPostings, table: dict[int, float], scores: list[float], within: int
+        self, postings: TermPostings, table: dict[int, float], scores: np.ndarray, within: int
     ) -> None:
-        ids, keys = postings.ids, postings.keys
-        if within == self.all:
-            for docnum, score in zip(ids, map(table.__getitem__, keys), strict=True):
-                scores[docnum] += score
-            return
+        """Add the term's score from ``table`` (by posting key) to each document of ``within``
+        holding it, in numpy (a term's documents are distinct, so one fancy-indexed add)."""
         if not within:
+            return
+        ids, keys = postings.arrays()
+        if within == self.all:
+            scores[ids] += _looked_up(table, keys)
             return
         count = within.bit_count()
         if count * RANDOM_ACCESS < len(ids):
-            end = len(ids)
-            for docnum in docsets.to_ids(within):
-                at = bisect_left(ids, docnum)
-                if at < end and ids[at] == docnum:
-                    scores[docnum] += table[keys[at]]
+            wanted = np.asarray(docsets.to_ids(within), dtype=ids.dtype)
+            at = np.searchsorted(ids, wanted)
+            at[at == len(ids)] = 0
+            held = ids[at] == wanted
+            scores[wanted[held]] += _looked_up(table, keys[at[held]])
             return
-        flags = self._flags.get(within)
-        if flags is None:
-            flags = self._flags[within] = docsets.to_flags(within, self.size)
-        for docnum, score in zip(ids, map(table.__getitem__, keys), strict=True):
-            if flags[docnum]:
-                scores[docnum] += score
+        chosen = self._mask(within)[ids]
+        scores[ids[chosen]] += _looked_up(table, keys[chosen])
+
+
+def _looked_up(table: dict[int, float], keys: np.ndarray) -> np.ndarray:
+    """Each of ``keys``' value in ``table`` (which holds every one of them), as an array."""
+    if not len(keys):
+        return np.zeros(0)
+    known = np.fromiter(table, dtype=np.int64, count=len(table))
+    values = np.fromiter(table.values(), dtype=np.float64, count=len(table))
+    if int(known.max()) < 1 << 20:  # a key is a weight's code << 8 | a length byte
+        dense = np.zeros(int(known.max()) + 1)
+        dense[known] = values
+        return dense[keys]
+    order = np.argsort(known)
+    return values[order][np.searchsorted(known[order], keys)]
+
+
+def top_scores(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[tuple[float, int]]:
+    """The ``limit`` best ``(score, document)`` of the documents ``ids`` (ascending), best
+    first, ties to the lower document number (as whoosh's collector orders them)."""
+    found = scores[ids]
+    if len(ids) > limit > 0:
+        least = np.partition(found, len(found) - limit)[len(found) - limit]  # the limit-th best
+        kept = found >= least
+        ids, found = ids[kept], found[kept]
+    order = np.lexsort((ids, -found))[: max(limit, 0)]
+    return list(zip(found[order].tolist(), ids[order].tolist(), strict=True))

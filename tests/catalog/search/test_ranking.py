@@ -267,3 +267,14 @@ def test_kept_occurrences_stay_within_their_budget(index, monkeypatch):
         kept = parser.columns._occurrences
         assert parser.columns._occurrence_count == sum(len(keys) for keys in kept.values())
         assert parser.columns._occurrence_count <= 50 or len(kept) == 1
+
+
+@pytest.mark.parametrize("limit", [0, 1, 3, 5, 8, 50])
+def test_top_scores_break_ties_to_the_lower_document(limit):
+    import numpy as np
+
+    rng = random.Random(limit)
+    scores = np.array([rng.choice([0.5, 1.0, 1.0, 2.0]) for _ in range(40)])
+    ids = np.array(sorted(rng.sample(range(40), 25)))
+    expected = sorted(((float(scores[d]), int(d)) for d in ids), key=lambda hit: (-hit[0], hit[1]))[:limit]
+    assert ranking.top_scores(scores, ids, limit) == expected
