@@ -86,7 +86,7 @@ class MergedLabels:
     is made at the end (a dict and a Counter update per segment, for thousands of actors,
     cost more than finding a common word's matches). The empty value is left out."""
 
-    __slots__ = ("labels", "maps")
+    __slots__ = ("labels", "maps", "empty")
 
     def __init__(self, columns: list[FacetColumn]):
         np = _numpy()
@@ -97,7 +97,8 @@ class MergedLabels:
                 (index.setdefault(str(label), len(index)) for label in column.labels),
                 dtype=np.int64, count=len(column.labels),
             ))  # fmt: skip
-        self.labels = list(index)
+        self.labels = np.array(list(index), dtype=object)
+        self.empty = index.get("", -1)
 
     def counts(self, parts) -> dict[str, int]:
         """Value -> how many matches hold it, from ``(segment's index in the columns given,
@@ -106,8 +107,10 @@ class MergedLabels:
         total = np.zeros(len(self.labels), dtype=np.int64)
         for at, found in parts:
             np.add.at(total, self.maps[at], found)
-        labels = self.labels
-        return {labels[code]: int(total[code]) for code in np.flatnonzero(total).tolist() if labels[code]}
+        if self.empty >= 0:
+            total[self.empty] = 0
+        held = np.flatnonzero(total)
+        return dict(zip(self.labels[held].tolist(), total[held].tolist(), strict=True))
 
 
 def ids_of_bitmap(bits: int, documents: int):
