@@ -260,6 +260,9 @@ def warm(searcher, parser) -> None:
         columns.numbers(reader, "date")
         for fieldname in DEFAULT_FIELDS:
             columns.lexicon(reader, fieldname)
+    readers = [reader for reader, _offset in searcher.reader().leaf_readers()]
+    for fieldname in FACETS.values():
+        columns.merged_labels(readers, fieldname)
 
 
 def _columns_of(parser) -> SegmentColumns:
