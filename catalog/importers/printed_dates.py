@@ -21,13 +21,24 @@ dateparser (installed with htmldate) was tried and is not used: its ``search_dat
 ``languages=["de"]`` reads "04.12.2026" as 12 April, finds a date in 2038 in "in 2026 after
 12 years", and does not know "كانون الأول".
 
+The languages read in their own words are :data:`LANGUAGES`; on a page in any other language
+only English and numeric dates are read (a slash date only when just one of its first two
+numbers could be the month). The list is also what the frozen bundle ships: the spec
+(installer/pressmark.spec) bundles the Babel data files :func:`babel_locales` names, 303
+files and 4.3 MB of Babel's 32 MB, so a language added to the list is read from source and
+from the bundle alike.
+
 The first page in a language reads that language's locale data once per process (English,
-with 130 regional variants, about 0.1 s); each page after that costs a few searches. A build
-without Babel's locale data (the frozen bundle drops it) reads English and numeric dates only.
+with 130 regional variants, about 0.1 s); each page after that costs a few searches. Missing
+locale data degrades and says so: a language of :data:`LANGUAGES` whose data this build
+lacks is logged once as a warning and read like any other language (English and numeric
+dates), and a build with no English data still reads English month names as
+:mod:`catalog.importers.bylines` knows them.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +49,12 @@ from babel.dates import get_date_format, get_month_names, tokenize_pattern
 
 from catalog.importers import bylines
 
+log = logging.getLogger(__name__)
+
+# The languages whose month names and date patterns are read, each in all its regional
+# variants: those the tests read dates in. Adding one here costs its Babel data in the
+# bundle (0.15-0.6 MB a language; tests/installer/test_recipes.py checks the spec ships it).
+LANGUAGES = ("ar", "de", "en", "es", "fr", "he", "hu", "it", "ja", "ko", "nl", "pl", "pt", "ru", "zh")
 YEARS = range(1900, 2201)
 # what a page may write after a day's number: English 18th, French 1er, Spanish 1º
 _ORDINAL = "(?:st|nd|rd|th|er|º|°)?"
@@ -56,8 +73,8 @@ _NUMERIC = re.compile(
     r"(?![A-Za-z\d/-]|[.,]\d)"
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-# English month names for a build without Babel's locale data (the frozen bundle leaves its
-# 35 MB out, see installer/pressmark.spec), which then reads English dates as before
+# English month names for a build without Babel's English data, which then still reads
+# English dates
 _ENGLISH = {
     name.lower(): number
     for name, number in zip(
@@ -75,9 +92,9 @@ def find(text: str, language: str = "") -> tuple[datetime, str] | None:
     """The first calendar date written in ``text``, and the words it is written in.
 
     ``language`` is the page's language tag ("fr", "en-GB", "ar-SY"), or "" when unknown:
-    its month names and patterns are read, then English ones, then numeric dates (see
-    :func:`_numeric`: "04/12/2026" is 4 December in "en-GB", 12 April in "en-US"); the one
-    that starts first wins. Returns ``(midnight of that day, the text as printed)``, or None
+    its month names and patterns are read (a language of :data:`LANGUAGES`), then English
+    ones, then numeric dates (see :func:`_numeric`: "04/12/2026" is 4 December in "en-GB",
+    12 April in "en-US"); the one that starts first wins. Returns ``(midnight of that day, the text as printed)``, or None
     when no day, month and four-digit year are written together. Raises nothing on any
     ``str``.
     """
@@ -120,29 +137,69 @@ class _Reader:
         return _moment(parts["year"], month, parts["day"])
 
 
+def babel_locales() -> list[str]:
+    """The Babel locales this module loads, as ``babel.localedata`` names them: "root",
+    which every locale inherits from, and each locale of every language in
+    :data:`LANGUAGES`. Called at build time by installer/pressmark.spec, which bundles
+    their data files and no others; raises OSError when Babel has no locale data."""
+    return ["root", *(name for language in LANGUAGES for name in _identifiers(language))]
+
+
+def _identifiers(language: str) -> list[str]:
+    """Babel's locales of ``language`` (an ISO 639 code): the language and its regional
+    variants ("ar", "ar_SY", "zh_Hant_TW"). Raises OSError when Babel has no locale data."""
+    return [
+        name
+        for name in localedata.locale_identifiers()
+        if name == language or name.startswith(f"{language}_")
+    ]
+
+
+@cache
+def _missing(names: str, consequence: str) -> None:
+    """Say once per process that a build lacks Babel's data for the locales ``names``."""
+    log.warning("printed dates: no Babel locale data for %s in this build; %s", names, consequence)
+
+
 @cache
 def _reader(language: str) -> _Reader:
     """The month names and date patterns of ``language`` (an ISO 639 code) in every locale
-    Babel has for it; a name two of them give different months is left out."""
+    Babel has for it; a name two of them give different months is left out. Missing data
+    is logged once and skipped: a language with none reads English and numeric dates only
+    (English itself then as bylines knows it), a regional variant whose file or parent's
+    file is missing leaves its own names and patterns out."""
     months: dict[str, int] = {}
     clashes: set[str] = set()
     patterns = set(_COMMON_PATTERNS)
     try:
-        identifiers = localedata.locale_identifiers()
-    except OSError:  # a build without Babel's locale data: English as bylines knows it
+        identifiers = _identifiers(language)
+    except OSError:  # a build without Babel's locale data
         identifiers = []
+    if not identifiers:
+        _missing(language, "its dates are read in English and numeric forms only")
         months = dict(_ENGLISH) if language == "en" else {}
+    skipped = []
     for identifier in identifiers:
-        if identifier != language and not identifier.startswith(f"{language}_"):
+        try:
+            locale = Locale.parse(identifier)
+            month_names = [
+                get_month_names(width, context, locale)
+                for width in ("wide", "abbreviated")
+                for context in ("format", "stand-alone")
+            ]
+            formats = [locale.date_formats[length].pattern for length in ("long", "medium")]
+        except (OSError, UnknownLocaleError):  # its file, or a parent's, left out of the build
+            skipped.append(identifier)
             continue
-        locale = Locale.parse(identifier)
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    key = _key(name)
-                    if key and months.setdefault(key, number) != number:
-                        clashes.add(key)
-        patterns.update(locale.date_formats[length].pattern for length in ("long", "medium"))
+        for by_number in month_names:
+            for number, name in by_number.items():
+                key = _key(name)
+                if key and months.setdefault(key, number) != number:
+                    clashes.add(key)
+        patterns.update(formats)
+    if skipped:
+        consequence = "or for a locale they inherit from; their month names and patterns are not read"
+        _missing(", ".join(skipped), consequence)
     names = sorted(set(months) - clashes, key=len, reverse=True)
     if not names:
         return _Reader((), {})
@@ -216,13 +273,21 @@ def _key(name: str) -> str:
 @cache
 def _locale(tag: str) -> Locale | None:
     """Babel's locale for a language tag ("en-GB", "pt_BR", "ar"), else for its language
-    alone, else None."""
+    alone; None when neither is a locale of :data:`LANGUAGES` this build has data for (a
+    language of the list without its data is logged once)."""
     tag = tag.strip().replace("_", "-")
     for candidate in (tag, tag.split("-")[0]):
         try:
-            return Locale.parse(candidate, sep="-")
+            locale = Locale.parse(candidate, sep="-")
+            if locale.language not in LANGUAGES:
+                return None
+            locale.date_formats  # noqa: B018 - loads its data and its parents', which may be missing
         except (ValueError, TypeError, UnknownLocaleError, OSError):
             continue
+        return locale
+    language = tag.split("-")[0].lower()
+    if language in LANGUAGES:
+        _missing(language, "its dates are read in English and numeric forms only")
     return None
 
 

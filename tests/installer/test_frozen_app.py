@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from catalog import __version__
+from catalog.importers import printed_dates
+from tests.catalog.importers.test_html_metadata import PRINTED, page
 from tests.conftest import REPO, shared_path
 
 pytestmark = [
@@ -85,7 +87,9 @@ def test_bundle_holds_what_it_needs_and_nothing_it_does_not(package: Path):
     translations = sorted(f for f in files if "/translations/" in f and f.endswith(".qm"))
     assert translations == ["PySide6/Qt/translations/qtbase_ar.qm", "resources/translations/pressmark_ar.qm"]
     assert not [f for f in files if any(module in f for module in UNUSED_QT)]
-    assert not [f for f in files if f.startswith("babel/locale-data/")]
+    # Babel's locale data for the languages printed dates are read in, and none other
+    babel = sorted(f for f in files if f.startswith("babel/locale-data/"))
+    assert babel == sorted(f"babel/locale-data/{name}.dat" for name in printed_dates.babel_locales())
 
 
 def test_bundled_libraries_resolve(package: Path):
@@ -169,6 +173,24 @@ def test_cli_import_search_export(package: Path, tmp_path: Path):
 
     result = run(program, "--catalog", str(catalogue), "check", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_printed_dates_are_read_in_the_pages_language(package: Path, tmp_path: Path):
+    """The pages the source's tests read (test_html_metadata.PRINTED): Arabic, Levantine
+    Arabic month names (Babel's regional ar_SY, ar_LB, …) and German, from the bundled data."""
+    program = package / "pressmark" / "pressmark"
+    catalogue = tmp_path / "catalogue"
+    keys = ("ar", "ar-levant", "de")
+    for key in keys:
+        language, headline, line, _printed, paragraphs = PRINTED[key]
+        (tmp_path / f"{key}.html").write_text(page(language, headline, line, paragraphs), encoding="utf-8")
+    result = run(program, "--catalog", str(catalogue), "import", *(f"{key}.html" for key in keys), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "no Babel locale data" not in result.stderr, result.stderr
+    result = run(program, "--catalog", str(catalogue), "list", "documents", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    read = {doc["original_name"]: (doc["published_at"], doc["published_text"]) for doc in json.loads(result.stdout)}
+    assert read == {f"{key}.html": ("2026-12-04T00:00", PRINTED[key][3]) for key in keys}
 
 
 def test_bulk_work_runs_in_worker_processes(package: Path, tmp_path: Path):

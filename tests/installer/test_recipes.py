@@ -6,8 +6,13 @@ import configparser
 import importlib.util
 import re
 import struct
+import sys
+from pathlib import Path
+
+from babel import localedata
 
 from catalog import __version__
+from catalog.importers import printed_dates
 from tests.conftest import REPO
 
 INSTALLER = REPO / "installer"
@@ -74,3 +79,38 @@ def test_windows_installer_leaves_catalogues_and_zip_alone():
     # a verb on .zip, never a claim on .zip's default program
     assert "SystemFileAssociations\\.zip\\shell\\Pressmark.ImportBundle" in iss
     assert 'Subkey: "Software\\Classes\\.zip"' not in iss
+
+
+class _Analysis:
+    """PyInstaller's Analysis as the spec sees it: what it found is the spec's own datas and
+    every data file of babel, as PyInstaller's babel hook collects them."""
+
+    def __init__(self, scripts, pathex, datas, **_options):
+        babel = Path(localedata.__file__).parent
+        hook = [(str(path), path.parent.relative_to(babel.parent).as_posix()) for path in babel.rglob("*.dat")]
+        self.datas = [(f"{folder}/{Path(source).name}", source, "DATA") for source, folder in datas + hook]
+        self.binaries: list = []
+        self.pure: list = []
+        self.scripts: list = []
+
+
+def _run_spec(workpath: Path) -> dict:
+    """The spec's names after PyInstaller would have run it, with nothing built."""
+    made = lambda *args, **kwargs: object()  # noqa: E731 - PYZ, EXE, COLLECT, BUNDLE build nothing here
+    names = {"SPECPATH": str(INSTALLER), "workpath": str(workpath), "Analysis": _Analysis,
+             "PYZ": made, "EXE": made, "COLLECT": made, "BUNDLE": made}  # fmt: skip
+    spec = INSTALLER / "pressmark.spec"
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), names)
+    return names
+
+
+def test_the_bundle_keeps_babels_data_for_every_language_printed_dates_reads(tmp_path, monkeypatch):
+    """Every locale of printed_dates.LANGUAGES (so a language added there without its data
+    fails here), root, which they all inherit from, and global.dat; none of Babel's others."""
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts the repository first
+    analysis = _run_spec(tmp_path)["a"]
+    kept = {dest for dest, _source, _kind in analysis.datas if dest.startswith("babel/")}
+    read = [name for name in localedata.locale_identifiers() if name.split("_")[0] in printed_dates.LANGUAGES]
+    assert {language for language in printed_dates.LANGUAGES if language in read} == set(printed_dates.LANGUAGES)
+    assert kept == {"babel/global.dat", "babel/locale-data/root.dat"} | {f"babel/locale-data/{name}.dat" for name in read}
+    assert all(Path(source).is_file() for dest, source, _kind in analysis.datas if dest.startswith("babel/"))

@@ -5,6 +5,7 @@ test_html_metadata.py. The lines are written for these tests."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from babel import localedata
@@ -88,24 +89,46 @@ def test_only_text_with_a_four_digit_number_may_hold_a_date():
     assert not may_hold_date("Posted on Thursday at 10:30, call 555 012 34")
 
 
+def test_a_language_outside_the_list_reads_english_and_numeric_dates_only():
+    """As the bundle does, which ships the data of LANGUAGES only (installer/pressmark.spec)."""
+    assert "tr" not in printed_dates.LANGUAGES and localedata.exists("tr")
+    assert find("Ankara, 4 Aralık 2026", "tr") is None
+    assert find("Ankara, 4 December 2026", "tr") == (DECEMBER_4, "4 December 2026")
+    assert find("Ankara, 04.12.2026", "tr") == (DECEMBER_4, "04.12.2026")
+    assert find("Ankara, 04/12/2026", "tr") is None  # no language of the list says the order
+
+
 @pytest.fixture
-def without_locale_data(tmp_path, monkeypatch):
-    """Babel as the frozen bundle ships it: its locale data left out (installer/pressmark.spec)."""
+def babel_data(tmp_path, monkeypatch):
+    """Babel as a build ships it: ``use(names)`` points Babel at a folder holding the data
+    files of those locales only (links to the installed ones)."""
     caches = [printed_dates._reader, printed_dates._locale, printed_dates._day_first,
-              localedata.locale_identifiers, localedata.exists]  # fmt: skip
-    loaded = dict(localedata._cache)
+              printed_dates._missing, localedata.locale_identifiers, localedata.exists]  # fmt: skip
+    installed = Path(localedata._dirname)
 
     def clear():
         for cached in caches:
             cached.cache_clear()
-        localedata._cache.clear()
+        localedata.clear_caches()
 
-    clear()
-    monkeypatch.setattr(localedata, "_dirname", str(tmp_path / "locale-data"))
-    yield
+    def use(names):
+        folder = tmp_path / "locale-data"
+        folder.mkdir()
+        for name in names:
+            (folder / f"{name}.dat").symlink_to(installed / f"{name}.dat")
+        clear()
+        monkeypatch.setattr(localedata, "_dirname", str(folder))
+
+    yield use
     monkeypatch.undo()
     clear()
-    localedata._cache.update(loaded)
+
+
+@pytest.fixture
+def without_locale_data(babel_data, tmp_path, monkeypatch):
+    """No locale data at all: Babel's folder is not there."""
+    babel_data([])
+    monkeypatch.setattr(localedata, "_dirname", str(tmp_path / "not-there"))
 
 
 def test_a_build_without_babels_locale_data_still_reads_english_and_numeric_dates(
@@ -115,3 +138,44 @@ def test_a_build_without_babels_locale_data_still_reads_english_and_numeric_date
     assert find("Posted 04.12.2026", "de") == (DECEMBER_4, "04.12.2026")
     assert find("Publié le 4 décembre 2026", "fr") is None
     assert find("Posted 04/12/2026", "en-GB") is None  # no locale to say which is the month
+
+
+def test_the_locales_the_bundle_ships_read_every_language_as_all_of_babels_data_does(babel_data):
+    """installer/pressmark.spec bundles the files babel_locales() names: each language of
+    LANGUAGES, in every regional variant, must read the same names, patterns and numeric
+    order from them alone (a locale inheriting from one left out would not)."""
+    variants = [name for name in localedata.locale_identifiers()
+                if name.split("_")[0] in printed_dates.LANGUAGES]  # fmt: skip
+    full = {language: printed_dates._reader(language) for language in printed_dates.LANGUAGES}
+    orders = {name: printed_dates._day_first(name) for name in variants}
+    assert all(reader.months for reader in full.values())
+
+    babel_data(printed_dates.babel_locales())
+
+    assert {language: printed_dates._reader(language) for language in full} == full
+    assert {name: printed_dates._day_first(name) for name in variants} == orders
+    assert find("بقلم سارة المنصوري - ٤ ديسمبر ٢٠٢٦", "ar") == (DECEMBER_4, "٤ ديسمبر ٢٠٢٦")
+    assert find("Von Jana Köhler | 4. Dezember 2026", "de-AT") == (DECEMBER_4, "4. Dezember 2026")
+
+
+def test_a_language_whose_data_is_missing_is_logged_and_read_as_any_other(babel_data, caplog):
+    names = printed_dates.babel_locales()
+    babel_data([name for name in names if name.split("_")[0] not in ("fr", "en")])
+    assert find("Publié le 4 décembre 2026", "fr") is None
+    assert find("Publié le 4 December 2026", "fr") == (DECEMBER_4, "4 December 2026")
+    assert find("Posted 04/12/2026", "fr") is None
+    assert "no Babel locale data for fr in this build" in caplog.text
+    # English month names are read even when English data is what is missing
+    assert find("Thursday, 14 March 2019", "en-GB") == (datetime(2019, 3, 14), "14 March 2019")
+    assert "no Babel locale data for en in this build" in caplog.text
+
+
+def test_a_locale_whose_parent_is_missing_is_logged_and_skipped_not_raised(babel_data, caplog):
+    # Latin American Spanish (es_PE, es_MX, …) inherits from es_419; Arabic variants from ar
+    babel_data([name for name in printed_dates.babel_locales() if name not in ("es_419", "ar")])
+    assert find("Lima, 4 de setiembre de 2026", "es-PE") is None  # "setiembre" is es_PE's
+    assert find("Lima, 4 de diciembre de 2026", "es-PE") == (DECEMBER_4, "4 de diciembre de 2026")
+    assert "es_PE" in caplog.text and "inherit" in caplog.text
+    assert find("4 كانون الأول 2026", "ar-SY") is None
+    assert find("Thursday, 14 March 2019", "ar") == (datetime(2019, 3, 14), "14 March 2019")
+    assert "no Babel locale data for ar in this build" in caplog.text
