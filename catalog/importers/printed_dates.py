@@ -24,8 +24,8 @@ dateparser (installed with htmldate) was tried and is not used: its ``search_dat
 The languages read in their own words are :data:`LANGUAGES`; on a page in any other language
 only English and numeric dates are read (a slash date only when just one of its first two
 numbers could be the month). The list is also what the frozen bundle ships: the spec
-(installer/pressmark.spec) bundles the Babel data files :func:`babel_locales` names, 303
-files and 4.3 MB of Babel's 32 MB, so a language added to the list is read from source and
+(installer/pressmark.spec) bundles the Babel data files :func:`babel_locales` names, 377
+files and 8.9 MB of Babel's 32 MB, so a language added to the list is read from source and
 from the bundle alike.
 
 The first page in a language reads that language's locale data once per process (English,
@@ -45,6 +45,7 @@ from datetime import datetime
 from functools import cache
 
 from babel import Locale, UnknownLocaleError, localedata
+from babel.core import get_global
 from babel.dates import get_date_format, get_month_names, tokenize_pattern
 
 from catalog.importers import bylines
@@ -52,9 +53,14 @@ from catalog.importers import bylines
 log = logging.getLogger(__name__)
 
 # The languages whose month names and date patterns are read, each in all its regional
-# variants: those the tests read dates in. Adding one here costs its Babel data in the
-# bundle (0.15-0.6 MB a language; tests/installer/test_recipes.py checks the spec ships it).
-LANGUAGES = ("ar", "de", "en", "es", "fr", "he", "hu", "it", "ja", "ko", "nl", "pl", "pt", "ru", "zh")
+# variants: those the tests read dates in, and the other major languages of the news. Adding
+# one here costs its Babel data in the bundle (0.15-0.6 MB a language;
+# tests/installer/test_recipes.py checks the spec ships it).
+LANGUAGES = (
+    "ar", "de", "en", "es", "fr", "he", "hu", "it", "ja", "ko", "nl", "pl", "pt", "ru", "zh",
+    "bg", "ca", "cs", "da", "el", "fa", "fi", "hi", "hr", "id", "ms", "nb", "ro", "sk", "sr",
+    "sv", "th", "tr", "uk", "ur", "vi",
+)  # fmt: skip
 YEARS = range(1900, 2201)
 # what a page may write after a day's number: English 18th, French 1er, Spanish 1º
 _ORDINAL = "(?:st|nd|rd|th|er|º|°)?"
@@ -139,10 +145,17 @@ class _Reader:
 
 def babel_locales() -> list[str]:
     """The Babel locales this module loads, as ``babel.localedata`` names them: "root",
-    which every locale inherits from, and each locale of every language in
-    :data:`LANGUAGES`. Called at build time by installer/pressmark.spec, which bundles
+    which every locale inherits from, each locale of every language in :data:`LANGUAGES`,
+    and the locales of other languages they inherit from. Called at build time by installer/pressmark.spec, which bundles
     their data files and no others; raises OSError when Babel has no locale data."""
-    return ["root", *(name for language in LANGUAGES for name in _identifiers(language))]
+    names = ["root", *(name for language in LANGUAGES for name in _identifiers(language))]
+    # a locale may inherit from another language's (Norwegian Bokmål "nb" from "no")
+    parents = get_global("parent_exceptions")
+    for name in names:  # grows as parents are found, so their parents are followed too
+        parent = parents.get(name)
+        if parent and parent not in names:
+            names.append(parent)
+    return names
 
 
 def _identifiers(language: str) -> list[str]:
