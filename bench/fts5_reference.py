@@ -169,6 +169,49 @@ def build_from_catalogue(db_path: Path, out: Path) -> dict:
     return figures
 
 
+# Every text Pressmark indexes, one row an index entry (catalog/indexing.py): a document's title,
+# body, authors and publication; a quote's words and note, its speaker, and its document's
+# title, authors and publication (a quote is found by them too); an actor's name, description
+# and dates. Built for the size comparison only (the queries run on story_text).
+SAME_TEXTS = """
+CREATE VIRTUAL TABLE same_texts USING fts5(
+    title, body, speaker, author, publication, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TEMP TABLE authors AS
+    SELECT l.document_id AS id, group_concat(a.name, ' ; ') AS names
+    FROM cat.document_actors l JOIN cat.actors a ON a.id = l.actor_id
+    WHERE l.role = 'author' GROUP BY l.document_id;
+CREATE INDEX temp.authors_id ON authors (id);
+INSERT INTO same_texts (title, body, speaker, author, publication)
+    SELECT d.title || char(10) || d.subtitle,
+           d.body || char(10) || d.image_caption || char(10) || d.end_matter || char(10) || d.notes,
+           '', coalesce(w.names, ''), d.publication
+    FROM cat.documents d LEFT JOIN authors w ON w.id = d.id WHERE d.deleted_at IS NULL;
+INSERT INTO same_texts (title, body, speaker, author, publication)
+    SELECT d.title, q.exact || char(10) || q.note, coalesce(a.name, ''), coalesce(w.names, ''), d.publication
+    FROM cat.quotes q JOIN cat.documents d ON d.id = q.document_id LEFT JOIN cat.actors a ON a.id = q.speaker_id
+    LEFT JOIN authors w ON w.id = d.id
+    WHERE q.deleted_at IS NULL AND d.deleted_at IS NULL;
+INSERT INTO same_texts (title, body, speaker, author, publication)
+    SELECT name, description || char(10) || dates, '', '', '' FROM cat.actors WHERE deleted_at IS NULL;
+"""
+
+
+def same_texts_mb(db_path: Path, reference: Path) -> float:
+    """The size of an FTS5 index of every text Pressmark indexes (:data:`SAME_TEXTS`), built in
+    the reference the first time it is asked for and kept there."""
+    conn = sqlite3.connect(reference, isolation_level=None)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'same_texts'").fetchone():
+            conn.execute(f"ATTACH DATABASE 'file:{db_path}?mode=ro' AS cat")
+            conn.executescript(f"BEGIN;{SAME_TEXTS}COMMIT;")
+            conn.execute("DETACH DATABASE cat")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return _index_mb(conn, "same_texts")
+    finally:
+        conn.close()
+
+
 def search_scale(conn: sqlite3.Connection, query: BenchQuery) -> int:
     """One search of the scale run: top hits with snippets, the total and the facet counts."""
     return _search(conn, query, facets=True)
@@ -204,8 +247,8 @@ def _quote_latencies(conn: sqlite3.Connection, targets: list[int]) -> dict:
     return {"seconds": seconds, "failures": failures}
 
 
-def _index_mb(conn: sqlite3.Connection) -> float:
+def _index_mb(conn: sqlite3.Connection, table: str = "story_text") -> float:
     """Pages of the FTS5 index structures (not the stored text, which Pressmark keeps in its db)."""
     rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
-    index = sum(size for name, size in rows if name.startswith("story_text_") and not name.endswith("_content"))
+    index = sum(size for name, size in rows if name.startswith(f"{table}_") and not name.endswith("_content"))
     return index / (1024 * 1024)

@@ -136,6 +136,7 @@ class _Writer(SegmentWriter):
         return _MemoLengths(super().per_document_reader(), self.schema)
 
     def add_document(self, **fields):
+        fields.pop("uuid", None)  # the key holds it (schema 8)
         language = language_code(fields.pop("language", None))
         if language:
             fields["language"] = language

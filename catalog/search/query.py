@@ -224,10 +224,11 @@ def run(
     for hit in page:
         check()
         fields = hit.fields()
+        kind, _colon, uuid = fields["key"].partition(":")  # "type:uuid" (indexing.key_of)
         item = Hit(
             key=fields["key"],
-            type=fields.get("type", ""),
-            uuid=fields.get("uuid", ""),
+            type=kind,
+            uuid=uuid,
             doc_uuid=fields.get("doc_uuid", ""),
             score=float(hit.score or 0.0),
         )

@@ -13,12 +13,12 @@ checked by positions of the words' intersection instead: :mod:`catalog.search.ra
 from __future__ import annotations
 
 from whoosh.analysis import IDTokenizer, LowercaseFilter
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from catalog.search.analysis import text_analyzer
 from catalog.search.positions import CompactPositions
 
-SCHEMA_VERSION = 7  # 7: dates and years one term each, not eight, positions stored compactly; 6: no body_pairs; 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
+SCHEMA_VERSION = 8  # 8: uuid and doc_uuid not indexed (no search reads them), type and uuid not stored (the key holds both); 7: dates and years one term each, not eight, positions stored compactly; 6: no body_pairs; 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
 
 class ExactDate(DATETIME):
     """A date indexed as one term, at full precision. Whoosh's DATETIME also writes seven
@@ -45,10 +45,12 @@ DEFAULT_FIELDS = ("title", "body", "author", "actor", "speaker", "tag", "publica
 def build_schema() -> Schema:
     analyzer = text_analyzer()
     return Schema(
+        # "type:uuid": the one stored field a hit needs besides its document's uuid, and the
+        # term an entry is replaced or deleted by. The uuid is not a field of its own: as an
+        # indexed term it was a second unique term an entry, which no search reads (schema 7)
         key=ID(stored=True, unique=True),
-        type=KEYWORD(stored=True, lowercase=True),
-        uuid=ID(stored=True),
-        doc_uuid=ID(stored=True),
+        type=KEYWORD(lowercase=True),
+        doc_uuid=STORED(),  # shown with a hit, never searched
         title=_text(analyzer, field_boost=2.0),
         body=_text(analyzer),
         author=_text(analyzer),

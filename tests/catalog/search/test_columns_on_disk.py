@@ -87,3 +87,19 @@ def test_a_read_only_catalogue_writes_no_columns(tmp_path):
     with Catalog(folder, read_only=True) as reader:
         assert reader.search.run("harbour").total == 12
     assert _files(folder) == []
+
+
+def test_column_files_of_a_kind_no_longer_kept_are_removed(tmp_path):
+    """An earlier version kept "values" files; they are removed when the columns are next
+    tidied, and the files of the kinds kept now stay."""
+    folder = tmp_path / "cat"
+    with Catalog(folder) as catalog:
+        _fill(catalog)
+        catalog.search.run("harbour")
+        kept = _files(folder)
+        segment = kept[0].split(".")[0]
+        stale = folder / "index" / search_columns.FOLDER / f"{segment}.f_actor.values"
+        stale.write_bytes(b"from an earlier version")
+        catalog.search.warm()  # tidies the folder for the segments searched
+        assert not stale.exists()
+        assert set(kept) <= set(_files(folder))
