@@ -17,6 +17,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
+from catalog.messages import Message
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # the error texts by which SQLite says a file is damaged rather than busy or unwritable
@@ -48,32 +50,32 @@ def examine(path: Path) -> tuple[str, str]:
     Returns ``(state, why)``: ``"absent"`` (no file, or an empty one), ``"blank"`` (an SQLite
     file without tables: a first open cut short), ``"catalogue"`` (a Pressmark database), or
     ``"damaged"`` (a link, not SQLite, unreadable, truncated, another program's). ``why`` is
-    a phrase for a message ("its database catalog.sqlite is empty").
+    a phrase for a message, as a Message ("its database catalog.sqlite is empty").
     """
     name = path.name
     try:
         info = path.lstat()
     except (FileNotFoundError, NotADirectoryError):
-        return "absent", f"its database {name} is missing"
+        return "absent", Message("database_file_missing", name=name)
     except OSError as exc:
-        return "damaged", f"its database {name} cannot be read ({exc.strerror})"
+        return "damaged", Message("database_file_unreadable", name=name, reason=exc.strerror)
     if stat.S_ISLNK(info.st_mode):
-        return "damaged", f"its database {name} is a symbolic link, which Pressmark does not follow"
+        return "damaged", Message("database_file_link", name=name)
     if not stat.S_ISREG(info.st_mode):
-        return "damaged", f"its database {name} is not a file"
+        return "damaged", Message("database_file_not_file", name=name)
     for side in ("-wal", "-shm", "-journal"):
         # SQLite refuses these as links too, but only with "unable to open database file"
         if os.path.islink(str(path) + side):
-            return "damaged", f"{name}{side} is a symbolic link, which Pressmark does not follow; remove it"
+            return "damaged", Message("database_side_file_link", name=name + side)
     if info.st_size == 0:
-        return "absent", f"its database {name} is empty"
+        return "absent", Message("database_file_empty", name=name)
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        return "damaged", f"its database {name} cannot be read ({exc.strerror})"
+        return "damaged", Message("database_file_unreadable", name=name, reason=exc.strerror)
     if not header.startswith(SQLITE_MAGIC):
-        return "damaged", f"its database {name} is not an SQLite database"
+        return "damaged", Message("database_not_sqlite", name=name)
     try:
         # a plain read-write connection: it replays a WAL left by a killed process, as the
         # catalogue itself would, and it never creates the file (mode=rw)
@@ -85,15 +87,15 @@ def examine(path: Path) -> tuple[str, str]:
             connection.close()
     except sqlite3.Error as exc:
         if is_damage(exc):
-            return "damaged", f"its database {name} cannot be read ({exc})"
+            return "damaged", Message("database_file_unreadable", name=name, reason=str(exc))
         # busy, locked, no permission: not damage; opening it properly will say what it is
         return "catalogue", ""
     if _truncated(path):
-        return "damaged", f"its database {name} is truncated (shorter than its header says)"
+        return "damaged", Message("database_truncated", name=name)
     if not tables:
-        return "blank", f"its database {name} holds no tables"
+        return "blank", Message("database_no_tables", name=name)
     if "alembic_version" not in tables:
-        return "damaged", f"its database {name} is not a Pressmark database (another program's tables)"
+        return "damaged", Message("database_foreign", name=name)
     return "catalogue", ""
 
 

@@ -9,7 +9,9 @@ from catalog.messages import Message
 
 
 class PressmarkError(Exception):
-    """Base of every error Pressmark reports to a user; ``str()`` is one clear line."""
+    """Base of every error Pressmark reports to a user; ``str()`` is one clear line. Raised
+    with a :class:`~catalog.messages.Message` as its one argument, the window says that line
+    in its own language (:func:`explain` gives the Message back)."""
 
 
 class ImportFailed(PressmarkError):
@@ -96,14 +98,17 @@ def explain(exc: BaseException, steps: dict[str, str] = CLI_STEPS) -> str | None
     the SQL; a damaged database points to the check and restore steps named in ``steps``
     (``{"check": …, "restore": …}``: commands for the CLI, menu items for the window). File
     system errors name the file; nesting too deep and undecodable text say so. Each of these
-    is a :class:`~catalog.messages.Message` (the window says it in its own language); a
-    PressmarkError's line is its own text. The CLI's ``main`` and ``gui.errors`` call this on
+    is a :class:`~catalog.messages.Message` (the window says it in its own language), and so
+    is a PressmarkError's line when it was raised with one; else its line is its own text. The CLI's ``main`` and ``gui.errors`` call this on
     any thread; it raises nothing.
     """
     if isinstance(exc, PressmarkError):
         text = str(exc)
         # an error quoting a huge argument back stays readable: keep its start and its advice
-        return text if len(text) <= 1000 else f"{text[:600]}…{text[-300:]}"
+        if len(text) > 1000:
+            return f"{text[:600]}…{text[-300:]}"
+        said = exc.args[0] if len(exc.args) == 1 else None
+        return said if isinstance(said, Message) else text
     database = _sqlite_error(exc)
     if database is not None:
         detail = _one_line(str(database)) or type(database).__name__

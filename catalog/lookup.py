@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalog.errors import InvalidInput, NotFound
+from catalog.messages import Message
 from catalog.models import ACTOR_NAME_MAX, Actor, ActorAlias, Document, Quote, Tag
 
 MODELS: dict[str, Any] = {"document": Document, "quote": Quote, "actor": Actor}
@@ -29,7 +30,7 @@ def by_ref(session: Session, kind: str, ref: str, include_deleted: bool = False)
         query = select(model).where(model.uuid >= ref, model.uuid < ref[:-1] + chr(ord(ref[-1]) + 1))
     found = [record for record in session.scalars(query) if include_deleted or record.deleted_at is None][:2]
     if not found:
-        raise NotFound(f"no {kind} with id “{ref}”")
+        raise NotFound(Message("no_record_of_kind", kind=kind, ref=ref))
     if len(found) > 1:
         raise InvalidInput(f"“{ref}” matches several {kind}s: give more of the id")
     return found[0]
@@ -54,7 +55,7 @@ def any_by_ref(session: Session, ref: str, include_deleted: bool = False):
         except NotFound:
             continue
     if not matches:
-        raise NotFound(f"no record with id “{ref}”")
+        raise NotFound(Message("no_record", ref=ref))
     if len(matches) > 1:
         shared = {record.uuid for _kind, record in matches}
         if len(shared) > 1:
@@ -83,7 +84,7 @@ def actor_by_ref_or_name(session: Session, ref: str) -> Actor:
     try:
         return by_ref(session, "actor", name)
     except (NotFound, InvalidInput):
-        raise NotFound(f"no actor named or with id “{name}”") from None
+        raise NotFound(Message("no_actor_named", name=name)) from None
 
 
 def same_name(column, name: str):
@@ -95,24 +96,24 @@ def same_name(column, name: str):
     return func.lower(column) == func.lower(name)
 
 
-def checked_actor_name(name: str, what: str = "an actor's name") -> str:
-    """``name`` with its spaces squashed; raises InvalidInput when it is empty or longer than a
-    bundle can carry (:data:`~catalog.models.ACTOR_NAME_MAX`). Called before any actor name or
-    alias is stored."""
+def checked_actor_name(name: str, alias: bool = False) -> str:
+    """``name`` (an actor's, or with ``alias`` an alias) with its spaces squashed; raises
+    InvalidInput when it is empty or longer than a bundle can carry
+    (:data:`~catalog.models.ACTOR_NAME_MAX`). Called before any actor name or alias is stored."""
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput(f"{what} is empty")
+        raise InvalidInput(Message("alias_empty" if alias else "actor_name_empty"))
     if len(name) > ACTOR_NAME_MAX:
-        raise InvalidInput(f"{what} is longer than {ACTOR_NAME_MAX} characters ({len(name):,}): shorten it")
+        raise InvalidInput(Message("alias_too_long" if alias else "actor_name_too_long", most=ACTOR_NAME_MAX, length=f"{len(name):,}"))
     return name
 
 
 def split_tag_path(path: str) -> list[str]:
     parts = [p.strip() for p in path.strip().strip("/").split("/")]
     if not parts or any(not p for p in parts):
-        raise InvalidInput(f"“{path}” is not a tag path (like Afghanistan/Opposition)")
+        raise InvalidInput(Message("not_tag_path", path=path))
     if any(len(p) > 200 for p in parts):
-        raise InvalidInput("a tag name is longer than 200 characters")
+        raise InvalidInput(Message("tag_name_too_long"))
     return parts
 
 
@@ -130,7 +131,7 @@ def tag_by_path(session: Session, path: str) -> Tag:
     for part in split_tag_path(path):
         node = child_tag(session, parent, part) or child_tag(session, parent, part, any_case=True)
         if node is None:
-            raise NotFound(f"no tag “{path}”")
+            raise NotFound(Message("no_tag", path=path))
         parent = node
     assert parent is not None
     return parent

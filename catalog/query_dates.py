@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from catalog.messages import Message
+
 # a date: clause and its value: a bracketed range, or one word with an optional comparison
 _DATE_CLAUSE = re.compile(r"(?<![\w/])date:(\[[^\]]*\]?|[<>]?=?[^\s()]*)", re.I)
 _RANGE_ENDS = re.compile(r"\S+", re.I)
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2})?$")
-HOW = "write dates as 2024-03-14, 2024-03 or 2024, or a range as date:[2024-01-01 to 2024-06-30]"
+# Python's words for a date that does not exist, as the catalogue's sentences
+_IMPOSSIBLE = {"month must be in 1..12": "date_month_range", "day is out of range for month": "date_day_range"}
 
 
 def date_problem(parser, text: str) -> str | None:
@@ -46,7 +49,17 @@ def date_problem(parser, text: str) -> str | None:
 
 
 def _say(word: str, where: int, reason: str) -> str:
-    return f"“{word}” at character {where} is not a date{f' ({reason})' if reason else ''}: {HOW}"
+    how = Message("search_date_how")
+    if reason:
+        return Message("search_not_a_date_because", date=word, at=where, reason=reason, how=how)
+    return Message("search_not_a_date", date=word, at=where, how=how)
+
+
+def impossible_date(exc: ValueError) -> str:
+    """Why a year, month and day make no date (``datetime``'s ValueError), as a Message when
+    it is one Python says in words we know."""
+    key = _IMPOSSIBLE.get(str(exc))
+    return Message(key) if key else str(exc)
 
 
 def _unreadable(parser, word: str) -> str | None:
@@ -57,7 +70,7 @@ def _unreadable(parser, word: str) -> str | None:
         try:
             datetime(year, month, day)
         except ValueError as exc:
-            return str(exc)
+            return impossible_date(exc)
         return None
     if not re.fullmatch(r"[\w-]+", word):
         return ""

@@ -96,13 +96,13 @@ class Store:
             raise damaged(self.path, why)
         if found != "catalogue":
             if not create:
-                raise CatalogUnavailable(f"{self.path}: no Pressmark catalogue here")
+                raise CatalogUnavailable(Message("no_catalogue_here", path=self.path))
             if self.path.exists() and not self.path.is_dir():
-                raise CatalogUnavailable(f"{self.path}: is a file, not a catalogue folder")
+                raise CatalogUnavailable(Message("catalogue_folder_is_file", path=self.path))
             try:
                 self.path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise CatalogUnavailable(f"{self.path}: cannot create the catalogue: {exc.strerror}") from exc
+                raise CatalogUnavailable(Message("catalogue_not_created", path=self.path, reason=exc.strerror)) from exc
         self._write_lock = threading.RLock()
         # while index_deferred() runs: the changes committed since it began, not yet indexed
         self._deferred: Changes | None = None
@@ -115,22 +115,20 @@ class Store:
         if not self.read_only and not self.lock.acquire():
             self.in_use_by = self.lock.holder()
             if read_only is False:
-                raise CatalogUnavailable(f"{self.path}: the catalogue is in use by {self.in_use_by}")
+                raise CatalogUnavailable(Message("catalogue_in_use", path=self.path, holder=self.in_use_by))
             self.read_only = True
         new = found != "catalogue"
         if new and self.read_only:
-            raise CatalogUnavailable(f"{self.path}: no Pressmark catalogue here")
+            raise CatalogUnavailable(Message("no_catalogue_here", path=self.path))
         self.engine = db.open_engine(f"sqlite:///{self.db_path}")
         try:
             revision = db.current_revision(self.engine)
             head = db.head_revision()
             if revision is not None and revision != head and not _is_known_revision(revision):
-                raise CatalogUnavailable(
-                    f"{self.path}: made by a newer Pressmark (schema {revision}); upgrade Pressmark"
-                )
+                raise CatalogUnavailable(Message("catalogue_newer", path=self.path, revision=revision))
             if revision != head:
                 if self.read_only:
-                    raise CatalogUnavailable(f"{self.path}: needs a schema upgrade, which a read-only open cannot do")
+                    raise CatalogUnavailable(Message("catalogue_upgrade_read_only", path=self.path))
                 if revision is not None:
                     backup.make_backup(self.db_path, self.path, reason="before-upgrade", keep=self.backups_keep)
                 db.upgrade(self.engine)
@@ -142,8 +140,8 @@ class Store:
         except DatabaseError as exc:
             self._release()
             if db.is_damage(exc):
-                raise damaged(self.path, f"its database {DB_NAME} cannot be read ({_sqlite_words(exc)})") from exc
-            raise CatalogUnavailable(f"{self.path}: cannot open the database: {_db_reason(exc)}") from exc
+                raise damaged(self.path, Message("database_file_unreadable", name=DB_NAME, reason=_sqlite_words(exc))) from exc
+            raise CatalogUnavailable(Message("catalogue_database_unopened", path=self.path, reason=_db_reason(exc))) from exc
         except BaseException:
             self._release()
             raise
@@ -152,10 +150,7 @@ class Store:
             self._backup_if_due()
         if self.originals_dir.exists() and not self.originals_dir.is_dir():
             self._release()
-            raise CatalogUnavailable(
-                f"{self.path}: the catalogue folder is damaged: `{ORIGINALS_DIR}` is a file, not a folder: "
-                f"move that file elsewhere and put the `{ORIGINALS_DIR}` folder back from a copy, then run `pressmark check`"
-            )
+            raise CatalogUnavailable(Message("originals_not_folder", path=self.path, folder=ORIGINALS_DIR))
         if not self.read_only:
             self.originals_dir.mkdir(exist_ok=True)
         self.index = SearchIndex(self.path / INDEX_DIR)
@@ -202,7 +197,7 @@ class Store:
             yield session
         except (DatabaseError, ValueError, TypeError) as exc:
             if db.is_damage(exc) or db.is_unreadable_value(exc):
-                raise damaged(self.path, f"its database {DB_NAME} cannot be read ({_sqlite_words(exc)})") from exc
+                raise damaged(self.path, Message("database_file_unreadable", name=DB_NAME, reason=_sqlite_words(exc))) from exc
             raise
         finally:
             session.rollback()
@@ -236,7 +231,7 @@ class Store:
                 session.commit()
             except (OperationalError, DatabaseError) as exc:
                 session.rollback()
-                raise SaveFailed(f"{self.path}: nothing was saved: {_db_reason(exc)}") from exc
+                raise SaveFailed(Message("nothing_saved", path=self.path, reason=_db_reason(exc))) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -321,11 +316,8 @@ class Store:
     def require_writable(self, what: str = "") -> None:
         """Raise CatalogUnavailable on a read-only catalogue, saying ``what`` cannot be done."""
         if self.read_only:
-            raise CatalogUnavailable(
-                f"{self.path}: opened read-only"
-                + (f" because it is in use by {self.in_use_by}" if self.in_use_by else "")
-                + (f"; {what}" if what else "")
-            )
+            opened = Message("read_only_in_use", path=self.path, holder=self.in_use_by) if self.in_use_by else Message("read_only", path=self.path)
+            raise CatalogUnavailable(Message("read_only_and", opened=opened, what=what) if what else opened)
 
     # ----- index -------------------------------------------------------------------------
     def _catch_up_index(self) -> int | None:
@@ -402,13 +394,13 @@ def _db_reason(exc: Exception) -> str:
     for node in reversed(chain):
         lowered = str(getattr(node, "orig", node)).lower()
         if "disk is full" in lowered or "disk full" in lowered:
-            return "the disk is full (free some space and try again)"
+            return Message("save_disk_full")
         if "readonly" in lowered or "read-only" in lowered:
-            return "the catalogue folder is read-only"
+            return Message("save_folder_read_only")
         if "database is locked" in lowered:
-            return "the catalogue is busy in another program; try again"
+            return Message("save_busy")
         if db.is_damage(node):
-            return "the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup"
+            return Message("save_database_damaged")
     return _sqlite_words(exc)
 
 
@@ -417,10 +409,8 @@ def damaged(path: Path, why: str) -> CatalogDamaged:
     backup to put back (or that there is none)."""
     command = restore_command(path)
     if command:
-        advice = f"to put back its newest backup, run: {command}"
-    else:
-        advice = "it has no backup to restore: put back a copy of the folder, or choose another folder for a new catalogue"
-    return CatalogDamaged(f"{path}: the catalogue is damaged: {why}; nothing was changed; {advice}")
+        return CatalogDamaged(Message("catalogue_damaged_backup", path=path, why=why, command=command))
+    return CatalogDamaged(Message("catalogue_damaged_no_backup", path=path, why=why))
 
 
 def restore_command(path: Path) -> str | None:

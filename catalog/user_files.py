@@ -8,6 +8,7 @@ from pathlib import Path
 
 from catalog.errors import explain
 from catalog.location import is_catalog
+from catalog.messages import Message
 
 
 def new_catalogue_problem(folder: Path) -> str | None:
@@ -18,7 +19,7 @@ def new_catalogue_problem(folder: Path) -> str | None:
     if is_catalog(folder):
         return None
     if folder.exists() and not folder.is_dir():
-        return f"{folder}: is a file, not a folder: choose an empty folder for the new catalogue"
+        return Message("new_folder_is_file", path=folder)
     try:
         # hidden entries (.DS_Store, desktop.ini's kin) do not make a folder someone's work
         others = sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith("."))
@@ -28,11 +29,10 @@ def new_catalogue_problem(folder: Path) -> str | None:
         return explain(exc)
     if not others:
         return None
-    shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
-    return (
-        f"{folder} already holds files ({shown}) and is not a catalogue: a new catalogue needs an "
-        "empty folder of its own; create one (for example inside this folder) and choose it"
-    )
+    shown = ", ".join(others[:3])
+    if len(others) > 3:
+        shown = Message("files_and_more", files=shown, more=len(others) - 3)
+    return Message("new_folder_not_empty", path=folder, files=shown)
 
 
 def distinct_names(paths: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from catalog import UndoStatus
+from gui.catalog_text import catalog_text, operation_text
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.icons import set_icon
 
@@ -87,14 +88,14 @@ class WindowActions:
             undoing = action is self.undo
             if label:
                 template = translate("Actions", "Undo {change}") if undoing else translate("Actions", "Redo {change}")
-                named = template.format(change=label)
+                named = template.format(change=operation_text(label))
             else:
                 named = verb
             # a label is the catalogue's text: a tag "R&D" must not become a mnemonic
             action.setText(f"&{named.replace('&', '&&')}")
             action.setIconText(verb)
             nothing = translate("Actions", "Nothing to undo") if undoing else translate("Actions", "Nothing to redo")
-            tip = blocked or (named if label else nothing)
+            tip = catalog_text(blocked) or (named if label else nothing)
             if not writable:
                 tip = translate("Actions", "The catalogue is open read-only")
             action.setToolTip(tip)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog import CancelToken, InvalidInput
+from gui.i18n import translate
 from gui.tasks import TaskRunner
 
 SCOPES = ("all", "selection", "tag", "saved", "search")
@@ -73,7 +74,7 @@ def start_export(
     def work(progress, cancel):
         return catalog.exchange.export_bundle(path, scope.query(catalog), progress=progress, cancel=cancel)
 
-    return tasks.run("Exporting a bundle", work, on_done, on_failure, shows_progress=True)
+    return tasks.run(translate("BundleExport", "Exporting a bundle"), work, on_done, on_failure, shows_progress=True)
 
 
 def plural(n: int, noun: str) -> str:

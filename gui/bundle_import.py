@@ -43,7 +43,7 @@ def start_preview(
         report = catalog.exchange.import_bundle(path, dry_run=True, on_conflict=policy, decisions=decisions, progress=progress, cancel=cancel)
         return check, report, conflict_names(catalog, report)
 
-    return tasks.run("Checking the bundle", work, lambda result: on_done(*result), on_failure, shows_progress=True)
+    return tasks.run(translate("BundleImport", "Checking the bundle"), work, lambda result: on_done(*result), on_failure, shows_progress=True)
 
 
 def conflict_names(catalog, report: MergeReport) -> dict[str, str]:

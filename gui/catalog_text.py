@@ -7,13 +7,17 @@ window keeps its own translatable copy of each sentence by key, as it keeps word
 catalogue's other codes (an import's actions, a backup's reasons), marked here because
 ``pyside6-lupdate`` reads only ``gui/``; ``tests/gui/test_i18n.py`` keeps ``SENTENCES`` in step
 with the catalogue's. :func:`catalog_text` says a Message with them; any other text (a
-PressmarkError's own line, SQLite's or the system's words) comes back as it is.
+PressmarkError's own line, SQLite's or the system's words) comes back as it is. A field of a
+sentence is said in the language too when it is a Message, or one of the catalogue's words
+the window knows by the field's name (a record's ``kind``, an actor's ``type``, a ``role``, an
+import's ``status``, a proposal ``group``, an operation's ``label``).
 """
 
 from __future__ import annotations
 
-from catalog import Message
+from catalog import Message, operation_message
 from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.theme import actor_type_label, role_label
 
 # the sentences of catalog.messages.SENTENCES, by key, as the window says them
 SENTENCES = {
@@ -84,7 +88,208 @@ SENTENCES = {
     "merge_texts_differ": QT_TRANSLATE_NOOP("CatalogText", "the texts differ, so both were kept"),
     "merge_quotes_placed": QT_TRANSLATE_NOOP("CatalogText", "its quotes are placed in your text where their words are found"),
     "merge_words_missing": QT_TRANSLATE_NOOP("CatalogText", "its words are not in your copy of the document"),
+    # the catalogue refuses to open, or to be made
+    "no_catalogue_here": QT_TRANSLATE_NOOP("CatalogText", "{path}: no Pressmark catalogue here"),
+    "catalogue_folder_is_file": QT_TRANSLATE_NOOP("CatalogText", "{path}: is a file, not a catalogue folder"),
+    "catalogue_not_created": QT_TRANSLATE_NOOP("CatalogText", "{path}: cannot create the catalogue: {reason}"),
+    "catalogue_in_use": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue is in use by {holder}"),
+    "catalogue_newer": QT_TRANSLATE_NOOP("CatalogText", "{path}: made by a newer Pressmark (schema {revision}); upgrade Pressmark"),
+    "catalogue_upgrade_read_only": QT_TRANSLATE_NOOP("CatalogText", "{path}: needs a schema upgrade, which a read-only open cannot do"),
+    "catalogue_database_unopened": QT_TRANSLATE_NOOP("CatalogText", "{path}: cannot open the database: {reason}"),
+    "catalogue_damaged_backup": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue is damaged: {why}; nothing was changed; to put back its newest backup, run: {command}"),
+    "catalogue_damaged_no_backup": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue is damaged: {why}; nothing was changed; it has no backup to restore: put back a copy of the folder, or choose another folder for a new catalogue"),
+    "originals_not_folder": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run `pressmark check`"),
+    "database_file_unreadable": QT_TRANSLATE_NOOP("CatalogText", "its database {name} cannot be read ({reason})"),
+    "database_file_link": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is a symbolic link, which Pressmark does not follow"),
+    "database_file_not_file": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is not a file"),
+    "database_side_file_link": QT_TRANSLATE_NOOP("CatalogText", "{name} is a symbolic link, which Pressmark does not follow; remove it"),
+    "database_not_sqlite": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is not an SQLite database"),
+    "database_truncated": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is truncated (shorter than its header says)"),
+    "database_foreign": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is not a Pressmark database (another program's tables)"),
+    "database_file_missing": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is missing"),
+    "database_file_empty": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is empty"),
+    "database_no_tables": QT_TRANSLATE_NOOP("CatalogText", "its database {name} holds no tables"),
+    "new_folder_is_file": QT_TRANSLATE_NOOP("CatalogText", "{path}: is a file, not a folder: choose an empty folder for the new catalogue"),
+    "new_folder_not_empty": QT_TRANSLATE_NOOP("CatalogText", "{path} already holds files ({files}) and is not a catalogue: a new catalogue needs an empty folder of its own; create one (for example inside this folder) and choose it"),
+    "files_and_more": QT_TRANSLATE_NOOP("CatalogText", "{files} and {more} more"),
+    # ... to be written
+    "nothing_saved": QT_TRANSLATE_NOOP("CatalogText", "{path}: nothing was saved: {reason}"),
+    "originals_not_stored": QT_TRANSLATE_NOOP("CatalogText", "{path}: nothing was saved: the original files could not be stored: {reason}"),
+    "save_disk_full": QT_TRANSLATE_NOOP("CatalogText", "the disk is full (free some space and try again)"),
+    "save_folder_read_only": QT_TRANSLATE_NOOP("CatalogText", "the catalogue folder is read-only"),
+    "save_busy": QT_TRANSLATE_NOOP("CatalogText", "the catalogue is busy in another program; try again"),
+    "save_database_damaged": QT_TRANSLATE_NOOP("CatalogText", "the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup"),
+    "read_only": QT_TRANSLATE_NOOP("CatalogText", "{path}: opened read-only"),
+    "read_only_in_use": QT_TRANSLATE_NOOP("CatalogText", "{path}: opened read-only because it is in use by {holder}"),
+    "read_only_and": QT_TRANSLATE_NOOP("CatalogText", "{opened}; {what}"),
+    "saved_searches_fixed": QT_TRANSLATE_NOOP("CatalogText", "saved searches cannot change"),
+    "statements_fixed": QT_TRANSLATE_NOOP("CatalogText", "the statements file cannot be rebuilt"),
+    "read_only_no_reindex": QT_TRANSLATE_NOOP("CatalogText", "{path}: opened read-only; the index cannot be rebuilt here"),
+    # ... to undo a change, or restore a version
+    "nothing_to_undo": QT_TRANSLATE_NOOP("CatalogText", "There is nothing to undo."),
+    "nothing_to_redo": QT_TRANSLATE_NOOP("CatalogText", "There is nothing to redo."),
+    "cannot_undo": QT_TRANSLATE_NOOP("CatalogText", "“{label}” cannot be undone: {reason}"),
+    "changed_since": QT_TRANSLATE_NOOP("CatalogText", "the {kind} {record} was changed since"),
+    "changed_since_by": QT_TRANSLATE_NOOP("CatalogText", "the {kind} {record} was changed since by “{label}” ({author})"),
+    "version_not_restorable": QT_TRANSLATE_NOOP("CatalogText", "that version cannot be restored: {reason}"),
+    "no_such_revision": QT_TRANSLATE_NOOP("CatalogText", "the record {record} has no revision {revision} this catalogue can rebuild"),
+    # ... to take what was typed for a record
+    "not_a_date": QT_TRANSLATE_NOOP("CatalogText", "“{value}” is not a date (use 2023-05-06 or 2023-05-06T20:55)"),
+    "not_page_kind": QT_TRANSLATE_NOOP("CatalogText", "a page kind is one of {kinds}, not {value}"),
+    "no_record_of_kind": QT_TRANSLATE_NOOP("CatalogText", "no {kind} with id “{ref}”"),
+    "no_record": QT_TRANSLATE_NOOP("CatalogText", "no record with id “{ref}”"),
+    "actor_name_empty": QT_TRANSLATE_NOOP("CatalogText", "an actor's name is empty"),
+    "alias_empty": QT_TRANSLATE_NOOP("CatalogText", "an alias is empty"),
+    "actor_name_too_long": QT_TRANSLATE_NOOP("CatalogText", "an actor's name is longer than {most} characters ({length}): shorten it"),
+    "alias_too_long": QT_TRANSLATE_NOOP("CatalogText", "an alias is longer than {most} characters ({length}): shorten it"),
+    "actor_exists": QT_TRANSLATE_NOOP("CatalogText", "an actor “{name}” ({type}) exists already: {uuid}"),
+    "no_actor_named": QT_TRANSLATE_NOOP("CatalogText", "no actor named or with id “{name}”"),
+    "relation_needs_name": QT_TRANSLATE_NOOP("CatalogText", "a relation needs a name, such as “fellow of”"),
+    "relation_too_long": QT_TRANSLATE_NOOP("CatalogText", "a relation's name is longer than {most} characters: shorten it"),
+    "actor_related_to_itself": QT_TRANSLATE_NOOP("CatalogText", "an actor cannot be related to itself"),
+    "actor_relation_to_itself": QT_TRANSLATE_NOOP("CatalogText", "“{name}” cannot be “{relation}” itself"),
+    "actor_different_from_itself": QT_TRANSLATE_NOOP("CatalogText", "an actor cannot be different from itself"),
+    "actor_merged_with_itself": QT_TRANSLATE_NOOP("CatalogText", "an actor cannot be merged with itself"),
+    "not_related": QT_TRANSLATE_NOOP("CatalogText", "“{subject}” is not “{relation}” “{object}”"),
+    "identifier_needs_scheme": QT_TRANSLATE_NOOP("CatalogText", "the identifier “{value}” needs a scheme, such as wikidata or viaf"),
+    "identifier_scheme_bad": QT_TRANSLATE_NOOP("CatalogText", "“{scheme}” is not an identifier scheme: use letters, digits and - . _ (at most {most} characters)"),
+    "identifier_empty": QT_TRANSLATE_NOOP("CatalogText", "the {scheme} identifier is empty"),
+    "identifier_too_long": QT_TRANSLATE_NOOP("CatalogText", "the {scheme} identifier is longer than {most} characters"),
+    "not_wikidata_id": QT_TRANSLATE_NOOP("CatalogText", "“{value}” is not a Wikidata id: Q and digits, such as Q42"),
+    "not_viaf_id": QT_TRANSLATE_NOOP("CatalogText", "“{value}” is not a VIAF id: digits only, such as 113230702"),
+    "not_iso7064_id": QT_TRANSLATE_NOOP("CatalogText", "“{value}” is not an {name}: 16 characters, such as {example}"),
+    "iso7064_check_fails": QT_TRANSLATE_NOOP("CatalogText", "“{value}” is not an {name}: its last character does not check (a digit mistyped?)"),
+    "not_web_address": QT_TRANSLATE_NOOP("CatalogText", "“{value}” is not a web address: it starts with https:// or http://"),
+    "not_tag_path": QT_TRANSLATE_NOOP("CatalogText", "“{path}” is not a tag path (like Afghanistan/Opposition)"),
+    "tag_name_too_long": QT_TRANSLATE_NOOP("CatalogText", "a tag name is longer than 200 characters"),
+    "no_tag": QT_TRANSLATE_NOOP("CatalogText", "no tag “{path}”"),
+    "tag_too_deep": QT_TRANSLATE_NOOP("CatalogText", "“{path}” would put a tag {levels} levels deep; tags can be at most {most} levels deep: use a shorter path"),
+    "not_colour": QT_TRANSLATE_NOOP("CatalogText", "“{colour}” is not a colour like #c0392b"),
+    "tag_exists": QT_TRANSLATE_NOOP("CatalogText", "a tag “{path}” exists already: merge the tags instead"),
+    "tag_inside_itself": QT_TRANSLATE_NOOP("CatalogText", "cannot move “{path}” inside itself"),
+    "tag_merged_into_itself": QT_TRANSLATE_NOOP("CatalogText", "a tag cannot be merged into itself"),
+    "tag_merged_into_sub_tag": QT_TRANSLATE_NOOP("CatalogText", "cannot merge “{path}” into its own sub-tag"),
+    "quote_empty": QT_TRANSLATE_NOOP("CatalogText", "the quote is empty"),
+    "quote_outside_text": QT_TRANSLATE_NOOP("CatalogText", "quote offsets {start}–{end} are outside the text (0–{length})"),
+    "text_changed_since_proposed": QT_TRANSLATE_NOOP("CatalogText", "the document's text changed since this quote was proposed"),
+    "trace_too_short": QT_TRANSLATE_NOOP("CatalogText", "the quote has {words} words: a statement to trace needs at least {least}"),
+    "saved_search_needs_name": QT_TRANSLATE_NOOP("CatalogText", "a saved search needs a name"),
+    "no_saved_search": QT_TRANSLATE_NOOP("CatalogText", "no saved search “{name}”"),
+    # ... to read a search
+    "search_empty": QT_TRANSLATE_NOOP("CatalogText", "the search is empty"),
+    "search_too_long": QT_TRANSLATE_NOOP("CatalogText", "the search is longer than {most} characters"),
+    "search_not_a_field": QT_TRANSLATE_NOOP("CatalogText", "“{name}:” is not a field; use one of {fields}"),
+    "search_closes_nothing": QT_TRANSLATE_NOOP("CatalogText", "the “{char}” at character {at} closes nothing: remove it"),
+    "search_phrase_open": QT_TRANSLATE_NOOP("CatalogText", 'the phrase opened by the quotation mark at character {at} is never closed: add a closing "'),
+    "search_bracket_open": QT_TRANSLATE_NOOP("CatalogText", "the “{char}” at character {at} is never closed: add “{closing}” or remove it"),
+    "search_field_empty": QT_TRANSLATE_NOOP("CatalogText", "“{name}:” at character {at} has nothing after it: write what to look for, such as {name}:harbour"),
+    "search_date_impossible": QT_TRANSLATE_NOOP("CatalogText", "“{date}” at character {at} is not a date ({reason}): write dates as 2024-03-14"),
+    "search_not_a_date": QT_TRANSLATE_NOOP("CatalogText", "“{date}” at character {at} is not a date: {how}"),
+    "search_not_a_date_because": QT_TRANSLATE_NOOP("CatalogText", "“{date}” at character {at} is not a date ({reason}): {how}"),
+    "search_date_how": QT_TRANSLATE_NOOP("CatalogText", "write dates as 2024-03-14, 2024-03 or 2024, or a range as date:[2024-01-01 to 2024-06-30]"),
+    "date_month_range": QT_TRANSLATE_NOOP("CatalogText", "month must be in 1..12"),
+    "date_day_range": QT_TRANSLATE_NOOP("CatalogText", "day is out of range for month"),
+    "search_unreadable": QT_TRANSLATE_NOOP("CatalogText", "cannot read the search “{search}”: {reason}"),
+    "search_not_run": QT_TRANSLATE_NOOP("CatalogText", "the search “{search}” could not run: {reason}"),
+    "index_unavailable": QT_TRANSLATE_NOOP("CatalogText", "{path}: the search index is not available: {problem}"),
+    # an operation's name in the history and in Edit → Undo
+    "op_edit": QT_TRANSLATE_NOOP("CatalogText", "Edit"),
+    "op_edit_document": QT_TRANSLATE_NOOP("CatalogText", "Edit document"),
+    "op_create_quote": QT_TRANSLATE_NOOP("CatalogText", "Create quote"),
+    "op_edit_quote": QT_TRANSLATE_NOOP("CatalogText", "Edit quote"),
+    "op_edit_actor": QT_TRANSLATE_NOOP("CatalogText", "Edit actor"),
+    "op_accept_proposal": QT_TRANSLATE_NOOP("CatalogText", "Accept proposal"),
+    "op_reject_proposal": QT_TRANSLATE_NOOP("CatalogText", "Reject proposal"),
+    "op_restore_proposal": QT_TRANSLATE_NOOP("CatalogText", "Restore proposal"),
+    "op_accept_all": QT_TRANSLATE_NOOP("CatalogText", "Accept all proposals"),
+    "op_accept_all_of": QT_TRANSLATE_NOOP("CatalogText", "Accept all {group}"),
+    "op_reject_all": QT_TRANSLATE_NOOP("CatalogText", "Reject proposals"),
+    "op_reject_all_of": QT_TRANSLATE_NOOP("CatalogText", "Reject {group}"),
+    "op_empty_trash": QT_TRANSLATE_NOOP("CatalogText", "Empty trash"),
+    "op_reanchor": QT_TRANSLATE_NOOP("CatalogText", "Re-anchor quotes"),
+    "op_repair_chain": QT_TRANSLATE_NOOP("CatalogText", "Repair revision chain"),
+    "op_import_files": QT_TRANSLATE_NOOP("CatalogText", "Import files"),
+    "op_import": QT_TRANSLATE_NOOP("CatalogText", "Import {name}"),
+    "op_import_bundle": QT_TRANSLATE_NOOP("CatalogText", "Import bundle {name}"),
+    "op_add_actor": QT_TRANSLATE_NOOP("CatalogText", "Add actor {name}"),
+    "op_link": QT_TRANSLATE_NOOP("CatalogText", "Link {actor} ({role})"),
+    "op_unlink": QT_TRANSLATE_NOOP("CatalogText", "Unlink {actor}"),
+    "op_relate": QT_TRANSLATE_NOOP("CatalogText", "Relate {subject} – {relation}"),
+    "op_unrelate": QT_TRANSLATE_NOOP("CatalogText", "Unrelate {subject} – {relation}"),
+    "op_mark_different": QT_TRANSLATE_NOOP("CatalogText", "Mark “{first}” as different from “{second}”"),
+    "op_merge_actors": QT_TRANSLATE_NOOP("CatalogText", "Merge “{source}” into “{target}”"),
+    "op_save_search": QT_TRANSLATE_NOOP("CatalogText", "Save search {name}"),
+    "op_delete_saved_search": QT_TRANSLATE_NOOP("CatalogText", "Delete saved search {name}"),
+    "op_add_tag": QT_TRANSLATE_NOOP("CatalogText", "Add tag {path}"),
+    "op_tag_one": QT_TRANSLATE_NOOP("CatalogText", "Tag 1 record {path}"),
+    "op_tag": QT_TRANSLATE_NOOP("CatalogText", "Tag {count} records {path}"),
+    "op_untag_one": QT_TRANSLATE_NOOP("CatalogText", "Untag 1 record {path}"),
+    "op_untag": QT_TRANSLATE_NOOP("CatalogText", "Untag {count} records {path}"),
+    "op_rename_tag": QT_TRANSLATE_NOOP("CatalogText", "Rename tag {path}"),
+    "op_merge_tags": QT_TRANSLATE_NOOP("CatalogText", "Merge tag {source} into {target}"),
+    "op_delete_tag": QT_TRANSLATE_NOOP("CatalogText", "Delete tag {path}"),
+    "op_delete_one": QT_TRANSLATE_NOOP("CatalogText", "Delete 1 record"),
+    "op_delete": QT_TRANSLATE_NOOP("CatalogText", "Delete {count} records"),
+    "op_restore_one": QT_TRANSLATE_NOOP("CatalogText", "Restore 1 record"),
+    "op_restore": QT_TRANSLATE_NOOP("CatalogText", "Restore {count} records"),
+    "op_undo": QT_TRANSLATE_NOOP("CatalogText", "Undo {label}"),
+    "op_restore_version": QT_TRANSLATE_NOOP("CatalogText", "Restore the version of {when}"),
+    "op_restore_earlier": QT_TRANSLATE_NOOP("CatalogText", "Restore an earlier version"),
+    # what a long step is doing (the status bar)
+    "progress_indexing": QT_TRANSLATE_NOOP("CatalogText", "Indexing"),
+    "progress_writing_index": QT_TRANSLATE_NOOP("CatalogText", "Writing the index"),
+    "progress_index_rebuilt": QT_TRANSLATE_NOOP("CatalogText", "Index rebuilt"),
+    "progress_links_refused": QT_TRANSLATE_NOOP("CatalogText", "failed: {count} links or special files in the folders"),
+    "progress_indexing_records": QT_TRANSLATE_NOOP("CatalogText", "Indexing {count} records for search"),
+    "progress_entry": QT_TRANSLATE_NOOP("CatalogText", "{name}: entry {done} of {total}"),
+    "progress_outcome": QT_TRANSLATE_NOOP("CatalogText", "{status}: {label}"),
+    "progress_unpacking": QT_TRANSLATE_NOOP("CatalogText", "Unpacking"),
+    "progress_checksums": QT_TRANSLATE_NOOP("CatalogText", "Checking checksums"),
+    "progress_reading_records": QT_TRANSLATE_NOOP("CatalogText", "Reading records"),
+    "progress_checking_originals": QT_TRANSLATE_NOOP("CatalogText", "Checking originals"),
+    "progress_other_formats": QT_TRANSLATE_NOOP("CatalogText", "Checking the other formats"),
+    "progress_bundle_checked": QT_TRANSLATE_NOOP("CatalogText", "Bundle checked"),
+    "progress_records": QT_TRANSLATE_NOOP("CatalogText", "Records"),
+    "progress_texts": QT_TRANSLATE_NOOP("CatalogText", "Texts"),
+    "progress_originals": QT_TRANSLATE_NOOP("CatalogText", "Originals"),
+    "progress_annotations": QT_TRANSLATE_NOOP("CatalogText", "Annotations"),
+    "progress_metadata": QT_TRANSLATE_NOOP("CatalogText", "Metadata"),
+    "progress_actors": QT_TRANSLATE_NOOP("CatalogText", "Actors"),
+    "progress_qda_project": QT_TRANSLATE_NOOP("CatalogText", "REFI-QDA project"),
+    "progress_reader": QT_TRANSLATE_NOOP("CatalogText", "Reader"),
+    "progress_tables": QT_TRANSLATE_NOOP("CatalogText", "Tables"),
+    "progress_bundle_written": QT_TRANSLATE_NOOP("CatalogText", "Bundle written"),
+    "progress_tags": QT_TRANSLATE_NOOP("CatalogText", "Tags"),
+    "progress_relations": QT_TRANSLATE_NOOP("CatalogText", "Relations"),
+    "progress_documents": QT_TRANSLATE_NOOP("CatalogText", "Documents"),
+    "progress_links": QT_TRANSLATE_NOOP("CatalogText", "Links"),
+    "progress_quotes": QT_TRANSLATE_NOOP("CatalogText", "Quotes"),
+    "progress_merged": QT_TRANSLATE_NOOP("CatalogText", "Merged"),
+    "progress_comparing_passages": QT_TRANSLATE_NOOP("CatalogText", "Comparing passages"),
+    "progress_writing_statements": QT_TRANSLATE_NOOP("CatalogText", "Writing the statements file"),
+    "progress_finding_passages": QT_TRANSLATE_NOOP("CatalogText", "Finding passages"),
+    "progress_finding_new_passages": QT_TRANSLATE_NOOP("CatalogText", "Finding passages in new texts"),
 }  # fmt: skip
+
+# how an import went for a file (``ImportOutcome.status``, a progress report's ``status``)
+OUTCOMES = {
+    "imported": QT_TRANSLATE_NOOP("CatalogText", "imported"),
+    "enriched": QT_TRANSLATE_NOOP("CatalogText", "enriched"),
+    "duplicate": QT_TRANSLATE_NOOP("CatalogText", "already there"),
+    "skipped": QT_TRANSLATE_NOOP("CatalogText", "skipped"),
+    "failed": QT_TRANSLATE_NOOP("CatalogText", "failed"),
+}
+# proposals of one group, as an operation names them ("Accept all quotations": the ``group``)
+PROPOSAL_GROUPS = {
+    "quotations": QT_TRANSLATE_NOOP("CatalogText", "quotations"),
+    "pull quotes": QT_TRANSLATE_NOOP("CatalogText", "pull quotes"),
+    "excerpts": QT_TRANSLATE_NOOP("CatalogText", "excerpts"),
+    "people": QT_TRANSLATE_NOOP("CatalogText", "people"),
+    "organisations": QT_TRANSLATE_NOOP("CatalogText", "organisations"),
+    "places": QT_TRANSLATE_NOOP("CatalogText", "places"),
+    "events": QT_TRANSLATE_NOOP("CatalogText", "events"),
+    "groups": QT_TRANSLATE_NOOP("CatalogText", "groups"),
+}
 
 # a record kind (``Changes.KINDS``, a Message's ``kind``) as a sentence names it
 RECORD_KINDS = {
@@ -107,15 +312,31 @@ def catalog_text(text: str) -> str:
     return translate("CatalogText", SENTENCES[text.key]).format(**fields)
 
 
+def operation_text(label: str) -> str:
+    """An operation's stored label ("Edit document", "Undo Tag 3 records Town") in the
+    interface language, when it is one the catalogue words (:func:`catalog.operation_message`);
+    any other label is itself."""
+    return catalog_text(operation_message(label))
+
+
 def record_kind(kind: str) -> str:
-    """A record kind (``document``, ``quote``…) as the interface language names one; an
-    unknown kind is itself."""
-    return translate("CatalogText", RECORD_KINDS[kind]) if kind in RECORD_KINDS else kind
+    """A record kind (``document``, ``quote``…; ``saved search`` too) as the interface
+    language names one; an unknown kind is itself."""
+    known = kind.replace(" ", "_")
+    return translate("CatalogText", RECORD_KINDS[known]) if known in RECORD_KINDS else kind
 
 
 def _field(name: str, value: object) -> object:
     if isinstance(value, Message):
         return catalog_text(value)
-    if name == "kind" and isinstance(value, str):
-        return record_kind(value)
-    return value
+    if not isinstance(value, str):
+        return value
+    words = {
+        "kind": record_kind,
+        "label": operation_text,  # the change an undo undid, or that blocks one
+        "type": actor_type_label,
+        "role": role_label,
+        "status": lambda status: translate("CatalogText", OUTCOMES[status]) if status in OUTCOMES else status,
+        "group": lambda group: translate("CatalogText", PROPOSAL_GROUPS[group]) if group in PROPOSAL_GROUPS else group,
+    }.get(name)
+    return words(value) if words is not None else value

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu, QMessa
 
 from catalog import DEFAULT_CITATION_STYLE, InvalidInput
 from gui.dialogs.bibliography_dialog import BibliographyDialog
+from gui.i18n import isolated, translate
 from gui.settings import AppSettings
 from gui.workspace import Workspace
 
@@ -49,7 +50,7 @@ class CitationCommands:
             box.open()
             return False
         self.settings.set_citation_style(resolved)
-        self.window.statusBar().showMessage(f"Citations now in the style “{self.style_label(resolved)}”.", 5000)
+        self.window.statusBar().showMessage(translate("Citing", "Citations now in the style “{style}”.").format(style=isolated(self.style_label(resolved))), 5000)
         return True
 
     def style_label(self, name: str) -> str:
@@ -98,7 +99,7 @@ class CitationCommands:
         if refs is None:
             refs, words = self.what_to_cite()
         if not refs:
-            self.window.statusBar().showMessage("Select a document or a quote to cite.", 4000)
+            self.window.statusBar().showMessage(translate("Citing", "Select a document or a quote to cite."), 4000)
             return None
         style, catalog, refs = self.style(), self.catalog, list(refs)
 
@@ -119,10 +120,15 @@ class CitationCommands:
             data.setText(text)
             data.setHtml(markup)
             QGuiApplication.clipboard().setMimeData(data)
-            what = "bibliography" if len(refs) > 1 else "citation"
-            self.window.statusBar().showMessage(f"Copied the {what} ({self.style_label(style)}).", 5000)
+            if len(refs) > 1:
+                copied = translate("Citing", "Copied the bibliography ({style}).")
+            else:
+                copied = translate("Citing", "Copied the citation ({style}).")
+            self.window.statusBar().showMessage(copied.format(style=isolated(self.style_label(style))), 5000)
 
-        return self.tasks.run("Citing", work, done, lambda exc: self.report_error("Could not copy the citation", exc))
+        return self.tasks.run(
+            translate("Citing", "Citing"), work, done, lambda exc: self.report_error(translate("Citing", "Could not copy the citation"), exc)
+        )
 
     # ----- export ------------------------------------------------------------------------
     def ask_export_bibliography(self, tag: str = "") -> BibliographyDialog:
@@ -154,10 +160,10 @@ class CitationCommands:
             return path
 
         def done(written: Path) -> None:
-            self.window.statusBar().showMessage(f"Bibliography written: {written}", 8000)
+            self.window.statusBar().showMessage(translate("Citing", "Bibliography written: {path}").format(path=written), 8000)
 
-        return self.tasks.run("Writing a bibliography", work, done,
-                              lambda exc: self.report_error("Could not export the bibliography", exc))  # fmt: skip
+        return self.tasks.run(translate("Citing", "Writing a bibliography"), work, done,
+                              lambda exc: self.report_error(translate("Citing", "Could not export the bibliography"), exc))  # fmt: skip
 
 
 class StyleMenu(QMenu):

@@ -37,7 +37,7 @@ from catalog import (
 from gui.catalog_text import catalog_text
 from gui.dialogs.author_dialog import AuthorDialog
 from gui.errors import ErrorReporter
-from gui.i18n import translate
+from gui.i18n import isolated, translate
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
 from gui.workspace import Workspace
@@ -93,7 +93,7 @@ class AppController(QObject):
         """
         problem = new_catalogue_problem(Path(path)) if create else None
         if problem is not None:
-            self.reporter.report("Could not open the catalogue", InvalidInput(problem))
+            self.reporter.report(translate("AppController", "Could not open the catalogue"), InvalidInput(problem))
             return None
         if self.window is not None and not self.window.may_close(lambda: self.open(path, seed_if_empty=seed_if_empty, create=create)):
             return None
@@ -159,8 +159,9 @@ class AppController(QObject):
         # the list and its first document come first; the panels' counts are read meanwhile
         window.select_first_document()
         if catalog.read_only:
+            holder = catalog.in_use_by or translate("AppController", "another program")
             window.statusBar().showMessage(
-                f"Opened read-only: the catalogue is in use by {catalog.in_use_by or 'another program'}.", 15000
+                translate("AppController", "Opened read-only: the catalogue is in use by {holder}.").format(holder=isolated(holder)), 15000
             )
         else:
             # the window is usable while the index is rebuilt; a banner says searching waits
@@ -168,7 +169,7 @@ class AppController(QObject):
             window.commands.warm_search()  # after the panels' counts; skipped while rebuilding
             if seed_if_empty and not window.centre.records.model.rowCount() and catalog.maintenance.stats()["trash"] == 0:
                 sample = sample_article_path()
-                workspace.ops.mutate("Adding the sample article", lambda _p, _c: (None, seed_sample(catalog, sample)))
+                workspace.ops.mutate(translate("AppController", "Adding the sample article"), lambda _p, _c: (None, seed_sample(catalog, sample)))
 
         def finish() -> None:
             if self.window is window:
@@ -178,7 +179,7 @@ class AppController(QObject):
                 self.ready.emit()
 
         if workspace.tasks.busy:
-            workspace.tasks.run("Starting", lambda _p, _c: None, lambda _r: finish())
+            workspace.tasks.run(translate("AppController", "Starting"), lambda _p, _c: None, lambda _r: finish())
         else:
             finish()
 

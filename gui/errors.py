@@ -32,6 +32,12 @@ def window_steps() -> dict[str, str]:
     return {step: translate("ErrorReporter", where) for step, where in WINDOW_STEPS.items()}
 
 
+def error_text(exc: BaseException) -> str:
+    """``exc`` in one line for a caption or a status (``catalog.describe``, with the window's
+    steps), in the interface language where the catalogue words it. Main thread."""
+    return catalog_text(describe(exc, window_steps()))
+
+
 def _traceback_of(exc: BaseException) -> str:
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 

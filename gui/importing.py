@@ -59,7 +59,7 @@ def start_import(
         if on_report is not None:
             on_report(dialog)
 
-    return ops.mutate("Importing", work, done, shows_progress=True)
+    return ops.mutate(translate("Importing", "Importing"), work, done, shows_progress=True)
 
 
 def import_report(outcomes, parent=None, archives=()) -> ReportDialog:

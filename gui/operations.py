@@ -15,10 +15,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from catalog import Changes, UndoStatus
+from gui.catalog_text import operation_text
 from gui.i18n import translate
 from gui.tasks import TaskRunner
 
 ErrorReporter = Callable[[str, BaseException], None]
+
+
+def could_not(task: str) -> str:
+    """The title of a failed task's message: "Could not edit document" for the task "Edit
+    document" (a task is named as an action, in the interface language)."""
+    return translate("Operations", "Could not {task}").format(task=task[:1].lower() + task[1:])
 
 
 class Operations(QObject):
@@ -51,8 +58,9 @@ class Operations(QObject):
     ):
         """Run ``call()``, one catalogue unit of work returning its ``Changes`` (for example
         ``lambda: catalog.tags.apply(uuids, path)``), on the task runner; broadcast the
-        Changes, then ``on_done(changes)``. ``label`` names the task in the status bar.
-        Returns the task's cancel token."""
+        Changes, then ``on_done(changes)``. ``label`` names the task in the status bar, in
+        the interface language (a failure is titled "Could not {label}"). Returns the task's
+        cancel token."""
 
         def work(_progress, _cancel) -> tuple[Changes, Changes]:
             changes = call()
@@ -84,7 +92,7 @@ class Operations(QObject):
             # a failed unit of work changed nothing, but a cancelled import may have kept
             # the files it finished; the menu must say what undo would now do
             self.refresh_undo_status()
-            (on_failure or (lambda e: self._report_error(f"Could not {label.lower()}", e)))(exc)
+            (on_failure or (lambda e: self._report_error(could_not(label), e)))(exc)
 
         return self.tasks.run(label, work, succeeded, failed, shows_progress=shows_progress)
 
@@ -92,12 +100,12 @@ class Operations(QObject):
     def undo(self):
         """Undo the catalogue's newest undoable change (``catalog.history.undo()``), on the
         task runner. A blocked undo is reported with the catalogue's reason."""
-        label = f"Undo {self.undo_status.undo}".strip()
+        label = translate("Operations", "Undo {change}").format(change=operation_text(self.undo_status.undo)).strip()
         return self.mutate(label, lambda _p, _c: (None, self.catalog.history.undo()), on_failure=lambda exc: self._report_error(translate("Operations", "Could not undo"), exc))
 
     def redo(self):
         """Redo the change undone last (``catalog.history.redo()``), on the task runner."""
-        label = f"Redo {self.undo_status.redo}".strip()
+        label = translate("Operations", "Redo {change}").format(change=operation_text(self.undo_status.redo)).strip()
         return self.mutate(label, lambda _p, _c: (None, self.catalog.history.redo()), on_failure=lambda exc: self._report_error(translate("Operations", "Could not redo"), exc))
 
     def refresh_undo_status(self) -> None:
@@ -107,7 +115,7 @@ class Operations(QObject):
         if self._status_queued:
             return
         try:
-            self.tasks.run("Reading the undo history", lambda _p, _c: self.catalog.history.undo_status(), self._status_read, self._status_failed)
+            self.tasks.run(translate("Operations", "Reading the undo history"), lambda _p, _c: self.catalog.history.undo_status(), self._status_read, self._status_failed)
         except RuntimeError:  # the runner was shut down: the window is going away
             return
         self._status_queued = True

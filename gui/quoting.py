@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gui.dialogs.quote_dialog import QuoteDialog
+from gui.i18n import translate
 from gui.operations import Operations
 from gui.panels.reader import DocumentReader
 
@@ -32,7 +33,7 @@ def start_quote(
     def accepted() -> None:
         request = dialog.request()
         ops.mutate(
-            "Create quote",
+            translate("Quoting", "Create quote"),
             lambda _p, _c: catalog.quotes.add(
                 view.uuid, start, end, kind=request.kind, speaker=request.speaker or None,
                 note=request.note, tags=list(request.tags), new_speaker_type=request.new_speaker_type,

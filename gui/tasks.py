@@ -50,7 +50,7 @@ class _Task:
 class _Relay(QObject):
     """Carries a task's news from the worker to the main thread (queued connections)."""
 
-    progressed = Signal(int, int, str)
+    progressed = Signal(int, int, object)  # object: a catalog.Message keeps its key across threads
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -94,12 +94,13 @@ class TaskRunner(QObject):
     whole process (the UI thread then waits at most that long for a computing worker).
 
     Signals: ``busy_changed(bool)``; ``progressed(label, done, total, message)`` for tasks
-    submitted with ``shows_progress``; ``task_failed(label, exception)`` when a task without
-    its own ``on_failure`` fails.
+    submitted with ``shows_progress`` (``message`` as the work gave it: a
+    :class:`catalog.Message` stays one, for the window to say in its language);
+    ``task_failed(label, exception)`` when a task without its own ``on_failure`` fails.
     """
 
     busy_changed = Signal(bool)
-    progressed = Signal(str, int, int, str)
+    progressed = Signal(str, int, int, object)
     task_started = Signal(str, bool)  # label, cancellable progress
     task_failed = Signal(str, object)
 

@@ -34,6 +34,20 @@ ACTOR_TYPE_LABELS = {
 }
 
 
+# the part an actor plays in a document (catalog.LINK_ROLES) as the window names it
+LINK_ROLE_LABELS = {
+    "author": QT_TRANSLATE_NOOP("LinkRoles", "author"),
+    "quoted": QT_TRANSLATE_NOOP("LinkRoles", "quoted"),
+    "mentioned": QT_TRANSLATE_NOOP("LinkRoles", "mentioned"),
+    "subject": QT_TRANSLATE_NOOP("LinkRoles", "subject"),
+}
+
+
+def role_label(role: str) -> str:
+    """An actor's role in a document in the interface language (the role itself when unknown)."""
+    return translate("LinkRoles", LINK_ROLE_LABELS[role]) if role in LINK_ROLE_LABELS else role
+
+
 def actor_type_label(actor_type: str) -> str:
     """An actor type's name in the interface language (the type itself when unknown)."""
     return translate("ActorTypes", ACTOR_TYPE_LABELS[actor_type]) if actor_type in ACTOR_TYPE_LABELS else actor_type

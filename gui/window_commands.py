@@ -22,22 +22,21 @@ from catalog import (
     Changes,
     InvalidBundle,
     current_author,
-    describe,
     kwic_lines,
     write_kwic_csv,
 )
 from gui import check_report
 from gui.bundle_export import ExportScope, plural, start_export
-from gui.bundle_import import import_result, refused_box, start_preview
+from gui.bundle_import import changes_text, import_result, refused_box, start_preview
 from gui.dialogs.author_dialog import AuthorDialog
 from gui.dialogs.backups_dialog import BackupsDialog
 from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
-from gui.errors import window_steps
-from gui.i18n import translate
+from gui.errors import error_text
+from gui.i18n import grouped, isolated, translate
 from gui.importing import IMPORT_FILTER, start_import
-from gui.panels.index_banner import LABEL as INDEX_REPAIR_LABEL
+from gui.panels.index_banner import task_label as index_task_label
 from gui.quoting import start_quote
 from gui.workspace import Workspace
 
@@ -47,6 +46,13 @@ TIDY_AFTER_MS = 3000  # the pause after an edit before the index is tidied
 def _file_stem(query: str) -> str:
     """A file name's worth of ``query``: its letters and digits, dashes between."""
     return "-".join(re.findall(r"\w+", query))[:40] or "search"
+
+
+def rebuilt_text(count: int) -> str:
+    """The status bar's word that the search index was rebuilt with ``count`` records."""
+    if count == 1:
+        return grouped(translate("WindowCommands", "Search index rebuilt: %n record.", None, count), count)
+    return grouped(translate("WindowCommands", "Search index rebuilt: %n records.", None, count), count)
 
 
 def open_folder(folder: Path) -> None:
@@ -85,7 +91,7 @@ class WindowCommands:
         if self.workspace.tasks.busy:
             self._tidy_timer.start()  # not while other work runs; try again later
             return
-        self.workspace.tasks.run("Tidying the search index", lambda _progress, _cancel: self._tidy_and_warm(), on_failure=lambda _exc: None)
+        self.workspace.tasks.run(translate("WindowCommands", "Tidying the search index"), lambda _progress, _cancel: self._tidy_and_warm(), on_failure=lambda _exc: None)
 
     def _tidy_and_warm(self) -> None:
         if self.catalog.search.maintain_index():
@@ -95,7 +101,7 @@ class WindowCommands:
         """Prepare the search caches in the background, so the first searches are quick."""
         if self.repairing_index:
             return  # the rebuild's end warms them
-        self.workspace.tasks.run("Preparing search", lambda _progress, _cancel: self.catalog.search.warm(), on_failure=lambda _exc: None)
+        self.workspace.tasks.run(translate("WindowCommands", "Preparing search"), lambda _progress, _cancel: self.catalog.search.warm(), on_failure=lambda _exc: None)
 
     # ----- selection ---------------------------------------------------------------------
     def selected_records(self) -> list[str]:
@@ -113,7 +119,7 @@ class WindowCommands:
             self.window.record.show_quote,
         )  # fmt: skip
         if dialog is None:
-            self.window.statusBar().showMessage("Select some text of the document first.", 4000)
+            self.window.statusBar().showMessage(translate("WindowCommands", "Select some text of the document first."), 4000)
         self.dialog = dialog
         return dialog
 
@@ -128,12 +134,12 @@ class WindowCommands:
 
     def tag_records(self, uuids: list[str], path: str) -> None:
         refs = list(uuids)
-        self.ops.change(f"Tag “{path}”", lambda: self.catalog.tags.apply(refs, path))
+        self.ops.change(translate("WindowCommands", "Tag “{path}”").format(path=path), lambda: self.catalog.tags.apply(refs, path))
 
     def delete_selection(self) -> None:
         uuids = self.selected_records()
         if uuids:
-            self.ops.change("Delete", lambda: self.catalog.trash.delete(uuids))
+            self.ops.change(translate("WindowCommands", "Delete"), lambda: self.catalog.trash.delete(uuids))
 
     def save_metadata(self) -> None:
         self.window.record.metadata.save()
@@ -181,7 +187,7 @@ class WindowCommands:
             open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
             open_button.clicked.connect(lambda: self.open_folder(summary.path.parent))
-            self.window.statusBar().showMessage(f"Bundle written: {summary.path}", 8000)
+            self.window.statusBar().showMessage(translate("WindowCommands", "Bundle written: {path}").format(path=summary.path), 8000)
             self._opened(box)
             box.open()
 
@@ -244,12 +250,13 @@ class WindowCommands:
 
         def done(report) -> None:
             dialog = import_result(report, self.window)
-            self.window.statusBar().showMessage(f"Imported {path.name}: {report.changes.summary()}.", 8000)
+            self.window.statusBar().showMessage(translate("WindowCommands", "Imported {name}: {changes}.").format(name=path.name, changes=changes_text(report.changes)), 8000)
             self._opened(dialog)
             dialog.open()
 
         return self.ops.mutate(
-            f"Import bundle “{path.name}”", work, done, shows_progress=True, on_failure=lambda exc: self._bundle_failed(path, exc)
+            translate("WindowCommands", "Import bundle “{name}”").format(name=path.name), work, done, shows_progress=True,
+            on_failure=lambda exc: self._bundle_failed(path, exc),
         )
 
     def _bundle_failed(self, path: Path, exc: BaseException) -> None:
@@ -265,7 +272,7 @@ class WindowCommands:
         """View → Hits in context: the search's hits, one line per occurrence (search first)."""
         query = self.window.search.text()
         if not query:
-            self.window.statusBar().showMessage("Search first: the hits of the search in the search box are shown in context.", 6000)
+            self.window.statusBar().showMessage(translate("WindowCommands", "Search first: the hits of the search in the search box are shown in context."), 6000)
             self.window.actions_.find.trigger()
             return
         self.window.centre.search(query)
@@ -276,7 +283,7 @@ class WindowCommands:
         the path chosen ('' when there is no search or the dialog was cancelled)."""
         query = self.window.search.text()
         if not query:
-            self.window.statusBar().showMessage("Search first: the KWIC export writes each hit of the search in the search box.", 6000)
+            self.window.statusBar().showMessage(translate("WindowCommands", "Search first: the KWIC export writes each hit of the search in the search box."), 6000)
             self.window.actions_.find.trigger()
             return ""
         folder = self.window.settings.exchange_folder()
@@ -300,10 +307,11 @@ class WindowCommands:
                 return write_kwic_csv(lines, stream)
 
         def done(count: int) -> None:
-            self.window.statusBar().showMessage(f"Wrote {count:,} {'line' if count == 1 else 'lines'} in context to {path}.", 8000)
+            wrote = translate("WindowCommands", "Wrote %n line in context to {path}.", None, count) if count == 1 else translate("WindowCommands", "Wrote %n lines in context to {path}.", None, count)
+            self.window.statusBar().showMessage(grouped(wrote, count).format(path=path), 8000)
 
         return self.workspace.tasks.run(
-            "Exporting hits in context", work, done, lambda exc: self.ops.report_error(translate("WindowCommands", "Could not export the hits in context"), exc)
+            translate("WindowCommands", "Exporting hits in context"), work, done, lambda exc: self.ops.report_error(translate("WindowCommands", "Could not export the hits in context"), exc)
         )
 
     # ----- tools -------------------------------------------------------------------------
@@ -325,27 +333,27 @@ class WindowCommands:
             banner.finish()
             self.warm_search()
             if not quiet:
-                self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
+                self.window.statusBar().showMessage(rebuilt_text(count), 6000)
             if self.window.search.text():  # a search typed meanwhile failed: run it now
                 self.window.centre.search(self.window.search.text())
 
         def failed(exc: BaseException) -> None:
             self.repairing_index = False
-            banner.fail("it was cancelled" if isinstance(exc, Cancelled) else describe(exc, window_steps()))
+            banner.fail(translate("WindowCommands", "it was cancelled") if isinstance(exc, Cancelled) else error_text(exc))
             self.ops.report_error(translate("WindowCommands", "Could not rebuild the search index"), exc)
 
         return self.ops.mutate(
-            INDEX_REPAIR_LABEL,
+            index_task_label(),
             lambda progress, cancel: (self.catalog.search.repair_index(progress, cancel), Changes()),
             done, shows_progress=True, on_failure=failed,
         )  # fmt: skip
 
     def backup_now(self):
         def done(path: Path) -> None:
-            self.window.statusBar().showMessage(f"Backed up to {path}.", 8000)
+            self.window.statusBar().showMessage(translate("WindowCommands", "Backed up to {path}.").format(path=path), 8000)
 
         return self.workspace.tasks.run(
-            "Backing up", lambda _p, _c: self.catalog.maintenance.backup("manual"), done,
+            translate("WindowCommands", "Backing up"), lambda _p, _c: self.catalog.maintenance.backup("manual"), done,
             lambda exc: self.ops.report_error(translate("WindowCommands", "Could not back up the catalogue"), exc),
         )  # fmt: skip
 
@@ -359,10 +367,10 @@ class WindowCommands:
 
     def reindex(self):
         def done(count: int) -> None:
-            self.window.statusBar().showMessage(f"Search index rebuilt: {count:,} records.", 6000)
+            self.window.statusBar().showMessage(rebuilt_text(count), 6000)
 
         return self.ops.mutate(
-            "Reindexing", lambda progress, cancel: (self.catalog.search.reindex(progress, cancel), Changes()), done, shows_progress=True
+            translate("WindowCommands", "Reindexing"), lambda progress, cancel: (self.catalog.search.reindex(progress, cancel), Changes()), done, shows_progress=True
         )
 
     def check(self, repair: bool = False, intro: str = ""):
@@ -378,7 +386,7 @@ class WindowCommands:
             self._opened(dialog)
             dialog.open()
 
-        label = "Repairing" if repair else "Checking"
+        label = translate("WindowCommands", "Repairing") if repair else translate("WindowCommands", "Checking")
         return self.ops.mutate(label, lambda _p, _c: (self.catalog.maintenance.check(repair=repair), Changes()), done)
 
     # ----- history -----------------------------------------------------------------------
@@ -401,7 +409,8 @@ class WindowCommands:
             self.catalog.author = author
 
         return self.workspace.tasks.run(
-            "Changing your name", swap, lambda _r: self.window.statusBar().showMessage(f"Your changes are now signed “{author.name}”.", 6000)
+            translate("WindowCommands", "Changing your name"), swap,
+            lambda _r: self.window.statusBar().showMessage(translate("WindowCommands", "Your changes are now signed “{name}”.").format(name=isolated(author.name)), 6000),
         )
 
     # ----- help --------------------------------------------------------------------------

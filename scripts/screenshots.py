@@ -31,13 +31,14 @@ from PySide6.QtCore import QEventLoop, QPoint, QRect, QSettings, Qt, QTimer  # n
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from catalog import Catalog, InvalidInput, sample_article_path, seed_sample  # noqa: E402
+from catalog import Catalog, InvalidInput, Message, sample_article_path, seed_sample  # noqa: E402
 from gui import signal_refcount_fix  # noqa: E402
 from gui.app import application, window_size  # noqa: E402
 from gui.controller import AppController  # noqa: E402
 from gui.errors import ErrorReporter  # noqa: E402
 from gui.i18n import install_translators  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
+from gui.panels.index_banner import task_label as index_task_label  # noqa: E402
 from gui.settings import AppSettings  # noqa: E402
 from gui.theme import apply_appearance  # noqa: E402
 
@@ -157,8 +158,24 @@ def build_proposals(folder: Path) -> Path:
     return folder
 
 
+def build_edited(folder: Path) -> Path:
+    """The sample catalogue after a morning's work on its article: fields corrected, a note,
+    an actor linked, a tag, so that its History tab has changes to show."""
+    build_sample(folder)
+    with Catalog(folder) as catalog:
+        uuid = catalog.documents.find()[0].uuid
+        catalog.documents.update(uuid, section="Heritage", notes="Follow up with the trust in June.")
+        catalog.actors.link(uuid, "Idris Haddad", "subject")
+        catalog.tags.apply([uuid], "Town/Archive")
+        catalog.documents.update(
+            uuid, title="Saltmere's flood-damaged archive goes digital, page by page", notes="Follow up with the trust in July."
+        )
+    return folder
+
+
 CATALOGUES: dict[str, Callable[[Path], Path]] = {
     "sample": build_sample, "decade": build_decade, "duplicates": build_duplicates, "proposals": build_proposals,
+    "edited": build_edited,
 }  # fmt: skip
 
 
@@ -363,6 +380,40 @@ def state_arabic_timeline(shot: Shot) -> None:
     _in_arabic(shot, save_timeline)
 
 
+def state_arabic_history(shot: Shot) -> None:
+    """A document's History tab in the Arabic interface: its changes listed, the newest one's
+    fields before and after."""
+
+    def save(shot: Shot) -> None:
+        window = shot.open("edited")
+        widen_centre(window, record=900)
+        window.record.document_page.setSizes([380, 520])  # the reader, and the tabs with room for the history
+        window.record.side.setCurrentWidget(window.record.history)
+        shot.settle()
+        shot.save()
+
+    _in_arabic(shot, save)
+
+
+def state_arabic_index_banner(shot: Shot) -> None:
+    """The banner above the panels while the search index is rebuilt, in the Arabic
+    interface, with the rebuild's progress in the status bar. A rebuild of the sample is over
+    before a picture can be taken, so the banner and the status bar are shown the news of one
+    under way, as the task runner would send it."""
+
+    def save(shot: Shot) -> None:
+        window = shot.open("sample")
+        tasks = window.workspace.tasks
+        window.index_banner.start(Message("index_other_version"))
+        tasks.task_started.emit(index_task_label(), True)
+        tasks.progressed.emit(index_task_label(), 1200, 4800, Message("progress_indexing"))
+        window.status.progress.show()
+        window.status.cancel_button.show()
+        shot.save()
+
+    _in_arabic(shot, save)
+
+
 def state_proposals(shot: Shot) -> None:
     """An article just imported: its proposals marked in the reader, one open to accept or
     reject in place, and the Proposals tab grouping them with their evidence."""
@@ -386,7 +437,7 @@ def state_empty(shot: Shot) -> None:
 
 STATES: list[Callable[[Shot], None]] = [
     state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark, state_arabic,
-    state_arabic_timeline, state_empty,
+    state_arabic_timeline, state_arabic_history, state_arabic_index_banner, state_empty,
 ]  # fmt: skip
 
 

@@ -317,6 +317,29 @@
     </message>
 </context>
 <context>
+    <name>ActorDuplicates</name>
+    <message>
+        <source>Looking for possible duplicate actors</source>
+        <translation>البحث عن فاعلين مكررين محتملين</translation>
+    </message>
+    <message>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>دمج «{other}» في «{keep}»</translation>
+    </message>
+    <message>
+        <source>Could not merge the actors</source>
+        <translation>تعذّر دمج الفاعلين</translation>
+    </message>
+    <message>
+        <source>Mark actors as different</source>
+        <translation>تأكيد اختلاف الفاعلين</translation>
+    </message>
+    <message>
+        <source>Could not mark the actors as different</source>
+        <translation>تعذّر تأكيد اختلاف الفاعلين</translation>
+    </message>
+</context>
+<context>
     <name>ActorRecord</name>
     <message>
         <source>Name:</source>
@@ -446,6 +469,10 @@
         <source>Show who is quoted with whom as a graph</source>
         <translation>عرض من اقتُبس مع من في رسم بياني</translation>
     </message>
+    <message>
+        <source>{title}  — {role}</source>
+        <translation>{title}  — {role}</translation>
+    </message>
     <message numerus="yes">
         <source>{name}  (%n document)</source>
         <translation>
@@ -473,12 +500,20 @@
         <translation>الاسم فارغ.</translation>
     </message>
     <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
         <source>A relation needs both a name (such as “member of”) and an actor.</source>
         <translation>تحتاج العلاقة إلى اسم (مثل «member of») وإلى فاعل معًا.</translation>
     </message>
     <message>
         <source>Could not save the actor</source>
         <translation>تعذّر حفظ الفاعل</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>تعديل الفاعل</translation>
     </message>
 </context>
 <context>
@@ -688,12 +723,32 @@
         <source>No actor&apos;s name contains “{text}”.</source>
         <translation>لا يحتوي اسم أي فاعل على «{text}».</translation>
     </message>
+    <message>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>دمج «{other}» في «{keep}»</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Could not open the catalogue</source>
         <translation>تعذّر فتح الفهرس</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>برنامج آخر</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the catalogue is in use by {holder}.</source>
+        <translation>فُتح للقراءة فقط: الفهرس قيد الاستخدام لدى {holder}.</translation>
+    </message>
+    <message>
+        <source>Adding the sample article</source>
+        <translation>إضافة المقال النموذجي</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Could not create the catalogue</source>
@@ -852,7 +907,18 @@
     </message>
 </context>
 <context>
+    <name>BundleExport</name>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+</context>
+<context>
     <name>BundleImport</name>
+    <message>
+        <source>Checking the bundle</source>
+        <translation>فحص الحزمة</translation>
+    </message>
     <message>
         <source>created {records}</source>
         <translation>أُنشئ: {records}</translation>
@@ -1165,6 +1231,754 @@
         <translation>كلماته غير موجودة في نسختك من الوثيقة</translation>
     </message>
     <message>
+        <source>{path}: no Pressmark catalogue here</source>
+        <translation>{path}: لا يوجد فهرس Pressmark هنا</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a catalogue folder</source>
+        <translation>{path}: ملف وليس مجلد فهرس</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the catalogue: {reason}</source>
+        <translation>{path}: يتعذّر إنشاء الفهرس: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue is in use by {holder}</source>
+        <translation>{path}: الفهرس قيد الاستخدام لدى {holder}</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer Pressmark (schema {revision}); upgrade Pressmark</source>
+        <translation>{path}: أنشأه إصدار أحدث من Pressmark (المخطط {revision})؛ حدّث Pressmark</translation>
+    </message>
+    <message>
+        <source>{path}: needs a schema upgrade, which a read-only open cannot do</source>
+        <translation>{path}: يحتاج إلى ترقية المخطط، ولا يمكن ذلك عند الفتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database: {reason}</source>
+        <translation>{path}: يتعذّر فتح قاعدة البيانات: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue is damaged: {why}; nothing was changed; to put back its newest backup, run: {command}</source>
+        <translation>{path}: الفهرس تالف: {why}؛ لم يتغيّر شيء؛ لإعادة أحدث نسخة احتياطية منه، نفّذ: {command}</translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue is damaged: {why}; nothing was changed; it has no backup to restore: put back a copy of the folder, or choose another folder for a new catalogue</source>
+        <translation>{path}: الفهرس تالف: {why}؛ لم يتغيّر شيء؛ وليست له نسخة احتياطية تُستعاد: أعِد نسخة من المجلد، أو اختر مجلدًا آخر لفهرس جديد</translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run `pressmark check`</source>
+        <translation>{path}: مجلد الفهرس تالف: `{folder}` ملف وليس مجلدًا: انقل هذا الملف إلى مكان آخر وأعِد المجلد `{folder}` من نسخة، ثم نفّذ `pressmark check`</translation>
+    </message>
+    <message>
+        <source>its database {name} cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة قاعدة بياناته {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>its database {name} is a symbolic link, which Pressmark does not follow</source>
+        <translation>قاعدة بياناته {name} رابط رمزي لا يتبعه Pressmark</translation>
+    </message>
+    <message>
+        <source>its database {name} is not a file</source>
+        <translation>قاعدة بياناته {name} ليست ملفًا</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link, which Pressmark does not follow; remove it</source>
+        <translation>{name} رابط رمزي لا يتبعه Pressmark؛ احذفه</translation>
+    </message>
+    <message>
+        <source>its database {name} is not an SQLite database</source>
+        <translation>قاعدة بياناته {name} ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>its database {name} is truncated (shorter than its header says)</source>
+        <translation>قاعدة بياناته {name} مبتورة (أقصر مما تذكره ترويستها)</translation>
+    </message>
+    <message>
+        <source>its database {name} is not a Pressmark database (another program&apos;s tables)</source>
+        <translation>قاعدة بياناته {name} ليست قاعدة بيانات Pressmark (جداولها لبرنامج آخر)</translation>
+    </message>
+    <message>
+        <source>its database {name} is missing</source>
+        <translation>قاعدة بياناته {name} مفقودة</translation>
+    </message>
+    <message>
+        <source>its database {name} is empty</source>
+        <translation>قاعدة بياناته {name} فارغة</translation>
+    </message>
+    <message>
+        <source>its database {name} holds no tables</source>
+        <translation>قاعدة بياناته {name} لا تحوي أي جدول</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder: choose an empty folder for the new catalogue</source>
+        <translation>{path}: ملف وليس مجلدًا: اختر مجلدًا فارغًا للفهرس الجديد</translation>
+    </message>
+    <message>
+        <source>{path} already holds files ({files}) and is not a catalogue: a new catalogue needs an empty folder of its own; create one (for example inside this folder) and choose it</source>
+        <translation>{path} يحوي ملفات من قبل ({files}) وليس فهرسًا: يحتاج الفهرس الجديد إلى مجلد فارغ خاص به؛ أنشئ مجلدًا (داخل هذا المجلد مثلًا) واختره</translation>
+    </message>
+    <message>
+        <source>{files} and {more} more</source>
+        <translation>{files} و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>{path}: nothing was saved: {reason}</source>
+        <translation>{path}: لم يُحفظ شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: nothing was saved: the original files could not be stored: {reason}</source>
+        <translation>{path}: لم يُحفظ شيء: تعذّر تخزين الملفات الأصلية: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>القرص ممتلئ (أفرغ بعض المساحة وأعد المحاولة)</translation>
+    </message>
+    <message>
+        <source>the catalogue folder is read-only</source>
+        <translation>مجلد الفهرس للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the catalogue is busy in another program; try again</source>
+        <translation>الفهرس مشغول في برنامج آخر؛ أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup</source>
+        <translation>قاعدة البيانات تالفة؛ نفّذ `pressmark check`، ثم `pressmark restore` لإعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only</source>
+        <translation>{path}: فُتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only because it is in use by {holder}</source>
+        <translation>{path}: فُتح للقراءة فقط لأنه قيد الاستخدام لدى {holder}</translation>
+    </message>
+    <message>
+        <source>{opened}; {what}</source>
+        <translation>{opened}؛ {what}</translation>
+    </message>
+    <message>
+        <source>saved searches cannot change</source>
+        <translation>لا يمكن تغيير عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <source>the statements file cannot be rebuilt</source>
+        <translation>لا يمكن إعادة بناء ملف التصريحات</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only; the index cannot be rebuilt here</source>
+        <translation>{path}: فُتح للقراءة فقط؛ لا يمكن إعادة بناء فهرس البحث هنا</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: {reason}</source>
+        <translation>يتعذّر التراجع عن «{label}»: {reason}</translation>
+    </message>
+    <message>
+        <source>the {kind} {record} was changed since</source>
+        <translation>تغيّر السجل ({kind}) {record} بعد ذلك</translation>
+    </message>
+    <message>
+        <source>the {kind} {record} was changed since by “{label}” ({author})</source>
+        <translation>تغيّر السجل ({kind}) {record} بعد ذلك بـ«{label}» ({author})</translation>
+    </message>
+    <message>
+        <source>that version cannot be restored: {reason}</source>
+        <translation>تتعذّر استعادة تلك النسخة: {reason}</translation>
+    </message>
+    <message>
+        <source>the record {record} has no revision {revision} this catalogue can rebuild</source>
+        <translation>ليست للسجل {record} مراجعة {revision} يستطيع هذا الفهرس إعادة بنائها</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use 2023-05-06 or 2023-05-06T20:55)</source>
+        <translation>«{value}» ليس تاريخًا (استخدم 2023-05-06 أو 2023-05-06T20:55)</translation>
+    </message>
+    <message>
+        <source>a page kind is one of {kinds}, not {value}</source>
+        <translation>نوع الصفحة واحد من {kinds}، وليس {value}</translation>
+    </message>
+    <message>
+        <source>no {kind} with id “{ref}”</source>
+        <translation>لا يوجد سجل ({kind}) بالمعرّف «{ref}»</translation>
+    </message>
+    <message>
+        <source>no record with id “{ref}”</source>
+        <translation>لا يوجد سجل بالمعرّف «{ref}»</translation>
+    </message>
+    <message>
+        <source>an actor&apos;s name is empty</source>
+        <translation>اسم الفاعل فارغ</translation>
+    </message>
+    <message>
+        <source>an alias is empty</source>
+        <translation>الاسم البديل فارغ</translation>
+    </message>
+    <message>
+        <source>an actor&apos;s name is longer than {most} characters ({length}): shorten it</source>
+        <translation>عدد أحرف اسم الفاعل ({length}) يتجاوز الحد الأقصى ({most}): اختصره</translation>
+    </message>
+    <message>
+        <source>an alias is longer than {most} characters ({length}): shorten it</source>
+        <translation>عدد أحرف الاسم البديل ({length}) يتجاوز الحد الأقصى ({most}): اختصره</translation>
+    </message>
+    <message>
+        <source>an actor “{name}” ({type}) exists already: {uuid}</source>
+        <translation>الفاعل «{name}» ({type}) موجود من قبل: {uuid}</translation>
+    </message>
+    <message>
+        <source>no actor named or with id “{name}”</source>
+        <translation>لا فاعل بالاسم أو المعرّف «{name}»</translation>
+    </message>
+    <message>
+        <source>a relation needs a name, such as “fellow of”</source>
+        <translation>تحتاج العلاقة إلى اسم، مثل «زميل في»</translation>
+    </message>
+    <message>
+        <source>a relation&apos;s name is longer than {most} characters: shorten it</source>
+        <translation>اسم العلاقة أطول من الحد الأقصى ({most} من الأحرف): اختصره</translation>
+    </message>
+    <message>
+        <source>an actor cannot be related to itself</source>
+        <translation>لا يمكن أن يرتبط الفاعل بعلاقة مع نفسه</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be “{relation}” itself</source>
+        <translation>لا يمكن أن يكون «{name}» «{relation}» نفسه</translation>
+    </message>
+    <message>
+        <source>an actor cannot be different from itself</source>
+        <translation>لا يمكن أن يختلف الفاعل عن نفسه</translation>
+    </message>
+    <message>
+        <source>an actor cannot be merged with itself</source>
+        <translation>لا يمكن دمج الفاعل في نفسه</translation>
+    </message>
+    <message>
+        <source>“{subject}” is not “{relation}” “{object}”</source>
+        <translation>«{subject}» ليس «{relation}» «{object}»</translation>
+    </message>
+    <message>
+        <source>the identifier “{value}” needs a scheme, such as wikidata or viaf</source>
+        <translation>يحتاج المعرّف «{value}» إلى مخطط، مثل wikidata أو viaf</translation>
+    </message>
+    <message>
+        <source>“{scheme}” is not an identifier scheme: use letters, digits and - . _ (at most {most} characters)</source>
+        <translation>«{scheme}» ليس مخطط معرّفات: استخدم الحروف والأرقام و- . _ (بحد أقصى {most} من الأحرف)</translation>
+    </message>
+    <message>
+        <source>the {scheme} identifier is empty</source>
+        <translation>معرّف {scheme} فارغ</translation>
+    </message>
+    <message>
+        <source>the {scheme} identifier is longer than {most} characters</source>
+        <translation>معرّف {scheme} أطول من الحد الأقصى ({most} من الأحرف)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a Wikidata id: Q and digits, such as Q42</source>
+        <translation>«{value}» ليس معرّف Wikidata: الحرف Q تليه أرقام، مثل Q42</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a VIAF id: digits only, such as 113230702</source>
+        <translation>«{value}» ليس معرّف VIAF: أرقام فقط، مثل 113230702</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an {name}: 16 characters, such as {example}</source>
+        <translation>«{value}» ليس معرّف {name}: يتألف من 16 محرفًا، مثل {example}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an {name}: its last character does not check (a digit mistyped?)</source>
+        <translation>«{value}» ليس معرّف {name}: محرفه الأخير لا يطابق رقم التحقق (هل أُخطئ في كتابة رقم؟)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address: it starts with https:// or http://</source>
+        <translation>«{value}» ليس عنوان ويب: يبدأ العنوان بـ https:// أو http://</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a tag path (like Afghanistan/Opposition)</source>
+        <translation>«{path}» ليس مسار وسم (مثل أفغانستان/المعارضة)</translation>
+    </message>
+    <message>
+        <source>a tag name is longer than 200 characters</source>
+        <translation>اسم الوسم أطول من 200 حرف</translation>
+    </message>
+    <message>
+        <source>no tag “{path}”</source>
+        <translation>لا يوجد وسم «{path}»</translation>
+    </message>
+    <message>
+        <source>“{path}” would put a tag {levels} levels deep; tags can be at most {most} levels deep: use a shorter path</source>
+        <translation>«{path}» سيضع وسمًا على عمق {levels} من المستويات، ولا يتجاوز عمق الوسوم {most} من المستويات: استخدم مسارًا أقصر</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour like #c0392b</source>
+        <translation>«{colour}» ليس لونًا مثل #c0392b</translation>
+    </message>
+    <message>
+        <source>a tag “{path}” exists already: merge the tags instead</source>
+        <translation>الوسم «{path}» موجود من قبل: ادمج الوسمين بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>cannot move “{path}” inside itself</source>
+        <translation>لا يمكن نقل «{path}» إلى داخل نفسه</translation>
+    </message>
+    <message>
+        <source>a tag cannot be merged into itself</source>
+        <translation>لا يمكن دمج الوسم في نفسه</translation>
+    </message>
+    <message>
+        <source>cannot merge “{path}” into its own sub-tag</source>
+        <translation>لا يمكن دمج «{path}» في أحد وسومه الفرعية</translation>
+    </message>
+    <message>
+        <source>the quote is empty</source>
+        <translation>الاقتباس فارغ</translation>
+    </message>
+    <message>
+        <source>quote offsets {start}–{end} are outside the text (0–{length})</source>
+        <translation>موضعا الاقتباس {start}–{end} خارج النص (0–{length})</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text changed since this quote was proposed</source>
+        <translation>تغيّر نص الوثيقة منذ اقتراح هذا الاقتباس</translation>
+    </message>
+    <message>
+        <source>the quote has {words} words: a statement to trace needs at least {least}</source>
+        <translation>عدد كلمات الاقتباس {words}: يحتاج تتبّع التصريح إلى ما لا يقل عن {least} من الكلمات</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>يحتاج البحث المحفوظ إلى اسم</translation>
+    </message>
+    <message>
+        <source>no saved search “{name}”</source>
+        <translation>لا يوجد بحث محفوظ باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>the search is empty</source>
+        <translation>البحث فارغ</translation>
+    </message>
+    <message>
+        <source>the search is longer than {most} characters</source>
+        <translation>البحث أطول من الحد الأقصى ({most} من الأحرف)</translation>
+    </message>
+    <message>
+        <source>“{name}:” is not a field; use one of {fields}</source>
+        <translation>«{name}:» ليس حقلًا؛ استخدم أحد هذه الحقول: {fields}</translation>
+    </message>
+    <message>
+        <source>the “{char}” at character {at} closes nothing: remove it</source>
+        <translation>«{char}» عند المحرف {at} لا يُغلق شيئًا: احذفه</translation>
+    </message>
+    <message>
+        <source>the phrase opened by the quotation mark at character {at} is never closed: add a closing &quot;</source>
+        <translation>العبارة التي تفتحها علامة التنصيص عند المحرف {at} لا تُغلق: أضف &quot; لإغلاقها</translation>
+    </message>
+    <message>
+        <source>the “{char}” at character {at} is never closed: add “{closing}” or remove it</source>
+        <translation>«{char}» عند المحرف {at} لا يُغلق: أضف «{closing}» أو احذفه</translation>
+    </message>
+    <message>
+        <source>“{name}:” at character {at} has nothing after it: write what to look for, such as {name}:harbour</source>
+        <translation>لا شيء بعد «{name}:» عند المحرف {at}: اكتب ما تبحث عنه، مثل {name}:harbour</translation>
+    </message>
+    <message>
+        <source>“{date}” at character {at} is not a date ({reason}): write dates as 2024-03-14</source>
+        <translation>«{date}» عند المحرف {at} ليس تاريخًا ({reason}): اكتب التواريخ هكذا 2024-03-14</translation>
+    </message>
+    <message>
+        <source>“{date}” at character {at} is not a date: {how}</source>
+        <translation>«{date}» عند المحرف {at} ليس تاريخًا: {how}</translation>
+    </message>
+    <message>
+        <source>“{date}” at character {at} is not a date ({reason}): {how}</source>
+        <translation>«{date}» عند المحرف {at} ليس تاريخًا ({reason}): {how}</translation>
+    </message>
+    <message>
+        <source>write dates as 2024-03-14, 2024-03 or 2024, or a range as date:[2024-01-01 to 2024-06-30]</source>
+        <translation>اكتب التواريخ هكذا 2024-03-14 أو 2024-03 أو 2024، والنطاق هكذا date:[2024-01-01 to 2024-06-30]</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>يجب أن يكون الشهر من 1 إلى 12</translation>
+    </message>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>اليوم خارج أيام الشهر</translation>
+    </message>
+    <message>
+        <source>cannot read the search “{search}”: {reason}</source>
+        <translation>تتعذّر قراءة البحث «{search}»: {reason}</translation>
+    </message>
+    <message>
+        <source>the search “{search}” could not run: {reason}</source>
+        <translation>تعذّر تنفيذ البحث «{search}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the search index is not available: {problem}</source>
+        <translation>{path}: فهرس البحث غير متاح: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>تعديل الوثيقة</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>إنشاء اقتباس</translation>
+    </message>
+    <message>
+        <source>Edit quote</source>
+        <translation>تعديل الاقتباس</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>تعديل الفاعل</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>قبول اقتراح</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>رفض اقتراح</translation>
+    </message>
+    <message>
+        <source>Restore proposal</source>
+        <translation>استعادة اقتراح</translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>قبول كل المقترحات</translation>
+    </message>
+    <message>
+        <source>Accept all {group}</source>
+        <translation>قبول كل مقترحات {group}</translation>
+    </message>
+    <message>
+        <source>Reject proposals</source>
+        <translation>رفض المقترحات</translation>
+    </message>
+    <message>
+        <source>Reject {group}</source>
+        <translation>رفض مقترحات {group}</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Re-anchor quotes</source>
+        <translation>إعادة تثبيت الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Repair revision chain</source>
+        <translation>إصلاح سلسلة المراجعات</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>Import bundle {name}</source>
+        <translation>استيراد الحزمة {name}</translation>
+    </message>
+    <message>
+        <source>Add actor {name}</source>
+        <translation>إضافة الفاعل {name}</translation>
+    </message>
+    <message>
+        <source>Link {actor} ({role})</source>
+        <translation>ربط {actor} ({role})</translation>
+    </message>
+    <message>
+        <source>Unlink {actor}</source>
+        <translation>فك ربط {actor}</translation>
+    </message>
+    <message>
+        <source>Relate {subject} – {relation}</source>
+        <translation>إضافة علاقة: {subject} – {relation}</translation>
+    </message>
+    <message>
+        <source>Unrelate {subject} – {relation}</source>
+        <translation>إزالة علاقة: {subject} – {relation}</translation>
+    </message>
+    <message>
+        <source>Mark “{first}” as different from “{second}”</source>
+        <translation>تأكيد اختلاف «{first}» عن «{second}»</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”</source>
+        <translation>دمج «{source}» في «{target}»</translation>
+    </message>
+    <message>
+        <source>Save search {name}</source>
+        <translation>حفظ البحث {name}</translation>
+    </message>
+    <message>
+        <source>Delete saved search {name}</source>
+        <translation>حذف البحث المحفوظ {name}</translation>
+    </message>
+    <message>
+        <source>Add tag {path}</source>
+        <translation>إضافة الوسم {path}</translation>
+    </message>
+    <message>
+        <source>Tag 1 record {path}</source>
+        <translation>وسم سجل واحد بـ{path}</translation>
+    </message>
+    <message>
+        <source>Tag {count} records {path}</source>
+        <translation>وسم {count} من السجلات بـ{path}</translation>
+    </message>
+    <message>
+        <source>Untag 1 record {path}</source>
+        <translation>إزالة الوسم {path} عن سجل واحد</translation>
+    </message>
+    <message>
+        <source>Untag {count} records {path}</source>
+        <translation>إزالة الوسم {path} عن {count} من السجلات</translation>
+    </message>
+    <message>
+        <source>Rename tag {path}</source>
+        <translation>إعادة تسمية الوسم {path}</translation>
+    </message>
+    <message>
+        <source>Merge tag {source} into {target}</source>
+        <translation>دمج الوسم {source} في {target}</translation>
+    </message>
+    <message>
+        <source>Delete tag {path}</source>
+        <translation>حذف الوسم {path}</translation>
+    </message>
+    <message>
+        <source>Delete 1 record</source>
+        <translation>حذف سجل واحد</translation>
+    </message>
+    <message>
+        <source>Delete {count} records</source>
+        <translation>حذف {count} من السجلات</translation>
+    </message>
+    <message>
+        <source>Restore 1 record</source>
+        <translation>استعادة سجل واحد</translation>
+    </message>
+    <message>
+        <source>Restore {count} records</source>
+        <translation>استعادة {count} من السجلات</translation>
+    </message>
+    <message>
+        <source>Undo {label}</source>
+        <translation>التراجع عن {label}</translation>
+    </message>
+    <message>
+        <source>Restore the version of {when}</source>
+        <translation>استعادة نسخة {when}</translation>
+    </message>
+    <message>
+        <source>Restore an earlier version</source>
+        <translation>استعادة نسخة سابقة</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>الفهرسة</translation>
+    </message>
+    <message>
+        <source>Writing the index</source>
+        <translation>كتابة فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Index rebuilt</source>
+        <translation>أُعيد بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>failed: {count} links or special files in the folders</source>
+        <translation>تعذّر: {count} من الروابط أو الملفات الخاصة في المجلدات</translation>
+    </message>
+    <message>
+        <source>Indexing {count} records for search</source>
+        <translation>إدخال {count} من السجلات في فهرس البحث</translation>
+    </message>
+    <message>
+        <source>{name}: entry {done} of {total}</source>
+        <translation>{name}: المدخل {done} من {total}</translation>
+    </message>
+    <message>
+        <source>{status}: {label}</source>
+        <translation>{status}: {label}</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>فك الضغط</translation>
+    </message>
+    <message>
+        <source>Checking checksums</source>
+        <translation>فحص مجاميع التحقق</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>قراءة السجلات</translation>
+    </message>
+    <message>
+        <source>Checking originals</source>
+        <translation>فحص الملفات الأصلية</translation>
+    </message>
+    <message>
+        <source>Checking the other formats</source>
+        <translation>فحص الصيغ الأخرى</translation>
+    </message>
+    <message>
+        <source>Bundle checked</source>
+        <translation>فُحصت الحزمة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>الملفات الأصلية</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>كُتبت الحزمة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>اكتمل الدمج</translation>
+    </message>
+    <message>
+        <source>Comparing passages</source>
+        <translation>مقارنة المقاطع</translation>
+    </message>
+    <message>
+        <source>Writing the statements file</source>
+        <translation>كتابة ملف التصريحات</translation>
+    </message>
+    <message>
+        <source>Finding passages</source>
+        <translation>البحث عن المقاطع</translation>
+    </message>
+    <message>
+        <source>Finding passages in new texts</source>
+        <translation>البحث عن المقاطع في النصوص الجديدة</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>enriched</source>
+        <translation>أُكملت بياناته</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>موجود من قبل</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>تعذّر</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>الاقتباسات المباشرة</translation>
+    </message>
+    <message>
+        <source>pull quotes</source>
+        <translation>الاقتباسات البارزة</translation>
+    </message>
+    <message>
+        <source>excerpts</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>وثيقة</translation>
     </message>
@@ -1367,6 +2181,45 @@
     <message>
         <source>{problem}. {needs}</source>
         <translation>{problem}. {needs}</translation>
+    </message>
+</context>
+<context>
+    <name>Citing</name>
+    <message>
+        <source>Citations now in the style “{style}”.</source>
+        <translation>صارت الإحالات بأسلوب «{style}».</translation>
+    </message>
+    <message>
+        <source>Select a document or a quote to cite.</source>
+        <translation>حدد وثيقة أو اقتباسًا للإحالة إليه.</translation>
+    </message>
+    <message>
+        <source>Copied the bibliography ({style}).</source>
+        <translation>نُسخت قائمة المراجع ({style}).</translation>
+    </message>
+    <message>
+        <source>Copied the citation ({style}).</source>
+        <translation>نُسخت الإحالة ({style}).</translation>
+    </message>
+    <message>
+        <source>Citing</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Could not copy the citation</source>
+        <translation>تعذّر نسخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Bibliography written: {path}</source>
+        <translation>كُتبت قائمة المراجع: {path}</translation>
+    </message>
+    <message>
+        <source>Writing a bibliography</source>
+        <translation>كتابة قائمة المراجع</translation>
+    </message>
+    <message>
+        <source>Could not export the bibliography</source>
+        <translation>تعذّر تصدير قائمة المراجع</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2751,34 @@
         <source>Could not read the history</source>
         <translation>تعذّرت قراءة سجل التغييرات</translation>
     </message>
+    <message>
+        <source>by {author}, {when}</source>
+        <translation>أجراه {author} في {when}</translation>
+    </message>
+    <message>
+        <source>Created with:</source>
+        <translation>أُنشئ بما يلي:</translation>
+    </message>
+    <message>
+        <source>What it held when it was removed:</source>
+        <translation>ما كان يحويه حين أُزيل:</translation>
+    </message>
+    <message>
+        <source>Restore an earlier version</source>
+        <translation>استعادة نسخة سابقة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2121,6 +3002,10 @@
 <context>
     <name>Importing</name>
     <message>
+        <source>Importing</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -2135,6 +3020,33 @@
     <message>
         <source>Import</source>
         <translation>الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>IndexBanner</name>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>إعادة بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Hide the index message</source>
+        <translation>إخفاء رسالة فهرس البحث</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rebuilding the search index:&lt;/b&gt; {problem}. Searches meanwhile may miss the latest changes; everything else works now.</source>
+        <translation>&lt;b&gt;يُعاد بناء فهرس البحث:&lt;/b&gt; {problem}. قد تفوت عمليات البحث في هذه الأثناء أحدث التغييرات؛ وكل ما عدا ذلك يعمل الآن.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rebuilding the search index:&lt;/b&gt; {problem}. Searching works again when it is done; everything else works now.</source>
+        <translation>&lt;b&gt;يُعاد بناء فهرس البحث:&lt;/b&gt; {problem}. يعود البحث إلى العمل حين ينتهي ذلك؛ وكل ما عدا ذلك يعمل الآن.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The search index could not be rebuilt:&lt;/b&gt; {reason}. Try again with Tools → Reindex.</source>
+        <translation>&lt;b&gt;تعذّرت إعادة بناء فهرس البحث:&lt;/b&gt; {reason}. أعد المحاولة من أدوات ← إعادة الفهرسة.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3172,25 @@
     <message>
         <source>Right</source>
         <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRoles</name>
+    <message>
+        <source>author</source>
+        <translation>مؤلف</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>مقتبَس منه</translation>
+    </message>
+    <message>
+        <source>mentioned</source>
+        <translation>مذكور</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>موضوع</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +3436,10 @@
         <translation>تاريخ النشر: YYYY-MM-DD، أو YYYY-MM-DD HH:MM مع الوقت؛ فارغ إن كان مجهولًا</translation>
     </message>
     <message>
+        <source>article; page (a page that is not an article: a home page, a shop page); reference (a bibliographic entry with no text of its own)</source>
+        <translation>article (مقال)؛ page (صفحة ليست مقالًا: صفحة رئيسية، صفحة متجر)؛ reference (مدخل ببليوغرافي لا نص له)</translation>
+    </message>
+    <message>
         <source>Not captured by a web archive</source>
         <translation>لم يلتقطه أرشيف ويب</translation>
     </message>
@@ -2537,6 +3472,14 @@
         <translation>الفاعلون:</translation>
     </message>
     <message>
+        <source>actor to link</source>
+        <translation>الفاعل المراد ربطه</translation>
+    </message>
+    <message>
+        <source>The actor&apos;s role in the document</source>
+        <translation>دور الفاعل في الوثيقة</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>ربط</translation>
     </message>
@@ -2545,19 +3488,51 @@
         <translation>ربط فاعل:</translation>
     </message>
     <message>
+        <source>as</source>
+        <translation>بصفة</translation>
+    </message>
+    <message>
         <source>Original:</source>
         <translation>الأصل:</translation>
+    </message>
+    <message>
+        <source>{name}  — {role} ({type})</source>
+        <translation>{name}  — {role} ({type})</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>تعديل الوثيقة</translation>
+    </message>
+    <message>
+        <source>Link actor as {role}</source>
+        <translation>ربط فاعل بصفة {role}</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
+        <source>Could not {task}</source>
+        <translation>تعذّر {task}</translation>
+    </message>
+    <message>
+        <source>Undo {change}</source>
+        <translation>التراجع عن {change}</translation>
+    </message>
+    <message>
         <source>Could not undo</source>
         <translation>تعذّر التراجع</translation>
     </message>
     <message>
+        <source>Redo {change}</source>
+        <translation>إعادة {change}</translation>
+    </message>
+    <message>
         <source>Could not redo</source>
         <translation>تعذّرت الإعادة</translation>
+    </message>
+    <message>
+        <source>Reading the undo history</source>
+        <translation>قراءة سجل التراجع</translation>
     </message>
     <message>
         <source>Could not read the undo history</source>
@@ -2833,6 +3808,22 @@
         <translation>استعادة</translation>
     </message>
     <message>
+        <source>Accept proposal</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>Restore proposal</source>
+        <translation>استعادة الاقتراح</translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>قبول كل المقترحات</translation>
+    </message>
+    <message>
         <source>Edit and accept…</source>
         <translation>تحرير وقبول…</translation>
     </message>
@@ -3040,6 +4031,13 @@
     </message>
 </context>
 <context>
+    <name>PublicationsPanel</name>
+    <message>
+        <source>Counting publications</source>
+        <translation>عدّ المطبوعات</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDialog</name>
     <message>
         <source>Quote selection</source>
@@ -3135,6 +4133,21 @@
     <message>
         <source>in “{document}”</source>
         <translation>في «{document}»</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Edit quote</source>
+        <translation>تعديل الاقتباس</translation>
+    </message>
+</context>
+<context>
+    <name>Quoting</name>
+    <message>
+        <source>Create quote</source>
+        <translation>إنشاء الاقتباس</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +4321,86 @@
     </message>
 </context>
 <context>
+    <name>ReusedView</name>
+    <message>
+        <source>Finding reused passages</source>
+        <translation>البحث عن المقاطع المعاد استخدامها</translation>
+    </message>
+    <message>
+        <source>Could not look for reused passages: {reason}</source>
+        <translation>تعذّر البحث عن المقاطع المعاد استخدامها: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RevisionListModel</name>
+    <message>
+        <source>Jan</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>removed for good</source>
+        <translation>أُزيل نهائيًا</translation>
+    </message>
+    <message>
+        <source>to the trash</source>
+        <translation>نُقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>out of the trash</source>
+        <translation>أُخرج من سلة المهملات</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>متى</translation>
@@ -3324,6 +4416,237 @@
     <message>
         <source>What</source>
         <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>{change} ({what}), by {author}, {when}</source>
+        <translation>{change} ({what})، أجراه {author} في {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionText</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Published text</source>
+        <translation>التاريخ كما طُبع</translation>
+    </message>
+    <message>
+        <source>Url</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Short url</source>
+        <translation>الرابط المختصر</translation>
+    </message>
+    <message>
+        <source>Doi</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Image caption</source>
+        <translation>تعليق الصورة</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>End matter</source>
+        <translation>ملحقات النص</translation>
+    </message>
+    <message>
+        <source>Text sha256</source>
+        <translation>بصمة النص</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>اسم الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Original format</source>
+        <translation>صيغة الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Original sha256</source>
+        <translation>بصمة الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>حجم الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
+        <source>Page kind</source>
+        <translation>نوع الصفحة</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Accessioned at</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>النص المقتبس</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>ما قبله</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>ما بعده</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>المعرّفات</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>الوسم الأصل</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>نص البحث</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <source>in the trash since {when}</source>
+        <translation>في سلة المهملات منذ {when}</translation>
+    </message>
+    <message>
+        <source>(removed record {id})</source>
+        <translation>(سجل محذوف {id})</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4689,17 @@
     <message>
         <source>bundle</source>
         <translation>الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <source>Save search “{name}”</source>
+        <translation>حفظ البحث «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete saved search “{name}”</source>
+        <translation>حذف البحث المحفوظ «{name}»</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +4780,10 @@
         <translation>تعذّر البحث عن «{query}»: {problem}</translation>
     </message>
     <message>
+        <source>Searching</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
         <source>. The search index is catching up ({problem}): recent changes may be missing</source>
         <translation>. فهرس البحث يلحق بالتغييرات ({problem}): قد تغيب التغييرات الأخيرة</translation>
     </message>
@@ -3509,6 +4847,17 @@
     <message>
         <source>&lt;b&gt;{facet}:&lt;/b&gt; {values}</source>
         <translation>&lt;b&gt;{facet}:&lt;/b&gt; {values}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Tracing the statement</source>
+        <translation>تتبّع التصريح</translation>
+    </message>
+    <message>
+        <source>Could not trace the quote: {reason}</source>
+        <translation>تعذّر تتبّع الاقتباس: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +5022,14 @@
         <source>Remove the selected tag</source>
         <translation>إزالة الوسم المحدد</translation>
     </message>
+    <message>
+        <source>Tag “{path}”</source>
+        <translation>الوسم بـ«{path}»</translation>
+    </message>
+    <message>
+        <source>Untag “{path}”</source>
+        <translation>إزالة الوسم «{path}»</translation>
+    </message>
 </context>
 <context>
     <name>TagsPanel</name>
@@ -3695,6 +5052,30 @@
     <message>
         <source>Counting tags</source>
         <translation>جارٍ عدّ الوسوم</translation>
+    </message>
+    <message>
+        <source>Tag “{path}”</source>
+        <translation>الوسم بـ«{path}»</translation>
+    </message>
+    <message>
+        <source>Rename tag “{path}”</source>
+        <translation>إعادة تسمية الوسم «{path}»</translation>
+    </message>
+    <message>
+        <source>Merge tag “{path}”</source>
+        <translation>دمج الوسم «{path}»</translation>
+    </message>
+    <message>
+        <source>Delete tag “{path}”</source>
+        <translation>حذف الوسم «{path}»</translation>
+    </message>
+    <message>
+        <source>Colour tag “{path}”</source>
+        <translation>تلوين الوسم «{path}»</translation>
+    </message>
+    <message>
+        <source>Add tag “{path}”</source>
+        <translation>إضافة الوسم «{path}»</translation>
     </message>
     <message>
         <source>New tag…</source>
@@ -3776,6 +5157,10 @@
         <translation>الوثائق (داكنة) والاقتباسات (فاتحة) لكل شهر أو سنة؛ انقر أحدها أو اضغط Enter عليه لعرضه</translation>
     </message>
     <message>
+        <source>Counting months</source>
+        <translation>عدّ الأشهر</translation>
+    </message>
+    <message>
         <source>No dated documents yet</source>
         <translation>لا وثائق مؤرّخة بعد</translation>
     </message>
@@ -3827,6 +5212,14 @@
         <translation>جارٍ قراءة المهملات</translation>
     </message>
     <message>
+        <source>Restore from the trash</source>
+        <translation>الاستعادة من سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>إفراغ سلة المهملات</translation>
+    </message>
+    <message>
         <source>Empty trash</source>
         <translation>إفراغ المهملات</translation>
     </message>
@@ -3844,25 +5237,129 @@
 </context>
 <context>
     <name>WindowCommands</name>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n record.</source>
+        <translation>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجل.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: سجل واحد.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: سجلان.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجلات.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجلًا.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n records.</source>
+        <translation>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجل.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: سجل واحد.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: سجلان.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجلات.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجلًا.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidying the search index</source>
+        <translation>ترتيب فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Preparing search</source>
+        <translation>تهيئة البحث</translation>
+    </message>
+    <message>
+        <source>Select some text of the document first.</source>
+        <translation>حدد بعض نص الوثيقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Tag “{path}”</source>
+        <translation>الوسم بـ«{path}»</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>الحذف</translation>
+    </message>
+    <message>
+        <source>Bundle written: {path}</source>
+        <translation>كُتبت الحزمة: {path}</translation>
+    </message>
     <message>
         <source>Could not export the bundle</source>
         <translation>تعذّر تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {changes}.</source>
+        <translation>استُورد {name}: {changes}.</translation>
+    </message>
+    <message>
+        <source>Import bundle “{name}”</source>
+        <translation>استيراد الحزمة «{name}»</translation>
     </message>
     <message>
         <source>Could not import {name}</source>
         <translation>تعذّر استيراد {name}</translation>
     </message>
     <message>
+        <source>Search first: the hits of the search in the search box are shown in context.</source>
+        <translation>ابحث أولًا: تُعرض في سياقها نتائج البحث المكتوب في مربع البحث.</translation>
+    </message>
+    <message>
+        <source>Search first: the KWIC export writes each hit of the search in the search box.</source>
+        <translation>ابحث أولًا: يكتب تصدير الكلمة في سياقها كل نتيجة للبحث المكتوب في مربع البحث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line in context to {path}.</source>
+        <translation>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n سطر.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: سطر واحد.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: سطران.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n أسطر.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n سطرًا.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n سطر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n lines in context to {path}.</source>
+        <translation>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n سطر.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: سطر واحد.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: سطران.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n أسطر.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n سطرًا.</numerusform>
+            <numerusform>كُتبت المطابقات في سياقها إلى {path}: %n سطر.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Could not export the hits in context</source>
         <translation>تعذّر تصدير المطابقات في سياقها</translation>
+    </message>
+    <message>
+        <source>Exporting hits in context</source>
+        <translation>تصدير النتائج في سياقها</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>أُلغيت العملية</translation>
     </message>
     <message>
         <source>Could not rebuild the search index</source>
         <translation>تعذّرت إعادة بناء فهرس البحث</translation>
     </message>
     <message>
+        <source>Backed up to {path}.</source>
+        <translation>نُسخ احتياطيًا إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
         <source>Could not back up the catalogue</source>
         <translation>تعذّر النسخ الاحتياطي للفهرس</translation>
+    </message>
+    <message>
+        <source>Reindexing</source>
+        <translation>إعادة الفهرسة</translation>
     </message>
     <message>
         <source>Check catalogue</source>
@@ -3871,6 +5368,22 @@
     <message>
         <source>Repair</source>
         <translation>إصلاح</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>الإصلاح</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Changing your name</source>
+        <translation>تغيير اسمك</translation>
+    </message>
+    <message>
+        <source>Your changes are now signed “{name}”.</source>
+        <translation>صارت تغييراتك تحمل الاسم «{name}».</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -31,6 +31,7 @@ from catalog.exchange.reader_html import reader_pages
 from catalog.exchange.records import BundleContent, records_to_json
 from catalog.exchange.skos import skos_xml
 from catalog.exchange.tabular import documents_csv, documents_ris, quotes_csv
+from catalog.messages import Message
 from catalog.models import MAX_TAG_DEPTH
 
 Progress = Callable[[int, int, str], None]
@@ -71,13 +72,14 @@ def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, 
     total = 2 * len(content.documents) + len(carried) + len(eac) + 12
     done = 0
 
-    def step(message: str) -> None:
+    def step(key: str, each: bool = False) -> None:
+        """One step written; a step done for ``each`` record is reported every 50th time."""
         nonlocal done
         done += 1
         if cancel is not None:
             cancel.check()
-        if done % 50 == 0 or done >= total or not message.startswith(" "):
-            progress(min(done, total), total, message.strip())
+        if done % 50 == 0 or done >= total or not each:
+            progress(min(done, total), total, Message(key))
 
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -91,31 +93,31 @@ def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, 
         with zipfile.ZipFile(temp, "w", allowZip64=True) as archive:
             bag = BagWriter(archive, _bag_name(out))
             bag.add(layout.RECORDS, _json(records_to_json(content, f"Pressmark {__version__}")))
-            step("Records")
+            step("progress_records")
             for doc in content.documents:
                 bag.add(layout.text_path(doc.uuid), doc.body.encode("utf-8"))
-                step(" Texts")
+                step("progress_texts", each=True)
             for path, source in sorted(carried.values()):
                 bag.add(path, source.read_bytes())
-                step(" Originals")
+                step("progress_originals", each=True)
             bag.add(layout.ANNOTATIONS, _json(collection(content)))
-            step("Annotations")
+            step("progress_annotations")
             bag.add(layout.CSL, _json(csl_items(content)))
             bag.add(layout.DUBLIN_CORE, dublin_core_xml(content))
             bag.add(layout.SKOS, skos_xml(content))
-            step("Metadata")
+            step("progress_metadata")
             for uuid, record in eac.items():
                 bag.add(f"{layout.EAC}/{uuid}.xml", record)
-                step(" Actors")
+                step("progress_actors", each=True)
             bag.add(layout.QDPX, qdpx_bytes(content))
-            step("REFI-QDA project")
+            step("progress_qda_project")
             for path, page in reader_pages(content).items():
                 bag.add(path, page)
-                step(" Reader")
+                step("progress_reader", each=True)
             bag.add(layout.DOCUMENTS_CSV, documents_csv(content))
             bag.add(layout.QUOTES_CSV, quotes_csv(content))
             bag.add(layout.RIS, documents_ris(content))
-            step("Tables")
+            step("progress_tables")
             bag.finish({
                 "Bag-Software-Agent": f"Pressmark {__version__}",
                 "External-Identifier": f"urn:uuid:{content.bundle_id}",
@@ -126,7 +128,7 @@ def write_bundle(content: BundleContent, originals: dict[str, Path], out: Path, 
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    progress(total, total, "Bundle written")
+    progress(total, total, Message("progress_bundle_written"))
     return ExportSummary(
         path=out, documents=len(content.documents), quotes=len(content.quotes), actors=len(content.actors),
         tags=len(content.tags), originals=len(carried), files=files, bytes=out.stat().st_size,

@@ -122,24 +122,24 @@ def merge_content(
     merger.bundle_uuids = {record.uuid for _kind, records in content.records_by_kind() for record in records}
     merger.shared = SharedHistory(session, content) if content.revisions else None
     steps = [
-        ("Tags", lambda: merger.merge_tags(content.tags, content.tag_paths())),
-        ("Actors", lambda: merger.merge_actors(content.actors)),
-        ("Relations", lambda: merger.merge_relations(content.relations)),
-        ("Documents", lambda: merge_records.merge_documents(merger, content, store_originals)),
-        ("Links", lambda: merge_records.merge_links(merger, content.links)),
-        ("Quotes", lambda: merge_records.merge_quotes(merger, content.quotes)),
+        ("progress_tags", lambda: merger.merge_tags(content.tags, content.tag_paths())),
+        ("progress_actors", lambda: merger.merge_actors(content.actors)),
+        ("progress_relations", lambda: merger.merge_relations(content.relations)),
+        ("progress_documents", lambda: merge_records.merge_documents(merger, content, store_originals)),
+        ("progress_links", lambda: merge_records.merge_links(merger, content.links)),
+        ("progress_quotes", lambda: merge_records.merge_quotes(merger, content.quotes)),
     ]
-    for done, (message, run) in enumerate(steps):
+    for done, (key, run) in enumerate(steps):
         if cancel is not None:
             cancel.check()
         if progress is not None:
-            progress(done, len(steps), message)
+            progress(done, len(steps), Message(key))
         run()
         session.flush()
     if merger.shared is not None and not dry_run:
         merger.keep_their_history(content, op_id)
     if progress is not None:
-        progress(len(steps), len(steps), "Merged")
+        progress(len(steps), len(steps), Message("progress_merged"))
     return merger.report
 
 

@@ -57,6 +57,7 @@ from catalog.exchange.safe_zip import (
     inspect_zip,
     read_member,
 )
+from catalog.messages import Message
 from catalog.text import normalise
 
 Progress = Callable[[int, int, str], None]
@@ -141,15 +142,15 @@ def remove_stale_workspaces(folder: Path | None = None, older_than: float = STAL
 def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, cancel) -> LoadedBundle:
     if not path.is_file():
         raise Refused("no such file")
-    progress(0, 5, "Unpacking")
+    progress(0, 5, Message("progress_unpacking"))
     target = workspace / "bundle"
     target.mkdir()
     extract_zip(path, target, limits, check=cancel.check if cancel is not None else None, screen=check_zipped_bag)
     root = find_bag_root(target)
-    progress(1, 5, "Checking checksums")
+    progress(1, 5, Message("progress_checksums"))
     info = check_bag(root)
     data = root / "data"
-    progress(2, 5, "Reading records")
+    progress(2, 5, Message("progress_reading_records"))
     records = load_json(_read(data, layout.RECORDS), layout.RECORDS)
     content = records_from_json(records)
     check_tag_tree(content.tags)
@@ -160,12 +161,12 @@ def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, ca
     content.quotes = quotes_from_collection(annotations, texts, content.tag_paths(), {a.uuid for a in content.actors})
     place_quote_revisions(records, content)
     check_references(content)
-    progress(3, 5, "Checking originals")
+    progress(3, 5, Message("progress_checking_originals"))
     for doc in content.documents:
         _check_original(data, doc.original, doc.original_sha256, doc.uuid)
-    progress(4, 5, "Checking the other formats")
+    progress(4, 5, Message("progress_other_formats"))
     _check_other_files(data, limits)
-    progress(5, 5, "Bundle checked")
+    progress(5, 5, Message("progress_bundle_checked"))
     return LoadedBundle(content=content, root=root, info=info)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from catalog.changes import Changes
 from catalog.errors import PressmarkError
+from catalog.messages import Message
 from catalog.models import Operation, Revision
 from catalog.revisions.state import (
     MODELS,
@@ -108,16 +109,16 @@ class HistoryService:
         with self._store.reading() as session:
             target = _undo_target(session, self.depth)
             if target is None:
-                raise UndoBlocked("There is nothing to undo.")
+                raise UndoBlocked(Message("nothing_to_undo"))
             op_id, label = target.op_id, target.label
-        return self._revert(op_id, f"Undo {label}", kind="undo", undoes=op_id, after="undone")
+        return self._revert(op_id, Message("op_undo", label=label), kind="undo", undoes=op_id, after="undone")
 
     def redo(self) -> Changes:
         """Redo the change undone last, in one transaction; returns its Changes."""
         with self._store.reading() as session:
             found = _redo_target(session)
             if found is None:
-                raise UndoBlocked("There is nothing to redo.")
+                raise UndoBlocked(Message("nothing_to_redo"))
             original, undo = found
             op_id, label, undo_id = original.op_id, original.label, undo.op_id
         # redoing is reverting the undo; the redo then stands in the undo stack for the original
@@ -134,7 +135,7 @@ class HistoryService:
             try:
                 _write_back(session, changes, revisions)
             except StateConflict as exc:
-                raise UndoBlocked(f"“{operation.label}” cannot be undone: {exc}") from exc
+                raise UndoBlocked(Message("cannot_undo", label=operation.label, reason=str(exc))) from exc
             session.execute(update(Operation).where(Operation.op_id == undoes).values(undo_state=after))
             if kind == "undo":
                 # a colleague's revisions an undone bundle import brought go with it, so that
@@ -194,12 +195,12 @@ class HistoryService:
             record_type = session.scalar(select(Revision.record_type).where(Revision.rev_id == rev_id))
             at = session.scalar(select(Operation.at).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == rev_id))
         local = _aware(at).astimezone() if at else None
-        label = f"Restore the version of {local.day} {local:%b %Y %H:%M}" if local else "Restore an earlier version"
+        label = Message("op_restore_version", when=f"{local.day} {local:%b %Y %H:%M}") if local else Message("op_restore_earlier")
         with self._store.writing(label) as (session, changes):
             try:
                 write_state(session, changes, str(record_type), uuid, state)
             except StateConflict as exc:
-                raise UndoBlocked(f"that version cannot be restored: {exc}") from exc
+                raise UndoBlocked(Message("version_not_restorable", reason=str(exc))) from exc
         return changes
 
 
@@ -249,7 +250,7 @@ def state_after(session: Session, uuid: str, rev_id: str) -> State | None:
             return None
         theirs = (json.loads(revision.fields) if revision.fields else {}).get("theirs", {})
         return {**state, **theirs}
-    raise UndoBlocked(f"the record {uuid} has no revision {rev_id} this catalogue can rebuild")
+    raise UndoBlocked(Message("no_such_revision", record=uuid, revision=rev_id))
 
 
 def _aware(at: datetime) -> datetime:
@@ -294,7 +295,7 @@ def _blocker(session: Session, operation: Operation) -> str:
             current = present.get(uuid, "gone")
             expected = "gone" if action == "delete" else rev_id
             if current != expected and _effective(session, uuid, current) != _effective(session, uuid, expected):
-                return f"“{operation.label}” cannot be undone: {_what_changed(session, record_type, uuid, current)}"
+                return Message("cannot_undo", label=operation.label, reason=_what_changed(session, record_type, uuid, current))
     return ""
 
 
@@ -330,8 +331,8 @@ def _what_changed(session: Session, record_type: str, uuid: str, current: str | 
         later = session.scalar(select(Operation).join(Revision, Revision.operation_id == Operation.id).where(Revision.rev_id == current))
     name = record_type.replace("_", " ")
     if later is None:
-        return f"the {name} {uuid[:8]} was changed since"
-    return f"the {name} {uuid[:8]} was changed since by “{later.label}” ({later.author_name})"
+        return Message("changed_since", kind=name, record=uuid[:8])
+    return Message("changed_since_by", kind=name, record=uuid[:8], label=later.label, author=later.author_name)
 
 
 def _state_of(session: Session, record_type: str, uuid: str) -> State | None:

@@ -24,6 +24,8 @@ from whoosh.query import And, Query, Term
 from whoosh.searching import Results
 
 from catalog.errors import InvalidInput
+from catalog.messages import Message
+from catalog.query_dates import impossible_date
 from catalog.search import matching, patterns, ranking, snippets
 from catalog.search.analysis import words_as_typed
 from catalog.search.columns import SegmentColumns
@@ -74,14 +76,14 @@ def parse_query(parser, text: str, languages=(DEFAULT,)) -> Query:
     each of ``languages`` (stemming languages: those of the index, :func:`patterns.languages_of`)."""
     text = text.strip()
     if not text:
-        raise InvalidInput("the search is empty")
+        raise InvalidInput(Message("search_empty"))
     if len(text) > MAX_QUERY:
-        raise InvalidInput(f"the search is longer than {MAX_QUERY} characters")
+        raise InvalidInput(Message("search_too_long", most=MAX_QUERY))
     typed = text  # messages quote what the user typed, not the rewritten text whoosh reads
     text = _FIELD_PREFIX.sub(lambda m: FIELD_ALIASES.get(m.group(1).lower(), m.group(1).lower()) + ":", text)
     for name in _FIELD_PREFIX.findall(text):
         if name not in parser.schema.names() and not text.startswith(f"{name}://"):
-            raise InvalidInput(f"“{name}:” is not a field; use one of {', '.join(SEARCHABLE)}")
+            raise InvalidInput(Message("search_not_a_field", name=name, fields=", ".join(SEARCHABLE)))
     problem = _syntax_problem(typed)
     if problem:
         raise InvalidInput(problem)
@@ -91,10 +93,10 @@ def parse_query(parser, text: str, languages=(DEFAULT,)) -> Query:
         with words_as_typed():
             query = parser.parse(text)
     except Exception as exc:
-        raise InvalidInput(f"cannot read the search “{typed}”: {exc}") from exc
+        raise InvalidInput(Message("search_unreadable", search=typed, reason=str(exc))) from exc
     error = _has_error(query)
     if error:
-        raise InvalidInput(f"cannot read the search “{typed}”: {error}")
+        raise InvalidInput(Message("search_unreadable", search=typed, reason=error))
     return patterns.rewrite(query, parser.schema, getattr(parser, "columns", None), languages)
 
 
@@ -128,17 +130,17 @@ def _syntax_problem(text: str) -> str | None:
             opened.append((char, i))
         elif char in _CLOSING.values():
             if not opened or _CLOSING[opened[-1][0]] != char:
-                return f"the “{char}” at character {i + 1} closes nothing: remove it"
+                return Message("search_closes_nothing", char=char, at=i + 1)
             opened.pop()
     if phrase >= 0:
-        return f'the phrase opened by the quotation mark at character {phrase + 1} is never closed: add a closing "'
+        return Message("search_phrase_open", at=phrase + 1)
     if opened:
         char, i = opened[-1]
-        return f"the “{char}” at character {i + 1} is never closed: add “{_CLOSING[char]}” or remove it"
+        return Message("search_bracket_open", char=char, at=i + 1, closing=_CLOSING[char])
     empty = _EMPTY_FIELD.search(text)
     if empty:
         name = empty.group(1)
-        return f"“{name}:” at character {empty.start() + 1} has nothing after it: write what to look for, such as {name}:harbour"
+        return Message("search_field_empty", name=name, at=empty.start() + 1)
     for term in _DATE_TERM.finditer(text):
         for date in _ISO_DATE.finditer(term.group(2)):
             year, month, day = (int(part) if part else 1 for part in date.groups()[:3])
@@ -146,7 +148,7 @@ def _syntax_problem(text: str) -> str | None:
                 datetime(year, month, day)
             except ValueError as exc:
                 where = term.start(2) + date.start() + 1
-                return f"“{date.group(0)}” at character {where} is not a date ({exc}): write dates as 2024-03-14"
+                return Message("search_date_impossible", date=date.group(0), at=where, reason=impossible_date(exc))
     return None
 
 
@@ -213,7 +215,7 @@ def run(
     except Cancelled:
         raise
     except Exception as exc:  # whoosh raises many kinds on queries it cannot run
-        raise InvalidInput(f"the search “{text}” could not run: {exc}") from exc
+        raise InvalidInput(Message("search_not_run", search=text, reason=str(exc))) from exc
     check()
     results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
     results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)  # whole-text fallback

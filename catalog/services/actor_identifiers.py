@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from catalog.errors import InvalidInput
+from catalog.messages import Message
 from catalog.models import ACTOR_NAME_MAX
 
 SCHEME_MAX = 40  # the longest scheme an exchange bundle accepts (exchange.records)
@@ -58,15 +59,13 @@ def checked_identifier(scheme: str, value: str) -> tuple[str, str]:
     scheme = _SCHEME_NAMES.get(scheme, scheme)
     value = " ".join(str(value).split())
     if not scheme:
-        raise InvalidInput(f"the identifier “{value[:60]}” needs a scheme, such as wikidata or viaf")
+        raise InvalidInput(Message("identifier_needs_scheme", value=value[:60]))
     if len(scheme) > SCHEME_MAX or not _SCHEME.fullmatch(scheme):
-        raise InvalidInput(
-            f"“{scheme[:60]}” is not an identifier scheme: use letters, digits and - . _ (at most {SCHEME_MAX} characters)"
-        )
+        raise InvalidInput(Message("identifier_scheme_bad", scheme=scheme[:60], most=SCHEME_MAX))
     if not value:
-        raise InvalidInput(f"the {scheme} identifier is empty")
+        raise InvalidInput(Message("identifier_empty", scheme=scheme))
     if len(value) > ACTOR_NAME_MAX:
-        raise InvalidInput(f"the {scheme} identifier is longer than {ACTOR_NAME_MAX} characters")
+        raise InvalidInput(Message("identifier_too_long", scheme=scheme, most=ACTOR_NAME_MAX))
     check = _CHECKS.get(scheme)
     return scheme, check(value) if check else value
 
@@ -74,14 +73,14 @@ def checked_identifier(scheme: str, value: str) -> tuple[str, str]:
 def _wikidata(value: str) -> str:
     match = _WIKIDATA.fullmatch(value)
     if not match:
-        raise InvalidInput(f"“{value[:60]}” is not a Wikidata id: Q and digits, such as Q42")
+        raise InvalidInput(Message("not_wikidata_id", value=value[:60]))
     return match.group(1).upper()
 
 
 def _viaf(value: str) -> str:
     match = _VIAF.fullmatch(value)
     if not match:
-        raise InvalidInput(f"“{value[:60]}” is not a VIAF id: digits only, such as 113230702")
+        raise InvalidInput(Message("not_viaf_id", value=value[:60]))
     return match.group(1)
 
 
@@ -89,9 +88,9 @@ def _iso7064_digits(value: str, name: str, example: str) -> str:
     match = _ISO7064.fullmatch(value)
     digits = re.sub(r"[ -]", "", match.group(1)).upper() if match else ""
     if len(digits) != 16 or not digits[:15].isdigit():
-        raise InvalidInput(f"“{value[:60]}” is not an {name}: 16 characters, such as {example}")
+        raise InvalidInput(Message("not_iso7064_id", value=value[:60], name=name, example=example))
     if check_character(digits[:15]) != digits[15]:
-        raise InvalidInput(f"“{value[:60]}” is not an {name}: its last character does not check (a digit mistyped?)")
+        raise InvalidInput(Message("iso7064_check_fails", value=value[:60], name=name))
     return digits
 
 
@@ -107,7 +106,7 @@ def _orcid(value: str) -> str:
 
 def _url(value: str) -> str:
     if not _URL.fullmatch(value):
-        raise InvalidInput(f"“{value[:60]}” is not a web address: it starts with https:// or http://")
+        raise InvalidInput(Message("not_web_address", value=value[:60]))
     return value
 
 

@@ -18,6 +18,7 @@ from catalog import proposals as proposing
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
 from catalog.lookup import actor_by_ref_or_name, by_ref, checked_actor_name, same_name
+from catalog.messages import Message
 from catalog.models import (
     ACTOR_TYPES,
     LINK_ROLES,
@@ -85,9 +86,9 @@ def checked_relation(relation: str) -> str:
     """A relation's name with its spaces squashed; raises InvalidInput when empty or too long."""
     relation = " ".join(relation.split())
     if not relation:
-        raise InvalidInput("a relation needs a name, such as “fellow of”")
+        raise InvalidInput(Message("relation_needs_name"))
     if len(relation) > DETAIL_MAX:
-        raise InvalidInput(f"a relation's name is longer than {DETAIL_MAX} characters: shorten it")
+        raise InvalidInput(Message("relation_too_long", most=DETAIL_MAX))
     return relation
 
 
@@ -109,15 +110,15 @@ class ActorService:
         """Create an actor; raises InvalidInput if one with that name and type exists, or
         for a bad identifier (:func:`~catalog.services.actor_identifiers.checked_identifier`)."""
         name = checked_actor_name(name)
-        aliases = [checked_actor_name(a, "an alias") for a in aliases if a.strip()]
+        aliases = [checked_actor_name(a, alias=True) for a in aliases if a.strip()]
         _check_dates(dates)
         checked = checked_identifiers(identifiers)
         if type not in ACTOR_TYPES:
             raise InvalidInput(f"“{type}” is not an actor type ({', '.join(ACTOR_TYPES)})")
-        with self.store.writing(f"Add actor {name}") as (session, changes):
+        with self.store.writing(Message("op_add_actor", name=name)) as (session, changes):
             existing = find_actor(session, name, type)
             if existing is not None:
-                raise InvalidInput(f"an actor “{existing.name}” ({type}) exists already: {existing.uuid}")
+                raise InvalidInput(Message("actor_exists", name=existing.name, type=type, uuid=existing.uuid))
             actor = Actor(name=name, type=type, description=description, dates=dates)
             for alias in dict.fromkeys(a for a in aliases if a != name):
                 actor.aliases.append(ActorAlias(alias=alias))
@@ -142,13 +143,13 @@ class ActorService:
         if "name" in fields:
             fields["name"] = checked_actor_name(fields["name"])
         if "aliases" in fields:
-            fields["aliases"] = [checked_actor_name(a, "an alias") for a in fields["aliases"] if a.strip()]
+            fields["aliases"] = [checked_actor_name(a, alias=True) for a in fields["aliases"] if a.strip()]
         _check_dates(fields.get("dates", ""))
         if "identifiers" in fields:
             fields["identifiers"] = checked_identifiers(fields["identifiers"])
         if "relations" in fields:
             fields["relations"] = [(checked_relation(rel), str(other)) for rel, other in fields["relations"]]
-        with self.store.writing("Edit actor") as (session, changes):
+        with self.store.writing(Message("op_edit_actor")) as (session, changes):
             actor = actor_by_ref_or_name(session, ref)
             if "type" in fields and fields["type"] not in ACTOR_TYPES:
                 raise InvalidInput(f"“{fields['type']}” is not an actor type")
@@ -203,14 +204,14 @@ class ActorService:
         """Record that ``document`` names ``actor`` in ``role``."""
         if role not in LINK_ROLES:
             raise InvalidInput(f"“{role}” is not a role ({', '.join(LINK_ROLES)})")
-        with self.store.writing(f"Link {actor} ({role})") as (session, changes):
+        with self.store.writing(Message("op_link", actor=actor, role=role)) as (session, changes):
             doc = by_ref(session, "document", document)
             link_actor(session, changes, doc, actor_by_ref_or_name(session, actor), role)
             changes.edit("document", doc.uuid)
         return changes
 
     def unlink(self, document: str, actor: str, role: str | None = None) -> Changes:
-        with self.store.writing(f"Unlink {actor}") as (session, changes):
+        with self.store.writing(Message("op_unlink", actor=actor)) as (session, changes):
             doc = by_ref(session, "document", document)
             target = actor_by_ref_or_name(session, actor)
             for link in list(doc.actor_links):
@@ -223,10 +224,10 @@ class ActorService:
     def relate(self, subject: str, relation: str, obj: str) -> Changes:
         """Record ``subject --relation--> obj`` (e.g. "senior fellow of")."""
         relation = checked_relation(relation)
-        with self.store.writing(f"Relate {subject} – {relation}") as (session, changes):
+        with self.store.writing(Message("op_relate", subject=subject, relation=relation)) as (session, changes):
             a, b = actor_by_ref_or_name(session, subject), actor_by_ref_or_name(session, obj)
             if a.id == b.id:
-                raise InvalidInput("an actor cannot be related to itself")
+                raise InvalidInput(Message("actor_related_to_itself"))
             if not any(r.object_id == b.id and r.relation == relation for r in a.relations):
                 a.relations.append(ActorRelation(object=b, relation=relation))
                 changes.link("actor", a.uuid)
@@ -235,11 +236,11 @@ class ActorService:
     def unrelate(self, subject: str, relation: str, obj: str) -> Changes:
         """Remove ``subject --relation--> obj``; raises NotFound when there is no such relation."""
         relation = checked_relation(relation)
-        with self.store.writing(f"Unrelate {subject} – {relation}") as (session, changes):
+        with self.store.writing(Message("op_unrelate", subject=subject, relation=relation)) as (session, changes):
             a, b = actor_by_ref_or_name(session, subject), actor_by_ref_or_name(session, obj)
             found = [r for r in a.relations if r.object_id == b.id and r.relation == relation]
             if not found:
-                raise NotFound(f"“{a.name}” is not “{relation}” “{b.name}”")
+                raise NotFound(Message("not_related", subject=a.name, relation=relation, object=b.name))
             for rel in found:
                 a.relations.remove(rel)
             changes.edit("actor", a.uuid)
@@ -251,12 +252,12 @@ class ActorService:
         offers the pair again). One unit of work, undoable."""
         with self.store.reading() as session:
             a, b = actor_by_ref_or_name(session, first), actor_by_ref_or_name(session, second)
-            label = f"Mark “{a.name}” as different from “{b.name}”"
+            label = Message("op_mark_different", first=a.name, second=b.name)
             uuids = a.uuid, b.uuid
         with self.store.writing(label) as (session, changes):
             a, b = by_ref(session, "actor", uuids[0]), by_ref(session, "actor", uuids[1])
             if a.id == b.id:
-                raise InvalidInput("an actor cannot be different from itself")
+                raise InvalidInput(Message("actor_different_from_itself"))
             if not _different(session, a.id, b.id):
                 a.relations.append(ActorRelation(object=b, relation=DIFFERENT_FROM))
                 changes.edit("actor", a.uuid)
@@ -268,12 +269,12 @@ class ActorService:
         is one unit of work, so one undo brings ``other`` and everything it had back."""
         with self.store.reading() as session:
             target, source = actor_by_ref_or_name(session, keep), actor_by_ref_or_name(session, other)
-            label = f"Merge “{source.name}” into “{target.name}”"
+            label = Message("op_merge_actors", source=source.name, target=target.name)
             keep, other = target.uuid, source.uuid
         with self.store.writing(label) as (session, changes):
             target, source = by_ref(session, "actor", keep), by_ref(session, "actor", other)
             if target.id == source.id:
-                raise InvalidInput("an actor cannot be merged with itself")
+                raise InvalidInput(Message("actor_merged_with_itself"))
             have_aliases = {a.alias.lower() for a in target.aliases} | {target.name.lower()}
             for alias in [source.name, *source.alias_names]:
                 if alias.lower() not in have_aliases:
@@ -547,7 +548,7 @@ def _replace_relations(session: Session, actor: Actor, relations: list[tuple[str
     for relation, ref in relations:
         other = actor_by_ref_or_name(session, ref)
         if other.id == actor.id:
-            raise InvalidInput(f"“{actor.name}” cannot be “{relation}” itself")
+            raise InvalidInput(Message("actor_relation_to_itself", name=actor.name, relation=relation))
         wanted.setdefault((relation, other.id), other)
     for rel in list(actor.relations):
         if (rel.relation, rel.object_id) in wanted:

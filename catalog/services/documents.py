@@ -28,6 +28,7 @@ from catalog.errors import (
 from catalog.exchange import tool_import
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
+from catalog.messages import Message
 from catalog.models import Actor, Document, DocumentActor, Quote
 from catalog.proposals import KnownNames
 from catalog.services.search import SearchService
@@ -74,7 +75,7 @@ class DocumentService:
     def import_bytes(self, data: bytes, name: str) -> ImportOutcome:
         """Import one file's bytes. Raises ImportFailed or DuplicateDocument; nothing changes then."""
         parsed = importing.parse_bytes(data, name)
-        with self.store.writing(f"Import {name.rsplit('/', 1)[-1]}") as (session, changes):
+        with self.store.writing(Message("op_import", name=name.rsplit("/", 1)[-1])) as (session, changes):
             doc = importing.add_parsed(session, changes, parsed, name, data, self.store.originals_dir)
             uuid, title = doc.uuid, doc.title
         if self.statements is not None:
@@ -98,7 +99,7 @@ class DocumentService:
         records = tool_import.read_records(path)
         originals = importing.Originals(self.store.originals_dir)
         try:
-            with self.store.writing(f"Import {path.name}") as (session, changes):
+            with self.store.writing(Message("op_import", name=path.name)) as (session, changes):
                 outcomes = tool_import.add_records(session, changes, records, originals, progress, cancel)
                 session.flush()
                 try:
@@ -137,14 +138,14 @@ class DocumentService:
         outcomes: list[ImportOutcome] = list(refused)  # special files and links, found in folders
         count = _Count(len(found) + len(refused))
         if refused and progress is not None:
-            progress(len(refused), count.total, f"failed: {len(refused)} links or special files in the folders")
+            progress(len(refused), count.total, Message("progress_links_refused", count=len(refused)))
         with self.store.reading() as session:
             known = importing.known_actor_names(session)
         many = len(files) > batch or count.total > batch
 
         def indexing(entries: int) -> None:
             if progress is not None:
-                progress(min(len(outcomes), count.total), count.total, f"Indexing {entries:,} records for search")
+                progress(min(len(outcomes), count.total), count.total, Message("progress_indexing_records", count=f"{entries:,}"))
 
         # many batches: their index entries are written together at the end, on every core
         with self.store.index_deferred(indexing) if many else contextlib.nullcontext():
@@ -181,7 +182,7 @@ class DocumentService:
 
             def entries(done: int, total: int, name: str = path.name, base: int = base) -> None:
                 if progress is not None and done and done % 50 == 0:
-                    progress(base, count.total, f"{name}: entry {done:,} of {total:,}")
+                    progress(base, count.total, Message("progress_entry", name=name, done=f"{done:,}", total=f"{total:,}"))
 
             try:
                 done = self.import_records(path, entries, cancel)
@@ -208,7 +209,7 @@ class DocumentService:
 
         def add() -> None:
             if pending:
-                done, after = self._add_batch(pending, list(pending), outcomes, count.total, None, cancel, f"Import {path.name}")
+                done, after = self._add_batch(pending, list(pending), outcomes, count.total, None, cancel, Message("op_import", name=path.name))
                 outcomes.extend(done)
                 names.learn({key: value for key, value in after.items() if names.get(key) != value})
                 pending.clear()
@@ -233,7 +234,7 @@ class DocumentService:
             outcomes.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}", web_archive=True))
         return names
 
-    def _add_batch(self, chunk: list, prepared: list, before: list, total: int, progress, cancel, label: str = "Import files"):
+    def _add_batch(self, chunk: list, prepared: list, before: list, total: int, progress, cancel, label: str = ""):
         """Add one batch in one transaction (``label``, as Edit → Undo names it): all at
         once, or, if adding one of them fails unexpectedly, one by one, each in a savepoint,
         so the others still land. Returns the outcomes and the actors' names as the batch
@@ -244,9 +245,9 @@ class DocumentService:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             if progress is not None:
-                progress(len(before) + position, total, f"{outcome.status}: {_label(outcome)}")
+                progress(len(before) + position, total, Message("progress_outcome", status=outcome.status, label=_label(outcome)))
 
-        with self.store.writing(label) as (session, changes):
+        with self.store.writing(label or Message("op_import_files")) as (session, changes):
             ready = [item for item in prepared if isinstance(item, importing.Prepared)]
             one = Changes()
             try:
@@ -263,7 +264,7 @@ class DocumentService:
             try:
                 originals.commit()
             except OSError as exc:
-                raise SaveFailed(f"{self.store.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}") from exc
+                raise SaveFailed(Message("originals_not_stored", path=self.store.path, reason=exc.strerror or str(exc))) from exc
             changes.merge(one)
         return done, known
 
@@ -355,7 +356,7 @@ class DocumentService:
         unknown = set(fields) - EDITABLE
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a document")
-        with self.store.writing("Edit document") as (session, changes):
+        with self.store.writing(Message("op_edit_document")) as (session, changes):
             doc = by_ref(session, "document", ref)
             for name, value in fields.items():
                 if name in ("published_at", "captured_at") and isinstance(value, str):
@@ -366,7 +367,7 @@ class DocumentService:
                     except ValueError as exc:
                         raise InvalidInput(str(exc)) from None
                 elif name == "page_kind" and value not in PAGE_KINDS:
-                    raise InvalidInput(f"a page kind is one of {', '.join(PAGE_KINDS)}, not {value!r}")
+                    raise InvalidInput(Message("not_page_kind", kinds=", ".join(PAGE_KINDS), value=repr(value)))
                 elif isinstance(value, str):
                     value = normalise(value)
                 if getattr(doc, name) != value:
@@ -500,7 +501,7 @@ def _parse_datetime(value: str) -> datetime | None:
     try:
         return datetime.fromisoformat(value.strip())
     except ValueError as exc:
-        raise InvalidInput(f"“{value}” is not a date (use 2023-05-06 or 2023-05-06T20:55)") from exc
+        raise InvalidInput(Message("not_a_date", value=value)) from exc
 
 
 def _documents_of_actor(session, actor_id: int) -> list[str]:

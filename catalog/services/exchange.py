@@ -19,6 +19,7 @@ from catalog.exchange.refusal import Refused
 from catalog.exchange.verify import BundleCheck, opened_bundle
 from catalog.importing import Originals
 from catalog.lookup import by_ref
+from catalog.messages import Message
 from catalog.models import new_revision_id, new_uuid, utcnow
 from catalog.services.search import SearchService
 from catalog.store import Store
@@ -107,7 +108,7 @@ class ExchangeService:
 
             try:
                 op_id = new_revision_id()  # the colleague's revisions it brings name it, so undo takes them too
-                with self.store.writing(f"Import bundle {Path(path).name}", kind="merge", op_id=op_id) as (session, changes):
+                with self.store.writing(Message("op_import_bundle", name=Path(path).name), kind="merge", op_id=op_id) as (session, changes):
                     report = merge_content(
                         session, changes, loaded.content, on_conflict, decisions=decisions, bundle_name=Path(path).name,
                         dry_run=dry_run, store_originals=None if dry_run else store, progress=merging, cancel=cancel,
@@ -119,9 +120,7 @@ class ExchangeService:
                     try:
                         originals.commit()
                     except OSError as exc:
-                        raise SaveFailed(
-                            f"{self.store.path}: nothing was saved: the original files could not be stored: {exc.strerror or exc}"
-                        ) from exc
+                        raise SaveFailed(Message("originals_not_stored", path=self.store.path, reason=exc.strerror or str(exc))) from exc
             except _RolledBack as rolled_back:
                 return rolled_back.report
             except Refused as exc:  # by the merge, before it changed anything

@@ -132,14 +132,14 @@ class MaintenanceService:
                 else:
                     intact.add(doc.original_sha256)
         if moved and repair:
-            with self.store.writing("Re-anchor quotes") as (session, changes):
+            with self.store.writing(Message("op_reanchor")) as (session, changes):
                 for uuid, start, end in moved:
                     quote = session.scalars(select(Quote).where(Quote.uuid == uuid)).one()
                     quote.start, quote.end = start, end
                     quote.prefix, quote.suffix = context_of(quote.document.body, start, end)
                     changes.edit("quote", uuid)
         if (broken_pointers or broken_parents) and repair:
-            with self.store.writing("Repair revision chain") as (session, changes):
+            with self.store.writing(Message("op_repair_chain")) as (session, changes):
                 _mend_revision_chains(session, broken_pointers, broken_parents, self.store.author)
                 changes.proposals = True  # nothing the index or the panels show: only the history changed
         index_problem = self.store.open_index() if self.store.index_problem is None else self.store.index_problem
@@ -282,7 +282,7 @@ def _mend_revision_chains(session: Session, pointers: list[tuple[str, str]], par
         session.flush()
         return
     operation = Operation(
-        op_id=new_revision_id(), label="Repair revision chain", author_name=author.name, author_id=author.installation_id, at=utcnow(), kind="repair", undo_state="closed"
+        op_id=new_revision_id(), label=Message("op_repair_chain"), author_name=author.name, author_id=author.installation_id, at=utcnow(), kind="repair", undo_state="closed"
     )
     session.add(operation)
     session.flush()

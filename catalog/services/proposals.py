@@ -17,6 +17,7 @@ from sqlalchemy import select
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
 from catalog.lookup import by_ref
+from catalog.messages import Message
 from catalog.models import Document, Proposal, Quote
 from catalog.proposals.speakers import Speaker, is_proper_name, settled
 from catalog.services.actors import ensure_actor, link_actor
@@ -192,14 +193,14 @@ class ProposalService:
 
     def accept(self, proposal_id: int, edits: dict | None = None) -> Changes:
         """Turn a proposal into records; ``edits`` overrides fields (e.g. speaker, name, type)."""
-        with self.store.writing("Accept proposal") as (session, changes):
+        with self.store.writing(Message("op_accept_proposal")) as (session, changes):
             _accept(session, changes, _pending(session, proposal_id), edits)
         return changes
 
     def reject(self, proposal_id: int) -> Changes:
         """Set a pending proposal aside (:meth:`restore` brings it back). Raises NotFound,
         or InvalidInput when it was already decided."""
-        with self.store.writing("Reject proposal") as (session, changes):
+        with self.store.writing(Message("op_reject_proposal")) as (session, changes):
             _decide(changes, _pending(session, proposal_id), "rejected")
         return changes
 
@@ -207,7 +208,7 @@ class ProposalService:
         """Bring a rejected proposal back to the pending list, as one undoable change.
         Raises NotFound, or InvalidInput when it was not rejected (an accepted one is
         taken back by undoing its acceptance, or by deleting what it made)."""
-        with self.store.writing("Restore proposal") as (session, changes):
+        with self.store.writing(Message("op_restore_proposal")) as (session, changes):
             proposal = session.get(Proposal, proposal_id)
             if proposal is None:
                 raise NotFound(f"no proposal {proposal_id}")
@@ -219,7 +220,7 @@ class ProposalService:
     def reject_all(self, wanted: ProposalFilter | None = None) -> tuple[int, Changes]:
         """Reject every pending proposal ``wanted`` admits, in one unit of work; returns how many."""
         wanted = _pending_only(wanted)
-        label = f"Reject {group_words(wanted.kind, 2).split(' ', 1)[1]}" if wanted.kind else "Reject proposals"
+        label = Message("op_reject_all_of", group=group_words(wanted.kind, 2).split(" ", 1)[1]) if wanted.kind else Message("op_reject_all")
         with self.store.writing(label) as (session, changes):
             chosen = [proposal for proposal, _ in _selected(session, wanted)]
             for proposal in chosen:
@@ -231,7 +232,7 @@ class ProposalService:
         admits, e.g. every quotation above 70%) in one unit of work; returns how many.
         A proposal whose text no longer matches is left pending."""
         wanted = _pending_only(wanted or ProposalFilter(document))
-        label = f"Accept all {group_words(wanted.kind, 2).split(' ', 1)[1]}" if wanted.kind else "Accept all proposals"
+        label = Message("op_accept_all_of", group=group_words(wanted.kind, 2).split(" ", 1)[1]) if wanted.kind else Message("op_accept_all")
         with self.store.writing(label) as (session, changes):
             pending = [proposal for proposal, _ in _selected(session, wanted)]
             accepted = 0
@@ -320,7 +321,7 @@ def _pending(session, proposal_id: int) -> Proposal:
 def _accept_quote(session, changes: Changes, doc: Document, data: dict) -> None:
     start, end = int(data["start"]), int(data["end"])
     if doc.body[start:end] != data["exact"]:
-        raise InvalidInput("the document's text changed since this quote was proposed")
+        raise InvalidInput(Message("text_changed_since_proposed"))
     existing = session.scalar(select(Quote).where(Quote.document_id == doc.id, Quote.start == start, Quote.end == end, Quote.deleted_at.is_(None)))
     if existing is not None:
         return

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from catalog.changes import Changes
 from catalog.errors import InvalidInput
 from catalog.lookup import actor_by_ref_or_name, by_ref, tag_by_path
+from catalog.messages import Message
 from catalog.models import QUOTE_KINDS, Document, Quote
 from catalog.services.actors import ensure_actor, link_actor
 from catalog.services.tags import ensure_tag
@@ -43,7 +44,7 @@ class QuoteService:
         """
         if kind not in QUOTE_KINDS:
             raise InvalidInput(f"“{kind}” is not a quote kind ({', '.join(QUOTE_KINDS)})")
-        with self.store.writing("Create quote") as (session, changes):
+        with self.store.writing(Message("op_create_quote")) as (session, changes):
             doc = by_ref(session, "document", document)
             start, end = _checked_span(doc.body, start, end)
             prefix, suffix = context_of(doc.body, start, end)
@@ -67,7 +68,7 @@ class QuoteService:
         unknown = set(fields) - {"kind", "note", "speaker", "start", "end", "new_speaker_type"}
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a quote")
-        with self.store.writing("Edit quote") as (session, changes):
+        with self.store.writing(Message("op_edit_quote")) as (session, changes):
             quote = by_ref(session, "quote", ref)
             if "kind" in fields:
                 if fields["kind"] not in QUOTE_KINDS:
@@ -143,14 +144,14 @@ def _checked_span(body: str, start: int, end: int) -> tuple[int, int]:
     if not (isinstance(start, int) and isinstance(end, int)):
         raise InvalidInput("quote offsets must be whole numbers")
     if not 0 <= start < end <= len(body):
-        raise InvalidInput(f"quote offsets {start}–{end} are outside the text (0–{len(body)})")
+        raise InvalidInput(Message("quote_outside_text", start=start, end=end, length=len(body)))
     # a quote never starts or ends on white space
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
     if start == end:
-        raise InvalidInput("the quote is empty")
+        raise InvalidInput(Message("quote_empty"))
     return start, end
 
 

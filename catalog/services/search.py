@@ -22,6 +22,7 @@ from catalog.changes import Changes
 from catalog.errors import CatalogUnavailable, InvalidInput, NotFound
 from catalog.location import INDEX_DIR
 from catalog.lookup import actor_by_ref_or_name, any_by_ref, tag_by_path
+from catalog.messages import Message
 from catalog.models import (
     Actor,
     CatalogState,
@@ -109,8 +110,9 @@ class SearchService:
         the previous index where it was.
         """
         if self.store.read_only:
-            raise CatalogUnavailable(f"{self.store.path}: opened read-only; the index cannot be rebuilt here")
+            raise CatalogUnavailable(Message("read_only_no_reindex", path=self.store.path))
         progress = progress or _no_progress
+        indexing_now = Message("progress_indexing")
         with self.store.exclusive():
             staging = SearchIndex(self.store.index.folder.with_name(INDEX_DIR + ".rebuild"))
             staging.create_empty()
@@ -123,7 +125,7 @@ class SearchService:
                 workers = None
                 done = 0
                 try:
-                    progress(0, total, "Indexing")
+                    progress(0, total, indexing_now)
                     if procs >= 2:
                         # this process reads the records; workers on every core write them
                         workers = search_index.SegmentWorkers(staging.folder, procs)
@@ -140,8 +142,8 @@ class SearchService:
                         if done % 200 == 0:
                             if cancel is not None:
                                 cancel.check()
-                            progress(done, total, "Indexing")
-                    progress(done, total, "Writing the index")
+                            progress(done, total, indexing_now)
+                    progress(done, total, Message("progress_writing_index"))
                     if workers is not None:
                         if chunk:
                             workers.send(chunk)
@@ -164,7 +166,7 @@ class SearchService:
             self.store.index_rebuilt(generation, operation)
             self._parser = None
             self.store.index_problem = None
-            progress(done, total, "Index rebuilt")
+            progress(done, total, Message("progress_index_rebuilt"))
             return done
 
     def run(
@@ -207,7 +209,7 @@ class SearchService:
 
     def _require_index(self) -> None:
         if not self.store.index.is_open:
-            raise CatalogUnavailable(f"{self.store.path}: the search index is not available: {self.store.index_problem}")
+            raise CatalogUnavailable(Message("index_unavailable", path=self.store.path, problem=self.store.index_problem))
 
     def identify(self, ref: str, include_deleted: bool = False) -> tuple[str, str]:
         """The kind and full UUID of the document, quote or actor ``ref`` names (its id, the
@@ -277,10 +279,10 @@ class SearchService:
         Raises InvalidInput for an empty name or a query the search cannot read."""
         name, query = " ".join(name.split()), query.strip()
         if not name:
-            raise InvalidInput("a saved search needs a name")
-        self.store.require_writable("saved searches cannot change")
+            raise InvalidInput(Message("saved_search_needs_name"))
+        self.store.require_writable(Message("saved_searches_fixed"))
         self.run(query, limit=1, facets=False)  # raises InvalidInput for a bad query
-        with self.store.writing(f"Save search {name}") as (session, changes):
+        with self.store.writing(Message("op_save_search", name=name)) as (session, changes):
             existing = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
             if existing is None:
                 saved = SavedSearch(name=name, query=query)
@@ -294,11 +296,11 @@ class SearchService:
 
     def delete_saved(self, name: str) -> Changes:
         """Remove the saved search ``name`` (undoable); raises NotFound if there is none."""
-        self.store.require_writable("saved searches cannot change")
-        with self.store.writing(f"Delete saved search {name}") as (session, changes):
+        self.store.require_writable(Message("saved_searches_fixed"))
+        with self.store.writing(Message("op_delete_saved_search", name=name)) as (session, changes):
             existing = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
             if existing is None:
-                raise NotFound(f"no saved search “{name}”")
+                raise NotFound(Message("no_saved_search", name=name))
             changes.delete("saved_search", existing.uuid)
             session.delete(existing)
         return changes

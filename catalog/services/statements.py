@@ -125,7 +125,7 @@ class StatementService:
             own = Occurrence(doc.uuid, doc.title, doc.publication, doc.published_at, start, end, exact, 1.0, is_quote=True)
         said = cutting.words(exact)
         if len(said) < cutting.MIN_WORDS:
-            raise InvalidInput(f"the quote has {len(said)} words: a statement to trace needs at least {cutting.MIN_WORDS}")
+            raise InvalidInput(Message("trace_too_short", words=len(said), least=cutting.MIN_WORDS))
         units = cutting.passages(exact, said)
         if len(said) <= cutting.LONG_SENTENCE:
             units = sorted({*units, (0, len(said))})
@@ -161,7 +161,7 @@ class StatementService:
             buckets = self._guarded(lambda ledger: list(_document_spanning(ledger.buckets())))
             members = sorted({p for _key, bucket in buckets for p in bucket})
             where = self._guarded(lambda ledger: ledger.passages(members))
-        progress(0, len(buckets), "Comparing passages")
+        progress(0, len(buckets), Message("progress_comparing_passages"))
         texts = _PassageTexts(self._bodies, where)
         # each group gathers round one passage, its leader, and a passage joins a group only
         # when it is like the leader: alike-to-alike chains (a template whose figures change
@@ -171,7 +171,7 @@ class StatementService:
             if done % 200 == 0:
                 if cancel is not None:
                     cancel.check()
-                progress(done, len(buckets), "Comparing passages")
+                progress(done, len(buckets), Message("progress_comparing_passages"))
             seen: list[int] = []
             for passage in bucket:
                 if passage not in where:
@@ -236,7 +236,7 @@ class StatementService:
     def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
         """Cut every live document again and replace the ledger in one rename; returns how
         many passages it holds. A cancel leaves the old ledger in place."""
-        self.store.require_writable("the statements file cannot be rebuilt")
+        self.store.require_writable(Message("statements_fixed"))
         with self._lock:
             self._close()
             state = self._state()
@@ -247,10 +247,10 @@ class StatementService:
 
             def documents() -> Iterator[DocumentPassages]:
                 nonlocal passages
-                for _done, item in self._cut(ids, progress, cancel, total, "Finding passages"):
+                for _done, item in self._cut(ids, progress, cancel, total, Message("progress_finding_passages")):
                     passages += len(item.spans)
                     yield item
-                progress(total, total, "Writing the statements file")
+                progress(total, total, Message("progress_writing_statements"))
 
             Ledger.build(self.path, _parameters(), state, documents())
             return passages
@@ -342,7 +342,7 @@ class StatementService:
             return
         progress = progress or _no_progress
         batch: list[DocumentPassages] = []
-        for done, item in self._cut(added, progress, cancel, len(added), "Finding passages in new texts"):
+        for done, item in self._cut(added, progress, cancel, len(added), Message("progress_finding_new_passages")):
             batch.append(item)
             if len(batch) >= _BATCH and done < len(added):
                 # part-way, so the state stays: a cancel later leaves work to redo, not to miss

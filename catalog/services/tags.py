@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
 from catalog.lookup import any_by_ref, child_tag, split_tag_path, tag_by_path
+from catalog.messages import Message
 from catalog.models import (
     MAX_TAG_DEPTH,
     Actor,
@@ -75,9 +76,7 @@ def check_tag_depth(levels: int, path: str) -> None:
     """Raise InvalidInput when a tag would lie ``levels`` deep, more than MAX_TAG_DEPTH."""
     if levels > MAX_TAG_DEPTH:
         shown = path if len(path) <= 80 else path[:80] + "…"
-        raise InvalidInput(
-            f"“{shown}” would put a tag {levels:,} levels deep; tags can be at most {MAX_TAG_DEPTH} levels deep: use a shorter path"
-        )
+        raise InvalidInput(Message("tag_too_deep", path=shown, levels=f"{levels:,}", most=MAX_TAG_DEPTH))
 
 
 def levels_below(session, tag: Tag) -> int:
@@ -101,7 +100,7 @@ def subtree_ids(session, tag: Tag) -> list[int]:
 def _checked_colour(colour: str) -> str:
     colour = colour.strip()
     if not (colour.startswith("#") and len(colour) in (4, 7) and set(colour[1:]) <= _COLOUR_CHARS):
-        raise InvalidInput(f"“{colour}” is not a colour like #c0392b")
+        raise InvalidInput(Message("not_colour", colour=colour))
     return colour.lower()
 
 
@@ -112,7 +111,7 @@ class TagService:
         self.store = store
 
     def add(self, path: str, colour: str = "") -> Changes:
-        with self.store.writing(f"Add tag {path}") as (session, changes):
+        with self.store.writing(Message("op_add_tag", path=path)) as (session, changes):
             ensure_tag(session, changes, path, colour)
             if colour:
                 changes.edit("tag", tag_by_path(session, path).uuid)
@@ -136,7 +135,7 @@ class TagService:
 
     def apply(self, refs: list[str], path: str) -> Changes:
         """Apply tag ``path`` (created if new) to documents, quotes or actors by id."""
-        with self.store.writing(f"Tag {len(refs)} record{'s' if len(refs) != 1 else ''} {path}") as (session, changes):
+        with self.store.writing(Message("op_tag_one", path=path) if len(refs) == 1 else Message("op_tag", count=len(refs), path=path)) as (session, changes):
             tag = ensure_tag(session, changes, path)
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -146,7 +145,7 @@ class TagService:
         return changes
 
     def remove(self, refs: list[str], path: str) -> Changes:
-        with self.store.writing(f"Untag {len(refs)} record{'s' if len(refs) != 1 else ''} {path}") as (session, changes):
+        with self.store.writing(Message("op_untag_one", path=path) if len(refs) == 1 else Message("op_untag", count=len(refs), path=path)) as (session, changes):
             tag = tag_by_path(session, path)
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -160,7 +159,7 @@ class TagService:
 
         Raises InvalidInput if ``new_path`` exists (merge instead) or lies inside the tag itself.
         """
-        with self.store.writing(f"Rename tag {path}") as (session, changes):
+        with self.store.writing(Message("op_rename_tag", path=path)) as (session, changes):
             tag = tag_by_path(session, path)
             parts = split_tag_path(new_path)
             try:
@@ -168,13 +167,13 @@ class TagService:
             except NotFound:
                 pass
             else:
-                raise InvalidInput(f"a tag “{new_path}” exists already: merge the tags instead")
+                raise InvalidInput(Message("tag_exists", path=new_path))
             check_tag_depth(len(parts) + levels_below(session, tag), new_path + "/…")
             parent = ensure_tag(session, changes, "/".join(parts[:-1])) if len(parts) > 1 else None
             node = parent
             while node is not None:
                 if node.id == tag.id:
-                    raise InvalidInput(f"cannot move “{path}” inside itself")
+                    raise InvalidInput(Message("tag_inside_itself", path=path))
                 node = node.parent
             tag.name, tag.parent = parts[-1], parent
             for tag_id in subtree_ids(session, tag):
@@ -183,12 +182,12 @@ class TagService:
 
     def merge(self, source: str, target: str) -> Changes:
         """Move every link (and sub-tag) of ``source`` to ``target``, then remove ``source``."""
-        with self.store.writing(f"Merge tag {source} into {target}") as (session, changes):
+        with self.store.writing(Message("op_merge_tags", source=source, target=target)) as (session, changes):
             src, dst = tag_by_path(session, source), tag_by_path(session, target)
             if src.id == dst.id:
-                raise InvalidInput("a tag cannot be merged into itself")
+                raise InvalidInput(Message("tag_merged_into_itself"))
             if dst.id in subtree_ids(session, src):
-                raise InvalidInput(f"cannot merge “{source}” into its own sub-tag")
+                raise InvalidInput(Message("tag_merged_into_sub_tag", path=source))
             # the sub-tags of source become sub-tags of target
             check_tag_depth(dst.path.count("/") + 1 + levels_below(session, src), dst.path + "/…")
             _collect_tagged(session, changes, src)  # their tags change: each gets a revision
@@ -215,7 +214,7 @@ class TagService:
 
     def delete(self, path: str) -> Changes:
         """Remove a tag and its sub-tags; the records themselves stay."""
-        with self.store.writing(f"Delete tag {path}") as (session, changes):
+        with self.store.writing(Message("op_delete_tag", path=path)) as (session, changes):
             tag = tag_by_path(session, path)
             for tag_id in subtree_ids(session, tag):
                 changes.edit("tag", session.get_one(Tag, tag_id).uuid)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from catalog.changes import Changes
 from catalog.lookup import any_by_ref
+from catalog.messages import Message
 from catalog.models import Actor, Document, Quote, utcnow
 from catalog.store import Store
 
@@ -30,7 +31,7 @@ class TrashService:
 
     def delete(self, refs: list[str]) -> Changes:
         """Move documents, quotes or actors to the trash (a document's quotes go with it)."""
-        with self.store.writing(f"Delete {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
+        with self.store.writing(Message("op_delete_one") if len(refs) == 1 else Message("op_delete", count=len(refs))) as (session, changes):
             now = utcnow()
             for ref in refs:
                 kind, record = any_by_ref(session, ref)
@@ -43,7 +44,7 @@ class TrashService:
 
     def restore(self, refs: list[str]) -> Changes:
         """Bring records back from the trash."""
-        with self.store.writing(f"Restore {len(refs)} record{'s' if len(refs) != 1 else ''}") as (session, changes):
+        with self.store.writing(Message("op_restore_one") if len(refs) == 1 else Message("op_restore", count=len(refs))) as (session, changes):
             for ref in refs:
                 kind, record = any_by_ref(session, ref, include_deleted=True)
                 if record.deleted_at is None:
@@ -71,7 +72,7 @@ class TrashService:
 
     def empty(self) -> Changes:
         """Delete trashed records for good (a trashed document takes its quotes along)."""
-        with self.store.writing("Empty trash") as (session, changes):
+        with self.store.writing(Message("op_empty_trash")) as (session, changes):
             for kind, model in (("quote", Quote), ("document", Document), ("actor", Actor)):
                 for record in session.scalars(select(model).where(model.deleted_at.is_not(None))):
                     _remove(session, changes, kind, record)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import ACTOR_TYPES, ActorSummary, Changes, DuplicatePair
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
@@ -159,7 +159,7 @@ class DuplicatesDialog(QDialog):
         self._reread.setSingleShot(True)
         self._reread.setInterval(REREAD_AFTER_MS)
         self._reread.timeout.connect(self.refresh)
-        self.loader = PanelLoader(ops.tasks, "Looking for possible duplicate actors", self._read, self._show_pairs, self)
+        self.loader = PanelLoader(ops.tasks, translate("ActorDuplicates", "Looking for possible duplicate actors"), self._read, self._show_pairs, self)
         ops.changed.connect(self.apply_changes)
         self._update_buttons()
 
@@ -200,8 +200,9 @@ class DuplicatesDialog(QDialog):
         self.model.remove_actor(other.uuid)
         self._after_row_gone()
         self._ops.change(
-            f"Merge “{other.name}” into “{keep.name}”", lambda: self._catalog.actors.merge(keep.uuid, other.uuid),
-            on_failure=lambda exc: self._failed("Could not merge the actors", exc),
+            translate("ActorDuplicates", "Merge “{other}” into “{keep}”").format(other=other.name, keep=keep.name),
+            lambda: self._catalog.actors.merge(keep.uuid, other.uuid),
+            on_failure=lambda exc: self._failed(translate("ActorDuplicates", "Could not merge the actors"), exc),
         )  # fmt: skip
 
     def dismiss_selected(self) -> None:
@@ -213,8 +214,8 @@ class DuplicatesDialog(QDialog):
         self.model.remove_where(lambda p: {p.first.uuid, p.second.uuid} == {first, second})
         self._after_row_gone()
         self._ops.change(
-            "Mark actors as different", lambda: self._catalog.actors.mark_different(first, second),
-            on_failure=lambda exc: self._failed("Could not mark the actors as different", exc),
+            translate("ActorDuplicates", "Mark actors as different"), lambda: self._catalog.actors.mark_different(first, second),
+            on_failure=lambda exc: self._failed(translate("ActorDuplicates", "Could not mark the actors as different"), exc),
         )  # fmt: skip
 
     def _failed(self, title: str, exc: BaseException) -> None:

@@ -35,12 +35,13 @@ from catalog import (
     InvalidInput,
     checked_identifier,
 )
+from gui.errors import error_text
 from gui.i18n import isolated, translate
 from gui.operations import Operations
 from gui.panels.actor_rows import CompletingDelegate, RowsEditor
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import ERROR_COLOUR, actor_type_label
+from gui.theme import ERROR_COLOUR, actor_type_label, role_label
 
 # offered while typing a relation's name; any other name is fine too
 RELATIONS = (
@@ -182,7 +183,7 @@ class ActorRecord(QScrollArea):
         self.heading.setText(f"<h2>{html.escape(view.name)}</h2><span style='color:gray'>{html.escape(actor_type_label(view.type))}</span>")
         self.tags.set_record(view.uuid, view.tags)
         for uuid, title, role in view.documents:
-            _add(self.documents, f"{title}  — {role}", uuid)
+            _add(self.documents, translate("ActorRecord", "{title}  — {role}").format(title=isolated(title), role=role_label(role)), uuid)
         for quote in self._catalog.quotes.find(speaker=view.uuid):
             _add(self.quotes, f"“{' '.join(quote.exact.split())}”", quote.uuid)
         for pair in self._catalog.actors.co_quotations(limit=500):
@@ -270,7 +271,8 @@ class ActorRecord(QScrollArea):
             try:
                 checked_identifier(scheme, value)
             except InvalidInput as exc:
-                found.append(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+                said = error_text(exc)
+                found.append(translate("ActorRecord", "{problem}.").format(problem=said[:1].upper() + said[1:]))
         for relation, _ref, text in self._typed_relations():
             if not relation or not text:
                 found.append(translate("ActorRecord", "A relation needs both a name (such as “member of”) and an actor."))
@@ -311,12 +313,12 @@ class ActorRecord(QScrollArea):
             self._update_state()
             (on_failure or (lambda e: self._ops.report_error(translate("ActorRecord", "Could not save the actor"), e)))(exc)
 
-        self._ops.change("Edit actor", lambda: self._catalog.actors.update(view.uuid, **after), saved, failed)
+        self._ops.change(translate("ActorRecord", "Edit actor"), lambda: self._catalog.actors.update(view.uuid, **after), saved, failed)
 
     def delete(self) -> None:
         if self.view is not None:
             uuid = self.view.uuid
-            self._ops.change("Delete actor", lambda: self._catalog.trash.delete([uuid]))
+            self._ops.change(translate("ActorRecord", "Delete actor"), lambda: self._catalog.trash.delete([uuid]))
 
     def _open_relation(self) -> None:
         row = self.relations.table.currentRow()

@@ -181,7 +181,7 @@ class ActorsPanel(QWidget):
         keep, other = self.summary(target), self.summary(dragged)
         if self._ops is None or keep is None or other is None or not self.confirm_merge(self, keep, other):
             return
-        self._ops.change(f"Merge “{other.name}” into “{keep.name}”", lambda: self._catalog.actors.merge(keep.uuid, other.uuid))
+        self._ops.change(translate("ActorsPanel", "Merge “{other}” into “{keep}”").format(other=other.name, keep=keep.name), lambda: self._catalog.actors.merge(keep.uuid, other.uuid))
 
     def _clicked(self, index: QModelIndex) -> None:
         key = index.data(ActorTreeModel.KeyRole)

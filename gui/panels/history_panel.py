@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes, NotFound, RevisionView
-from gui.i18n import translate
+from gui.catalog_text import operation_text
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, translate
 from gui.models.revision_list import RevisionListModel, action_text, full_time_text
 from gui.operations import Operations
 from gui.revision_text import (
@@ -188,9 +189,13 @@ class HistoryPanel(QWidget):
         # keep the revision the user was looking at; else show the newest change
         row = rows.index(selected.rev_id) if selected is not None and selected.rev_id in rows else 0
         if rows:
-            self.view.selectRow(row)
+            # not selectRow: right to left it picks the column at the viewport's right edge,
+            # which is past the last one when the columns fill the view, and selects nothing
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
         else:
-            self.details.setHtml("<p>No history recorded for this record.</p>")
+            self.details.setHtml(f"<p>{_esc(translate('HistoryPanel', 'No history recorded for this record.'))}</p>")
         self.loaded.emit()
 
     # ----- the selected revision ---------------------------------------------------------
@@ -208,28 +213,41 @@ class HistoryPanel(QWidget):
 
     def _details_html(self, view: RevisionView) -> str:
         names = self.history.names if self.history else {}
+        # right to left the table's columns run from the right, and its headings sit there
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = "right" if rtl else "left"
+        by = translate("HistoryPanel", "by {author}, {when}").format(author=isolated(view.author), when=isolated(full_time_text(view)))
         head = (
-            f"<p><b>{_esc(view.label)}</b> — {_esc(action_text(view))}<br/>"
-            f"<span style='color:#555'>by {_esc(view.author)}, {_esc(full_time_text(view))}</span></p>"
+            f"<p><b>{_esc(operation_text(view.label))}</b> — {_esc(action_text(view))}<br/>"
+            f"<span style='color:#555'>{_esc(by)}</span></p>"
         )
         shown = [(name, old, new) for name, (old, new) in view.changes.items() if name not in HIDDEN_FIELDS]
         if view.action in ("create", "delete"):
-            title = "Created with" if view.action == "create" else "What it held when it was removed"
+            if view.action == "create":
+                title = translate("HistoryPanel", "Created with:")
+            else:
+                title = translate("HistoryPanel", "What it held when it was removed:")
             rows = "".join(
-                f"<tr><td valign='top' style='white-space:nowrap'><b>{_esc(field_label(name))}</b></td><td>{plain_html(value_text(name, new if view.action == 'create' else old, names))}</td></tr>"
+                f"<tr><td valign='top' style='white-space:nowrap'><b>{_esc(field_label(name))}</b></td><td>{isolated(plain_html(value_text(name, new if view.action == 'create' else old, names)))}</td></tr>"
                 for name, old, new in shown
                 if value_text(name, new if view.action == "create" else old, names)
             )
-            return f"{head}<p>{title}:</p><table width='100%' cellspacing='0' cellpadding='4' border='0'>{rows}</table>"
+            return f"{head}<p>{_esc(title)}</p><table dir='{'rtl' if rtl else 'ltr'}' width='100%' cellspacing='0' cellpadding='4' border='0'>{rows}</table>"
         rows = []
         for name, old, new in shown:
             before, after = word_diff(value_text(name, old, names), value_text(name, new, names))
             rows.append(
                 f"<tr><td valign='top' style='white-space:nowrap'><b>{_esc(field_label(name))}</b></td>"
-                f"<td valign='top'>{before or _NONE}</td><td valign='top'>{after or _NONE}</td></tr>"
+                # a value (often English) keeps its own direction in a right-to-left table
+                f"<td valign='top'>{isolated(before) if before else _NONE}</td><td valign='top'>{isolated(after) if after else _NONE}</td></tr>"
             )
-        header = "<tr><th align='left'>Field</th><th align='left'>Before</th><th align='left'>After</th></tr>"
-        return f"{head}<table width='100%' cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse; border-color:#ccc'>{header}{''.join(rows)}</table>"
+        header = "<tr>" + "".join(
+            f"<th align='{side}'>{_esc(translate('HistoryPanel', heading))}</th>" for heading in _HEADINGS
+        ) + "</tr>"
+        return (
+            f"{head}<table dir='{'rtl' if rtl else 'ltr'}' width='100%' cellspacing='0' cellpadding='4' border='1' "
+            f"style='border-collapse:collapse; border-color:#ccc'>{header}{''.join(rows)}</table>"
+        )
 
     # ----- going back --------------------------------------------------------------------
     def restore_selected(self) -> None:
@@ -238,8 +256,10 @@ class HistoryPanel(QWidget):
         if view is None or not self.uuid:
             return
         uuid, rev_id = self.uuid, view.rev_id
-        self._ops.change("Restore an earlier version", lambda: self._catalog.history.restore(uuid, rev_id))
+        self._ops.change(translate("HistoryPanel", "Restore an earlier version"), lambda: self._catalog.history.restore(uuid, rev_id))
 
 
 _NONE = "<span style='color:#999'>—</span>"
+# the columns of a change's details: the field, its value before and after the change
+_HEADINGS = (QT_TRANSLATE_NOOP("HistoryPanel", "Field"), QT_TRANSLATE_NOOP("HistoryPanel", "Before"), QT_TRANSLATE_NOOP("HistoryPanel", "After"))
 _esc = html.escape

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from catalog import LINK_ROLES, PAGE_KINDS, Changes, DocumentView
 from gui.dialogs.completion import FillOnFocus, name_completer
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
+from gui.theme import actor_type_label, role_label
 
 # the labels are translated (context "MetadataForm") where the form is made
 LINE_FIELDS = (
@@ -53,7 +54,7 @@ def _field_text(view: DocumentView, name: str) -> str:
 def _original_text(view: DocumentView) -> str:
     """The original file, when it came in, and the capture it came from, if any."""
     text = translate("MetadataForm", "{name} ({format}), added {date}").format(
-        name=view.original_name, format=view.original_format, date=_field_text(view, "accessioned_at")[:10]
+        name=view.original_name, format=view.original_format, date=isolated(_field_text(view, "accessioned_at")[:10])
     )
     try:
         provenance = json.loads(view.provenance) if view.provenance else {}
@@ -87,10 +88,10 @@ class MetadataForm(QScrollArea):
         # a sample date in grey would read as the document's own: say it has none, and how to add one
         published.setPlaceholderText(translate("MetadataForm", "Undated: type YYYY-MM-DD"))
         published.setToolTip(translate("MetadataForm", "When it was published: YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time; empty if unknown"))
-        self.fields["page_kind"].setToolTip(
-            "article; page (a page that is not an article: a home page, a shop page); "
-            "reference (a bibliographic entry with no text of its own)"
-        )
+        self.fields["page_kind"].setToolTip(translate(
+            "MetadataForm",
+            "article; page (a page that is not an article: a home page, a shop page); reference (a bibliographic entry with no text of its own)",
+        ))  # fmt: skip
         self.fields["page_kind"].setCompleter(name_completer(list(PAGE_KINDS), self.fields["page_kind"]))
         self.fields["captured_at"].setPlaceholderText(translate("MetadataForm", "Not captured by a web archive"))
         self.fields["captured_at"].setToolTip(translate("MetadataForm", "When a crawler or a browser captured the page: YYYY-MM-DD HH:MM"))
@@ -123,17 +124,19 @@ class MetadataForm(QScrollArea):
         self.actors.itemClicked.connect(self._actor_item)
         form.addRow(translate("MetadataForm", "Actors:"), self.actors)
         self.link_name = QLineEdit()
-        self.link_name.setPlaceholderText("actor to link")
+        self.link_name.setPlaceholderText(translate("MetadataForm", "actor to link"))
         self.link_role = QComboBox()
-        self.link_role.addItems(list(LINK_ROLES))
-        self.link_role.setCurrentText("mentioned")
+        self.link_role.setAccessibleName(translate("MetadataForm", "The actor's role in the document"))
+        for role in LINK_ROLES:  # shown in the interface language, kept as the catalogue's word
+            self.link_role.addItem(role_label(role), role)
+        self.link_role.setCurrentIndex(self.link_role.findData("mentioned"))
         link_button = QPushButton(translate("MetadataForm", "Link"))
         link_button.clicked.connect(self._link_typed)
         self.link_name.setCompleter(name_completer([], self.link_name))
         self.link_completion = FillOnFocus(self.link_name, self.link_name.completer(), catalog.actors.names)
         form.addRow(translate("MetadataForm", "Link actor:"), self.link_name)
         link_row = QHBoxLayout()
-        link_row.addWidget(QLabel("as"))
+        link_row.addWidget(QLabel(translate("MetadataForm", "as")))
         link_row.addWidget(self.link_role, 1)
         link_row.addWidget(link_button)
         form.addRow("", link_row)
@@ -159,7 +162,9 @@ class MetadataForm(QScrollArea):
         self.actors.clear()
         if view is not None:
             for ref in [*view.authors, *view.actors]:
-                item = QListWidgetItem(f"{ref.name}  — {ref.role} ({ref.type})")
+                item = QListWidgetItem(translate("MetadataForm", "{name}  — {role} ({type})").format(
+                    name=isolated(ref.name), role=role_label(ref.role), type=actor_type_label(ref.type)
+                ))  # fmt: skip
                 item.setData(Qt.ItemDataRole.UserRole, ref.uuid)
                 self.actors.addItem(item)
             self.tags.set_record(view.uuid, view.tags)
@@ -211,17 +216,18 @@ class MetadataForm(QScrollArea):
         if self.view is None or not after:
             return False
         uuid = self.view.uuid
-        self._ops.change("Edit document", lambda: self._catalog.documents.update(uuid, **after), on_done, on_failure)
+        self._ops.change(translate("MetadataForm", "Edit document"), lambda: self._catalog.documents.update(uuid, **after), on_done, on_failure)
         self._set_dirty(False)
         return True
 
     def link(self, actor: str, role: str) -> None:
         if self.view is not None and actor:
             uuid = self.view.uuid
-            self._ops.change(f"Link actor as {role}", lambda: self._catalog.actors.link(uuid, actor, role))
+            task = translate("MetadataForm", "Link actor as {role}").format(role=role_label(role))
+            self._ops.change(task, lambda: self._catalog.actors.link(uuid, actor, role))
 
     def _link_typed(self) -> None:
-        self.link(" ".join(self.link_name.text().split()), self.link_role.currentText())
+        self.link(" ".join(self.link_name.text().split()), self.link_role.currentData())
         self.link_name.clear()
 
     def _actor_item(self, item: QListWidgetItem) -> None:

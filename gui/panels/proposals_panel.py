@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog import PROPOSAL_GROUPS, Changes, ProposalFilter, ProposalView, group_words
+from catalog import PROPOSAL_GROUPS, Changes, Message, ProposalFilter, ProposalView, group_words
+from gui.catalog_text import catalog_text
 from gui.dialogs.proposal_dialog import ProposalDialog
 from gui.i18n import translate
 from gui.models.proposal_tree import ProposalTreeModel
@@ -220,13 +221,13 @@ class ProposalsPanel(QWidget):
 
     # ----- decisions ---------------------------------------------------------------------
     def accept(self, proposal: ProposalView, edits: dict | None = None) -> None:
-        self._ops.change("Accept proposal", lambda: self._catalog.proposals.accept(proposal.id, edits))
+        self._ops.change(translate("ProposalsPanel", "Accept proposal"), lambda: self._catalog.proposals.accept(proposal.id, edits))
 
     def reject(self, proposal: ProposalView) -> None:
-        self._ops.change("Reject proposal", lambda: self._catalog.proposals.reject(proposal.id))
+        self._ops.change(translate("ProposalsPanel", "Reject proposal"), lambda: self._catalog.proposals.reject(proposal.id))
 
     def restore(self, proposal: ProposalView) -> None:
-        self._ops.change("Restore proposal", lambda: self._catalog.proposals.restore(proposal.id))
+        self._ops.change(translate("ProposalsPanel", "Restore proposal"), lambda: self._catalog.proposals.restore(proposal.id))
 
     def reject_or_restore(self, proposal: ProposalView) -> None:
         (self.restore if proposal.status == "rejected" else self.reject)(proposal)
@@ -238,15 +239,16 @@ class ProposalsPanel(QWidget):
             return
         wanted = self.current_filter()
         wanted = ProposalFilter(wanted.document, "pending", group or wanted.kind, wanted.min_confidence, wanted.text)
-        label = f"Accept all {group_words(group, 2).split(' ', 1)[1]}" if group else "Accept all proposals"
-        self._ops.mutate(label, lambda _p, _c: self._catalog.proposals.accept_all(wanted=wanted))
+        # the task as the catalogue names the operation, in the interface language
+        label = Message("op_accept_all_of", group=group_words(group, 2).split(" ", 1)[1]) if group else Message("op_accept_all")
+        self._ops.mutate(catalog_text(label), lambda _p, _c: self._catalog.proposals.accept_all(wanted=wanted))
 
     def accept_all(self) -> None:
         """Accept every pending proposal of the document, whatever the filters show (the
         window's "Accept all proposals")."""
         if self.document:
             wanted = ProposalFilter(self.document)
-            self._ops.mutate("Accept all proposals", lambda _p, _c: self._catalog.proposals.accept_all(wanted=wanted))
+            self._ops.mutate(translate("ProposalsPanel", "Accept all proposals"), lambda _p, _c: self._catalog.proposals.accept_all(wanted=wanted))
 
     def edit(self, proposal: ProposalView) -> ProposalDialog:
         names = self._catalog.actors.names()

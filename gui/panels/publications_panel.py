@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from catalog import Changes
+from gui.i18n import translate
 from gui.icons import icon
 from gui.models.row_list import RowListModel
 from gui.panel_loader import PanelLoader
@@ -35,7 +36,7 @@ class PublicationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.loader = PanelLoader(tasks, "Counting publications", catalog.documents.publications, self._show_publications, self)
+        self.loader = PanelLoader(tasks, translate("PublicationsPanel", "Counting publications"), catalog.documents.publications, self._show_publications, self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS, Changes, QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
-from gui.i18n import translate
+from gui.i18n import italics_read, translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
@@ -127,7 +127,8 @@ class QuoteRecord(QScrollArea):
         if view.speaker:
             self.speaker_link.setText(f"<a href='{view.speaker.uuid}'>{html.escape(view.speaker.name)}</a> ({actor_type_label(view.speaker.type)})")
         else:
-            self.speaker_link.setText("<i>unknown</i>")
+            unknown = html.escape(translate("QuoteRecord", "unknown"))
+            self.speaker_link.setText(f"<i>{unknown}</i>" if italics_read() else unknown)
         self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind)))
         self.speaker.setText(view.speaker.name if view.speaker else "")
         self.note.setPlainText(view.note)
@@ -197,7 +198,7 @@ class QuoteRecord(QScrollArea):
         if view is None or not after:
             return False
         self._edited = False
-        self._ops.change("Edit quote", lambda: self._catalog.quotes.update(view.uuid, **after), on_done, on_failure)
+        self._ops.change(translate("QuoteRecord", "Edit quote"), lambda: self._catalog.quotes.update(view.uuid, **after), on_done, on_failure)
         return True
 
     def delete(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import Changes, NotFound
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, translate
 from gui.operations import Operations
 from gui.panels.actor_record import ActorRecord
 from gui.panels.actor_said import ActorSaid
@@ -184,7 +184,7 @@ class RecordPane(QWidget):
         self.actor_said.set_actor(view.uuid, view.name)
         self.stack.setCurrentWidget(self.actor_page)
         self._set_shown("actor", view.uuid)
-        self.actor_history.set_record("actor", view.uuid, translate("RecordPane", "History of the actor “{name}”").format(name=view.name))
+        self.actor_history.set_record("actor", view.uuid, translate("RecordPane", "History of the actor “{name}”").format(name=isolated(view.name)))
 
     def clear(self) -> None:
         self.reader.show_document(None)
@@ -309,9 +309,9 @@ class RecordPane(QWidget):
 
     def _history_caption(self, kind: str) -> str:
         if kind == "quote" and self.quote.view is not None:
-            return translate("RecordPane", "History of the quote “{title}”").format(title=quote_title(self.quote.view.exact))
+            return translate("RecordPane", "History of the quote “{title}”").format(title=isolated(quote_title(self.quote.view.exact)))
         title = self.reader.view.title if self.reader.view is not None else ""
-        return translate("RecordPane", "History of the document “{title}”").format(title=title)
+        return translate("RecordPane", "History of the document “{title}”").format(title=isolated(title))
 
     # ----- changes -----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:

@@ -15,8 +15,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from catalog import ReusedPassage, describe
+from catalog import ReusedPassage
 from gui import theme
+from gui.errors import error_text
+from gui.i18n import translate
 from gui.panels.html_delegate import HtmlDelegate
 from gui.panels.statement_view import PLACE_ROLE, change_summary, marked_text
 
@@ -59,10 +61,10 @@ class ReusedDialog(QDialog):
         self.caption.setText("Looking for passages several documents carry…")
         self.table.clear()
         self._tasks.run(
-            "Finding reused passages",
+            translate("ReusedView", "Finding reused passages"),
             lambda progress, cancel: self._catalog.statements.reused(progress, cancel),
             self.show_passages,
-            lambda exc: self.caption.setText(f"Could not look for reused passages: {describe(exc)}"),
+            lambda exc: self.caption.setText(translate("ReusedView", "Could not look for reused passages: {reason}").format(reason=error_text(exc))),
             shows_progress=True,
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import QListView, QMenu, QVBoxLayout, QWidget
 
+from gui.i18n import translate
 from gui.icons import icon
 from gui.models.row_list import RowListModel
 from gui.operations import Operations
@@ -54,10 +55,10 @@ class SavedSearchesPanel(QWidget):
     def save(self, name: str, query: str) -> None:
         """Save ``query`` as ``name`` (replacing a search of that name)."""
         stored = " ".join(name.split())  # as the catalogue stores it
-        self._ops.change(f"Save search “{stored}”", lambda: self._catalog.search.save(name, query), lambda _c: self._saved(stored))
+        self._ops.change(translate("SavedSearchesPanel", "Save search “{name}”").format(name=stored), lambda: self._catalog.search.save(name, query), lambda _c: self._saved(stored))
 
     def remove(self, name: str) -> None:
-        self._ops.change(f"Delete saved search “{name}”", lambda: self._catalog.search.delete_saved(name))
+        self._ops.change(translate("SavedSearchesPanel", "Delete saved search “{name}”").format(name=name), lambda: self._catalog.search.delete_saved(name))
 
     def _saved(self, name: str) -> None:
         self.saved.emit(name)  # the list already follows the change (_apply_changes)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTabWidget, 
 
 from catalog import CancelToken, CatalogUnavailable, Changes, InvalidInput, date_problem
 from gui.catalog_text import catalog_text
+from gui.errors import error_text
 from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, translate
 from gui.models.row_list import RowListModel
 from gui.panels.html_delegate import HtmlDelegate
@@ -176,7 +177,10 @@ class SearchResultsPanel(QWidget):
             results = self._catalog.search.run(text, limit=LIMIT, cancel=cancel)
         except InvalidInput as exc:
             # a date the search cannot read is named, with where it is, rather than echoed
-            raise InvalidInput(date_problem(self._catalog.search.parser(), text) or str(exc)) from exc
+            problem = date_problem(self._catalog.search.parser(), text)
+            if problem is None:
+                raise
+            raise InvalidInput(problem) from exc
         cancel.check()
         return results, self._rows(results.hits)
 
@@ -197,11 +201,12 @@ class SearchResultsPanel(QWidget):
         self.model.set_rows([])
         self.facets.clear()
         self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.summary.setText(translate("SearchResults", "Cannot search for “{query}”: {problem}").format(query=isolated(text), problem=exc))
+        problem = error_text(exc)
+        self.summary.setText(translate("SearchResults", "Cannot search for “{query}”: {problem}").format(query=isolated(text), problem=problem))
         if isinstance(exc, (InvalidInput, CatalogUnavailable)):
-            self.query_failed.emit(str(exc))
+            self.query_failed.emit(problem)
         else:  # not the query's fault (a damaged catalogue): the window reports it
-            self._tasks.task_failed.emit("Searching", exc)
+            self._tasks.task_failed.emit(translate("SearchResults", "Searching"), exc)
         self.kwic.load("")
         self.finished.emit()
 

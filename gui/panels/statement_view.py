@@ -16,8 +16,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from catalog import Occurrence, describe
+from catalog import Occurrence
 from gui import theme
+from gui.errors import error_text
+from gui.i18n import translate
 from gui.panels.html_delegate import HtmlDelegate
 
 COLUMNS = ("", "Date", "Publication", "Title", "Alike", "Words there")
@@ -105,7 +107,7 @@ class StatementDialog(QDialog):
         self.table.clear()
         self.notice.setVisible(False)
         self._tasks.run(
-            "Tracing the statement",
+            translate("StatementView", "Tracing the statement"),
             lambda progress, cancel: self._catalog.statements.trace(quote_uuid, progress, cancel),
             lambda found, uuid=quote_uuid: self._loaded(uuid, found),
             lambda exc, uuid=quote_uuid: self._failed(uuid, exc),
@@ -119,7 +121,7 @@ class StatementDialog(QDialog):
 
     def _failed(self, quote_uuid: str, exc: BaseException) -> None:
         if quote_uuid == self._loading:
-            self.caption.setText(f"Could not trace the quote: {html.escape(describe(exc))}")
+            self.caption.setText(translate("StatementView", "Could not trace the quote: {reason}").format(reason=html.escape(error_text(exc))))
 
     def show_occurrences(self, occurrences: list[Occurrence], notice: str | None = None) -> None:
         """Fill the table (main thread); ``notice`` says what was repaired on the way."""

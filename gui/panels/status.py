@@ -1,11 +1,14 @@
 """The status bar: catalogue name, record counts, and background work with progress and a
-cancel button (shown only while the task runner is busy)."""
+cancel button (shown only while the task runner is busy). A task's name is in the interface
+language as its caller gave it; what the catalogue reports of its progress is said in that
+language too (:func:`gui.catalog_text.catalog_text`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from catalog import Changes
+from gui.catalog_text import catalog_text
 from gui.i18n import grouped, translate
 from gui.panel_loader import PanelLoader
 from gui.tasks import TaskRunner
@@ -65,7 +68,7 @@ class StatusPanel(QStatusBar):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done}/{total}")
-        self.task_label.setText(message)
+        self.task_label.setText(catalog_text(message))
 
     def _busy_changed(self, busy: bool) -> None:
         if not busy:

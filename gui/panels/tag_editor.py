@@ -68,11 +68,11 @@ class TagEditor(QWidget):
     def add(self, paths: list[str]) -> None:
         uuid = self.uuid
         for path in paths:
-            self._ops.change(f"Tag “{path}”", lambda path=path: self._catalog.tags.apply([uuid], path))
+            self._ops.change(translate("TagEditor", "Tag “{path}”").format(path=path), lambda path=path: self._catalog.tags.apply([uuid], path))
 
     def remove(self, path: str) -> None:
         uuid = self.uuid
-        self._ops.change(f"Untag “{path}”", lambda: self._catalog.tags.remove([uuid], path))
+        self._ops.change(translate("TagEditor", "Untag “{path}”").format(path=path), lambda: self._catalog.tags.remove([uuid], path))
 
     def _add_typed(self) -> None:
         paths = split_tags(self.add_edit.text())

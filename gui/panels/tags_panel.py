@@ -114,23 +114,23 @@ class TagsPanel(QWidget):
     def tag_records(self, uuids: list[str], path: str) -> None:
         if uuids:
             refs = list(uuids)
-            self._ops.change(f"Tag “{path}”", lambda: self._catalog.tags.apply(refs, path))
+            self._ops.change(translate("TagsPanel", "Tag “{path}”").format(path=path), lambda: self._catalog.tags.apply(refs, path))
 
     def rename(self, path: str, new_path: str) -> None:
         if new_path and new_path != path:
-            self._ops.change(f"Rename tag “{path}”", lambda: self._catalog.tags.rename(path, new_path))
+            self._ops.change(translate("TagsPanel", "Rename tag “{path}”").format(path=path), lambda: self._catalog.tags.rename(path, new_path))
 
     def merge(self, source: str, target: str) -> None:
-        self._ops.change(f"Merge tag “{source}”", lambda: self._catalog.tags.merge(source, target))
+        self._ops.change(translate("TagsPanel", "Merge tag “{path}”").format(path=source), lambda: self._catalog.tags.merge(source, target))
 
     def delete(self, path: str) -> None:
-        self._ops.change(f"Delete tag “{path}”", lambda: self._catalog.tags.delete(path))
+        self._ops.change(translate("TagsPanel", "Delete tag “{path}”").format(path=path), lambda: self._catalog.tags.delete(path))
 
     def set_colour(self, path: str, colour: str) -> None:
-        self._ops.change(f"Colour tag “{path}”", lambda: self._catalog.tags.add(path, colour=colour))
+        self._ops.change(translate("TagsPanel", "Colour tag “{path}”").format(path=path), lambda: self._catalog.tags.add(path, colour=colour))
 
     def add(self, path: str) -> None:
-        self._ops.change(f"Add tag “{path}”", lambda: self._catalog.tags.add(path))
+        self._ops.change(translate("TagsPanel", "Add tag “{path}”").format(path=path), lambda: self._catalog.tags.add(path))
 
     # ----- UI ----------------------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:

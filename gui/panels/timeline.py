@@ -84,7 +84,7 @@ class TimelineChart(QWidget):
         self.setAccessibleName(translate("Timeline", "Timeline"))
         self.setAccessibleDescription(translate("Timeline", "Documents and quotes per month or year. Left and Right move between bars; Enter lists one."))
         self.setToolTip(translate("Timeline", "Documents (dark) and quotes (light) per month or year; click one, or press Enter on it, to list it"))
-        self.loader = PanelLoader(tasks, "Counting months", catalog.documents.activity_by_month, self._show_months, self)
+        self.loader = PanelLoader(tasks, translate("Timeline", "Counting months"), catalog.documents.activity_by_month, self._show_months, self)
         self.refresh()
 
     def sizeHint(self) -> QSize:

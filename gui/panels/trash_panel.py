@@ -74,10 +74,10 @@ class TrashPanel(QWidget):
     def restore_selected(self) -> None:
         uuids = [self.model.row_at(i.row()).uuid for i in self.view.selectionModel().selectedRows()]
         if uuids:
-            self._ops.change("Restore from the trash", lambda: self._catalog.trash.restore(uuids))
+            self._ops.change(translate("TrashPanel", "Restore from the trash"), lambda: self._catalog.trash.restore(uuids))
 
     def empty(self) -> None:
-        self._ops.change("Empty trash", self._catalog.trash.empty)
+        self._ops.change(translate("TrashPanel", "Empty the trash"), self._catalog.trash.empty)
 
     def _ask_empty(self) -> None:
         answer = QMessageBox.question(

@@ -209,15 +209,21 @@ def test_the_bulk_accept_button_counts_in_arabic_plurals_and_in_the_catalogues_w
 
 
 # ----- what the catalogue says, in the import preview, the check's report and error dialogs ---
-LATIN_IN_ARABIC = ("Pressmark", "UTF-8", "BagIt", "zip")  # names that stay as they are
+# names that stay as they are, and what a user types as it is (identifier schemes, the search's syntax)
+LATIN_IN_ARABIC = (
+    "Pressmark", "UTF-8", "BagIt", "zip", "SQLite", "REFI-QDA", "Wikidata", "VIAF", "wikidata", "viaf", "Q42", "DOI",
+    "https://", "http://", "date:[2024-01-01 to 2024-06-30]", ":harbour",
+)  # fmt: skip
+COMMAND = re.compile(r"`[^`]*`")  # a command to run, as it is typed
 
 
 def english_left(text: str, *inserted: str) -> list[str]:
-    """The Latin words of ``text`` once the values put into it (names, paths, field names) and
-    the names Arabic keeps in Latin letters are taken out: an untranslated sentence shows here."""
+    """The Latin words of ``text`` once the values put into it (names, paths, field names),
+    the names Arabic keeps in Latin letters and the commands quoted to run are taken out: an
+    untranslated sentence shows here."""
     for part in (*inserted, *LATIN_IN_ARABIC):
         text = text.replace(part, "")
-    return re.findall(r"[A-Za-z]{2,}", text)
+    return re.findall(r"[A-Za-z]{2,}", COMMAND.sub("", text))
 
 
 def test_the_window_has_its_own_words_for_every_sentence_the_catalogue_says():
@@ -238,7 +244,8 @@ def test_in_arabic_every_sentence_the_catalogue_says_is_arabic(arabic):
     for key, template in SENTENCES.items():
         fields = {name: "7" for _text, name, _spec, _conversion in string.Formatter().parse(template) if name}
         said = catalog_text(Message(key, **fields))
-        assert ARABIC.search(said) and english_left(said) == [], (key, said)
+        has_words = re.search("[A-Za-z]", PLACEHOLDER.sub("", template))  # not only "{status}: {label}"
+        assert english_left(said) == [] and (ARABIC.search(said) or not has_words), (key, said)
     # a sentence inside a sentence, and a record's kind, are said in Arabic too
     said = catalog_text(Message("statements_unusable", reason=Message("ledger_other_version")))
     assert ARABIC.search(said) and english_left(said) == [], said
@@ -350,3 +357,151 @@ def test_in_arabic_a_failure_the_catalogue_explains_is_arabic_and_names_the_menu
     finally:
         for box in list(reporter.shown):
             box.close()
+
+
+# ----- the catalogue's refusals, the History tab, the index banner, the status bar, linking actors ---
+@pytest.fixture
+def arabic_window(qtbot, arabic, gui_env, workspace) -> MainWindow:
+    """The main window over the sample catalogue in Arabic, shown, its first document selected."""
+    window = MainWindow(workspace, gui_env.settings)
+    gui_env.reporter.parent = window
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_first_document()
+    qtbot.waitUntil(lambda: not workspace.tasks.busy)
+    return window
+
+
+def refusal(call) -> BaseException:
+    """What ``call()`` raised (it must raise a PressmarkError)."""
+    from catalog import PressmarkError
+
+    with pytest.raises(PressmarkError) as raised:
+        call()
+    return raised.value
+
+
+def test_in_arabic_the_catalogues_own_refusals_are_arabic(qtbot, arabic, gui_env, tmp_path):
+    from catalog import Catalog, InvalidInput, checked_identifier, describe, new_catalogue_problem
+    from gui.catalog_text import catalog_text
+    from gui.errors import ErrorReporter, window_steps
+
+    catalog = gui_env.open_catalog()
+    uuid = catalog.documents.find()[0].uuid
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("x")
+    refused = {
+        "not a date": refusal(lambda: catalog.documents.update(uuid, published_at="last spring")),
+        "no name": refusal(lambda: catalog.actors.add("  ", "person")),
+        "tag exists": refusal(lambda: catalog.tags.rename("Heritage/Archives", "Heritage/Volunteers")),
+        "no tag": refusal(lambda: catalog.tags.delete("Nowhere")),
+        "bad identifier": refusal(lambda: checked_identifier("wikidata", "forty-two")),
+        "search": refusal(lambda: catalog.search.run('harbour "wall')),
+        "search date": refusal(lambda: catalog.search.run("date:2024-13-01")),
+        "no catalogue": refusal(lambda: Catalog(tmp_path / "empty", create=False)),
+        "nothing to redo": refusal(catalog.history.redo),
+    }
+    for what, exc in refused.items():
+        said = catalog_text(describe(exc, window_steps()))  # as a dialog, a caption or the search box says it
+        inserted = (str(tmp_path / "empty"), "last spring", "forty-two", "harbour", "wall", "Heritage/Volunteers", "Nowhere")
+        assert ARABIC.search(said) and english_left(said, *inserted) == [], (what, said)
+    # a failed step is titled in Arabic; File → New on a folder of someone's files says why not
+    from gui.operations import could_not
+
+    title = could_not(QApplication.translate("WindowCommands", "Delete"))
+    assert title == "تعذّر الحذف"
+    box = ErrorReporter().report(title, InvalidInput(new_catalogue_problem(tmp_path / "notes")))
+    assert box is not None
+    try:
+        assert ARABIC.search(box.informativeText()) and english_left(box.informativeText(), str(tmp_path / "notes"), "todo.txt") == []
+    finally:
+        box.close()
+
+
+def test_in_arabic_the_history_tab_names_the_changes_and_the_fields(qtbot, arabic_window, workspace):
+    from gui.models.revision_list import when_text
+
+    catalog = workspace.catalog
+    uuid = arabic_window.record.uuid
+    notes = catalog.documents.get(uuid).notes
+    with qtbot.waitSignal(workspace.ops.changed):
+        workspace.ops.change("x", lambda: catalog.documents.update(uuid, section="Coast", notes="Seen twice"))
+    with qtbot.waitSignal(workspace.ops.changed):
+        workspace.ops.change("x", lambda: catalog.tags.apply([uuid], "Town/Harbour"))
+    history = arabic_window.record.history
+    with qtbot.waitSignal(history.loaded, timeout=10000):
+        arabic_window.record.side.setCurrentWidget(history)
+    model = history.model
+    # what the changes name: the author, tags, actors, the file imported
+    names = sorted({*(model.row_at(r).author for r in range(model.rowCount())), *catalog.tags.paths(), *(a.name for a in catalog.actors.find()),
+                    *(d.original_name for d in catalog.documents.find())}, key=len, reverse=True)  # fmt: skip
+    for row in range(model.rowCount()):
+        for column in (2, 3):  # the change, as the catalogue named it, and the fields it changed
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                text = model.index(row, column).data(role)
+                assert ARABIC.search(text) and english_left(text, *names, "UTC") == [], (row, column, text)
+    assert model.index(0, 2).data() == "وسم سجل واحد بـTown/Harbour"
+    assert sorted(model.index(1, 3).data().split("، ")) == ["القسم", "ملاحظات"]
+    # right to left the newest change is selected too, its fields side by side in Arabic
+    assert history.selected() is not None and history.selected().rev_id == model.row_at(0).rev_id
+    history.view.selectionModel().select(model.index(1, 0), history.view.selectionModel().SelectionFlag.ClearAndSelect | history.view.selectionModel().SelectionFlag.Rows)
+    details = history.details.toPlainText()
+    assert "القسم" in details and "ملاحظات" in details and "الحقل" in details
+    assert english_left(details, *names, notes, "Coast", "Seen twice", "UTC") == [], details
+    assert ARABIC.search(when_text(model.row_at(0), now=model.row_at(0).at.replace(year=model.row_at(0).at.year + 1)))
+
+
+def test_in_arabic_the_index_banner_says_why_the_index_is_rebuilt(qtbot, arabic, workspace):
+    from catalog import Message
+    from gui.panels.index_banner import IndexBanner
+
+    banner = IndexBanner(workspace.tasks)
+    qtbot.addWidget(banner)
+    for problem in (Message("index_missing"), Message("index_behind"), Message("index_count_differs", actual=3, expected=5)):
+        banner.start(problem)
+        assert ARABIC.search(banner.text.text()) and english_left(banner.text.text(), "<b>", "</b>") == [], banner.text.text()
+    assert "قد تفوت" in banner.text.text()  # behind: searching still works meanwhile
+    banner.start(Message("index_missing"))
+    assert "يعود البحث" in banner.text.text()
+    banner.fail(QApplication.translate("WindowCommands", "it was cancelled"))
+    assert english_left(banner.text.text(), "<b>", "</b>") == [] and ARABIC.search(banner.close_button.toolTip())
+    # the task the banner follows, as the status bar names it
+    from gui.panels.index_banner import task_label
+
+    assert task_label() == "إعادة بناء فهرس البحث"
+
+
+def test_in_arabic_the_status_bar_says_what_runs_and_what_was_done(qtbot, arabic_window, workspace):
+    status = arabic_window.status
+    shown: list[str] = []
+    workspace.tasks.task_started.connect(lambda _label, _progress: shown.append(status.task_label.text()))
+    workspace.tasks.progressed.connect(lambda *_: shown.append(status.task_label.text()))
+    arabic_window.commands.reindex()
+    qtbot.waitUntil(lambda: bool(status.currentMessage()), timeout=30000)
+    assert status.currentMessage().startswith("أُعيد بناء فهرس البحث:"), status.currentMessage()
+    said = [text for text in shown if text]
+    assert said and "الفهرسة" in said and "إعادة الفهرسة…" in said, said
+    for text in said:
+        assert ARABIC.search(text) and english_left(text) == [], text
+    arabic_window.commands.quote_selection()  # nothing selected in the reader
+    assert ARABIC.search(status.currentMessage()) and english_left(status.currentMessage()) == []
+
+
+def test_in_arabic_the_form_that_links_an_actor_speaks_arabic_and_keeps_the_catalogues_roles(qtbot, arabic_window, workspace):
+    form = arabic_window.record.metadata
+    roles = [form.link_role.itemText(i) for i in range(form.link_role.count())]
+    assert roles == ["مؤلف", "مقتبَس منه", "مذكور", "موضوع"] and form.link_role.currentData() == "mentioned"
+    assert ARABIC.search(form.link_name.placeholderText())
+    labels = [label.text() for label in form.findChildren(type(form.original))]
+    assert "بصفة" in labels and "as" not in labels  # "as" a role, before the choice of one
+    names = [a.name for a in workspace.catalog.actors.find()]
+    for row in range(form.actors.count()):  # each linked actor's role and type in Arabic
+        text = form.actors.item(row).text()
+        assert ARABIC.search(text) and english_left(text, *names) == [], text
+    form.link_name.setText("Idris Haddad")
+    form.link_role.setCurrentIndex(form.link_role.findData("subject"))
+    with qtbot.waitSignal(workspace.ops.changed):
+        form._link_typed()
+    refs = workspace.catalog.documents.get(arabic_window.record.uuid).actors
+    assert ("Idris Haddad", "subject") in [(ref.name, ref.role) for ref in refs]
