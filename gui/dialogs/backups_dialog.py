@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from catalog import BACKUP_PREFIX as PREFIX
 from catalog import BACKUP_SUFFIX as SUFFIX
 from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.views import select_row
 
 REASONS = {
     "manual": QT_TRANSLATE_NOOP("BackupsDialog", "made with Back up now"),
@@ -91,7 +92,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         if self.backups:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def chosen(self) -> Path | None:

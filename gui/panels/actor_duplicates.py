@@ -28,6 +28,7 @@ from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
+from gui.views import select_row
 
 # after a change, the pairs are found again once the user pauses: a search over 20,000 actors
 # queued after every click would hold up the merges queued behind it
@@ -178,7 +179,7 @@ class DuplicatesDialog(QDialog):
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_pairs(pairs)
         if pairs:
-            self.table.selectRow(min(row, len(pairs) - 1))
+            select_row(self.table, min(row, len(pairs) - 1))
         self._update_summary()
         self._update_buttons()
 
@@ -224,7 +225,7 @@ class DuplicatesDialog(QDialog):
 
     def _after_row_gone(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._update_summary()
         self._update_buttons()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from gui.revision_text import (
     value_text,
     word_diff,
 )
+from gui.views import select_row
 
 
 @dataclass
@@ -189,11 +190,7 @@ class HistoryPanel(QWidget):
         # keep the revision the user was looking at; else show the newest change
         row = rows.index(selected.rev_id) if selected is not None and selected.rev_id in rows else 0
         if rows:
-            # not selectRow: right to left it picks the column at the viewport's right edge,
-            # which is past the last one when the columns fill the view, and selects nothing
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+            select_row(self.view, row)
         else:
             self.details.setHtml(f"<p>{_esc(translate('HistoryPanel', 'No history recorded for this record.'))}</p>")
         self.loaded.emit()
