@@ -156,17 +156,15 @@ def snippet_text(snippet: str, color: bool = False) -> str:
 
 def hit_labels(catalog, hits) -> dict[str, str]:
     labels = {}
-    for hit in hits:
-        if hit.type == "document":
-            doc = catalog.documents.get(hit.uuid)
-            labels[hit.key] = f"{doc.title} — {doc.publication}, {_date(doc)}"
-        elif hit.type == "quote":
-            quote = catalog.quotes.get(hit.uuid)
-            speaker = quote.speaker.name if quote.speaker else "unattributed"
-            labels[hit.key] = f"{speaker}, in “{quote.document_title}”"
+    for key, label in catalog.search.hit_labels(hits).items():
+        kind = key.partition(":")[0]
+        if kind == "document":
+            when = label.published_at.strftime("%Y-%m-%d %H:%M") if label.published_at else (label.published_text or "undated")
+            labels[key] = f"{label.title} — {label.publication}, {when}"
+        elif kind == "quote":
+            labels[key] = f"{label.speaker or 'unattributed'}, in “{label.title}”"
         else:
-            actor = catalog.actors.get(hit.uuid)
-            labels[hit.key] = f"{actor.name} ({actor.type})"
+            labels[key] = f"{label.title} ({label.actor_type})"
     return labels
 
 

@@ -44,6 +44,24 @@ from catalog.store import CancelToken, Progress, Store
 
 RECORD_KINDS = ("document", "quote", "actor")
 
+
+@dataclass(frozen=True)
+class HitLabel:
+    """What a hit is (:meth:`SearchService.hit_labels`): ``title`` is a document's title, a
+    quote's document's title, or an actor's name."""
+
+    title: str
+    publication: str = ""
+    published_at: datetime | None = None
+    published_text: str = ""  # the date as the page printed it
+    speaker: str | None = None  # a quote's speaker's name; None when unattributed
+    actor_type: str = ""
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    """``items`` in pieces small enough for one SQL ``IN`` list."""
+    return [items[at : at + size] for at in range(0, len(items), size)]
+
 RECORD_SORTS: dict[str, dict[str, Any]] = {
     "document": {
         "date": Document.published_at,
@@ -199,6 +217,39 @@ class SearchService:
                 filter_type=record_type,
                 cancel=cancel,
             )
+
+    def hit_labels(self, hits) -> dict[str, HitLabel]:
+        """What a list of hits shows beside each snippet, by hit key: a document's title,
+        publication and date; a quote's speaker (None when unattributed) and its document's
+        title; an actor's name and type. One query a kind, of those columns alone (the full
+        record views took 110 ms for a page of 100 hits at 620,000 entries). Any thread."""
+        by_kind: dict[str, list[str]] = {"document": [], "quote": [], "actor": []}
+        for hit in hits:
+            by_kind.setdefault(hit.type, []).append(hit.uuid)
+        labels: dict[str, HitLabel] = {}
+        with self.store.reading() as session:
+            for chunk in _chunks(by_kind["document"]):
+                rows = session.execute(
+                    select(Document.uuid, Document.title, Document.publication, Document.published_at, Document.published_text)
+                    .where(Document.uuid.in_(chunk))
+                )
+                for uuid, title, publication, published_at, published_text in rows:
+                    labels[indexing.key_of("document", uuid)] = HitLabel(
+                        title, publication=publication, published_at=published_at, published_text=published_text
+                    )
+            for chunk in _chunks(by_kind["quote"]):
+                quote_rows = session.execute(
+                    select(Quote.uuid, Document.title, Actor.name)
+                    .join(Document, Document.id == Quote.document_id)
+                    .outerjoin(Actor, Actor.id == Quote.speaker_id)
+                    .where(Quote.uuid.in_(chunk))
+                )
+                for uuid, title, speaker in quote_rows:
+                    labels[indexing.key_of("quote", uuid)] = HitLabel(title, speaker=speaker)
+            for chunk in _chunks(by_kind["actor"]):
+                for uuid, name, kind in session.execute(select(Actor.uuid, Actor.name, Actor.type).where(Actor.uuid.in_(chunk))):
+                    labels[indexing.key_of("actor", uuid)] = HitLabel(name, actor_type=kind)
+        return labels
 
     def document_uuids(self, text: str) -> list[str]:
         """Every live document the query finds (a quote found stands for its document), best

@@ -234,18 +234,18 @@ class SearchResultsPanel(QWidget):
             self.run(self.query)
 
     def _rows(self, hits) -> list[HitRow]:
-        by_kind: dict[str, list[str]] = {"document": [], "quote": [], "actor": []}
-        for hit in hits:
-            by_kind.setdefault(hit.type, []).append(hit.uuid)
+        labels = self._catalog.search.hit_labels(hits)
         titles: dict[str, str] = {}
-        for view in self._catalog.documents.rows(by_kind["document"]):
-            titles[view.uuid] = view.title
-        for view in self._catalog.quotes.rows(by_kind["quote"]):
-            speaker = view.speaker.name if view.speaker else translate("SearchResults", "unknown speaker")
-            titles[view.uuid] = translate("SearchResults", "{speaker} — in “{title}”").format(speaker=isolated(speaker), title=isolated(view.document_title))
-        for view in self._catalog.actors.rows(by_kind["actor"]):
-            titles[view.uuid] = f"{view.name} ({view.type})"
-        return [HitRow(h.type, h.uuid, h.doc_uuid, titles.get(h.uuid, h.uuid), h.snippet) for h in hits]
+        for key, label in labels.items():
+            kind = key.partition(":")[0]
+            if kind == "quote":
+                speaker = label.speaker or translate("SearchResults", "unknown speaker")
+                titles[key] = translate("SearchResults", "{speaker} — in “{title}”").format(speaker=isolated(speaker), title=isolated(label.title))
+            elif kind == "actor":
+                titles[key] = f"{label.title} ({label.actor_type})"
+            else:
+                titles[key] = label.title
+        return [HitRow(h.type, h.uuid, h.doc_uuid, titles.get(h.key, h.uuid), h.snippet) for h in hits]
 
     def _chosen(self, index: QModelIndex) -> None:
         row: HitRow = self.model.row_at(index.row())

@@ -205,3 +205,19 @@ def test_warming_fills_the_caches_searches_read(catalog, corpus):
     assert catalog.search.run("date:2023", limit=5).total == 2  # answered from the warm caches
     assert catalog.search.run("vien*", limit=5).total == 1
     assert all(columns._entries[key] is entry for key, entry in before.items())
+
+
+def test_hit_labels_name_each_kind_of_hit(catalog):
+    """What the window and the CLI show beside a snippet, read in one query a kind."""
+    doc = add_text(catalog, "Harbour dues rise", "The harbour board said dues would rise. Ferries wait.", publication="Coast Herald")
+    said, _ = catalog.quotes.add(doc, 4, 38, speaker="Ann Example", new_speaker_type="person")
+    unsaid, _ = catalog.quotes.add(doc, 40, 53)
+    actor, _ = catalog.actors.add("Harbour Board", type="organisation")
+    results = catalog.search.run("harbour OR ferries", limit=20)
+    labels = catalog.search.hit_labels(results.hits)
+    by_uuid = {hit.uuid: labels[hit.key] for hit in results.hits}
+    assert by_uuid[doc].title == "Harbour dues rise" and by_uuid[doc].publication == "Coast Herald"
+    assert by_uuid[said].speaker == "Ann Example" and by_uuid[said].title == "Harbour dues rise"
+    assert by_uuid[unsaid].speaker is None
+    assert (by_uuid[actor].title, by_uuid[actor].actor_type) == ("Harbour Board", "organisation")
+    assert catalog.search.hit_labels([]) == {}
