@@ -104,8 +104,10 @@ def screenshot_run(catalog: Path, work: Path) -> dict[str, float]:
     return {"screenshot_s": wall, "screenshot_rss_mib": rss}
 
 
-def probe_run(catalog: Path, search_catalog: Path | None, query: str, work: Path) -> dict[str, float]:
+def probe_run(catalog: Path, search_catalog: Path | None, query: str, work: Path, scroll: bool = True) -> dict[str, float]:
     command = [sys.executable, str(Path(__file__).resolve()), "--probe", str(catalog), "--query", query]
+    if not scroll:
+        command.append("--no-scroll")
     if search_catalog is not None:
         command += ["--search-catalog", str(search_catalog)]
     _wall, code, rss, text = run_child(command, child_env(work / "settings"))
@@ -118,7 +120,7 @@ def probe_run(catalog: Path, search_catalog: Path | None, query: str, work: Path
 
 
 # ----- inside the probe child --------------------------------------------------------------
-def probe(catalog_path: Path, search_path: Path | None, query: str) -> dict[str, float]:
+def probe(catalog_path: Path, search_path: Path | None, query: str, scroll: bool = True) -> dict[str, float]:
     """Measure one window in this process; returns the figures (seconds, rows, MiB)."""
     import resource
 
@@ -178,23 +180,23 @@ def probe(catalog_path: Path, search_path: Path | None, query: str) -> dict[str,
 
     # ----- scrolling the list, page by page ----------------------------------------------
     model, table = records.model, records.table
-    bar = table.verticalScrollBar()
-    fetched_before = model.rows_fetched
-    pages = 0
-    started = time.perf_counter()
-    while bar.value() < bar.maximum():
-        bar.setValue(bar.value() + bar.pageStep())
-        table.viewport().repaint()  # the view asks the model for the rows it now shows
-        QApplication.processEvents()
-        pages += 1
-    figures["scroll_s"] = time.perf_counter() - started
-    figures["scroll_pages"] = pages
-    figures["scroll_ms_per_page"] = 1000 * figures["scroll_s"] / max(pages, 1)
     figures["rows_total"] = model.rowCount()
-    figures["rows_fetched_at_first_paint"] = fetched_before
-    figures["rows_fetched_after_scroll"] = model.rows_fetched
-    figures["pages_cached"] = len(model._pages)  # bounded by RecordTableModel.MAX_PAGES
-    figures["scroll_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["rows_fetched_at_first_paint"] = model.rows_fetched
+    if scroll:  # (a million rows take many minutes: --no-scroll leaves it out)
+        bar = table.verticalScrollBar()
+        pages = 0
+        started = time.perf_counter()
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            table.viewport().repaint()  # the view asks the model for the rows it now shows
+            QApplication.processEvents()
+            pages += 1
+        figures["scroll_s"] = time.perf_counter() - started
+        figures["scroll_pages"] = pages
+        figures["scroll_ms_per_page"] = 1000 * figures["scroll_s"] / max(pages, 1)
+        figures["rows_fetched_after_scroll"] = model.rows_fetched
+        figures["pages_cached"] = len(model._pages)  # bounded by RecordTableModel.MAX_PAGES
+        figures["scroll_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     # ----- a search typed in the bar -----------------------------------------------------
     if search_path is not None and search_path != catalog_path:
@@ -287,10 +289,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--query", help="what to type in the search bar (default: a title word)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "pressmark-gui-bench")
     parser.add_argument("--no-screenshot", action="store_true", help="skip the main.py --screenshot runs")
+    parser.add_argument("--no-scroll", action="store_true", help="skip scrolling the whole list (a million rows take minutes)")
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)  # inside the child
     args = parser.parse_args(argv)
     if args.probe is not None:
-        print(json.dumps(probe(args.probe, args.search_catalog, args.query)), flush=True)
+        print(json.dumps(probe(args.probe, args.search_catalog, args.query, scroll=not args.no_scroll)), flush=True)
         os._exit(0)  # skip interpreter teardown: PySide 6.12 can abort while collecting Qt objects
 
     sizes = QUICK if args.quick else FULL
@@ -307,7 +310,7 @@ def main(argv: list[str]) -> int:
         work = Path(tmp)
         for number in range(1, args.runs + 1):
             figures = {} if args.no_screenshot else screenshot_run(catalog, work)
-            figures.update(probe_run(catalog, search_catalog if search_catalog != catalog else None, query, work))
+            figures.update(probe_run(catalog, search_catalog if search_catalog != catalog else None, query, work, scroll=not args.no_scroll))
             runs.append(figures)
             print(f"run {number}/{args.runs}: " + ", ".join(f"{k}={v:.3g}" for k, v in sorted(figures.items())), flush=True)
     print()
