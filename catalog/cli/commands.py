@@ -55,7 +55,11 @@ def run(path: Path, args, out: TextIO, err: TextIO = sys.stderr) -> int:
         return cite_commands.list_styles(out)
     read_only = None if _only_reads(args) else False
     author = current_author(getattr(args, "author", None))
-    with Catalog(path, create=create, read_only=read_only, author=author) as catalog:
+    # check reports a missing or stale index (and --repair rebuilds it) rather than rebuilding
+    # it silently on opening: at a million documents that is most of an hour, and it hid the
+    # problem check is there to report
+    index_repair = "later" if args.command == "check" else "now"
+    with Catalog(path, create=create, read_only=read_only, author=author, index_repair=index_repair) as catalog:
         if catalog.read_only:
             print(f"pressmark: note: {catalog.in_use_by} is using this catalogue; reading only", file=err)
         return COMMANDS[args.command](catalog, args, out)

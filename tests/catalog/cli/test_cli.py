@@ -135,6 +135,28 @@ def test_reindex_and_check(cat, sample_file):
     assert code == 0 and json.loads(out)["ok"] is True
 
 
+def test_check_reports_a_missing_index_and_repair_rebuilds_it(cat, sample_file, monkeypatch):
+    """check says the index is missing instead of rebuilding it on opening (most of an hour
+    at a million documents); check --repair rebuilds it, once."""
+    import shutil
+
+    from catalog.services import search as search_service
+
+    run("import", str(sample_file), catalog_path=cat)
+    shutil.rmtree(cat / "index")
+    rebuilds = []
+    real = search_service.SearchService.reindex
+    monkeypatch.setattr(search_service.SearchService, "reindex", lambda self, *a, **k: rebuilds.append(1) or real(self, *a, **k))
+    code, out, _ = run("check", "--json", catalog_path=cat)
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False and not rebuilds
+    assert any("index" in problem["what"].lower() for problem in report["problems"])
+    code, out, _ = run("check", "--repair", "--json", catalog_path=cat)
+    assert len(rebuilds) == 1
+    code, out, _ = run("check", "--json", catalog_path=cat)
+    assert code == 0 and json.loads(out)["ok"] is True and len(rebuilds) == 1
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
