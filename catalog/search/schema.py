@@ -18,7 +18,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from catalog.search.analysis import text_analyzer
 from catalog.search.positions import CompactPositions
 
-SCHEMA_VERSION = 8  # 8: uuid and doc_uuid not indexed (no search reads them), type and uuid not stored (the key holds both); 7: dates and years one term each, not eight, positions stored compactly; 6: no body_pairs; 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
+SCHEMA_VERSION = 8  # 8: uuid and doc_uuid not indexed (no search reads them), type and uuid not stored (the key holds both), Arabic broken plurals folded to their singulars (catalog.search.arabic_plurals); 7: dates and years one term each, not eight, positions stored compactly; 6: no body_pairs; 5: stems in each document's language, its language kept; 4: body_pairs; 3: accents of Latin Extended Additional, Greek Extended and presentation forms fold
 
 class ExactDate(DATETIME):
     """A date indexed as one term, at full precision. Whoosh's DATETIME also writes seven

@@ -2,9 +2,10 @@
 
 Whoosh's highlighter re-analyses the whole text it is given, which costs more than the search
 itself on long bodies. Here a regular expression over the folded text proposes the words that
-may have matched (each term's stable start, see :func:`_stable_start`), each proposal is
-confirmed by analysing that word alone, and whoosh's own fragmenter, scorer and formatter make
-the snippet from the confirmed positions. Only when nothing is confirmed is the whole text
+may have matched (each term's stable start, see :func:`_stable_start`, and for an Arabic
+singular the starts of its broken plurals), each proposal is confirmed by analysing that word
+alone, and whoosh's own fragmenter, scorer and formatter make the snippet from the confirmed
+positions. Only when nothing is confirmed is the whole text
 re-analysed as before, so the shortcut never loses a snippet.
 """
 
@@ -18,6 +19,7 @@ from whoosh import highlight
 from whoosh.analysis import Token
 
 from catalog.search.analysis import WORD, analysing_in, eliding, fold_with_offsets
+from catalog.search.stemming import broken_plurals_of
 
 SNIPPET_FIELDS = ("body", "title", "speaker", "actor", "author")
 MAX_MATCHES = 64  # matches read from the start of a text: plenty for two fragments
@@ -129,6 +131,9 @@ def matched_tokens(text: str, words: frozenset[str], analyzer, limit: int = MAX_
 @lru_cache(maxsize=256)
 def _candidates(words: frozenset[str], elided: bool) -> re.Pattern:
     starts = {_stable_start(word) for word in words}
+    # where the index holds an Arabic singular, the text may print its broken plural, whose
+    # letters the singular's do not begin (رؤساء, رئيس)
+    starts.update(_stable_start(plural) for word in words for plural in broken_plurals_of(word))
     alternatives = "|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True))
     arabic = any(_ARABIC.search(word) for word in words)
     stripped = (_ELIDED if elided else "") + (_ARABIC_PREFIX if arabic else "")

@@ -11,16 +11,20 @@ words. Before the stemmer, a few things it does not do itself: English drops the
 (``Taliban's``), French, Italian and Catalan drop elided articles (``l'école``), Arabic drops
 the conjunction before the article (``والمدارس``), keeps the first wa or fa of a word without
 the article (``وزير`` as in ``الوزير``: the stemmer would take it for "and"; so ``وقال`` stays
-apart from ``قال``), and gets its ta marbuta back, which folding turned into ha and which the
-Arabic stemmer must see to strip it.
+apart from ``قال``), folds its common broken plurals to their singulars (``الوزراء`` as
+``الوزير``: :mod:`catalog.search.arabic_plurals`), and gets its ta marbuta back, which
+folding turned into ha and which the Arabic stemmer must see to strip it.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
 import Stemmer
+
+from catalog.search.arabic_plurals import PREFIXES, plurals_by_singular, singular_of
 
 DEFAULT = "en"
 # ISO 639-1 code -> Snowball algorithm
@@ -103,6 +107,22 @@ def stems_of(word: str, languages) -> list[str]:
     return list(dict.fromkeys(stem(word, language) for language in languages))
 
 
+def broken_plurals_of(term: str) -> tuple[str, ...]:
+    """The folded broken plurals (:mod:`catalog.search.arabic_plurals`) that an Arabic text's
+    words may hold where the index holds ``term``, the stem of their singular; none for any
+    other term. For code that finds a term's words in a text (snippets). Any thread."""
+    return _plurals_by_term().get(term, ())
+
+
+@lru_cache(maxsize=1)
+def _plurals_by_term() -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = {}
+    for singular, plurals in plurals_by_singular().items():
+        for prefix in PREFIXES:
+            found.setdefault(stem(prefix + singular, "ar"), set()).update(plurals)
+    return {term: tuple(sorted(plurals)) for term, plurals in found.items()}
+
+
 def _stem(word: str, language: str) -> str:
     if word.isdigit():
         return word
@@ -118,7 +138,7 @@ def _stem(word: str, language: str) -> str:
     if language == DEFAULT:
         return word  # an English text's words in other scripts are left as they are
     if language == "ar":
-        word = _ARABIC_CONJUNCTION.sub("", word)
+        word = singular_of(_ARABIC_CONJUNCTION.sub("", word))
         if word.endswith("\u0647"):
             word = word[:-1] + "\u0629"  # folded ta marbuta (ha) back to ta marbuta
         if _ARABIC_WAW_FA.match(word):

@@ -18,6 +18,7 @@ TEXTS = [
     "L'école d'été : les élèves qu'on aime, aujourd'hui à Montréal.",
     "Die Straße in Köln: Grüße aus der Großstadt, 1990–2024.",
     "«قال وزير الخارجية إن المدارس والمستشفيات ستفتح» وأضاف أن الوزارة مستعدة.",
+    ARABIC_PLURALS := "اجتمع الوزراء بالرؤساء وقال الوزير إن أسعار الأسواق ارتفعت، وإن رؤساؤهم وصلوا مع قادتهم والصحف والآلاف شهود.",
     "东京の会議で、首相は「改革を続ける」と述べた。",
     "Ὅμηρος and Ṭāhā, a naïve café co-operative; ﬁnal ligatures.",
     "word " * 300 + "end",
@@ -42,6 +43,19 @@ def test_the_same_postings_as_whoosh_s_positions(language, boost):
             ours = _values(CompactPositions(field_boost=boost), text)
             whoosh_s = _values(Positions(field_boost=boost), text)
         assert ours == whoosh_s, text[:80]
+
+
+def test_both_paths_fold_arabic_broken_plurals_to_their_singulars():
+    """The fast path and whoosh's tokens give one term to a singular and its broken plurals,
+    at the plurals' own positions."""
+    for format_ in (CompactPositions(), Positions()):
+        with analysing_in("ar"):
+            found = {word: positions for word, _f, _w, positions, _df, _dw in _values(format_, ARABIC_PLURALS)}
+        assert found["وزير"] == [1, 4]  # الوزراء, الوزير
+        assert found["رييس"] == [2, 10]  # بالرؤساء, رؤساؤهم
+        assert found["سعر"] == [6]  # أسعار
+        assert found["سوق"] == [7]  # الأسواق
+        assert found["قايد"] == [13]  # قادتهم
 
 
 def test_positions_round_trip_at_every_width():

@@ -10,6 +10,7 @@ from catalog.importers.base import ParsedDocument
 from catalog.importing import add_parsed
 from catalog.search import snippets
 from catalog.search.analysis import text_analyzer
+from tests.conftest import add_text
 
 FILLER = "Nothing of note happened in the harbour that week. " * 40
 
@@ -83,6 +84,16 @@ def test_without_a_confirmed_candidate_the_whole_text_is_highlighted(catalog, mo
     uuid = _add(catalog, "Harbour", FILLER + "The ceasefire held. " + FILLER)
     monkeypatch.setattr(snippets, "matched_tokens", lambda *args, **kwargs: [])
     assert _marked(_only_hit(catalog, "ceasefire", uuid).snippet) == ["ceasefire"]
+
+
+def test_an_arabic_singular_marks_its_broken_plurals_too(catalog):
+    """The index holds رؤساء as رئيس: the plural is marked beside the singular, though its
+    letters are not the singular's."""
+    body = "استقبل الرئيس الوفد في القصر، ثم اجتمع الرؤساء مع وزرائهم في القاعة الكبرى."
+    uuid = add_text(catalog, "قمة", body, language="ar")
+    assert _marked(_only_hit(catalog, "رئيس", uuid).snippet) == ["الرئيس", "الرؤساء"]
+    assert _marked(_only_hit(catalog, "وزير", uuid).snippet) == ["وزرائهم"]
+    assert _marked(_only_hit(catalog, "رؤساء", uuid).snippet) == ["الرئيس", "الرؤساء"]
 
 
 def test_matched_tokens_point_into_the_text_as_given():
