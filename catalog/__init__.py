@@ -36,6 +36,8 @@ _EXPORTS: dict[str, str] = {
     # a sentence for the user, with its key and values (for a front end's own language)
     "Message": "catalog.messages",
     "MESSAGE_SENTENCES": "catalog.messages",
+    "Step": "catalog.messages",
+    "STEPS": "catalog.messages",
     "operation_message": "catalog.messages",
     # what the services return
     "DocumentView": "catalog.views",
@@ -205,7 +207,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time __getattr__ loads eac
     from catalog.location import ENV_VAR as CATALOG_ENV_VAR
     from catalog.location import default_catalog_path, is_catalog
     from catalog.messages import SENTENCES as MESSAGE_SENTENCES
-    from catalog.messages import Message, operation_message
+    from catalog.messages import STEPS, Message, Step, operation_message
     from catalog.query_dates import date_problem
     from catalog.reuse.align import WordChange
     from catalog.revisions.author import Author, current_author, default_name, name_from_environment

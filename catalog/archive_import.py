@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalog import importers
-from catalog.errors import ImportFailed, PressmarkError
+from catalog.errors import ImportFailed, PressmarkError, describe
 from catalog.importers import web_archive
 from catalog.importers.base import ParsedDocument
 from catalog.importing import ImportOutcome, Prepared, prepare
+from catalog.messages import Message, joined
 
 if TYPE_CHECKING:
     from catalog.store import CancelToken
@@ -128,7 +129,7 @@ def prepare_archive(path: Path, known: dict[str, tuple[str, str]], cancel: Cance
 
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise ImportFailed(name, "is not a regular file; Pressmark imports regular files only")
+            raise ImportFailed(name, Message("not_regular_file"))
         for found in web_archive.read_archive(reading, cancel):
             if isinstance(found, web_archive.Recapture):
                 first = earlier.get(found.digest) or earlier.get(found.refers_to) or earlier.get(found.uri)
@@ -147,7 +148,7 @@ def prepare_archive(path: Path, known: dict[str, tuple[str, str]], cancel: Cance
                 reading.skipped[exc.kind] += 1
                 continue
             except PressmarkError as exc:
-                yield failed(str(exc), found.uri)
+                yield failed(describe(exc), found.uri)
                 continue
             item.sha256, item.record, item.original = reading.sha256, found.uri, str(path)
             item.suffix, item.original_size = suffix, reading.size
@@ -158,19 +159,17 @@ def prepare_archive(path: Path, known: dict[str, tuple[str, str]], cancel: Cance
                 del earlier[next(iter(earlier))]
             yield item
     except ImportFailed as exc:
-        yield failed(str(exc))
+        yield failed(describe(exc))
         return
     if reading.skipped:
         total = sum(reading.skipped.values())
-        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(reading.skipped.items(), key=lambda i: (-i[1], i[0])))
-        yield ImportOutcome(
-            name, "skipped", f"{total} response{'s' if total != 1 else ''} not imported: {kinds}",
-            web_archive=True, skipped=dict(reading.skipped),
-        )  # fmt: skip
+        kinds = joined("list_pair", [Message("count_of", count=n, skipped=kind) for kind, n in sorted(reading.skipped.items(), key=lambda i: (-i[1], i[0]))])
+        key = "archive_response_skipped" if total == 1 else "archive_responses_skipped"
+        yield ImportOutcome(name, "skipped", Message(key, count=total, kinds=kinds), web_archive=True, skipped=dict(reading.skipped))
     for damage in reading.damage:
-        yield failed(f"{name}: damaged: {damage}")
+        yield failed(Message("archive_damaged", name=name, damage=damage))
     if reading.broken:
-        yield failed(f"{name}: cut short: {reading.broken}")
+        yield failed(Message("archive_cut_short", name=name, broken=reading.broken))
 
 
 _EARLIER_PAGES = 2_000  # pages of an archive a revisit may repeat (the latest, by capture)

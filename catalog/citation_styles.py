@@ -46,6 +46,7 @@ from pathlib import Path
 from lxml import etree
 
 from catalog.errors import InvalidInput
+from catalog.messages import STEPS, Message
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 _NS = {"cs": CSL_NS}
@@ -154,12 +155,13 @@ def resolve_style(name: str) -> str:
         return key
     shown = name if len(name) <= 60 else name[:59] + "…"
     if not key:
-        raise InvalidInput("no citation style given: name one, e.g. apa, chicago-author-date or mla")
+        raise InvalidInput(Message("no_style_given"))
     key = key[:100]
     close = difflib.get_close_matches(key, [*ALIASES, *installed_styles()], n=5, cutoff=0.6)
     close += [s for s in installed_styles() if key in s and s not in close][: 5 - len(close)]
-    hint = f"; did you mean {', '.join(close)}?" if close else "; `pressmark cite --styles` lists the common ones"
-    raise InvalidInput(f"“{shown}” is not a citation style{hint}")
+    if close:
+        raise InvalidInput(Message("not_a_style_close", name=shown, close=", ".join(close)))
+    raise InvalidInput(Message("not_a_style", name=shown, step=STEPS["styles"]))
 
 
 def load_style(name: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 
-from catalog.messages import Message
+from catalog.messages import STEPS, Message, Step
 
 
 class PressmarkError(Exception):
@@ -15,25 +15,46 @@ class PressmarkError(Exception):
 
 
 class ImportFailed(PressmarkError):
-    """A file could not be imported; the catalogue is unchanged. Names the file."""
+    """A file could not be imported; the catalogue is unchanged. Names the file.
+
+    ``reason`` is best a :class:`~catalog.messages.Message` (the window says it in its own
+    language); its text, or a plain reason, is kept to one line of at most 300 characters.
+    """
 
     def __init__(self, name: str, reason: str):
-        reason = " ".join(str(reason).split())
-        if len(reason) > 300:
-            reason = reason[:299] + "…"
-        super().__init__(f"{name}: {reason}")
+        reason = tidy_reason(reason)
+        super().__init__(Message("import_failed", name=name, reason=reason))
         self.name = name
         self.reason = reason
 
 
 class DuplicateDocument(PressmarkError):
-    """The article is already in the catalogue (same URL, same text or same original file)."""
+    """The article is already in the catalogue (same URL, same text or same original file:
+    ``why`` is one of ``DUPLICATE_EVIDENCE``)."""
 
     def __init__(self, name: str, existing_uuid: str, existing_title: str, why: str):
-        super().__init__(
-            f"{name}: already in the catalogue as “{existing_title}” ({existing_uuid}), same {why}"
-        )
+        already = Message(DUPLICATE_EVIDENCE[why], title=existing_title, uuid=existing_uuid)
+        super().__init__(Message("import_failed", name=name, reason=already))
         self.existing_uuid = existing_uuid
+
+
+# what shows a file to be a document the catalogue holds -> the sentence saying so
+DUPLICATE_EVIDENCE = {
+    "original file": "duplicate_same_original",
+    "URL": "duplicate_same_url",
+    "short URL": "duplicate_same_short_url",
+    "text": "duplicate_same_text",
+}
+
+
+def tidy_reason(reason: str, most: int = 300) -> str:
+    """``reason`` on one line of at most ``most`` characters. A Message stays one, its text
+    fields made so instead (a sentence of our own is short; what it quotes may not be); a
+    :class:`~catalog.messages.Step` it names stays as it is."""
+    if isinstance(reason, Message):
+        return Message(reason.key, **{k: tidy_reason(v, most) if isinstance(v, str) and not isinstance(v, Step) else v for k, v in reason.fields.items()})
+    text = " ".join(str(reason).split())
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 class NotFound(PressmarkError):
@@ -51,11 +72,12 @@ class CatalogUnavailable(PressmarkError):
 class InvalidBundle(PressmarkError):
     """An exchange bundle was refused (damaged, hostile or malformed); nothing was imported.
 
-    ``str()`` names the bundle and the first reason it was refused.
+    ``str()`` names the bundle and the first reason it was refused; ``reason`` is a
+    :class:`~catalog.messages.Message` when the readers worded it as one.
     """
 
     def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: refused: {reason}")
+        super().__init__(Message("bundle_refused", name=name, reason=reason))
         self.name = name
         self.reason = reason
 
@@ -71,7 +93,8 @@ class CatalogDamaged(CatalogUnavailable):
 
 
 # ----- turning any exception into a sentence for the user ---------------------------------
-CLI_STEPS = {"check": "`pressmark check`", "restore": "`pressmark restore`"}
+# the steps a sentence names, as commands (a front end names its own: the window its menu items)
+CLI_STEPS: dict[str, str] = {"check": STEPS["check"], "restore": STEPS["restore"]}
 
 # SQLite's primary result codes (the low byte of ``sqlite_errorcode``) -> the sentence's key
 _SQLITE_MESSAGES = {

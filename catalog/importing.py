@@ -29,6 +29,7 @@ from catalog.changes import Changes
 from catalog.errors import DuplicateDocument, ImportFailed, PressmarkError, describe
 from catalog.importers import parse_bytes, saved_page
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.messages import Message
 from catalog.models import (
     Actor,
     ActorIdentifier,
@@ -157,7 +158,7 @@ class Originals:
                     digest.update(block)
                     handle.write(block)
             if digest.hexdigest() != sha256:
-                raise ValueError("the file changed while it was being imported")
+                raise ValueError(Message("file_changed_while_imported"))
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
@@ -394,9 +395,9 @@ def add_prepared(
         else:
             originals.add(item.data, item.sha256, suffix)
     except OSError as exc:
-        raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
+        raise ImportFailed(name, Message("original_not_stored", reason=exc.strerror or str(exc))) from exc
     except ValueError as exc:
-        raise ImportFailed(name, str(exc)) from exc
+        raise ImportFailed(name, _said(exc)) from exc
     doc = Document(
         uuid=new_uuid(),
         title=parsed.title or Path(name).stem,
@@ -451,7 +452,7 @@ def add_parsed(
     try:
         originals.commit()
     except OSError as exc:
-        raise ImportFailed(name, f"could not store the original file: {exc.strerror or exc}") from exc
+        raise ImportFailed(name, Message("original_not_stored", reason=exc.strerror or str(exc))) from exc
     return doc
 
 
@@ -488,7 +489,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
     refused: list[ImportOutcome] = []
 
     def refuse(path: Path, reason: str) -> None:
-        refused.append(ImportOutcome(str(path), "failed", str(ImportFailed(str(path), reason))))
+        refused.append(outcome_for_error(path, ImportFailed(str(path), reason)))
 
     pending = [folder]
     while pending:
@@ -497,7 +498,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
             with os.scandir(current) as listing:
                 entries = list(listing)
         except OSError as exc:
-            refuse(current, f"this folder cannot be read: {exc.strerror or exc}")
+            refuse(current, Message("folder_unreadable", reason=exc.strerror or str(exc)))
             continue
         names = {entry.name for entry in entries}
         for entry in entries:
@@ -514,7 +515,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
                 else:
                     reason = _special_file(entry.stat(follow_symlinks=False).st_mode)
             except OSError as exc:
-                reason = f"cannot be read: {exc.strerror or exc}"
+                reason = Message("cannot_be_read", reason=exc.strerror or str(exc))
             if reason is None:
                 found.append(path)
             elif reason:
@@ -531,13 +532,13 @@ def _link_refusal(path: Path, root: str) -> str | None:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        return "is a link to a file that does not exist" if _importable(path) else ""
+        return Message("link_to_nothing") if _importable(path) else ""
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "is a link that leads back to itself (a loop)" if _importable(path) else ""
+            return Message("link_loop") if _importable(path) else ""
         raise
     if stat.S_ISDIR(info.st_mode):
-        return "is a link to a folder, which an import does not follow; import that folder itself"
+        return Message("link_to_folder")
     if not _importable(path):
         return ""
     special = _special_file(info.st_mode)
@@ -545,7 +546,7 @@ def _link_refusal(path: Path, root: str) -> str | None:
         return special
     target = os.path.realpath(path)
     if os.path.commonpath([root, target]) != root:
-        return f"is a link to {target}, outside the folder being imported; import that file itself"
+        return Message("link_outside", target=target)
     return None
 
 
@@ -567,15 +568,14 @@ def _special_file(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a folder"
+        return Message("special_folder")
     kinds = [
-        (stat.S_ISFIFO, "a named pipe (FIFO)"),
-        (stat.S_ISCHR, "a device"),
-        (stat.S_ISBLK, "a disk device"),
-        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISFIFO, "special_pipe"),
+        (stat.S_ISCHR, "special_device"),
+        (stat.S_ISBLK, "special_disk"),
+        (stat.S_ISSOCK, "special_socket"),
     ]
-    kind = next((label for test, label in kinds if test(mode)), "a special file")
-    return f"is {kind}, not a regular file; Pressmark imports regular files only"
+    return Message(next((key for test, key in kinds if test(mode)), "special_file"))
 
 
 def prepare_files(
@@ -606,7 +606,7 @@ def prepare_files(
             if cancel is not None and cancel.cancelled:
                 raise  # the token's Cancelled: the import stops, no file is at fault
             log.exception("preparing %s failed", path)
-            results.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}"))
+            results.append(ImportOutcome(str(path), "failed", Message("import_failed", name=str(path), reason=describe(exc))))
     return results
 
 
@@ -619,13 +619,13 @@ def _prepare_complete(
     try:
         packed, count = saved_page.pack_complete(path, data, folder)
     except ValueError as exc:
-        raise ImportFailed(name, f"{exc}; import the page alone by moving the folder away") from exc
+        raise ImportFailed(name, Message("page_folder_refused", reason=_said(exc))) from exc
     except OSError as exc:
-        raise ImportFailed(name, f"its folder {folder.name} cannot be read: {exc.strerror or exc}") from exc
+        raise ImportFailed(name, Message("page_folder_unreadable", folder=folder.name, reason=exc.strerror or str(exc))) from exc
     parsed.format = saved_page.FORMAT_COMPLETE
     item = prepare(parsed, packed, name, known, cancel)
     item.suffix = ".zip"
-    item.note = f"kept with the {count} file{'s' if count != 1 else ''} of {folder.name}, as one zip"
+    item.note = Message("page_kept_with_file" if count == 1 else "page_kept_with_files", count=count, folder=folder.name)
     return item
 
 
@@ -643,19 +643,18 @@ def read_file(path: Path, limit: int | None = None) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError as exc:
-        reason = "is a link to a file that does not exist" if os.path.islink(path) else "no such file"
-        raise ImportFailed(name, reason) from exc
+        raise ImportFailed(name, Message("link_to_nothing" if os.path.islink(path) else "file_missing")) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ImportFailed(name, "is a link that leads back to itself (a loop)") from exc
-        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+            raise ImportFailed(name, Message("link_loop")) from exc
+        raise ImportFailed(name, Message("cannot_be_read", reason=exc.strerror or str(exc))) from exc
     _check_readable(name, info, limit)
     # O_NONBLOCK: should a pipe be swapped in after the check, opening it does not wait
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+        raise ImportFailed(name, Message("cannot_be_read", reason=exc.strerror or str(exc))) from exc
     try:
         _check_readable(name, os.fstat(fd), limit)
         chunks: list[bytes] = []
@@ -667,7 +666,7 @@ def read_file(path: Path, limit: int | None = None) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+        raise ImportFailed(name, Message("cannot_be_read", reason=exc.strerror or str(exc))) from exc
     finally:
         os.close(fd)
     if total > limit:
@@ -684,9 +683,16 @@ def _check_readable(name: str, info: os.stat_result, limit: int) -> None:
 
 
 def outcome_for_error(path: Path | str, exc: PressmarkError) -> ImportOutcome:
+    """The outcome of the file at ``path`` refused with ``exc``: already there, or failed, and
+    why (the Message ``exc`` was raised with, when it was)."""
     status = "duplicate" if isinstance(exc, DuplicateDocument) else "failed"
     uuid = getattr(exc, "existing_uuid", "")
-    return ImportOutcome(path=str(path), status=status, message=str(exc), document_uuid=uuid)
+    return ImportOutcome(path=str(path), status=status, message=_said(exc), document_uuid=uuid)
+
+
+def _said(exc: Exception) -> str:
+    """What ``exc`` says: the Message it was raised with, or its text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)
 
 
 __all__ = [

@@ -10,7 +10,10 @@ meaning or placeholders change takes a new key, and a test keeps the window's ta
 
 An operation's label (what Edit → Undo and the History tab call a change) is stored as plain
 text; :func:`operation_message` reads one written from an ``op_`` sentence back into its
-Message.
+Message. A step a sentence tells the user to take (check the catalogue, put a backup back) fills
+its field as a :class:`Step`: the command as the command line runs it, which the window names by
+its menu item instead. A list said in a sentence is :func:`joined` two parts at a time, so that
+each part is still said in the window's language.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ import re
 import string
 from functools import cache
 
+from catalog.refusal_sentences import REFUSAL_SENTENCES
+
+# the sentences of a file or a bundle refused, and of what an import did with each file, are in
+# catalog.refusal_sentences
 SENTENCES: dict[str, str] = {
     # a failure explained (catalog.errors.explain): the database, as SQLite reports it
     "database_not_permitted": "the catalogue's database may not be opened ({detail}): check the folder's permissions",
@@ -73,7 +80,6 @@ SENTENCES: dict[str, str] = {
         "repairing cannot bring an original back: copy the source file it was imported from, or the same file "
         "from a copy of the catalogue folder, to {where}"
     ),
-    "database_needs_backup": "repairing cannot mend the database file: put back the newest backup with `{command}`",
     "database_needs_copy": "repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder",
     "revision_none": "revision chain: the {kind} has no current revision",
     "revision_not_in_history": "revision chain: the {kind}'s current revision {revision} is not in its history",
@@ -120,10 +126,6 @@ SENTENCES: dict[str, str] = {
         "{path}: the catalogue is damaged: {why}; nothing was changed; it has no backup to restore: put back a copy of the "
         "folder, or choose another folder for a new catalogue"
     ),
-    "originals_not_folder": (
-        "{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the "
-        "`{folder}` folder back from a copy, then run `pressmark check`"
-    ),
     "database_file_unreadable": "its database {name} cannot be read ({reason})",
     "database_file_link": "its database {name} is a symbolic link, which Pressmark does not follow",
     "database_file_not_file": "its database {name} is not a file",
@@ -146,7 +148,6 @@ SENTENCES: dict[str, str] = {
     "save_disk_full": "the disk is full (free some space and try again)",
     "save_folder_read_only": "the catalogue folder is read-only",
     "save_busy": "the catalogue is busy in another program; try again",
-    "save_database_damaged": "the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup",
     "read_only": "{path}: opened read-only",
     "read_only_in_use": "{path}: opened read-only because it is in use by {holder}",
     "read_only_and": "{opened}; {what}",
@@ -297,6 +298,55 @@ SENTENCES: dict[str, str] = {
     "progress_writing_statements": "Writing the statements file",
     "progress_finding_passages": "Finding passages",
     "progress_finding_new_passages": "Finding passages in new texts",
+    # why two actors may be one (catalog.services.duplicate_actors: a DuplicatePair's reason)
+    "alike_identifier": "both have the identifier {identifier}",
+    "alike_same_name": "both are called “{name}”",
+    "alike_but_titles": "“{first}” and “{second}” differ only in titles, accents or punctuation",
+    "alike_words_reordered": "“{first}” and “{second}” have the same words in another order",
+    "alike_transliterated": "“{first}” and “{second}” are spelt alike (another transliteration?)",
+    "alike_initials": "“{short}” may be “{long}” with initials",
+    "alike_shorter_form": "“{short}” is a shorter form of “{long}”",
+    "alike_part_of": "“{short}” is part of “{long}”",
+    "alike_acronym": "“{short}” are the initials of “{long}”",
+    "alike_misspelt": "“{first}” and “{second}” are spelt nearly alike",
+    # what was repaired on the way to the passages several documents carry (StatementService.repaired)
+    "statements_rebuilt": "the statements file was {reason}; it was rebuilt from the texts",
+    "statements_damaged_rebuilt": "the statements file was damaged ({reason}); it was rebuilt from the texts",
+    "statements_read_only": "{path}: the statements file is {reason}, and a read-only catalogue cannot build it",
+    # the steps a sentence names: commands on the command line, menu items in the window (catalog.Step)
+    "save_database_damaged_steps": "the database is damaged; run {check}, and {restore} to put back a backup",
+    "originals_file_in_the_way": "{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run {check}",
+    "database_needs_restore": "repairing cannot mend the database file: put back the newest backup with {command}",
+    "no_style_given": "no citation style given: name one, e.g. apa, chicago-author-date or mla",
+    "not_a_style_close": "“{name}” is not a citation style; did you mean {close}?",
+    "not_a_style": "“{name}” is not a citation style; {step} lists the common ones",
+    "count_status": "{count} {status}",
+    **REFUSAL_SENTENCES,
+}
+
+
+class Step(str):
+    """A step a sentence tells the user to take, filling one of its fields: as a ``str``, the
+    command the command line runs ("`pressmark check`"); the window names the menu item that
+    does it instead, by ``name`` (``gui/catalog_text.py``). Copies and pickles keep the name."""
+
+    name: str
+
+    def __new__(cls, name: str, command: str) -> Step:
+        step = super().__new__(cls, command)
+        step.name = name
+        return step
+
+    def __reduce__(self):
+        return (Step, (self.name, str(self)))
+
+
+# the steps a sentence may name, as the command line takes them
+STEPS = {
+    "check": Step("check", "`pressmark check`"),
+    "restore": Step("restore", "`pressmark restore`"),
+    "import": Step("import", "`pressmark import`"),
+    "styles": Step("styles", "`pressmark cite --styles`"),
 }
 
 
@@ -311,7 +361,7 @@ class Message(str):
     key: str
     fields: dict[str, object]
 
-    def __new__(cls, key: str, **fields: object) -> Message:
+    def __new__(cls, key: str, /, **fields: object) -> Message:
         message = super().__new__(cls, SENTENCES[key].format(**fields))
         message.key = key
         message.fields = fields
@@ -319,6 +369,16 @@ class Message(str):
 
     def __reduce__(self):  # str's own would make a plain str of it again
         return (_filled, (self.key, self.fields))
+
+
+def joined(key: str, parts: list[str]) -> str:
+    """``parts`` (at least one) as one Message, two at a time through the sentence ``key``
+    (``list_pair``: "{first}, {second}"; ``clause_pair``: "{first}; {second}"): the text
+    ``", ".join(parts)`` always was, each part still said in the window's language."""
+    said = parts[0]
+    for part in parts[1:]:
+        said = Message(key, first=said, second=part)
+    return said
 
 
 def _filled(key: str, fields: dict[str, object]) -> Message:

@@ -28,7 +28,7 @@ from catalog.changes import Changes
 from catalog.errors import CatalogDamaged, CatalogUnavailable, SaveFailed
 from catalog.location import DB_NAME, INDEX_DIR, ORIGINALS_DIR, holds_catalogue_data
 from catalog.locking import CatalogLock
-from catalog.messages import Message
+from catalog.messages import STEPS, Message
 from catalog.models import CatalogState, Operation, Revision
 from catalog.revisions import recorder
 from catalog.revisions.author import Author, current_author
@@ -150,7 +150,7 @@ class Store:
             self._backup_if_due()
         if self.originals_dir.exists() and not self.originals_dir.is_dir():
             self._release()
-            raise CatalogUnavailable(Message("originals_not_folder", path=self.path, folder=ORIGINALS_DIR))
+            raise CatalogUnavailable(Message("originals_file_in_the_way", path=self.path, folder=ORIGINALS_DIR, check=STEPS["check"]))
         if not self.read_only:
             self.originals_dir.mkdir(exist_ok=True)
         self.index = SearchIndex(self.path / INDEX_DIR)
@@ -400,7 +400,7 @@ def _db_reason(exc: Exception) -> str:
         if "database is locked" in lowered:
             return Message("save_busy")
         if db.is_damage(node):
-            return Message("save_database_damaged")
+            return Message("save_database_damaged_steps", check=STEPS["check"], restore=STEPS["restore"])
     return _sqlite_words(exc)
 
 

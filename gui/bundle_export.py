@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog import CancelToken, InvalidInput
-from gui.i18n import translate
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, translate
 from gui.tasks import TaskRunner
 
 SCOPES = ("all", "selection", "tag", "saved", "search")
@@ -29,14 +29,19 @@ class ExportScope:
     uuids: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
+        """What is exported, in the interface language: "the whole catalogue", "3 selected
+        records", "documents tagged “Heritage”"."""
         if self.kind == "selection":
-            return f"{plural(len(self.uuids), 'selected record')}"
-        return {
-            "all": "the whole catalogue",
-            "tag": f"documents tagged “{self.value}”",
-            "saved": f"saved search “{self.value}”",
-            "search": f"search “{self.value}”",
+            n = len(self.uuids)
+            return grouped(translate("BundleExport", "%n selected record", None, n) if n == 1 else translate("BundleExport", "%n selected records", None, n), n)
+        if self.kind == "all":
+            return translate("BundleExport", "the whole catalogue")
+        scope = {
+            "tag": QT_TRANSLATE_NOOP("BundleExport", "documents tagged “{value}”"),
+            "saved": QT_TRANSLATE_NOOP("BundleExport", "saved search “{value}”"),
+            "search": QT_TRANSLATE_NOOP("BundleExport", "search “{value}”"),
         }[self.kind]
+        return translate("BundleExport", scope).format(value=isolated(self.value))
 
     def query(self, catalog):
         """The ``query`` of ``Catalog.export_bundle`` for this scope. Worker thread.
@@ -56,7 +61,7 @@ class ExportScope:
             tagged = catalog.search.record_ids("document", tag=self.value) + catalog.search.record_ids("quote", tag=self.value)
             documents = catalog.documents.of(tagged)
         if not documents:
-            raise InvalidInput(f"nothing to export: no document found for {self.describe()}")
+            raise InvalidInput(translate("BundleExport", "nothing to export: no document found for {scope}").format(scope=self.describe()))
         return documents
 
 
@@ -75,11 +80,6 @@ def start_export(
         return catalog.exchange.export_bundle(path, scope.query(catalog), progress=progress, cancel=cancel)
 
     return tasks.run(translate("BundleExport", "Exporting a bundle"), work, on_done, on_failure, shows_progress=True)
-
-
-def plural(n: int, noun: str) -> str:
-    """``1 document``, ``2 documents``."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def bundle_path(text: str) -> Path | None:

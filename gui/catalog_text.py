@@ -10,16 +10,31 @@ with the catalogue's. :func:`catalog_text` says a Message with them; any other t
 PressmarkError's own line, SQLite's or the system's words) comes back as it is. A field of a
 sentence is said in the language too when it is a Message, or one of the catalogue's words
 the window knows by the field's name (a record's ``kind``, an actor's ``type``, a ``role``, an
-import's ``status``, a proposal ``group``, an operation's ``label``).
+import's ``status``, a proposal ``group``, an operation's ``label``, a file's ``format``, a
+``page_kind``); a :class:`catalog.Step` (a command the command line would run) is named by
+the menu item that does it (:data:`STEPS`); any other value (a name, a path, a title) is put
+in as it is, isolated in a right-to-left window (:func:`gui.i18n.isolated`).
 """
 
 from __future__ import annotations
 
-from catalog import Message, operation_message
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from catalog import Message, Step, operation_message
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, translate
+from gui.refusal_sentences import REFUSAL_SENTENCES
+from gui.revision_text import PAGE_KIND_LABELS
 from gui.theme import actor_type_label, role_label
 
-# the sentences of catalog.messages.SENTENCES, by key, as the window says them
+# the window's menu item for each step a sentence names (a catalog.Step's name); the
+# command line names the command instead
+STEPS = {
+    "check": QT_TRANSLATE_NOOP("ErrorReporter", "Tools → Check catalogue"),
+    "restore": QT_TRANSLATE_NOOP("ErrorReporter", "Tools → Restore from backup"),
+    "import": QT_TRANSLATE_NOOP("ErrorReporter", "File → Import files"),
+    "styles": QT_TRANSLATE_NOOP("ErrorReporter", "Edit → Citation style"),
+}
+
+# the sentences of catalog.messages.SENTENCES, by key, as the window says them (those of a file
+# or bundle refused, and of what an import did with each file, in gui/refusal_sentences.py)
 SENTENCES = {
     # a failure explained (catalog.errors.explain)
     "database_not_permitted": QT_TRANSLATE_NOOP("CatalogText", "the catalogue's database may not be opened ({detail}): check the folder's permissions"),
@@ -57,7 +72,6 @@ SENTENCES = {
     "original_unreadable": QT_TRANSLATE_NOOP("CatalogText", "original file “{file}” cannot be read ({where}: {reason})"),
     "original_altered": QT_TRANSLATE_NOOP("CatalogText", "original file “{file}” was altered: its checksum differs ({where})"),
     "original_needs": QT_TRANSLATE_NOOP("CatalogText", "repairing cannot bring an original back: copy the source file it was imported from, or the same file from a copy of the catalogue folder, to {where}"),
-    "database_needs_backup": QT_TRANSLATE_NOOP("CatalogText", "repairing cannot mend the database file: put back the newest backup with `{command}`"),
     "database_needs_copy": QT_TRANSLATE_NOOP("CatalogText", "repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder"),
     "revision_none": QT_TRANSLATE_NOOP("CatalogText", "revision chain: the {kind} has no current revision"),
     "revision_not_in_history": QT_TRANSLATE_NOOP("CatalogText", "revision chain: the {kind}'s current revision {revision} is not in its history"),
@@ -98,7 +112,6 @@ SENTENCES = {
     "catalogue_database_unopened": QT_TRANSLATE_NOOP("CatalogText", "{path}: cannot open the database: {reason}"),
     "catalogue_damaged_backup": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue is damaged: {why}; nothing was changed; to put back its newest backup, run: {command}"),
     "catalogue_damaged_no_backup": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue is damaged: {why}; nothing was changed; it has no backup to restore: put back a copy of the folder, or choose another folder for a new catalogue"),
-    "originals_not_folder": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run `pressmark check`"),
     "database_file_unreadable": QT_TRANSLATE_NOOP("CatalogText", "its database {name} cannot be read ({reason})"),
     "database_file_link": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is a symbolic link, which Pressmark does not follow"),
     "database_file_not_file": QT_TRANSLATE_NOOP("CatalogText", "its database {name} is not a file"),
@@ -118,7 +131,6 @@ SENTENCES = {
     "save_disk_full": QT_TRANSLATE_NOOP("CatalogText", "the disk is full (free some space and try again)"),
     "save_folder_read_only": QT_TRANSLATE_NOOP("CatalogText", "the catalogue folder is read-only"),
     "save_busy": QT_TRANSLATE_NOOP("CatalogText", "the catalogue is busy in another program; try again"),
-    "save_database_damaged": QT_TRANSLATE_NOOP("CatalogText", "the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup"),
     "read_only": QT_TRANSLATE_NOOP("CatalogText", "{path}: opened read-only"),
     "read_only_in_use": QT_TRANSLATE_NOOP("CatalogText", "{path}: opened read-only because it is in use by {holder}"),
     "read_only_and": QT_TRANSLATE_NOOP("CatalogText", "{opened}; {what}"),
@@ -269,6 +281,32 @@ SENTENCES = {
     "progress_writing_statements": QT_TRANSLATE_NOOP("CatalogText", "Writing the statements file"),
     "progress_finding_passages": QT_TRANSLATE_NOOP("CatalogText", "Finding passages"),
     "progress_finding_new_passages": QT_TRANSLATE_NOOP("CatalogText", "Finding passages in new texts"),
+    # why two actors may be one (catalog.services.duplicate_actors: a DuplicatePair's reason)
+    "alike_identifier": QT_TRANSLATE_NOOP("CatalogText", "both have the identifier {identifier}"),
+    "alike_same_name": QT_TRANSLATE_NOOP("CatalogText", "both are called “{name}”"),
+    "alike_but_titles": QT_TRANSLATE_NOOP("CatalogText", "“{first}” and “{second}” differ only in titles, accents or punctuation"),
+    "alike_words_reordered": QT_TRANSLATE_NOOP("CatalogText", "“{first}” and “{second}” have the same words in another order"),
+    "alike_transliterated": QT_TRANSLATE_NOOP("CatalogText", "“{first}” and “{second}” are spelt alike (another transliteration?)"),
+    "alike_initials": QT_TRANSLATE_NOOP("CatalogText", "“{short}” may be “{long}” with initials"),
+    "alike_shorter_form": QT_TRANSLATE_NOOP("CatalogText", "“{short}” is a shorter form of “{long}”"),
+    "alike_part_of": QT_TRANSLATE_NOOP("CatalogText", "“{short}” is part of “{long}”"),
+    "alike_acronym": QT_TRANSLATE_NOOP("CatalogText", "“{short}” are the initials of “{long}”"),
+    "alike_misspelt": QT_TRANSLATE_NOOP("CatalogText", "“{first}” and “{second}” are spelt nearly alike"),
+    # what was repaired on the way to the passages several documents carry (StatementService.repaired)
+    "statements_rebuilt": QT_TRANSLATE_NOOP("CatalogText", "the statements file was {reason}; it was rebuilt from the texts"),
+    "statements_damaged_rebuilt": QT_TRANSLATE_NOOP("CatalogText", "the statements file was damaged ({reason}); it was rebuilt from the texts"),
+    # what was repaired on the way to the passages several documents carry (StatementService.repaired)
+    "statements_read_only": QT_TRANSLATE_NOOP("CatalogText", "{path}: the statements file is {reason}, and a read-only catalogue cannot build it"),
+    # the steps a sentence names: commands on the command line, menu items in the window (catalog.Step)
+    "save_database_damaged_steps": QT_TRANSLATE_NOOP("CatalogText", "the database is damaged; run {check}, and {restore} to put back a backup"),
+    "originals_file_in_the_way": QT_TRANSLATE_NOOP("CatalogText", "{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run {check}"),
+    "database_needs_restore": QT_TRANSLATE_NOOP("CatalogText", "repairing cannot mend the database file: put back the newest backup with {command}"),
+    "no_style_given": QT_TRANSLATE_NOOP("CatalogText", "no citation style given: name one, e.g. apa, chicago-author-date or mla"),
+    "not_a_style_close": QT_TRANSLATE_NOOP("CatalogText", "“{name}” is not a citation style; did you mean {close}?"),
+    "not_a_style": QT_TRANSLATE_NOOP("CatalogText", "“{name}” is not a citation style; {step} lists the common ones"),
+    # the steps a sentence names: commands on the command line, menu items in the window (catalog.Step)
+    "count_status": QT_TRANSLATE_NOOP("CatalogText", "{count} {status}"),
+    **REFUSAL_SENTENCES,
 }  # fmt: skip
 
 # how an import went for a file (``ImportOutcome.status``, a progress report's ``status``)
@@ -289,6 +327,38 @@ PROPOSAL_GROUPS = {
     "places": QT_TRANSLATE_NOOP("CatalogText", "places"),
     "events": QT_TRANSLATE_NOOP("CatalogText", "events"),
     "groups": QT_TRANSLATE_NOOP("CatalogText", "groups"),
+}
+
+# a file's format as an importer names it (an importer's ``FORMAT``: a Message's ``format``)
+FORMATS = {
+    "text": QT_TRANSLATE_NOOP("CatalogText", "text"),
+    "markdown": "Markdown",
+    "news-markdown": "Markdown",
+    "html": "HTML",
+    "pdf": "PDF",
+    "docx": "DOCX",
+    "mhtml": "MHTML",
+}
+# what a web archive holds that is not a page to import (``ImportOutcome.skipped``'s kinds,
+# catalog.importers.web_archive); one with a value in it is a Message
+SKIPPED_KINDS = {
+    "image": QT_TRANSLATE_NOOP("CatalogText", "image"),
+    "script": QT_TRANSLATE_NOOP("CatalogText", "script"),
+    "style sheet": QT_TRANSLATE_NOOP("CatalogText", "style sheet"),
+    "data (JSON, XML, text)": QT_TRANSLATE_NOOP("CatalogText", "data (JSON, XML, text)"),
+    "font": QT_TRANSLATE_NOOP("CatalogText", "font"),
+    "audio or video": QT_TRANSLATE_NOOP("CatalogText", "audio or video"),
+    "PDF": QT_TRANSLATE_NOOP("CatalogText", "PDF"),
+    "other": QT_TRANSLATE_NOOP("CatalogText", "other"),
+    "not a web page (DNS, FTP, …)": QT_TRANSLATE_NOOP("CatalogText", "not a web page (DNS, FTP, …)"),
+    "redirect": QT_TRANSLATE_NOOP("CatalogText", "redirect"),
+    "error or other status": QT_TRANSLATE_NOOP("CatalogText", "error or other status"),
+    "page over 16 MB": QT_TRANSLATE_NOOP("CatalogText", "page over 16 MB"),
+    "frame or page not in the WACZ's page list": QT_TRANSLATE_NOOP("CatalogText", "frame or page not in the WACZ's page list"),
+    "revisit of something not a page": QT_TRANSLATE_NOOP("CatalogText", "revisit of something not a page"),
+    "revisit of a page not imported from this archive": QT_TRANSLATE_NOOP("CatalogText", "revisit of a page not imported from this archive"),
+    "HTML with no text": QT_TRANSLATE_NOOP("CatalogText", "HTML with no text"),
+    "HTML with little text (a frame, widget or error page)": QT_TRANSLATE_NOOP("CatalogText", "HTML with little text (a frame, widget or error page)"),
 }
 
 # a record kind (``Changes.KINDS``, a Message's ``kind``) as a sentence names it
@@ -326,17 +396,39 @@ def record_kind(kind: str) -> str:
     return translate("CatalogText", RECORD_KINDS[known]) if known in RECORD_KINDS else kind
 
 
+def step_text(step: str) -> str:
+    """The menu item that takes the step named ``step`` (``check``, ``restore``, ``import``),
+    in the interface language; an unknown step is itself."""
+    return translate("ErrorReporter", STEPS[step]) if step in STEPS else step
+
+
+def skipped_kind(kind: str) -> str:
+    """What a web archive's response skipped by an import was (``ArchiveTally.skipped``'s
+    keys), in the interface language; an unknown kind is itself."""
+    if isinstance(kind, Message):
+        return catalog_text(kind)
+    return translate("CatalogText", SKIPPED_KINDS[kind]) if kind in SKIPPED_KINDS else kind
+
+
 def _field(name: str, value: object) -> object:
     if isinstance(value, Message):
         return catalog_text(value)
+    if isinstance(value, Step):
+        return step_text(value.name)
     if not isinstance(value, str):
         return value
     words = {
         "kind": record_kind,
+        "first_kind": record_kind,
+        "local_kind": record_kind,
+        "format": lambda format: translate("CatalogText", FORMATS[format]) if format in FORMATS else format,
+        "skipped": skipped_kind,
+        "page_kind": lambda kind: translate("RevisionText", PAGE_KIND_LABELS[kind]) if kind in PAGE_KIND_LABELS else kind,
         "label": operation_text,  # the change an undo undid, or that blocks one
         "type": actor_type_label,
         "role": role_label,
         "status": lambda status: translate("CatalogText", OUTCOMES[status]) if status in OUTCOMES else status,
         "group": lambda group: translate("CatalogText", PROPOSAL_GROUPS[group]) if group in PROPOSAL_GROUPS else group,
     }.get(name)
-    return words(value) if words is not None else value
+    # a name, a path or a title, often in Latin letters: kept whole in a right-to-left sentence
+    return words(value) if words is not None else isolated(value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu, QMessa
 
 from catalog import DEFAULT_CITATION_STYLE, InvalidInput
 from gui.dialogs.bibliography_dialog import BibliographyDialog
+from gui.errors import error_text
 from gui.i18n import isolated, translate
 from gui.settings import AppSettings
 from gui.workspace import Workspace
@@ -45,7 +46,7 @@ class CitationCommands:
         try:
             resolved = self.catalog.citations.resolve_style(name)
         except InvalidInput as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Citation style", str(exc), parent=self.window)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("Citing", "Citation style"), error_text(exc), parent=self.window)
             self.dialog = box
             box.open()
             return False
@@ -59,8 +60,8 @@ class CitationCommands:
     def ask_style(self) -> QInputDialog:
         """Other style…: type any installed style's name, completed from the installed ones."""
         dialog = QInputDialog(self.window)
-        dialog.setWindowTitle("Citation style")
-        dialog.setLabelText("Name of a CSL style (e.g. chicago-notes-bibliography, elsevier-harvard):")
+        dialog.setWindowTitle(translate("Citing", "Citation style"))
+        dialog.setLabelText(translate("Citing", "Name of a CSL style (e.g. chicago-notes-bibliography, elsevier-harvard):"))
         dialog.setTextValue(self.style())
         edit = dialog.findChild(QLineEdit)
         if edit is not None:
@@ -174,7 +175,7 @@ class StyleMenu(QMenu):
     chosen = Signal(str)
 
     def __init__(self, commands: CitationCommands, parent=None):
-        super().__init__("Citation st&yle", parent)
+        super().__init__(translate("Citing", "Citation st&yle"), parent)
         self._commands = commands
         self.aboutToShow.connect(self.fill)
         self.fill()
@@ -196,7 +197,7 @@ class StyleMenu(QMenu):
             group.addAction(action)
             self.addAction(action)
         self.addSeparator()
-        other = self.addAction("&Other style…")
+        other = self.addAction(translate("Citing", "&Other style…"))
         other.triggered.connect(self._commands.ask_style)
 
     def _pick(self, name: str) -> None:

@@ -169,7 +169,10 @@ class AppController(QObject):
             window.commands.warm_search()  # after the panels' counts; skipped while rebuilding
             if seed_if_empty and not window.centre.records.model.rowCount() and catalog.maintenance.stats()["trash"] == 0:
                 sample = sample_article_path()
-                workspace.ops.mutate(translate("AppController", "Adding the sample article"), lambda _p, _c: (None, seed_sample(catalog, sample)))
+                workspace.ops.mutate(
+                    translate("AppController", "Adding the sample article"), lambda _p, _c: (None, seed_sample(catalog, sample)),
+                    failure_title=translate("AppController", "Could not add the sample article"),
+                )  # fmt: skip
 
         def finish() -> None:
             if self.window is window:
@@ -185,12 +188,12 @@ class AppController(QObject):
 
     # ----- switching ---------------------------------------------------------------------
     def ask_open(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")
+        folder = QFileDialog.getExistingDirectory(self.window, translate("AppController", "Open a catalogue folder"))
         if folder:
             self.open(Path(folder), create=False)
 
     def ask_new(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Choose an empty folder for the new catalogue")
+        folder = QFileDialog.getExistingDirectory(self.window, translate("AppController", "Choose an empty folder for the new catalogue"))
         if folder:
             self.new(Path(folder))
 

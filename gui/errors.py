@@ -15,21 +15,16 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from catalog import Cancelled, PressmarkError, describe, explain
-from gui.catalog_text import catalog_text
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.catalog_text import catalog_text, step_text
+from gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-# where the window offers the steps a damaged catalogue needs (translated by window_steps)
-WINDOW_STEPS = {
-    "check": QT_TRANSLATE_NOOP("ErrorReporter", "Tools → Check catalogue"),
-    "restore": QT_TRANSLATE_NOOP("ErrorReporter", "Tools → Restore from backup"),
-}
-
 
 def window_steps() -> dict[str, str]:
-    """``WINDOW_STEPS`` in the interface language, for :func:`catalog.errors.explain`."""
-    return {step: translate("ErrorReporter", where) for step, where in WINDOW_STEPS.items()}
+    """The menu items that check and restore the catalogue, in the interface language, for
+    :func:`catalog.errors.explain` (where the command line names its commands)."""
+    return {step: step_text(step) for step in ("check", "restore")}
 
 
 def error_text(exc: BaseException) -> str:

@@ -24,7 +24,9 @@ ErrorReporter = Callable[[str, BaseException], None]
 
 def could_not(task: str) -> str:
     """The title of a failed task's message: "Could not edit document" for the task "Edit
-    document" (a task is named as an action, in the interface language)."""
+    document". ``task`` is named as an action, in the interface language ("Delete", "Tag
+    “x”"); a task named as what is under way ("Importing") passes its own failure title
+    (``failure_title``) to :meth:`Operations.mutate` instead."""
     return translate("Operations", "Could not {task}").format(task=task[:1].lower() + task[1:])
 
 
@@ -58,9 +60,9 @@ class Operations(QObject):
     ):
         """Run ``call()``, one catalogue unit of work returning its ``Changes`` (for example
         ``lambda: catalog.tags.apply(uuids, path)``), on the task runner; broadcast the
-        Changes, then ``on_done(changes)``. ``label`` names the task in the status bar, in
-        the interface language (a failure is titled "Could not {label}"). Returns the task's
-        cancel token."""
+        Changes, then ``on_done(changes)``. ``label`` names the task in the status bar as an
+        action, in the interface language (a failure is titled "Could not {label}": see
+        :func:`could_not`). Returns the task's cancel token."""
 
         def work(_progress, _cancel) -> tuple[Changes, Changes]:
             changes = call()
@@ -76,10 +78,13 @@ class Operations(QObject):
         *,
         shows_progress: bool = False,
         on_failure: Callable[[BaseException], None] | None = None,
+        failure_title: str = "",
     ):
         """Run ``work(progress, cancel) -> (result, Changes)`` on the task runner (with
         progress and Cancel in the status bar when ``shows_progress``); broadcast the Changes,
-        re-read the undo status, then ``on_done(result)``. Returns the task's cancel token."""
+        re-read the undo status, then ``on_done(result)``. A failure goes to ``on_failure``,
+        else is reported under ``failure_title`` (by default ``could_not(label)``, for a
+        ``label`` that names an action). Returns the task's cancel token."""
 
         def succeeded(outcome: tuple[Any, Changes]) -> None:
             result, changes = outcome
@@ -92,7 +97,7 @@ class Operations(QObject):
             # a failed unit of work changed nothing, but a cancelled import may have kept
             # the files it finished; the menu must say what undo would now do
             self.refresh_undo_status()
-            (on_failure or (lambda e: self._report_error(could_not(label), e)))(exc)
+            (on_failure or (lambda e: self._report_error(failure_title or could_not(label), e)))(exc)
 
         return self.tasks.run(label, work, succeeded, failed, shows_progress=shows_progress)
 

@@ -7,6 +7,7 @@ through the workspace's operations and task runner.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,7 +27,7 @@ from catalog import (
     write_kwic_csv,
 )
 from gui import check_report
-from gui.bundle_export import ExportScope, plural, start_export
+from gui.bundle_export import ExportScope, start_export
 from gui.bundle_import import changes_text, import_result, refused_box, start_preview
 from gui.dialogs.author_dialog import AuthorDialog
 from gui.dialogs.backups_dialog import BackupsDialog
@@ -34,9 +35,10 @@ from gui.dialogs.export_dialog import ExportDialog
 from gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from gui.dialogs.report_dialog import ReportDialog
 from gui.errors import error_text
-from gui.i18n import grouped, isolated, translate
-from gui.importing import IMPORT_FILTER, start_import
+from gui.i18n import grouped, isolated, listed, translate
+from gui.importing import import_filter, start_import
 from gui.panels.index_banner import task_label as index_task_label
+from gui.panels.status import count_text
 from gui.quoting import start_quote
 from gui.workspace import Workspace
 
@@ -53,6 +55,20 @@ def rebuilt_text(count: int) -> str:
     if count == 1:
         return grouped(translate("WindowCommands", "Search index rebuilt: %n record.", None, count), count)
     return grouped(translate("WindowCommands", "Search index rebuilt: %n records.", None, count), count)
+
+
+def exported_text(scope: ExportScope, summary) -> str:
+    """The export's message: "Exported the whole catalogue to heritage.zip."."""
+    return translate("WindowCommands", "Exported {scope} to {file}.").format(scope=scope.describe(), file=isolated(summary.path.name))
+
+
+def held_text(summary) -> str:
+    """What a written bundle holds, how big and where, in the interface language: "1
+    document, 5 quotes, 2 actors and 3 tags (12 KB) in /home/me/Exports."."""
+    held = listed(count_text(kind, n) for kind, n in (("documents", summary.documents), ("quotes", summary.quotes), ("actors", summary.actors)))
+    return translate("WindowCommands", "{held} and {tags} ({size} KB) in {folder}.").format(
+        held=held, tags=count_text("tags", summary.tags), size=f"{summary.bytes / 1024:,.0f}", folder=isolated(str(summary.path.parent))
+    )
 
 
 def open_folder(folder: Path) -> None:
@@ -128,7 +144,9 @@ class WindowCommands:
         if not uuids:
             return
         paths = [t.path for t in self.catalog.tags.find()]
-        path, ok = QInputDialog.getItem(self.window, "Tag selection", f"Tag {plural(len(uuids), 'record')} with:", paths, 0, True)
+        n = len(uuids)
+        prompt = translate("WindowCommands", "Tag %n record with:", None, n) if n == 1 else translate("WindowCommands", "Tag %n records with:", None, n)
+        path, ok = QInputDialog.getItem(self.window, translate("WindowCommands", "Tag selection"), grouped(prompt, n), paths, 0, True)
         if ok and path.strip():
             self.tag_records(uuids, path.strip())
 
@@ -150,13 +168,13 @@ class WindowCommands:
     # ----- importing ---------------------------------------------------------------------
     def ask_import_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Import articles, reference lists or projects", "", IMPORT_FILTER
+            self.window, translate("WindowCommands", "Import articles, reference lists or projects"), "", import_filter()
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def ask_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(self.window, translate("WindowCommands", "Import a folder of articles"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -179,12 +197,9 @@ class WindowCommands:
         self.window.settings.set_exchange_folder(path.parent)
 
         def done(summary) -> None:
-            box = QMessageBox(QMessageBox.Icon.Information, "Export bundle", f"Exported {scope.describe()} to {summary.path.name}.", parent=self.window)
-            held = [plural(n, noun) for n, noun in ((summary.documents, "document"), (summary.quotes, "quote"), (summary.actors, "actor"))]
-            box.setInformativeText(
-                f"{', '.join(held)} and {plural(summary.tags, 'tag')} ({summary.bytes / 1024:,.0f} KB) in {summary.path.parent}."
-            )
-            open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+            box = QMessageBox(QMessageBox.Icon.Information, translate("WindowCommands", "Export bundle"), exported_text(scope, summary), parent=self.window)
+            box.setInformativeText(held_text(summary))
+            open_button = box.addButton(translate("WindowCommands", "Open folder"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
             open_button.clicked.connect(lambda: self.open_folder(summary.path.parent))
             self.window.statusBar().showMessage(translate("WindowCommands", "Bundle written: {path}").format(path=summary.path), 8000)
@@ -198,7 +213,8 @@ class WindowCommands:
 
     def ask_import_bundle(self) -> None:
         folder = self.window.settings.exchange_folder()
-        name, _filter = QFileDialog.getOpenFileName(self.window, "Import bundle", str(folder), "Bundles (*.zip);;All files (*)")
+        bundles = translate("WindowCommands", "Bundles (*.zip);;All files (*)")
+        name, _filter = QFileDialog.getOpenFileName(self.window, translate("WindowCommands", "Import bundle"), str(folder), bundles)
         if name:
             self.window.settings.set_exchange_folder(Path(name).parent)
             self.preview_bundle(Path(name))
@@ -288,7 +304,8 @@ class WindowCommands:
             return ""
         folder = self.window.settings.exchange_folder()
         suggested = folder / f"kwic-{_file_stem(query)}.csv"
-        name, _filter = QFileDialog.getSaveFileName(self.window, "Export hits in context", str(suggested), "CSV (*.csv);;All files (*)")
+        tables = translate("WindowCommands", "CSV (*.csv);;All files (*)")
+        name, _filter = QFileDialog.getSaveFileName(self.window, translate("WindowCommands", "Export hits in context"), str(suggested), tables)
         if name:
             path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
             self.window.settings.set_exchange_folder(path.parent)
@@ -370,8 +387,9 @@ class WindowCommands:
             self.window.statusBar().showMessage(rebuilt_text(count), 6000)
 
         return self.ops.mutate(
-            translate("WindowCommands", "Reindexing"), lambda progress, cancel: (self.catalog.search.reindex(progress, cancel), Changes()), done, shows_progress=True
-        )
+            translate("WindowCommands", "Reindexing"), lambda progress, cancel: (self.catalog.search.reindex(progress, cancel), Changes()), done,
+            shows_progress=True, failure_title=translate("WindowCommands", "Could not rebuild the search index"),
+        )  # fmt: skip
 
     def check(self, repair: bool = False, intro: str = ""):
         """Check (or with ``repair``, repair) on the worker; show the report, offering Repair
@@ -387,7 +405,8 @@ class WindowCommands:
             dialog.open()
 
         label = translate("WindowCommands", "Repairing") if repair else translate("WindowCommands", "Checking")
-        return self.ops.mutate(label, lambda _p, _c: (self.catalog.maintenance.check(repair=repair), Changes()), done)
+        failed = translate("WindowCommands", "Could not repair the catalogue") if repair else translate("WindowCommands", "Could not check the catalogue")
+        return self.ops.mutate(label, lambda _p, _c: (self.catalog.maintenance.check(repair=repair), Changes()), done, failure_title=failed)
 
     # ----- history -----------------------------------------------------------------------
     def ask_author_name(self) -> AuthorDialog:
@@ -422,13 +441,13 @@ class WindowCommands:
 
     def about(self) -> QMessageBox:
         box = QMessageBox(self.window)
-        box.setWindowTitle("About Pressmark")
+        box.setWindowTitle(translate("WindowCommands", "About Pressmark"))
         box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
         box.setText(f"<h3>Pressmark {catalog_package.__version__}</h3>")
-        box.setInformativeText(
-            "An offline catalogue of news and opinion articles: documents, quotes, actors and tags.<br/>"
-            f"Catalogue: {self.catalog.path}<br/>Licence: MIT"
-        )
+        box.setInformativeText(translate(
+            "WindowCommands",
+            "An offline catalogue of news and opinion articles: documents, quotes, actors and tags.<br/>Catalogue: {path}<br/>Licence: MIT",
+        ).format(path=html.escape(isolated(str(self.catalog.path)))))  # fmt: skip
         self._opened(box)
         box.open()
         return box

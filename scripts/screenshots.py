@@ -173,9 +173,36 @@ def build_edited(folder: Path) -> Path:
     return folder
 
 
+# one statement reprinted by four papers, a little changed in each, and a notice two of them ran
+REPRINTS = (
+    ("Harbour wall: the council decides", "The Harbour Ledger", datetime(2024, 10, 2, 18, 0),
+     "The council met late into the evening.\n\n“The harbour wall will be repaired before the winter storms, whatever the cost "
+     "to the town,” said Helen Castellan after the vote.\n\nVolunteers from the trust will help with the survey."),
+    ("Council backs the harbour wall", "Saltmere Weekly", datetime(2024, 10, 3, 9, 0),
+     "Helen Castellan was clear on Wednesday: \"The harbour wall will be mended before the winter storms, whatever the cost to "
+     "the town.\" Not everyone on the quay agreed.\n\nVolunteers from the trust will help with the survey."),
+    ("Storm season: what the towns are doing", "Northshore Courier", datetime(2024, 10, 5, 7, 30),
+     "Whatever the cost to the town, the harbour wall will be repaired before the winter storms, Saltmere's council says. "
+     "In other news, the bakery on Quay Street reopened after the floods."),
+    ("Saltmere digs in", "Coastal Review", datetime(2024, 10, 9, 12, 0),
+     "THE HARBOUR WALL WILL BE REPAIRED before the winter storms — whatever the cost to the town, said Helen Castellan. "
+     "The fishermen's association welcomed the news."),
+)
+
+
+def build_reprints(folder: Path) -> Path:
+    """The sample plus one statement reprinted by four papers, each a little changed."""
+    build_sample(folder)
+    with Catalog(folder) as catalog:
+        for number, (title, publication, published, body) in enumerate(REPRINTS, 1):
+            outcome = catalog.documents.import_bytes(f"# {title}\n\n{body}\n".encode(), f"reprint-{number}.md")
+            catalog.documents.update(outcome.document_uuid, published_at=published, publication=publication)
+    return folder
+
+
 CATALOGUES: dict[str, Callable[[Path], Path]] = {
     "sample": build_sample, "decade": build_decade, "duplicates": build_duplicates, "proposals": build_proposals,
-    "edited": build_edited,
+    "edited": build_edited, "reprints": build_reprints,
 }  # fmt: skip
 
 
@@ -414,6 +441,67 @@ def state_arabic_index_banner(shot: Shot) -> None:
     _in_arabic(shot, save)
 
 
+# files of a morning's import: an article, what cannot be imported, one already there, a reference list
+INBOX = {
+    "quay-street.md": "# Quay Street reopens\n\nThe bakery on Quay Street reopened after the floods, its owner said on Monday.\n",
+    "notes.md": "",
+    "scan.txt": "\x00\x01\x02\x03" * 64,
+    "library.ris": (
+        "TY  - NEWS\nTI  - Saltmere's flood-damaged archive goes digital, one soaked page at a time\nUR  - https://ledger.example/s/4kq2\n"
+        "DO  - 10.5555/ledger.17\nER  -\n\nTY  - JOUR\nTI  - Paper that survives water\nAU  - Castellan, Helen\nPY  - 2023\nER  -\n\n"
+        "TY  - JOUR\nAU  - Nobody, Named\nER  -\n"
+    ),
+}
+
+
+def state_arabic_import_report(shot: Shot) -> None:
+    """The report after an import in the Arabic interface: an article imported, a reference
+    list's entries enriching, adding and skipped, a copy of an article already there, and the
+    files refused with why."""
+
+    def save(shot: Shot) -> None:
+        window = shot.open("sample")
+        inbox = shot.work / "inbox"
+        inbox.mkdir(exist_ok=True)
+        for name, text in INBOX.items():
+            (inbox / name).write_text(text, "utf-8")
+        (inbox / "archive-copy.md").write_bytes(sample_article_path().read_bytes())
+        window.commands.import_paths([inbox])
+        shot.settle()
+        dialog = window.commands.dialog
+        assert isinstance(dialog, QWidget)
+        place_beside(window, dialog, 420)
+        dialog.resize(min(window.width() - 80, 1100), 420)
+        dialog.move(window.mapToGlobal(QPoint(40, window.height() - 470)))
+        shot.settle(300)
+        shot.save(dialog)
+        dialog.close()
+
+    _in_arabic(shot, save)
+
+
+def state_arabic_reused_passages(shot: Shot) -> None:
+    """View → Reused passages… in the Arabic interface: the statement four papers carried,
+    opened, the first appearance highlighted and the words that differ marked."""
+
+    def save(shot: Shot) -> None:
+        window = shot.open("reprints")
+        dialog = window.show_reused()
+        shot.settle()
+        table = dialog.table
+        first = table.topLevelItem(0)
+        if first is not None:  # opened, nothing selected: the first appearance shows its own colour
+            first.setExpanded(True)
+            table.clearSelection()
+        dialog.resize(min(window.width() - 80, 1200), 460)
+        dialog.move(window.mapToGlobal(QPoint(40, window.height() - 510)))
+        shot.settle(300)
+        shot.save(dialog)
+        dialog.close()
+
+    _in_arabic(shot, save)
+
+
 def state_proposals(shot: Shot) -> None:
     """An article just imported: its proposals marked in the reader, one open to accept or
     reject in place, and the Proposals tab grouping them with their evidence."""
@@ -437,7 +525,8 @@ def state_empty(shot: Shot) -> None:
 
 STATES: list[Callable[[Shot], None]] = [
     state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark, state_arabic,
-    state_arabic_timeline, state_arabic_history, state_arabic_index_banner, state_empty,
+    state_arabic_timeline, state_arabic_history, state_arabic_index_banner, state_arabic_import_report, state_arabic_reused_passages,
+    state_empty,
 ]  # fmt: skip
 
 

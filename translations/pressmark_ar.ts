@@ -319,8 +319,48 @@
 <context>
     <name>ActorDuplicates</name>
     <message>
+        <source>{name} · {counts}</source>
+        <translation>{name} · {counts}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {why}</source>
+        <translation>{first} و{second}: {why}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate actors</source>
+        <translation>فاعلون قد يكونون مكررين</translation>
+    </message>
+    <message>
+        <source>Actors of one type whose names look alike. Merging keeps one: the other&apos;s name becomes an alias, and its documents, quotes, relations, identifiers and tags move over. Edit → Undo takes a merge back.</source>
+        <translation>فاعلون من نوع واحد تتشابه أسماؤهم. يُبقي الدمج واحدًا منهم: يصير اسم الآخر اسمًا بديلًا، وتنتقل إليه وثائقه واقتباساته وعلاقاته ومعرّفاته ووسومه. ويتراجع «تحرير ← تراجع» عن الدمج.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>ليسا واحدًا</translation>
+    </message>
+    <message>
+        <source>These are two actors: stop offering this pair (remembered in the catalogue)</source>
+        <translation>هذان فاعلان مختلفان: توقّف عن عرض هذا الزوج (يُحفظ ذلك في الفهرس)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>Looking for possible duplicate actors</source>
         <translation>البحث عن فاعلين مكررين محتملين</translation>
+    </message>
+    <message>
+        <source>Looking for actors that may be one…</source>
+        <translation>جارٍ البحث عن فاعلين قد يكونون واحدًا…</translation>
     </message>
     <message>
         <source>Merge “{other}” into “{keep}”</source>
@@ -337,6 +377,48 @@
     <message>
         <source>Could not mark the actors as different</source>
         <translation>تعذّر تأكيد اختلاف الفاعلين</translation>
+    </message>
+    <message>
+        <source>No possible duplicates left.</source>
+        <translation>لم يبقَ فاعلون قد يكونون مكررين.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate.</source>
+        <translation>
+            <numerusform>%n تكرار محتمل.</numerusform>
+            <numerusform>تكرار واحد محتمل.</numerusform>
+            <numerusform>تكراران محتملان.</numerusform>
+            <numerusform>%n تكرارات محتملة.</numerusform>
+            <numerusform>%n تكرارًا محتملًا.</numerusform>
+            <numerusform>%n تكرار محتمل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates.</source>
+        <translation>
+            <numerusform>%n تكرار محتمل.</numerusform>
+            <numerusform>تكرار واحد محتمل.</numerusform>
+            <numerusform>تكراران محتملان.</numerusform>
+            <numerusform>%n تكرارات محتملة.</numerusform>
+            <numerusform>%n تكرارًا محتملًا.</numerusform>
+            <numerusform>%n تكرار محتمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a pair, then which actor to keep; double-click a name to see its record.</source>
+        <translation>اختر زوجًا، ثم الفاعل الذي تُبقيه؛ انقر اسمًا نقرًا مزدوجًا لترى سجله.</translation>
+    </message>
+    <message>
+        <source>Keep the first</source>
+        <translation>الإبقاء على الأول</translation>
+    </message>
+    <message>
+        <source>Keep the second</source>
+        <translation>الإبقاء على الثاني</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>الإبقاء على «{name}»</translation>
     </message>
 </context>
 <context>
@@ -747,8 +829,20 @@
         <translation>إضافة المقال النموذجي</translation>
     </message>
     <message>
+        <source>Could not add the sample article</source>
+        <translation>تعذّرت إضافة المقال النموذجي</translation>
+    </message>
+    <message>
         <source>Starting</source>
         <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Open a catalogue folder</source>
+        <translation>فتح مجلد فهرس</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new catalogue</source>
+        <translation>اختر مجلدًا فارغًا للفهرس الجديد</translation>
     </message>
     <message>
         <source>Could not create the catalogue</source>
@@ -908,6 +1002,48 @@
 </context>
 <context>
     <name>BundleExport</name>
+    <message numerus="yes">
+        <source>%n selected record</source>
+        <translation>
+            <numerusform>%n سجل محدد</numerusform>
+            <numerusform>سجل واحد محدد</numerusform>
+            <numerusform>سجلان محددان</numerusform>
+            <numerusform>%n سجلات محددة</numerusform>
+            <numerusform>%n سجلًا محددًا</numerusform>
+            <numerusform>%n سجل محدد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected records</source>
+        <translation>
+            <numerusform>%n سجل محدد</numerusform>
+            <numerusform>سجل واحد محدد</numerusform>
+            <numerusform>سجلان محددان</numerusform>
+            <numerusform>%n سجلات محددة</numerusform>
+            <numerusform>%n سجلًا محددًا</numerusform>
+            <numerusform>%n سجل محدد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the whole catalogue</source>
+        <translation>الفهرس كله</translation>
+    </message>
+    <message>
+        <source>documents tagged “{value}”</source>
+        <translation>الوثائق الموسومة بـ«{value}»</translation>
+    </message>
+    <message>
+        <source>saved search “{value}”</source>
+        <translation>البحث المحفوظ «{value}»</translation>
+    </message>
+    <message>
+        <source>search “{value}”</source>
+        <translation>البحث «{value}»</translation>
+    </message>
+    <message>
+        <source>nothing to export: no document found for {scope}</source>
+        <translation>لا شيء للتصدير: لم يُعثر على وثيقة في {scope}</translation>
+    </message>
     <message>
         <source>Exporting a bundle</source>
         <translation>تصدير حزمة</translation>
@@ -1111,10 +1247,6 @@
         <translation>لا يستطيع الإصلاح إعادة ملف أصلي: انسخ الملف المصدر الذي استُورد منه، أو الملف نفسه من نسخة من مجلد الفهرس، إلى {where}</translation>
     </message>
     <message>
-        <source>repairing cannot mend the database file: put back the newest backup with `{command}`</source>
-        <translation>لا يستطيع الإصلاح ترميم ملف قاعدة البيانات: أعِد أحدث نسخة احتياطية بالأمر `{command}`</translation>
-    </message>
-    <message>
         <source>repairing cannot mend the database file, and the catalogue has no backup: put back a copy of its folder</source>
         <translation>لا يستطيع الإصلاح ترميم ملف قاعدة البيانات، وليست للفهرس نسخة احتياطية: أعِد نسخة من مجلده</translation>
     </message>
@@ -1267,10 +1399,6 @@
         <translation>{path}: الفهرس تالف: {why}؛ لم يتغيّر شيء؛ وليست له نسخة احتياطية تُستعاد: أعِد نسخة من المجلد، أو اختر مجلدًا آخر لفهرس جديد</translation>
     </message>
     <message>
-        <source>{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run `pressmark check`</source>
-        <translation>{path}: مجلد الفهرس تالف: `{folder}` ملف وليس مجلدًا: انقل هذا الملف إلى مكان آخر وأعِد المجلد `{folder}` من نسخة، ثم نفّذ `pressmark check`</translation>
-    </message>
-    <message>
         <source>its database {name} cannot be read ({reason})</source>
         <translation>تتعذّر قراءة قاعدة بياناته {name} ({reason})</translation>
     </message>
@@ -1341,10 +1469,6 @@
     <message>
         <source>the catalogue is busy in another program; try again</source>
         <translation>الفهرس مشغول في برنامج آخر؛ أعد المحاولة</translation>
-    </message>
-    <message>
-        <source>the database is damaged; run `pressmark check`, and `pressmark restore` to put back a backup</source>
-        <translation>قاعدة البيانات تالفة؛ نفّذ `pressmark check`، ثم `pressmark restore` لإعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>{path}: opened read-only</source>
@@ -1927,6 +2051,1398 @@
         <translation>البحث عن المقاطع في النصوص الجديدة</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>already in the catalogue as “{title}” ({uuid}), same original file</source>
+        <translation>موجود في الفهرس من قبل باسم «{title}» ({uuid})، بالملف الأصلي نفسه</translation>
+    </message>
+    <message>
+        <source>already in the catalogue as “{title}” ({uuid}), same URL</source>
+        <translation>موجود في الفهرس من قبل باسم «{title}» ({uuid})، بالرابط نفسه</translation>
+    </message>
+    <message>
+        <source>already in the catalogue as “{title}” ({uuid}), same short URL</source>
+        <translation>موجود في الفهرس من قبل باسم «{title}» ({uuid})، بالرابط المختصر نفسه</translation>
+    </message>
+    <message>
+        <source>already in the catalogue as “{title}” ({uuid}), same text</source>
+        <translation>موجود في الفهرس من قبل باسم «{title}» ({uuid})، بالنص نفسه</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} ميغابايت</translation>
+    </message>
+    <message>
+        <source>just over {size}</source>
+        <translation>أكثر بقليل من {size}</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>text and Markdown files</source>
+        <translation>ملفات النص وMarkdown</translation>
+    </message>
+    <message>
+        <source>web pages</source>
+        <translation>صفحات الويب</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>ملفات PDF</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>مستندات Word</translation>
+    </message>
+    <message>
+        <source>saved web pages (MHTML)</source>
+        <translation>صفحات الويب المحفوظة (MHTML)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; Pressmark imports {files} up to {most}; split it into smaller files</source>
+        <translation>حجم الملف {size}؛ يستورد Pressmark {files} حتى {most}؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>its text is {millions} million characters long; Pressmark imports articles of up to {most} million characters; split it into smaller files</source>
+        <translation>طول نصه {millions} مليون محرف؛ يستورد Pressmark المقالات حتى {most} مليون محرف؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>its text is over {millions} million characters long; Pressmark imports articles of up to {most} million characters; split it into smaller files</source>
+        <translation>طول نصه يزيد على {millions} مليون محرف؛ يستورد Pressmark المقالات حتى {most} مليون محرف؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>is a web archive, which holds many pages: import it as a file with {step}</source>
+        <translation>أرشيف ويب يضم صفحات كثيرة: استورده ملفًا من {step}</translation>
+    </message>
+    <message>
+        <source>not a format Pressmark reads (HTML, MHTML, Markdown, text, PDF, DOCX, WARC, WACZ)</source>
+        <translation>ليس بصيغة يقرؤها Pressmark (HTML وMHTML وMarkdown والنص وPDF وDOCX وWARC وWACZ)</translation>
+    </message>
+    <message>
+        <source>could not be read as {format}: {detail}</source>
+        <translation>تعذّرت قراءته بصيغة {format}: {detail}</translation>
+    </message>
+    <message>
+        <source>no article text found in this {format} file</source>
+        <translation>لم يُعثر على نص مقال في ملف {format} هذا</translation>
+    </message>
+    <message>
+        <source>is a damaged Word document ({detail})</source>
+        <translation>مستند Word تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>is not a Word .docx document (not a zip archive)</source>
+        <translation>ليس مستند Word بصيغة ‎.docx (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document</source>
+        <translation>أرشيف zip وليس مستند Word</translation>
+    </message>
+    <message>
+        <source>would unpack to more than 512 MiB; refusing it</source>
+        <translation>سيتجاوز حجمه بعد فك ضغطه 512 ميبيبايت؛ لذا رُفض</translation>
+    </message>
+    <message>
+        <source>its text and layout unpack to {size}; Pressmark imports Word documents whose text and layout unpack to up to {most}; split it into smaller files</source>
+        <translation>يبلغ حجم نصه وتنسيقه بعد فك الضغط {size}؛ يستورد Pressmark مستندات Word التي لا يتجاوز حجم نصها وتنسيقها بعد فك الضغط {most}؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>is a damaged Word document (corrupt part {part})</source>
+        <translation>مستند Word تالف (الجزء {part} فاسد)</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated Word document ({detail})</source>
+        <translation>مستند Word تالف أو مبتور ({detail})</translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not start with %PDF-)</source>
+        <translation>ليس ملف PDF (لا يبدأ بـ%PDF-)</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?); Pressmark does not do OCR</source>
+        <translation>ليست فيه طبقة نص (صورة ممسوحة ضوئيًا؟)؛ ولا يتعرّف Pressmark على النصوص في الصور</translation>
+    </message>
+    <message>
+        <source>is encrypted in a way Pressmark cannot open ({detail})</source>
+        <translation>مشفّر بطريقة لا يستطيع Pressmark فتحها ({detail})</translation>
+    </message>
+    <message>
+        <source>is password-protected; remove the password, then import</source>
+        <translation>محمي بكلمة مرور؛ أزل كلمة المرور ثم استورده</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PDF (no pages found)</source>
+        <translation>ملف PDF تالف أو مبتور (لم يُعثر على صفحات)</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PDF ({detail})</source>
+        <translation>ملف PDF تالف أو مبتور ({detail})</translation>
+    </message>
+    <message>
+        <source>{size} bytes of JSON is more than the {most} allowed</source>
+        <translation>{size} بايت من JSON أكثر من الحد المسموح ({most})</translation>
+    </message>
+    <message>
+        <source>starts with a byte-order mark</source>
+        <translation>يبدأ بعلامة ترتيب البايتات (BOM)</translation>
+    </message>
+    <message>
+        <source>JSON nested {depth} levels deep (at most {most} allowed)</source>
+        <translation>JSON متداخل إلى عمق {depth} من المستويات (الحد المسموح {most})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 ({detail} at byte {byte})</source>
+        <translation>ليس بترميز UTF-8 ‏({detail} عند البايت {byte})</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON متداخل إلى عمق مفرط</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>ليس JSON صالحًا ({detail})</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in one object</source>
+        <translation>المفتاح «{key}» يرد مرتين في كائن واحد</translation>
+    </message>
+    <message>
+        <source>{token} is not a JSON number</source>
+        <translation>{token} ليس عددًا في JSON</translation>
+    </message>
+    <message>
+        <source>{size} bytes of XML is more than the {most} allowed</source>
+        <translation>{size} بايت من XML أكثر من الحد المسموح ({most})</translation>
+    </message>
+    <message>
+        <source>has a DOCTYPE or entity declaration, which bundles never need</source>
+        <translation>فيه تعريف DOCTYPE أو تعريف كيان، ولا تحتاج الحزم إلى أي منهما</translation>
+    </message>
+    <message>
+        <source>not well-formed XML ({detail})</source>
+        <translation>ليس XML سليم البنية ({detail})</translation>
+    </message>
+    <message>
+        <source>has a DOCTYPE, which bundles never need</source>
+        <translation>فيه تعريف DOCTYPE، ولا تحتاج إليه الحزم</translation>
+    </message>
+    <message>
+        <source>the file is {size}; Pressmark imports reference lists of up to {most}: export the library in parts</source>
+        <translation>حجم الملف {size}؛ يستورد Pressmark قوائم المراجع حتى {most}: صدّر المكتبة على أجزاء</translation>
+    </message>
+    <message>
+        <source>not a reference list Pressmark reads (RIS, CSL-JSON)</source>
+        <translation>ليس قائمة مراجع يقرؤها Pressmark ‏(RIS وCSL-JSON)</translation>
+    </message>
+    <message>
+        <source>holds no entries</source>
+        <translation>لا يحوي أي مدخل</translation>
+    </message>
+    <message>
+        <source>holds {count} entries; Pressmark imports up to {most} at once: export the library in parts</source>
+        <translation>يحوي {count} من المدخلات؛ يستورد Pressmark حتى {most} مدخل دفعة واحدة: صدّر المكتبة على أجزاء</translation>
+    </message>
+    <message>
+        <source>is not UTF-8: byte {byte} on line {line} cannot be read; export the file again as UTF-8 (Unicode)</source>
+        <translation>ليس بترميز UTF-8: تتعذّر قراءة البايت {byte} في السطر {line}؛ صدّر الملف من جديد بترميز UTF-8 (يونيكود)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8: byte {byte} on line {line} cannot be read (read as Latin-1 it says “{sample}”); export the file again as UTF-8 (Unicode)</source>
+        <translation>ليس بترميز UTF-8: تتعذّر قراءة البايت {byte} في السطر {line} (ويُقرأ بترميز Latin-1 هكذا: «{sample}»)؛ صدّر الملف من جديد بترميز UTF-8 (يونيكود)</translation>
+    </message>
+    <message>
+        <source>line {line} reads “{found}” where “{meant}” was meant: {advice}</source>
+        <translation>في السطر {line} «{found}» والمقصود «{meant}»: {advice}</translation>
+    </message>
+    <message>
+        <source>the file was read in the wrong encoding (UTF-8 taken for Latin-1) before it was saved; export it again from the reference manager as UTF-8</source>
+        <translation>قُرئ الملف بترميز خاطئ (UTF-8 على أنه Latin-1) قبل حفظه؛ صدّره من جديد من مدير المراجع بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a DOI and was left out</source>
+        <translation>«{value}» ليس معرّف DOI فتُرك</translation>
+    </message>
+    <message>
+        <source>line {line} (“{text}”) lies outside an entry: each entry starts with a TY line</source>
+        <translation>السطر {line} («{text}») يقع خارج أي مدخل: يبدأ كل مدخل بسطر TY</translation>
+    </message>
+    <message>
+        <source>the entry starting on line {start} has no ER line before the next entry on line {line}</source>
+        <translation>المدخل الذي يبدأ في السطر {start} ليس له سطر ER قبل المدخل التالي في السطر {line}</translation>
+    </message>
+    <message>
+        <source>the entry starting on line {start} has no ER line: the file may have been cut short</source>
+        <translation>المدخل الذي يبدأ في السطر {start} ليس له سطر ER: لعل الملف مبتور</translation>
+    </message>
+    <message>
+        <source>entry {index} (line {line})</source>
+        <translation>المدخل {index} (السطر {line})</translation>
+    </message>
+    <message>
+        <source>has no title (TI or T1)</source>
+        <translation>بلا عنوان (TI أو T1)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON is a list of items ([…]); this file holds an object</source>
+        <translation>ملف CSL-JSON قائمة من العناصر ([…])؛ وهذا الملف يحوي كائنًا</translation>
+    </message>
+    <message>
+        <source>CSL-JSON is a list of items ([…]); this file holds a {type}</source>
+        <translation>ملف CSL-JSON قائمة من العناصر ([…])؛ وهذا الملف يحوي قيمة من النوع {type}</translation>
+    </message>
+    <message>
+        <source>item {index}</source>
+        <translation>العنصر {index}</translation>
+    </message>
+    <message>
+        <source>item {index} (“{id}”)</source>
+        <translation>العنصر {index} («{id}»)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>has no “{key}”</source>
+        <translation>ليس فيه «{key}»</translation>
+    </message>
+    <message>
+        <source>has the type “{type}”, which is not one of CSL&apos;s</source>
+        <translation>نوعه «{type}»، وليس من أنواع CSL</translation>
+    </message>
+    <message>
+        <source>has “{key}”, which is not a CSL variable</source>
+        <translation>فيه «{key}»، وليس من متغيرات CSL</translation>
+    </message>
+    <message>
+        <source>has a “{key}” of the wrong kind ({type})</source>
+        <translation>فيه «{key}» من نوع خاطئ ({type})</translation>
+    </message>
+    <message>
+        <source>its “{key}” reads “{found}” where “{meant}” was meant: {advice}</source>
+        <translation>في «{key}» منه «{found}» والمقصود «{meant}»: {advice}</translation>
+    </message>
+    <message>
+        <source>has no title</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>its parts cannot be found: the boundary its header declares does not occur in it (the file is damaged)</source>
+        <translation>تتعذّر معرفة أجزائه: الحدّ الفاصل الذي تذكره ترويسته لا يرد فيه (الملف تالف)</translation>
+    </message>
+    <message>
+        <source>is not a multipart MHTML file: its parts cannot be found</source>
+        <translation>ليس ملف MHTML متعدد الأجزاء: تتعذّر معرفة أجزائه</translation>
+    </message>
+    <message>
+        <source>holds no HTML page among its parts</source>
+        <translation>ليس بين أجزائه صفحة HTML</translation>
+    </message>
+    <message>
+        <source>its HTML part is empty</source>
+        <translation>جزء HTML فيه فارغ</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (byte {byte})</source>
+        <translation>ليس نصًا صالحًا بترميز UTF-8 (البايت {byte})</translation>
+    </message>
+    <message>
+        <source>no headline (a &apos;## &apos; line) found in this news page</source>
+        <translation>لم يُعثر على عنوان رئيسي (سطر يبدأ بـ&apos;## &apos;) في صفحة الأخبار هذه</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-16 text</source>
+        <translation>ليس نصًا صالحًا بترميز UTF-16</translation>
+    </message>
+    <message>
+        <source>looks like a binary file (it contains NUL bytes), not text</source>
+        <translation>يبدو ملفًا ثنائيًا (فيه بايتات NUL)، لا نصًا</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 / text (no known encoding fits)</source>
+        <translation>ليس نصًا صالحًا بترميز UTF-8 (ولا يناسبه أي ترميز معروف)</translation>
+    </message>
+    <message>
+        <source>looks like a binary file (many control characters), not text</source>
+        <translation>يبدو ملفًا ثنائيًا (فيه محارف تحكم كثيرة)، لا نصًا</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not a web page</source>
+        <translation>يبدو ملفًا ثنائيًا، لا صفحة ويب</translation>
+    </message>
+    <message>
+        <source>is not a readable web page ({detail})</source>
+        <translation>ليس صفحة ويب يمكن قراءتها ({detail})</translation>
+    </message>
+    <message>
+        <source>no article text found in this web page</source>
+        <translation>لم يُعثر على نص مقال في صفحة الويب هذه</translation>
+    </message>
+    <message>
+        <source>could not store the original file: {reason}</source>
+        <translation>تعذّر حفظ الملف الأصلي: {reason}</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being imported</source>
+        <translation>تغيّر الملف في أثناء استيراده</translation>
+    </message>
+    <message>
+        <source>this folder cannot be read: {reason}</source>
+        <translation>تتعذّر قراءة هذا المجلد: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>تتعذّر قراءته: {reason}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>is a link to a file that does not exist</source>
+        <translation>رابط إلى ملف غير موجود</translation>
+    </message>
+    <message>
+        <source>is a link that leads back to itself (a loop)</source>
+        <translation>رابط يعود إلى نفسه (حلقة)</translation>
+    </message>
+    <message>
+        <source>is a link to a folder, which an import does not follow; import that folder itself</source>
+        <translation>رابط إلى مجلد، ولا يتبع الاستيراد روابط المجلدات؛ استورد ذلك المجلد نفسه</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, outside the folder being imported; import that file itself</source>
+        <translation>رابط إلى {target}، خارج المجلد الجاري استيراده؛ استورد ذلك الملف نفسه</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file; Pressmark imports regular files only</source>
+        <translation>أنبوب مسمّى (FIFO) وليس ملفًا عاديًا؛ لا يستورد Pressmark إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file; Pressmark imports regular files only</source>
+        <translation>جهاز وليس ملفًا عاديًا؛ لا يستورد Pressmark إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a disk device, not a regular file; Pressmark imports regular files only</source>
+        <translation>جهاز قرص وليس ملفًا عاديًا؛ لا يستورد Pressmark إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file; Pressmark imports regular files only</source>
+        <translation>مقبس اتصال وليس ملفًا عاديًا؛ لا يستورد Pressmark إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a special file, not a regular file; Pressmark imports regular files only</source>
+        <translation>ملف خاص وليس ملفًا عاديًا؛ لا يستورد Pressmark إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>its folder {folder} holds more than {files} files or {megabytes} MB</source>
+        <translation>مجلده {folder} يحوي أكثر من {files} ملف أو أكثر من {megabytes} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{reason}; import the page alone by moving the folder away</source>
+        <translation>{reason}؛ استورد الصفحة وحدها بعد نقل المجلد إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>its folder {folder} cannot be read: {reason}</source>
+        <translation>تتعذّر قراءة مجلده {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>kept with the {count} file of {folder}, as one zip</source>
+        <translation>حُفظ مع ملف المجلد {folder} ({count}) في ملف zip واحد</translation>
+    </message>
+    <message>
+        <source>kept with the {count} files of {folder}, as one zip</source>
+        <translation>حُفظ مع ملفات المجلد {folder} ({count}) في ملف zip واحد</translation>
+    </message>
+    <message>
+        <source>imported “{title}”</source>
+        <translation>استُورد «{title}»</translation>
+    </message>
+    <message>
+        <source>imported “{title}” ({note})</source>
+        <translation>استُورد «{title}» ({note})</translation>
+    </message>
+    <message>
+        <source>{imported}, as a {page_kind} (not an article)</source>
+        <translation>{imported} بوصفه {page_kind} (لا مقالًا)</translation>
+    </message>
+    <message>
+        <source>{name}: not imported: {reason}</source>
+        <translation>{name}: لم يُستورد: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file; Pressmark imports regular files only</source>
+        <translation>ليس ملفًا عاديًا؛ لا يستورد Pressmark إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>the archive is {size} GB; Pressmark opens web archives of up to {most} GB</source>
+        <translation>حجم الأرشيف {size} غيغابايت؛ يفتح Pressmark أرشيفات الويب حتى {most} غيغابايت</translation>
+    </message>
+    <message>
+        <source>cannot be opened as a WACZ: {reason}</source>
+        <translation>يتعذّر فتحه أرشيفَ WACZ: {reason}</translation>
+    </message>
+    <message>
+        <source>this WACZ holds no WARC file (archive/*.warc.gz): there is nothing in it to import</source>
+        <translation>لا يحوي أرشيف WACZ هذا أي ملف WARC ‏(archive/*.warc.gz): ليس فيه ما يُستورد</translation>
+    </message>
+    <message>
+        <source>a file in the WACZ is damaged ({detail})</source>
+        <translation>ملف في أرشيف WACZ تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>no WARC record found: this is not a WARC file (nor an ARC file, which Pressmark does not read), or it is empty</source>
+        <translation>لم يُعثر على أي سجل WARC: ليس هذا ملف WARC (ولا ملف ARC، وهو ما لا يقرؤه Pressmark)، أو أنه فارغ</translation>
+    </message>
+    <message>
+        <source>the archive breaks off after record {record}: what follows is not a WARC record</source>
+        <translation>ينقطع الأرشيف بعد السجل {record}: ما يليه ليس سجل WARC</translation>
+    </message>
+    <message>
+        <source>the archive breaks off after record {record}: what follows is not a whole WARC record</source>
+        <translation>ينقطع الأرشيف بعد السجل {record}: ما يليه ليس سجل WARC كاملًا</translation>
+    </message>
+    <message>
+        <source>record {record} is cut short (the file ends inside it)</source>
+        <translation>السجل {record} مبتور (ينتهي الملف في وسطه)</translation>
+    </message>
+    <message>
+        <source>record {record} has no length (its header is cut short)</source>
+        <translation>السجل {record} بلا طول (ترويسته مبتورة)</translation>
+    </message>
+    <message>
+        <source>record {record} is longer or shorter than its header says</source>
+        <translation>السجل {record} أطول أو أقصر مما تذكره ترويسته</translation>
+    </message>
+    <message>
+        <source>after record {record}</source>
+        <translation>بعد السجل {record}</translation>
+    </message>
+    <message>
+        <source>at its first record</source>
+        <translation>عند سجله الأول</translation>
+    </message>
+    <message>
+        <source>{after}: the file is compressed as one block, not one gzip member per record; decompress it (gunzip) and import the .warc</source>
+        <translation>{after}: الملف مضغوط كتلةً واحدة، لا عضو gzip لكل سجل؛ فك ضغطه (gunzip) واستورد ملف ‎.warc</translation>
+    </message>
+    <message>
+        <source>a compressed part is damaged {after}</source>
+        <translation>جزء مضغوط تالف {after}</translation>
+    </message>
+    <message>
+        <source>the archive breaks off {after}: a record&apos;s header is damaged or cut short</source>
+        <translation>ينقطع الأرشيف {after}: ترويسة سجل تالفة أو مبتورة</translation>
+    </message>
+    <message>
+        <source>{reason} (at byte {at} of {size}); the pages before it were read</source>
+        <translation>{reason} (عند البايت {at} من {size})؛ وقُرئت الصفحات التي قبله</translation>
+    </message>
+    <message>
+        <source>after record {record}, bytes {start} to {end} could not be read (a damaged record) and were skipped; reading went on after them</source>
+        <translation>بعد السجل {record}، تعذّرت قراءة البايتات من {start} إلى {end} (سجل تالف) فتُخطّيت؛ ومضت القراءة بعدها</translation>
+    </message>
+    <message>
+        <source>{name}: damaged: {damage}</source>
+        <translation>{name}: تالف: {damage}</translation>
+    </message>
+    <message>
+        <source>{name}: cut short: {broken}</source>
+        <translation>{name}: مبتور: {broken}</translation>
+    </message>
+    <message>
+        <source>{count} response not imported: {kinds}</source>
+        <translation>استجابة واحدة ({count}) لم تُستورد: {kinds}</translation>
+    </message>
+    <message>
+        <source>{count} responses not imported: {kinds}</source>
+        <translation>استجابات لم تُستورد، عددها {count}: {kinds}</translation>
+    </message>
+    <message>
+        <source>page in an encoding Pressmark cannot undo ({encoding})</source>
+        <translation>صفحة بترميز لا يستطيع Pressmark فكّه ({encoding})</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({detail})</source>
+        <translation>ليس ملف zip يمكن قراءته ({detail})</translation>
+    </message>
+    <message>
+        <source>the zip file cannot be read ({detail})</source>
+        <translation>تتعذّر قراءة ملف zip ‏({detail})</translation>
+    </message>
+    <message>
+        <source>no project file (.qde) at the top of the zip; a REFI-QDA project has one</source>
+        <translation>لا يوجد ملف مشروع (‎.qde) في أعلى ملف zip؛ ولمشروع REFI-QDA ملف واحد منه</translation>
+    </message>
+    <message>
+        <source>{count} project file (.qde) at the top of the zip; a REFI-QDA project has one</source>
+        <translation>في أعلى ملف zip ملفات مشروع (‎.qde) عددها {count}؛ ولمشروع REFI-QDA ملف واحد منها</translation>
+    </message>
+    <message>
+        <source>project.qde is not a valid REFI-QDA project: {reason}</source>
+        <translation>ليس project.qde مشروع REFI-QDA صالحًا: {reason}</translation>
+    </message>
+    <message>
+        <source>{element} lacks its {name} attribute</source>
+        <translation>تنقص العنصرَ {element} سمتُه {name}</translation>
+    </message>
+    <message>
+        <source>{attribute} of {element} is not a GUID</source>
+        <translation>قيمة {attribute} في {element} ليست معرّف GUID</translation>
+    </message>
+    <message>
+        <source>{attribute} of {element} is not a whole number</source>
+        <translation>قيمة {attribute} في {element} ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{attribute} of {element} is not a colour like #RRGGBB</source>
+        <translation>قيمة {attribute} في {element} ليست لونًا مثل #RRGGBB</translation>
+    </message>
+    <message>
+        <source>{attribute} of {element} is not a boolean (true or false)</source>
+        <translation>قيمة {attribute} في {element} ليست قيمة منطقية (true أو false)</translation>
+    </message>
+    <message>
+        <source>{element} has no place in a Project</source>
+        <translation>لا مكان لـ{element} في مشروع</translation>
+    </message>
+    <message>
+        <source>two codes have the GUID {guid}</source>
+        <translation>لرمزين المعرّف GUID نفسه {guid}</translation>
+    </message>
+    <message>
+        <source>{source} has neither PlainTextContent nor plainTextPath</source>
+        <translation>ليس لـ{source} لا PlainTextContent ولا plainTextPath</translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project: its root is {root}, not a Project of urn:QDA-XML:project</source>
+        <translation>ليس project.qde مشروع REFI-QDA: جذره {root}، وليس «Project» من urn:QDA-XML:project</translation>
+    </message>
+    <message>
+        <source>“{name}”: a PDF source; Pressmark keeps texts</source>
+        <translation>«{name}»: مصدر PDF؛ ولا يحفظ Pressmark إلا النصوص</translation>
+    </message>
+    <message>
+        <source>“{name}”: a picture source; Pressmark keeps texts</source>
+        <translation>«{name}»: مصدر صورة؛ ولا يحفظ Pressmark إلا النصوص</translation>
+    </message>
+    <message>
+        <source>“{name}”: an audio source; Pressmark keeps texts</source>
+        <translation>«{name}»: مصدر صوتي؛ ولا يحفظ Pressmark إلا النصوص</translation>
+    </message>
+    <message>
+        <source>“{name}”: a video source; Pressmark keeps texts</source>
+        <translation>«{name}»: مصدر فيديو؛ ولا يحفظ Pressmark إلا النصوص</translation>
+    </message>
+    <message>
+        <source>the code “{name}” lies {levels} levels deep; Pressmark&apos;s tags go {most} deep at most</source>
+        <translation>يقع الرمز «{name}» على عمق {levels} من المستويات؛ ولا تتجاوز وسوم Pressmark عمق {most} من المستويات</translation>
+    </message>
+    <message>
+        <source>the note “{name}”</source>
+        <translation>الملاحظة «{name}»</translation>
+    </message>
+    <message>
+        <source>the source “{name}”</source>
+        <translation>المصدر «{name}»</translation>
+    </message>
+    <message>
+        <source>its text {member} is not in the project</source>
+        <translation>نصه {member} ليس في المشروع</translation>
+    </message>
+    <message>
+        <source>its text is {size} bytes; Pressmark reads texts of up to {most} bytes</source>
+        <translation>حجم نصه {size} بايت؛ يقرأ Pressmark النصوص حتى {most} بايت</translation>
+    </message>
+    <message>
+        <source>its text is kept outside the project ({where}); Pressmark reads plain texts inside the .qdpx</source>
+        <translation>نصه محفوظ خارج المشروع ({where})؛ ولا يقرأ Pressmark إلا النصوص العادية داخل ملف ‎.qdpx</translation>
+    </message>
+    <message>
+        <source>it has only a rich-text copy, no plain text ({where}); Pressmark reads plain texts inside the .qdpx</source>
+        <translation>ليست له إلا نسخة بنص منسّق، بلا نص عادي ({where})؛ ولا يقرأ Pressmark إلا النصوص العادية داخل ملف ‎.qdpx</translation>
+    </message>
+    <message>
+        <source>its text is {length} characters long; Pressmark keeps texts of up to {most}</source>
+        <translation>طول نصه {length} محرف؛ يحفظ Pressmark النصوص حتى {most} محرف</translation>
+    </message>
+    <message>
+        <source>its text is empty</source>
+        <translation>نصه فارغ</translation>
+    </message>
+    <message>
+        <source>the selection {guid} selects nothing</source>
+        <translation>التحديد {guid} لا يحدد شيئًا</translation>
+    </message>
+    <message>
+        <source>the selection {guid} runs from {start} to {end}, outside its text of {length} characters; nothing was imported</source>
+        <translation>التحديد {guid} يمتد من {start} إلى {end}، خارج نصه البالغ {length} محرف؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>its text is not {encoding} (byte {byte} cannot be read)</source>
+        <translation>نصه ليس بترميز {encoding} (تتعذّر قراءة البايت {byte})</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>رُفض: {reason}</translation>
+    </message>
+    <message>
+        <source>the project is {size} bytes; Pressmark imports projects of up to {most} bytes</source>
+        <translation>حجم المشروع {size} بايت؛ يستورد Pressmark المشاريع حتى {most} بايت</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>معرّف DOI</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>title and date</source>
+        <translation>العنوان والتاريخ</translation>
+    </message>
+    <message>
+        <source>the keyword “{keyword}” was not kept as a tag ({reason})</source>
+        <translation>لم تُحفظ الكلمة المفتاحية «{keyword}» وسمًا ({reason})</translation>
+    </message>
+    <message>
+        <source>an author&apos;s name of {length} characters was left out</source>
+        <translation>تُرك اسم مؤلف طوله {length} محرف</translation>
+    </message>
+    <message>
+        <source>{label}: skipped: it {problem}</source>
+        <translation>{label}: تُخطّي: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: imported “{title}”</source>
+        <translation>{label}: استُورد «{title}»</translation>
+    </message>
+    <message>
+        <source>{label}: enriched “{title}” (same {same}): filled {fields}</source>
+        <translation>{label}: أُكملت بيانات «{title}» (بحسب {same}): مُلئت الحقول: {fields}</translation>
+    </message>
+    <message>
+        <source>{label}: already in the catalogue as “{title}” (same {same}); nothing to add</source>
+        <translation>{label}: موجود في الفهرس من قبل باسم «{title}» (بحسب {same})؛ لا شيء يُضاف</translation>
+    </message>
+    <message>
+        <source>{what}: skipped</source>
+        <translation>{what}: تُخطّي</translation>
+    </message>
+    <message>
+        <source>imported “{title}” with {count} quote</source>
+        <translation>استُورد «{title}» مع اقتباس واحد ({count})</translation>
+    </message>
+    <message>
+        <source>imported “{title}” with {count} quotes</source>
+        <translation>استُورد «{title}» مع اقتباساته، وعددها {count}</translation>
+    </message>
+    <message>
+        <source>“{title}” is here already (the same text): added {count} quote</source>
+        <translation>«{title}» موجود هنا من قبل (بالنص نفسه): أُضيف اقتباس واحد ({count})</translation>
+    </message>
+    <message>
+        <source>“{title}” is here already (the same text): added {count} quotes</source>
+        <translation>«{title}» موجود هنا من قبل (بالنص نفسه): أُضيفت اقتباسات عددها {count}</translation>
+    </message>
+    <message>
+        <source>“{title}” is here already (the same text) with these quotes; nothing to add</source>
+        <translation>«{title}» موجود هنا من قبل (بالنص نفسه) مع هذه الاقتباسات؛ لا شيء يُضاف</translation>
+    </message>
+    <message>
+        <source>{name}: refused: {reason}</source>
+        <translation>{name}: رُفضت: {reason}</translation>
+    </message>
+    <message>
+        <source>free some space there (or set TMPDIR to a folder on a disk with room) and try again</source>
+        <translation>أفرغ بعض المساحة هناك (أو اجعل TMPDIR مجلدًا على قرص فيه متسع) وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty</source>
+        <translation>{folder} ليس فارغًا</translation>
+    </message>
+    <message>
+        <source>a file in the zip is damaged ({detail})</source>
+        <translation>ملف في أرشيف zip تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>the disk filled up while it was unpacked ({folder}): {advice}</source>
+        <translation>امتلأ القرص في أثناء فك ضغطها ({folder}): {advice}</translation>
+    </message>
+    <message>
+        <source>it expands to {size} bytes but only {free} bytes are free where it would be unpacked ({folder}): {advice}</source>
+        <translation>يبلغ حجمها بعد فك الضغط {size} بايت، والمتاح حيث يُفك ضغطها {free} بايت فقط ({folder}): {advice}</translation>
+    </message>
+    <message>
+        <source>“{member}” would be written outside the bundle folder</source>
+        <translation>«{member}» سيُكتب خارج مجلد الحزمة</translation>
+    </message>
+    <message>
+        <source>“{member}” is bigger than it says</source>
+        <translation>«{member}» أكبر مما يذكر</translation>
+    </message>
+    <message>
+        <source>“{member}” is damaged ({detail})</source>
+        <translation>«{member}» تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>“{member}” appears twice</source>
+        <translation>«{member}» يرد مرتين</translation>
+    </message>
+    <message>
+        <source>the bundle expands to more than the size allowed</source>
+        <translation>يتجاوز حجم الحزمة بعد فك الضغط الحد المسموح</translation>
+    </message>
+    <message>
+        <source>{count} files in the zip, more than the {most} allowed</source>
+        <translation>في ملف zip ملفات عددها {count}، أكثر من الحد المسموح ({most})</translation>
+    </message>
+    <message>
+        <source>“{member}” would expand to {size} bytes, more than allowed</source>
+        <translation>سيبلغ حجم «{member}» بعد فك الضغط {size} بايت، أكثر من المسموح</translation>
+    </message>
+    <message>
+        <source>“{member}” is compressed {ratio} to 1, like a zip bomb</source>
+        <translation>«{member}» مضغوط بنسبة {ratio} إلى 1، كقنبلة zip</translation>
+    </message>
+    <message>
+        <source>the zip would expand to {size} bytes, more than the {most} allowed</source>
+        <translation>سيبلغ حجم ملف zip بعد فك الضغط {size} بايت، أكثر من الحد المسموح ({most})</translation>
+    </message>
+    <message>
+        <source>the zip as a whole is compressed {ratio} to 1, like a zip bomb</source>
+        <translation>ملف zip كله مضغوط بنسبة {ratio} إلى 1، كقنبلة zip</translation>
+    </message>
+    <message>
+        <source>“{member}”: {problem}</source>
+        <translation>«{member}»: {problem}</translation>
+    </message>
+    <message>
+        <source>“{member}” appears twice in the zip</source>
+        <translation>«{member}» يرد مرتين في ملف zip</translation>
+    </message>
+    <message>
+        <source>“{member}” is both a file and a folder</source>
+        <translation>«{member}» ملف ومجلد معًا</translation>
+    </message>
+    <message>
+        <source>an empty or overlong name</source>
+        <translation>اسم فارغ أو طويل جدًا</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>شرطة مائلة عكسية في الاسم (مسار Windows)</translation>
+    </message>
+    <message>
+        <source>a control character in the name</source>
+        <translation>محرف تحكم في الاسم</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>مسار مطلق</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>حرف محرك أقراص</translation>
+    </message>
+    <message>
+        <source>a “..”, “.” or empty part in the path</source>
+        <translation>جزء «..» أو «.» أو جزء فارغ في المسار</translation>
+    </message>
+    <message>
+        <source>a character Windows cannot store in a file name</source>
+        <translation>محرف لا يستطيع Windows حفظه في اسم ملف</translation>
+    </message>
+    <message>
+        <source>a Windows device name (CON, NUL, COM1…)</source>
+        <translation>اسم جهاز في Windows ‏(CON وNUL وCOM1…)</translation>
+    </message>
+    <message>
+        <source>“{member}” is encrypted</source>
+        <translation>«{member}» مشفّر</translation>
+    </message>
+    <message>
+        <source>“{member}” uses an unsupported compression method</source>
+        <translation>«{member}» يستخدم طريقة ضغط غير مدعومة</translation>
+    </message>
+    <message>
+        <source>“{member}” is a symbolic link</source>
+        <translation>«{member}» رابط رمزي</translation>
+    </message>
+    <message>
+        <source>“{member}” is a special file</source>
+        <translation>«{member}» ملف خاص</translation>
+    </message>
+    <message>
+        <source>“{member}” is marked as a folder but named as a file</source>
+        <translation>«{member}» موسوم مجلدًا لكنه مسمّى ملفًا</translation>
+    </message>
+    <message>
+        <source>“{member}”: its local header lies past the end of the file</source>
+        <translation>«{member}»: ترويسته المحلية تقع بعد نهاية الملف</translation>
+    </message>
+    <message>
+        <source>“{member}”: no local header where the directory says</source>
+        <translation>«{member}»: لا ترويسة محلية حيث يذكر الدليل</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” overlap inside the zip (a zip bomb trick)</source>
+        <translation>«{first}» و«{second}» متداخلان داخل ملف zip (حيلة من حيل قنابل zip)</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” share their data (a zip bomb trick)</source>
+        <translation>«{first}» و«{second}» يتشاركان بياناتهما (حيلة من حيل قنابل zip)</translation>
+    </message>
+    <message>
+        <source>“{member}” runs into the zip&apos;s directory</source>
+        <translation>«{member}» يمتد إلى دليل ملف zip</translation>
+    </message>
+    <message>
+        <source>no BagIt bag inside (no bagit.txt at the top or in one top folder)</source>
+        <translation>لا حقيبة BagIt فيها (لا bagit.txt في أعلاها ولا في مجلد واحد في أعلاها)</translation>
+    </message>
+    <message>
+        <source>{count} folders in the zip, but the files its manifests list lie in only {folders}</source>
+        <translation>في ملف zip مجلدات عددها {count}، والملفات التي تذكرها قوائم محتوياته لا تقع إلا في {folders} منها</translation>
+    </message>
+    <message>
+        <source>“{member}” is in the bag but not in manifest-sha256.txt</source>
+        <translation>«{member}» في الحقيبة وليس في manifest-sha256.txt</translation>
+    </message>
+    <message>
+        <source>“{member}” is in the bag but not in manifest-sha256.txt ({files} files in the zip, but its manifests list only {listed})</source>
+        <translation>«{member}» في الحقيبة وليس في manifest-sha256.txt (في ملف zip ملفات عددها {files}، ولا تذكر قوائم محتوياته إلا {listed})</translation>
+    </message>
+    <message>
+        <source>“{member}” at the top of the bag is not listed in any tag manifest</source>
+        <translation>«{member}» في أعلى الحقيبة ولا تذكره أي قائمة من قوائم ملفات الوصف</translation>
+    </message>
+    <message>
+        <source>“{member}” at the top of the bag is not listed in any tag manifest ({files} files in the zip, but its manifests list only {listed})</source>
+        <translation>«{member}» في أعلى الحقيبة ولا تذكره أي قائمة من قوائم ملفات الوصف (في ملف zip ملفات عددها {files}، ولا تذكر قوائم محتوياته إلا {listed})</translation>
+    </message>
+    <message>
+        <source>the bag has no {file}</source>
+        <translation>ليس في الحقيبة {file}</translation>
+    </message>
+    <message>
+        <source>{file} is too big</source>
+        <translation>{file} كبير جدًا</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8</source>
+        <translation>{file} ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>bagit.txt: BagIt version {version}, not 1.0</source>
+        <translation>bagit.txt: إصدار BagIt هو {version}، لا 1.0</translation>
+    </message>
+    <message>
+        <source>bagit.txt: tag files are not declared UTF-8</source>
+        <translation>bagit.txt: لم يُصرَّح بأن ملفات الوصف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>{member}: its {algorithm} checksum does not match the manifest</source>
+        <translation>{member}: مجموع التحقق {algorithm} الخاص به لا يطابق قائمة المحتويات</translation>
+    </message>
+    <message>
+        <source>{manifest} does not list {member}</source>
+        <translation>{manifest} لا يذكر {member}</translation>
+    </message>
+    <message>
+        <source>{manifest} lists “{member}”, which is not a tag file here</source>
+        <translation>{manifest} يذكر «{member}»، وليس ملف وصف هنا</translation>
+    </message>
+    <message>
+        <source>{member}: its {algorithm} checksum does not match the tag manifest</source>
+        <translation>{member}: مجموع التحقق {algorithm} الخاص به لا يطابق قائمة ملفات الوصف</translation>
+    </message>
+    <message>
+        <source>bag-info.txt: Payload-Oxum {oxum} does not match the payload ({actual})</source>
+        <translation>bag-info.txt: قيمة Payload-Oxum ‏{oxum} لا تطابق المحتوى ({actual})</translation>
+    </message>
+    <message>
+        <source>the bag has no data/ folder</source>
+        <translation>ليس في الحقيبة مجلد data/</translation>
+    </message>
+    <message>
+        <source>{manifest} lists “{member}”, which is not in the bag</source>
+        <translation>{manifest} يذكر «{member}»، وليس في الحقيبة</translation>
+    </message>
+    <message>
+        <source>“{member}” is in the bag but not in {manifest}</source>
+        <translation>«{member}» في الحقيبة وليس في {manifest}</translation>
+    </message>
+    <message>
+        <source>{file}: “{line}” is not “Label: value”</source>
+        <translation>{file}: «{line}» ليس بصيغة «Label: value»</translation>
+    </message>
+    <message>
+        <source>{file}: “{line}” is not a checksum and a safe path</source>
+        <translation>{file}: «{line}» ليس مجموع تحقق ومسارًا آمنًا</translation>
+    </message>
+    <message>
+        <source>{file} lists “{member}” twice</source>
+        <translation>{file} يذكر «{member}» مرتين</translation>
+    </message>
+    <message>
+        <source>the bundle has no {file}</source>
+        <translation>ليس في الحزمة {file}</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>not in Pressmark&apos;s normalised form (NFC, LF line ends, no BOM)</source>
+        <translation>ليس بالصيغة الموحّدة في Pressmark ‏(NFC، ونهايات أسطر LF، وبلا BOM)</translation>
+    </message>
+    <message>
+        <source>document {uuid}: its original “{original}” is not named by its SHA-256</source>
+        <translation>الوثيقة {uuid}: ملفها الأصلي «{original}» غير مسمّى ببصمة SHA-256 الخاصة به</translation>
+    </message>
+    <message>
+        <source>its content does not match its SHA-256</source>
+        <translation>محتواه لا يطابق بصمة SHA-256 الخاصة به</translation>
+    </message>
+    <message>
+        <source>its {kind} {uuid} has the id of a {local_kind} in this catalogue (an id names one record of one kind): the bundle was altered; ask its sender for a new export</source>
+        <translation>فيها سجل ({kind}) {uuid} يحمل معرّف سجل ({local_kind}) في هذا الفهرس (والمعرّف يسمّي سجلًا واحدًا من نوع واحد): عُدّلت الحزمة؛ اطلب من مرسلها تصديرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>records.json: not an object</source>
+        <translation>records.json: ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>records.json: not a Pressmark bundle (format is not “pressmark-bundle”)</source>
+        <translation>records.json: ليست حزمة Pressmark (الصيغة ليست «pressmark-bundle»)</translation>
+    </message>
+    <message>
+        <source>records.json: no valid format version</source>
+        <translation>records.json: لا إصدار صالحًا للصيغة</translation>
+    </message>
+    <message>
+        <source>records.json: made by a newer Pressmark (format {version}); upgrade Pressmark</source>
+        <translation>records.json: من صنع إصدار أحدث من Pressmark (الصيغة {version})؛ حدّث Pressmark</translation>
+    </message>
+    <message>
+        <source>records.json: revision {revision}: unknown type or action</source>
+        <translation>records.json: المراجعة {revision}: نوع أو إجراء غير معروف</translation>
+    </message>
+    <message>
+        <source>records.json: names the revision of quote {uuid}, which the bundle does not carry</source>
+        <translation>records.json: يذكر مراجعة الاقتباس {uuid}، والحزمة لا تحمله</translation>
+    </message>
+    <message>
+        <source>records.json: names two revisions of quote {uuid}</source>
+        <translation>records.json: يذكر مراجعتين للاقتباس {uuid}</translation>
+    </message>
+    <message>
+        <source>two {kind}s share the id {uuid}</source>
+        <translation>سجلان من نوع {kind} يتشاركان المعرّف {uuid}</translation>
+    </message>
+    <message>
+        <source>the id {uuid} names both a {first_kind} and a {kind}: an id names one record of one kind</source>
+        <translation>المعرّف {uuid} يسمّي سجلًا من نوع {first_kind} وسجلًا من نوع {kind}: والمعرّف يسمّي سجلًا واحدًا من نوع واحد</translation>
+    </message>
+    <message>
+        <source>{where} refers to {what} {uuid}, which the bundle does not carry</source>
+        <translation>يشير {where} إلى {what} {uuid}، وهو ما لا تحمله الحزمة</translation>
+    </message>
+    <message>
+        <source>the parent tag</source>
+        <translation>الوسم الأب</translation>
+    </message>
+    <message>
+        <source>the tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>the actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>a document–actor link</source>
+        <translation>رابط بين وثيقة وفاعل</translation>
+    </message>
+    <message>
+        <source>a relation</source>
+        <translation>علاقة</translation>
+    </message>
+    <message>
+        <source>{item} #{index}</source>
+        <translation>{item} رقم {index}</translation>
+    </message>
+    <message>
+        <source>{item} {uuid}</source>
+        <translation>{item} {uuid}</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>علاقة</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>quote revision</source>
+        <translation>مراجعة اقتباس</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>تعليق توضيحي</translation>
+    </message>
+    <message>
+        <source>{where}: {field}</source>
+        <translation>{where}: {field}</translation>
+    </message>
+    <message>
+        <source>a relation of actor {uuid} has no name</source>
+        <translation>علاقة للفاعل {uuid} بلا اسم</translation>
+    </message>
+    <message>
+        <source>tag {uuid} (“{name}”) is its own ancestor</source>
+        <translation>الوسم {uuid} («{name}») سلف لنفسه</translation>
+    </message>
+    <message>
+        <source>tag {uuid} (“{name}”) lies more than {most} levels deep; Pressmark keeps tags at most {most} levels deep</source>
+        <translation>الوسم {uuid} («{name}») يقع على عمق يزيد على {most} من المستويات؛ ولا يحفظ Pressmark الوسوم على عمق يزيد على {most} من المستويات</translation>
+    </message>
+    <message>
+        <source>two tags are called “{name}” under the same parent</source>
+        <translation>وسمان يحملان الاسم «{name}» تحت الأب نفسه</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not an id (a UUID)</source>
+        <translation>{where}: «{value}» ليس معرّفًا (UUID)</translation>
+    </message>
+    <message>
+        <source>actor {uuid}: “{value}” is not an actor type</source>
+        <translation>الفاعل {uuid}: «{value}» ليس نوع فاعل</translation>
+    </message>
+    <message>
+        <source>actor {uuid}: no name</source>
+        <translation>الفاعل {uuid}: بلا اسم</translation>
+    </message>
+    <message>
+        <source>tag {uuid}: “{name}” is not a tag name</source>
+        <translation>الوسم {uuid}: «{name}» ليس اسم وسم</translation>
+    </message>
+    <message>
+        <source>tag {uuid}: “{colour}” is not a colour like #c0392b</source>
+        <translation>الوسم {uuid}: «{colour}» ليس لونًا مثل #c0392b</translation>
+    </message>
+    <message>
+        <source>a link of document {uuid}: “{value}” is not a role</source>
+        <translation>رابط للوثيقة {uuid}: «{value}» ليس دورًا</translation>
+    </message>
+    <message>
+        <source>document {uuid}: original_sha256 is not a SHA-256</source>
+        <translation>الوثيقة {uuid}: قيمة original_sha256 ليست بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>document {uuid}: “{value}” is not a page kind</source>
+        <translation>الوثيقة {uuid}: «{value}» ليس نوع صفحة</translation>
+    </message>
+    <message>
+        <source>document {uuid}: {reason}</source>
+        <translation>الوثيقة {uuid}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not a quote kind</source>
+        <translation>{where}: «{value}» ليس نوع اقتباس</translation>
+    </message>
+    <message>
+        <source>records.json: “{key}” is not a list</source>
+        <translation>records.json: «{key}» ليس قائمة</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field “{field}”</source>
+        <translation>{where}: حقل غير معروف «{field}»</translation>
+    </message>
+    <message>
+        <source>records.json: {where} is not an object</source>
+        <translation>records.json: {where} ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>{where}: no “{field}”</source>
+        <translation>{where}: ليس فيه «{field}»</translation>
+    </message>
+    <message>
+        <source>{where} is not text</source>
+        <translation>{where} ليس نصًا</translation>
+    </message>
+    <message>
+        <source>{where} is longer than {most} characters</source>
+        <translation>{where} أطول من {most} محرف</translation>
+    </message>
+    <message>
+        <source>{where} is not a whole number</source>
+        <translation>{where} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{where} is not a revision id (32 hexadecimal digits)</source>
+        <translation>{where} ليس معرّف مراجعة (32 رقمًا ست عشريًا)</translation>
+    </message>
+    <message>
+        <source>{where} is not a list</source>
+        <translation>{where} ليس قائمة</translation>
+    </message>
+    <message>
+        <source>{where}: an entry is not a [scheme, value] pair</source>
+        <translation>{where}: مدخل ليس زوجًا [scheme, value]</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not a date and time</source>
+        <translation>{where}: «{value}» ليس تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+        <source>annotations.jsonld: not an AnnotationCollection</source>
+        <translation>annotations.jsonld: ليس AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>annotations.jsonld: @context is not {context}</source>
+        <translation>annotations.jsonld: قيمة @context ليست {context}</translation>
+    </message>
+    <message>
+        <source>annotations.jsonld: “first” is not an embedded AnnotationPage with items</source>
+        <translation>annotations.jsonld: «first» ليس AnnotationPage مضمّنة فيها عناصر</translation>
+    </message>
+    <message>
+        <source>annotations.jsonld: only one embedded page is supported</source>
+        <translation>annotations.jsonld: لا تُدعم إلا صفحة مضمّنة واحدة</translation>
+    </message>
+    <message>
+        <source>annotations.jsonld: total says {total} but the page holds {count}</source>
+        <translation>annotations.jsonld: قيمة «total» هي {total} والصفحة تحوي {count}</translation>
+    </message>
+    <message>
+        <source>not an Annotation</source>
+        <translation>ليس Annotation</translation>
+    </message>
+    <message>
+        <source>the target is not a SpecificResource</source>
+        <translation>الهدف ليس SpecificResource</translation>
+    </message>
+    <message>
+        <source>targets document {uuid}, which the bundle does not carry</source>
+        <translation>يستهدف الوثيقة {uuid}، والحزمة لا تحملها</translation>
+    </message>
+    <message>
+        <source>the TextPositionSelector&apos;s start and end are not whole numbers</source>
+        <translation>بداية TextPositionSelector ونهايته ليستا عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>positions {start}–{end} lie outside the text (0–{length})</source>
+        <translation>الموضعان {start}–{end} خارج النص (0–{length})</translation>
+    </message>
+    <message>
+        <source>the text at {start}–{end} is not the quoted words</source>
+        <translation>النص عند {start}–{end} ليس الكلمات المقتبسة</translation>
+    </message>
+    <message>
+        <source>the {key} is not text</source>
+        <translation>قيمة {key} ليست نصًا</translation>
+    </message>
+    <message>
+        <source>the target has no list of selectors</source>
+        <translation>ليست للهدف قائمة محدِّدات</translation>
+    </message>
+    <message>
+        <source>a selector is not an object with a type</source>
+        <translation>محدِّد ليس كائنًا له نوع</translation>
+    </message>
+    <message>
+        <source>two {type}s</source>
+        <translation>محدِّدان من نوع {type}</translation>
+    </message>
+    <message>
+        <source>needs exactly one TextQuoteSelector and one TextPositionSelector</source>
+        <translation>يحتاج إلى TextQuoteSelector واحد وTextPositionSelector واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>the TextQuoteSelector has no exact text</source>
+        <translation>ليس لـTextQuoteSelector نص «exact»</translation>
+    </message>
+    <message>
+        <source>the body is not a list</source>
+        <translation>قيمة «body» ليست قائمة</translation>
+    </message>
+    <message>
+        <source>a body is not an object</source>
+        <translation>عنصر «body» ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>two {purpose} bodies</source>
+        <translation>عنصرا «body» بالغرض {purpose}</translation>
+    </message>
+    <message>
+        <source>its speaker {uuid} is not in the bundle</source>
+        <translation>متحدثه {uuid} ليس في الحزمة</translation>
+    </message>
+    <message>
+        <source>a {purpose} body is not a TextualBody with a value</source>
+        <translation>عنصر «body» بالغرض {purpose} ليس TextualBody له قيمة</translation>
+    </message>
+    <message>
+        <source>the tag “{path}” is not in the bundle&apos;s tags</source>
+        <translation>الوسم «{path}» ليس بين وسوم الحزمة</translation>
+    </message>
+    <message>
+        <source>a body&apos;s purpose “{purpose}” is not one Pressmark reads</source>
+        <translation>غرض «body» وهو «{purpose}» ليس مما يقرؤه Pressmark</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a urn:uuid: id</source>
+        <translation>«{value}» ليس معرّف urn:uuid:</translation>
+    </message>
+    <message>
+        <source>{count} {skipped}</source>
+        <translation>{skipped}: {count}</translation>
+    </message>
+    <message>
+        <source>both have the identifier {identifier}</source>
+        <translation>لكليهما المعرّف {identifier}</translation>
+    </message>
+    <message>
+        <source>both are called “{name}”</source>
+        <translation>كلاهما باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” differ only in titles, accents or punctuation</source>
+        <translation>لا يختلف «{first}» و«{second}» إلا في الألقاب أو علامات التشكيل أو الترقيم</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” have the same words in another order</source>
+        <translation>في «{first}» و«{second}» الكلمات نفسها بترتيب آخر</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are spelt alike (another transliteration?)</source>
+        <translation>«{first}» و«{second}» متشابهان في الكتابة (نقحرة أخرى؟)</translation>
+    </message>
+    <message>
+        <source>“{short}” may be “{long}” with initials</source>
+        <translation>قد يكون «{short}» هو «{long}» بالأحرف الأولى</translation>
+    </message>
+    <message>
+        <source>“{short}” is a shorter form of “{long}”</source>
+        <translation>«{short}» صيغة مختصرة من «{long}»</translation>
+    </message>
+    <message>
+        <source>“{short}” is part of “{long}”</source>
+        <translation>«{short}» جزء من «{long}»</translation>
+    </message>
+    <message>
+        <source>“{short}” are the initials of “{long}”</source>
+        <translation>«{short}» هي الأحرف الأولى من «{long}»</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are spelt nearly alike</source>
+        <translation>«{first}» و«{second}» متقاربان جدًا في الكتابة</translation>
+    </message>
+    <message>
+        <source>the statements file was {reason}; it was rebuilt from the texts</source>
+        <translation>ملف التصريحات: {reason}؛ فأُعيد بناؤه من النصوص</translation>
+    </message>
+    <message>
+        <source>the statements file was damaged ({reason}); it was rebuilt from the texts</source>
+        <translation>كان ملف التصريحات تالفًا ({reason})؛ فأُعيد بناؤه من النصوص</translation>
+    </message>
+    <message>
+        <source>{path}: the statements file is {reason}, and a read-only catalogue cannot build it</source>
+        <translation>{path}: ملف التصريحات {reason}، والفهرس المفتوح للقراءة فقط لا يستطيع بناءه</translation>
+    </message>
+    <message>
+        <source>the database is damaged; run {check}, and {restore} to put back a backup</source>
+        <translation>قاعدة البيانات تالفة؛ استخدم {check}، و{restore} لإعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue folder is damaged: `{folder}` is a file, not a folder: move that file elsewhere and put the `{folder}` folder back from a copy, then run {check}</source>
+        <translation>{path}: مجلد الفهرس تالف: `{folder}` ملف وليس مجلدًا: انقل هذا الملف إلى مكان آخر وأعِد المجلد `{folder}` من نسخة، ثم استخدم {check}</translation>
+    </message>
+    <message>
+        <source>repairing cannot mend the database file: put back the newest backup with {command}</source>
+        <translation>لا يستطيع الإصلاح ترميم ملف قاعدة البيانات: أعِد أحدث نسخة احتياطية من {command}</translation>
+    </message>
+    <message>
+        <source>no citation style given: name one, e.g. apa, chicago-author-date or mla</source>
+        <translation>لم يُذكر أسلوب إحالة: اذكر واحدًا، مثل apa أو chicago-author-date أو mla</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a citation style; did you mean {close}?</source>
+        <translation>«{name}» ليس أسلوب إحالة؛ هل تقصد {close}؟</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a citation style; {step} lists the common ones</source>
+        <translation>«{name}» ليس أسلوب إحالة؛ تجد الأساليب الشائعة في {step}</translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
@@ -1993,6 +3509,78 @@
     <message>
         <source>tag</source>
         <translation>وسم</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>نص برمجي</translation>
+    </message>
+    <message>
+        <source>style sheet</source>
+        <translation>ورقة أنماط</translation>
+    </message>
+    <message>
+        <source>data (JSON, XML, text)</source>
+        <translation>بيانات (JSON وXML ونص)</translation>
+    </message>
+    <message>
+        <source>font</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>صوت أو فيديو</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>not a web page (DNS, FTP, …)</source>
+        <translation>ليس صفحة ويب (DNS وFTP و…)</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>إعادة توجيه</translation>
+    </message>
+    <message>
+        <source>error or other status</source>
+        <translation>خطأ أو حالة أخرى</translation>
+    </message>
+    <message>
+        <source>page over 16 MB</source>
+        <translation>صفحة تتجاوز 16 ميغابايت</translation>
+    </message>
+    <message>
+        <source>frame or page not in the WACZ&apos;s page list</source>
+        <translation>إطار أو صفحة ليست في قائمة صفحات WACZ</translation>
+    </message>
+    <message>
+        <source>revisit of something not a page</source>
+        <translation>زيارة متكررة لشيء ليس صفحة</translation>
+    </message>
+    <message>
+        <source>revisit of a page not imported from this archive</source>
+        <translation>زيارة متكررة لصفحة لم تُستورد من هذا الأرشيف</translation>
+    </message>
+    <message>
+        <source>HTML with no text</source>
+        <translation>HTML بلا نص</translation>
+    </message>
+    <message>
+        <source>HTML with little text (a frame, widget or error page)</source>
+        <translation>HTML بنص قليل (إطار أو أداة أو صفحة خطأ)</translation>
     </message>
     <message>
         <source>saved search</source>
@@ -2186,8 +3774,16 @@
 <context>
     <name>Citing</name>
     <message>
+        <source>Citation style</source>
+        <translation>أسلوب الإحالة</translation>
+    </message>
+    <message>
         <source>Citations now in the style “{style}”.</source>
         <translation>صارت الإحالات بأسلوب «{style}».</translation>
+    </message>
+    <message>
+        <source>Name of a CSL style (e.g. chicago-notes-bibliography, elsevier-harvard):</source>
+        <translation>اسم أسلوب CSL (مثل chicago-notes-bibliography أو elsevier-harvard):</translation>
     </message>
     <message>
         <source>Select a document or a quote to cite.</source>
@@ -2220,6 +3816,14 @@
     <message>
         <source>Could not export the bibliography</source>
         <translation>تعذّر تصدير قائمة المراجع</translation>
+    </message>
+    <message>
+        <source>Citation st&amp;yle</source>
+        <translation>أسلو&amp;ب الإحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Other style…</source>
+        <translation>أسلوب &amp;آخر…</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +4208,14 @@
     <message>
         <source>Tools → Restore from backup</source>
         <translation>أدوات ← الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>File → Import files</source>
+        <translation>ملف ← استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Edit → Citation style</source>
+        <translation>تحرير ← أسلوب الإحالة</translation>
     </message>
     <message>
         <source>{title}: something went wrong inside Pressmark.</source>
@@ -3002,8 +4614,76 @@
 <context>
     <name>Importing</name>
     <message>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>أُكملت بياناته</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>موجود من قبل</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>تعذّر</translation>
+    </message>
+    <message>
+        <source>{count} imported</source>
+        <translation>المستورد: {count}</translation>
+    </message>
+    <message>
+        <source>{count} enriched</source>
+        <translation>المُكمَّل: {count}</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>المتخطّى: {count}</translation>
+    </message>
+    <message>
+        <source>{count} already in the catalogue</source>
+        <translation>الموجود في الفهرس من قبل: {count}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>المتعذّر: {count}</translation>
+    </message>
+    <message>
+        <source>Articles, web archives, reference lists and projects</source>
+        <translation>المقالات وأرشيفات الويب وقوائم المراجع والمشاريع</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Web archives</source>
+        <translation>أرشيفات الويب</translation>
+    </message>
+    <message>
+        <source>Reference lists: RIS, CSL-JSON</source>
+        <translation>قوائم المراجع: RIS وCSL-JSON</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects</source>
+        <translation>مشاريع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>كل الملفات</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Could not import the files</source>
+        <translation>تعذّر استيراد الملفات</translation>
     </message>
     <message>
         <source>File</source>
@@ -3020,6 +4700,136 @@
     <message>
         <source>Import</source>
         <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no files Pressmark can read were found.</source>
+        <translation>لم يُستورد شيء: لم يُعثر على ملفات يستطيع Pressmark قراءتها.</translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال</numerusform>
+            <numerusform>استُورد مقال واحد</numerusform>
+            <numerusform>استُورد مقالان</numerusform>
+            <numerusform>استُوردت %n مقالات</numerusform>
+            <numerusform>استُورد %n مقالًا</numerusform>
+            <numerusform>استُورد %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال</numerusform>
+            <numerusform>استُورد مقال واحد</numerusform>
+            <numerusform>استُورد مقالان</numerusform>
+            <numerusform>استُوردت %n مقالات</numerusform>
+            <numerusform>استُورد %n مقالًا</numerusform>
+            <numerusform>استُورد %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page kept as not an article (kind “page”)</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صفحة على أنها ليست مقالًا (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت صفحة واحدة على أنها ليست مقالًا (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت صفحتان على أنهما ليستا مقالين (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت %n صفحات على أنها ليست مقالات (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت %n صفحةً على أنها ليست مقالات (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت %n صفحة على أنها ليست مقالات (النوع «صفحة»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages kept as not articles (kind “page”)</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صفحة على أنها ليست مقالًا (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت صفحة واحدة على أنها ليست مقالًا (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت صفحتان على أنهما ليستا مقالين (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت %n صفحات على أنها ليست مقالات (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت %n صفحةً على أنها ليست مقالات (النوع «صفحة»)</numerusform>
+            <numerusform>حُفظت %n صفحة على أنها ليست مقالات (النوع «صفحة»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>لا تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%n تكرارات</numerusform>
+            <numerusform>%n تكرارًا</numerusform>
+            <numerusform>%n تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>لا تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%n تكرارات</numerusform>
+            <numerusform>%n تكرارًا</numerusform>
+            <numerusform>%n تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure</source>
+        <translation>
+            <numerusform>لا إخفاق</numerusform>
+            <numerusform>إخفاق واحد</numerusform>
+            <numerusform>إخفاقان</numerusform>
+            <numerusform>%n إخفاقات</numerusform>
+            <numerusform>%n إخفاقًا</numerusform>
+            <numerusform>%n إخفاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures</source>
+        <translation>
+            <numerusform>لا إخفاق</numerusform>
+            <numerusform>إخفاق واحد</numerusform>
+            <numerusform>إخفاقان</numerusform>
+            <numerusform>%n إخفاقات</numerusform>
+            <numerusform>%n إخفاقًا</numerusform>
+            <numerusform>%n إخفاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response skipped</source>
+        <translation>
+            <numerusform>لم تُتخطَّ أي استجابة</numerusform>
+            <numerusform>تُخطّيت استجابة واحدة</numerusform>
+            <numerusform>تُخطّيت استجابتان</numerusform>
+            <numerusform>تُخطّيت %n استجابات</numerusform>
+            <numerusform>تُخطّيت %n استجابةً</numerusform>
+            <numerusform>تُخطّيت %n استجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses skipped</source>
+        <translation>
+            <numerusform>لم تُتخطَّ أي استجابة</numerusform>
+            <numerusform>تُخطّيت استجابة واحدة</numerusform>
+            <numerusform>تُخطّيت استجابتان</numerusform>
+            <numerusform>تُخطّيت %n استجابات</numerusform>
+            <numerusform>تُخطّيت %n استجابةً</numerusform>
+            <numerusform>تُخطّيت %n استجابة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>{skipped} ({kinds})</source>
+        <translation>{skipped} ({kinds})</translation>
+    </message>
+    <message>
+        <source>{archive}: {parts}</source>
+        <translation>{archive}: {parts}</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +6133,70 @@
 <context>
     <name>ReusedView</name>
     <message>
+        <source>No passage is carried by several documents.</source>
+        <translation>لا يرد أي مقطع في عدة وثائق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage carried by several documents;</source>
+        <translation>
+            <numerusform>لا مقاطع ترد في عدة وثائق؛</numerusform>
+            <numerusform>مقطع واحد يرد في عدة وثائق؛</numerusform>
+            <numerusform>مقطعان يردان في عدة وثائق؛</numerusform>
+            <numerusform>%n مقاطع ترد في عدة وثائق؛</numerusform>
+            <numerusform>%n مقطعًا يرد في عدة وثائق؛</numerusform>
+            <numerusform>%n مقطع يرد في عدة وثائق؛</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages carried by several documents;</source>
+        <translation>
+            <numerusform>لا مقاطع ترد في عدة وثائق؛</numerusform>
+            <numerusform>مقطع واحد يرد في عدة وثائق؛</numerusform>
+            <numerusform>مقطعان يردان في عدة وثائق؛</numerusform>
+            <numerusform>%n مقاطع ترد في عدة وثائق؛</numerusform>
+            <numerusform>%n مقطعًا يرد في عدة وثائق؛</numerusform>
+            <numerusform>%n مقطع يرد في عدة وثائق؛</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{found} the {shown} carried most widely are listed.</source>
+        <translation>{found} تُعرض منها {shown}، الأوسع ورودًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage carried by several documents.</source>
+        <translation>
+            <numerusform>لا مقاطع ترد في عدة وثائق.</numerusform>
+            <numerusform>مقطع واحد يرد في عدة وثائق.</numerusform>
+            <numerusform>مقطعان يردان في عدة وثائق.</numerusform>
+            <numerusform>%n مقاطع ترد في عدة وثائق.</numerusform>
+            <numerusform>%n مقطعًا يرد في عدة وثائق.</numerusform>
+            <numerusform>%n مقطع يرد في عدة وثائق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages carried by several documents.</source>
+        <translation>
+            <numerusform>لا مقاطع ترد في عدة وثائق.</numerusform>
+            <numerusform>مقطع واحد يرد في عدة وثائق.</numerusform>
+            <numerusform>مقطعان يردان في عدة وثائق.</numerusform>
+            <numerusform>%n مقاطع ترد في عدة وثائق.</numerusform>
+            <numerusform>%n مقطعًا يرد في عدة وثائق.</numerusform>
+            <numerusform>%n مقطع يرد في عدة وثائق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reused passages</source>
+        <translation>المقاطع المعاد استخدامها</translation>
+    </message>
+    <message>
+        <source>Open a passage to see the documents carrying it; double-click one to open it there.</source>
+        <translation>افتح مقطعًا لترى الوثائق التي يرد فيها؛ وانقر إحداها نقرًا مزدوجًا لتفتحها عنده.</translation>
+    </message>
+    <message>
+        <source>Looking for passages several documents carry…</source>
+        <translation>جارٍ البحث عن مقاطع ترد في عدة وثائق…</translation>
+    </message>
+    <message>
         <source>Finding reused passages</source>
         <translation>البحث عن المقاطع المعاد استخدامها</translation>
     </message>
@@ -4852,12 +6726,142 @@
 <context>
     <name>StatementView</name>
     <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Words there</source>
+        <translation>الكلمات هناك</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>مُغيَّرة</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مُضافة</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>منقولة</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>changed “{words}” for “{statement}”</source>
+        <translation>«{words}» بدلًا من «{statement}»</translation>
+    </message>
+    <message>
+        <source>left out “{words}”</source>
+        <translation>حُذفت «{words}»</translation>
+    </message>
+    <message>
+        <source>added “{words}”</source>
+        <translation>أُضيفت «{words}»</translation>
+    </message>
+    <message>
+        <source>moved “{words}”</source>
+        <translation>نُقلت «{words}»</translation>
+    </message>
+    <message>
+        <source>for “{words}”</source>
+        <translation>بدلًا من «{words}»</translation>
+    </message>
+    <message>
+        <source>(left out: {words})</source>
+        <translation>(محذوف: {words})</translation>
+    </message>
+    <message>
+        <source>The quote itself</source>
+        <translation>الاقتباس نفسه</translation>
+    </message>
+    <message>
+        <source>The same words (punctuation and case aside)</source>
+        <translation>الكلمات نفسها (بصرف النظر عن الترقيم وحالة الأحرف)</translation>
+    </message>
+    <message>
+        <source>Where else?</source>
+        <translation>أين أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the document at that place. Marked words differ from the quote.</source>
+        <translation>انقر صفًا نقرًا مزدوجًا لتفتح الوثيقة عند ذلك الموضع. الكلمات المميّزة تختلف عن الاقتباس.</translation>
+    </message>
+    <message>
+        <source>Looking for “{excerpt}” in other documents…</source>
+        <translation>جارٍ البحث عن «{excerpt}» في وثائق أخرى…</translation>
+    </message>
+    <message>
+        <source>Looking in other documents…</source>
+        <translation>جارٍ البحث في وثائق أخرى…</translation>
+    </message>
+    <message>
         <source>Tracing the statement</source>
         <translation>تتبّع التصريح</translation>
     </message>
     <message>
         <source>Could not trace the quote: {reason}</source>
         <translation>تعذّر تتبّع الاقتباس: {reason}</translation>
+    </message>
+    <message>
+        <source>No other document carries this statement.</source>
+        <translation>لا يرد هذا التصريح في أي وثيقة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other document carries it.</source>
+        <translation>
+            <numerusform>لا يرد في أي وثيقة أخرى.</numerusform>
+            <numerusform>يرد في وثيقة أخرى واحدة.</numerusform>
+            <numerusform>يرد في وثيقتين أخريين.</numerusform>
+            <numerusform>يرد في %n وثائق أخرى.</numerusform>
+            <numerusform>يرد في %n وثيقةً أخرى.</numerusform>
+            <numerusform>يرد في %n وثيقة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other documents carry it.</source>
+        <translation>
+            <numerusform>لا يرد في أي وثيقة أخرى.</numerusform>
+            <numerusform>يرد في وثيقة أخرى واحدة.</numerusform>
+            <numerusform>يرد في وثيقتين أخريين.</numerusform>
+            <numerusform>يرد في %n وثائق أخرى.</numerusform>
+            <numerusform>يرد في %n وثيقةً أخرى.</numerusform>
+            <numerusform>يرد في %n وثيقة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“{statement}”&lt;/b&gt;&lt;br&gt;{carried}</source>
+        <translation>&lt;b&gt;«{statement}»&lt;/b&gt;&lt;br&gt;{carried}</translation>
+    </message>
+    <message>
+        <source>This quote</source>
+        <translation>هذا الاقتباس</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +7264,14 @@
         </translation>
     </message>
     <message>
+        <source>Exported {scope} to {file}.</source>
+        <translation>صُدّر {scope} إلى {file}.</translation>
+    </message>
+    <message>
+        <source>{held} and {tags} ({size} KB) in {folder}.</source>
+        <translation>{held} و{tags} ({size} كيلوبايت) في {folder}.</translation>
+    </message>
+    <message>
         <source>Tidying the search index</source>
         <translation>ترتيب فهرس البحث</translation>
     </message>
@@ -5271,6 +7283,32 @@
         <source>Select some text of the document first.</source>
         <translation>حدد بعض نص الوثيقة أولًا.</translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %n record with:</source>
+        <translation>
+            <numerusform>وسم %n سجل بـ:</numerusform>
+            <numerusform>وسم سجل واحد بـ:</numerusform>
+            <numerusform>وسم سجلين بـ:</numerusform>
+            <numerusform>وسم %n سجلات بـ:</numerusform>
+            <numerusform>وسم %n سجلًا بـ:</numerusform>
+            <numerusform>وسم %n سجل بـ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n records with:</source>
+        <translation>
+            <numerusform>وسم %n سجل بـ:</numerusform>
+            <numerusform>وسم سجل واحد بـ:</numerusform>
+            <numerusform>وسم سجلين بـ:</numerusform>
+            <numerusform>وسم %n سجلات بـ:</numerusform>
+            <numerusform>وسم %n سجلًا بـ:</numerusform>
+            <numerusform>وسم %n سجل بـ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag selection</source>
+        <translation>وسم التحديد</translation>
+    </message>
     <message>
         <source>Tag “{path}”</source>
         <translation>الوسم بـ«{path}»</translation>
@@ -5280,12 +7318,36 @@
         <translation>الحذف</translation>
     </message>
     <message>
+        <source>Import articles, reference lists or projects</source>
+        <translation>استيراد مقالات أو قوائم مراجع أو مشاريع</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
         <source>Bundle written: {path}</source>
         <translation>كُتبت الحزمة: {path}</translation>
     </message>
     <message>
         <source>Could not export the bundle</source>
         <translation>تعذّر تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation>الحزم (*.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Imported {name}: {changes}.</source>
@@ -5306,6 +7368,14 @@
     <message>
         <source>Search first: the KWIC export writes each hit of the search in the search box.</source>
         <translation>ابحث أولًا: يكتب تصدير الكلمة في سياقها كل نتيجة للبحث المكتوب في مربع البحث.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export hits in context</source>
+        <translation>تصدير المطابقات في سياقها</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n line in context to {path}.</source>
@@ -5378,6 +7448,14 @@
         <translation>الفحص</translation>
     </message>
     <message>
+        <source>Could not repair the catalogue</source>
+        <translation>تعذّر إصلاح الفهرس</translation>
+    </message>
+    <message>
+        <source>Could not check the catalogue</source>
+        <translation>تعذّر فحص الفهرس</translation>
+    </message>
+    <message>
         <source>Changing your name</source>
         <translation>تغيير اسمك</translation>
     </message>
@@ -5400,6 +7478,14 @@
     <message>
         <source>Action</source>
         <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>About Pressmark</source>
+        <translation>عن Pressmark</translation>
+    </message>
+    <message>
+        <source>An offline catalogue of news and opinion articles: documents, quotes, actors and tags.&lt;br/&gt;Catalogue: {path}&lt;br/&gt;Licence: MIT</source>
+        <translation>فهرس غير متصل بالإنترنت لمقالات الأخبار والرأي: وثائق واقتباسات وفاعلون ووسوم.&lt;br/&gt;الفهرس: {path}&lt;br/&gt;الترخيص: MIT</translation>
     </message>
 </context>
 </TS>

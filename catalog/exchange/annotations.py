@@ -27,7 +27,8 @@ from catalog.exchange.records import (
     checked_time,
     checked_uuid,
 )
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import Refused, refused
+from catalog.messages import Message
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 URN = "urn:uuid:"
@@ -93,75 +94,75 @@ def quotes_from_collection(data: object, texts: dict[str, str], tag_paths: dict[
     """Read the quotes back; ``texts`` maps document UUID -> body, ``tag_paths`` tag UUID ->
     path, ``actors`` the actor UUIDs the bundle carries. Raises Refused."""
     if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
-        raise Refused("annotations.jsonld: not an AnnotationCollection")
+        raise refused("annotations_not_collection")
     if data.get("@context") != CONTEXT:
-        raise Refused(f"annotations.jsonld: @context is not {CONTEXT}")
+        raise refused("annotations_context", context=CONTEXT)
     total = data.get("total", 0)
     page = data.get("first")
     items = []
     if page is not None:
         if not isinstance(page, dict) or page.get("type") != "AnnotationPage" or not isinstance(page.get("items"), list):
-            raise Refused("annotations.jsonld: “first” is not an embedded AnnotationPage with items")
+            raise refused("annotations_first_not_page")
         if "next" in page:
-            raise Refused("annotations.jsonld: only one embedded page is supported")
+            raise refused("annotations_one_page")
         items = page["items"]
     if total != len(items) or isinstance(total, bool):
-        raise Refused(f"annotations.jsonld: total says {total!r} but the page holds {len(items)}")
+        raise refused("annotations_total", total=repr(total), count=len(items))
     tag_by_path = {path: uuid for uuid, path in tag_paths.items()}
     return [_quote(item, i, texts, tag_by_path, actors) for i, item in enumerate(items)]
 
 
 def _quote(item: object, index: int, texts: dict[str, str], tag_by_path: dict[str, str], actors: set[str]) -> QuoteRecord:
-    where = f"annotation #{index}"
+    where = Message("item_number", item=Message("item_annotation"), index=index)
     if not isinstance(item, dict) or item.get("type") != "Annotation":
-        raise Refused(f"{where}: not an Annotation")
+        raise _at(where, "annotation_not_annotation")
     uuid = _urn(item.get("id"), where)
-    where = f"annotation {uuid}"
+    where = Message("item_id", item=Message("item_annotation"), uuid=uuid)
     target = item.get("target")
     if not isinstance(target, dict):
-        raise Refused(f"{where}: the target is not a SpecificResource")
-    document = _urn(target.get("source"), f"{where}: target source")
+        raise _at(where, "annotation_target_not_resource")
+    document = _urn(target.get("source"), Message("at_field", where=where, field="target source"))
     if document not in texts:
-        raise Refused(f"{where}: targets document {document}, which the bundle does not carry")
+        raise _at(where, "annotation_document_missing", uuid=document)
     quote_selector, position = _selectors(target.get("selector"), where)
     start, end = position.get("start"), position.get("end")
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
-        raise Refused(f"{where}: the TextPositionSelector's start and end are not whole numbers")
+        raise _at(where, "annotation_positions_not_numbers")
     text = texts[document]
     if not 0 <= start < end <= len(text):
-        raise Refused(f"{where}: positions {start}–{end} lie outside the text (0–{len(text)})")
+        raise _at(where, "annotation_outside_text", start=start, end=end, length=len(text))
     exact = quote_selector.get("exact")
     if text[start:end] != exact:
-        raise Refused(f"{where}: the text at {start}–{end} is not the quoted words")
+        raise _at(where, "annotation_text_differs", start=start, end=end)
     quote = QuoteRecord(uuid=uuid, document=document, start=start, end=end, exact=exact)
     for key in ("prefix", "suffix"):
         value = quote_selector.get(key, "")
         if not isinstance(value, str) or len(value) > 10_000:
-            raise Refused(f"{where}: the {key} is not text")
+            raise _at(where, "annotation_not_text", key=key)
         setattr(quote, key, value)
     for key in ("created", "modified"):
         if key in item:
             stamp = item[key]
             value = stamp[:-1] if isinstance(stamp, str) and stamp.endswith("Z") else stamp
-            setattr(quote, f"{key}_at", checked_time(value, f"{where}: {key}"))
+            setattr(quote, f"{key}_at", checked_time(value, Message("at_field", where=where, field=key)))
     _read_bodies(quote, item.get("body", []), where, tag_by_path, actors)
     return quote
 
 
 def _selectors(selectors: object, where: str) -> tuple[dict, dict]:
     if not isinstance(selectors, list):
-        raise Refused(f"{where}: the target has no list of selectors")
+        raise _at(where, "annotation_no_selectors")
     by_type: dict[str, dict] = {}
     for selector in selectors:
         if not isinstance(selector, dict) or not isinstance(selector.get("type"), str):
-            raise Refused(f"{where}: a selector is not an object with a type")
+            raise _at(where, "annotation_selector_untyped")
         if selector["type"] in by_type:
-            raise Refused(f"{where}: two {selector['type']}s")
+            raise _at(where, "annotation_two_selectors", type=selector["type"])
         by_type[selector["type"]] = selector
     if set(by_type) != {"TextQuoteSelector", "TextPositionSelector"}:
-        raise Refused(f"{where}: needs exactly one TextQuoteSelector and one TextPositionSelector")
+        raise _at(where, "annotation_selectors_needed")
     if not isinstance(by_type["TextQuoteSelector"].get("exact"), str):
-        raise Refused(f"{where}: the TextQuoteSelector has no exact text")
+        raise _at(where, "annotation_no_exact")
     return by_type["TextQuoteSelector"], by_type["TextPositionSelector"]
 
 
@@ -169,40 +170,45 @@ def _read_bodies(quote: QuoteRecord, bodies: object, where: str, tag_by_path: di
     if isinstance(bodies, dict):
         bodies = [bodies]
     if not isinstance(bodies, list):
-        raise Refused(f"{where}: the body is not a list")
+        raise _at(where, "annotation_body_not_list")
     seen: set[str] = set()
     for body in bodies:
         if not isinstance(body, dict):
-            raise Refused(f"{where}: a body is not an object")
+            raise _at(where, "annotation_body_not_object")
         purpose = body.get("purpose")
         if purpose in ("identifying", "classifying", "commenting") and purpose in seen:
-            raise Refused(f"{where}: two {purpose} bodies")
+            raise _at(where, "annotation_two_bodies", purpose=purpose)
         seen.add(str(purpose))
         if purpose == "identifying":
-            quote.speaker = _urn(body.get("source"), f"{where}: speaker")
+            quote.speaker = _urn(body.get("source"), Message("at_field", where=where, field="speaker"))
             if quote.speaker not in actors:
-                raise Refused(f"{where}: its speaker {quote.speaker} is not in the bundle")
+                raise _at(where, "annotation_speaker_missing", uuid=quote.speaker)
             continue
         value = body.get("value")
         if body.get("type") != "TextualBody" or not isinstance(value, str):
-            raise Refused(f"{where}: a {purpose or 'body'} body is not a TextualBody with a value")
+            raise _at(where, "annotation_body_not_textual", purpose=purpose or "body")
         if purpose == "tagging":
             if value not in tag_by_path:
-                raise Refused(f"{where}: the tag “{value[:60]}” is not in the bundle's tags")
+                raise _at(where, "annotation_tag_missing", path=value[:60])
             quote.tags.append(tag_by_path[value])
         elif purpose == "commenting":
             quote.note = value
         elif purpose == "classifying":
             quote.kind = check_quote_kind(value, where)
         else:
-            raise Refused(f"{where}: a body's purpose “{str(purpose)[:30]}” is not one Pressmark reads")
+            raise _at(where, "annotation_purpose_unknown", purpose=str(purpose)[:30])
     quote.tags = sorted(set(quote.tags))
 
 
 def _urn(value: object, where: str) -> str:
     if not isinstance(value, str) or not value.startswith(URN):
-        raise Refused(f"{where}: “{str(value)[:60]}” is not a urn:uuid: id")
+        raise _at(where, "annotation_not_urn", value=str(value)[:60])
     return checked_uuid(value[len(URN) :], where)
+
+
+def _at(where: str, key: str, /, **fields: object) -> Refused:
+    """Refused: ``where`` (an annotation, or one of its fields), then the sentence ``key``."""
+    return refused("at_field", where=where, field=Message(key, **fields))
 
 
 def _stamp(moment: str) -> str:

@@ -18,13 +18,13 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import refused
 from catalog.exchange.safe_zip import ZipLimits, name_problem, read_member
 
 ALGORITHMS = ("sha256", "sha512")
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MAX_TAG_FILE_BYTES = 64 * 1024 * 1024
-_NO_BAG = "no BagIt bag inside (no bagit.txt at the top or in one top folder)"
+_NO_BAG = "bag_missing"  # the sentence saying no bag was found
 _STORED_SUFFIXES = {".pdf", ".docx", ".zip", ".qdpx", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".gz"}
 
 
@@ -81,7 +81,7 @@ def find_bag_root(folder: Path) -> Path:
     entries = list(folder.iterdir())
     if len(entries) == 1 and entries[0].is_dir() and (entries[0] / "bagit.txt").is_file():
         return entries[0]
-    raise Refused(_NO_BAG)
+    raise refused(_NO_BAG)
 
 
 def check_zipped_bag(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
@@ -107,19 +107,19 @@ def check_zipped_bag(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> 
     for name in allowed:
         parts = name.split("/")
         folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
-    counts = ""
+    counts: dict[str, str] = {}
     if len(files) > len(allowed):
-        counts = f" ({len(files):,} files in the zip, but its manifests list only {len(allowed):,})"
+        counts = {"files": f"{len(files):,}", "listed": f"{len(allowed):,}"}
     if len(infos) - len(files) > len(folders):
-        raise Refused(f"{len(infos) - len(files):,} folders in the zip, but the files its manifests list lie in only {len(folders):,}")
+        raise refused("bag_extra_folders", count=f"{len(infos) - len(files):,}", folders=f"{len(folders):,}")
     for info in infos:
         name, known = (info.filename.rstrip("/"), folders) if info.is_dir() else (info.filename, allowed)
         if name in known:
             continue
         relative = name.removeprefix(root)
         if relative.startswith("data/"):
-            raise Refused(f"“{relative[:80]}” is in the bag but not in manifest-sha256.txt{counts}")
-        raise Refused(f"“{relative.split('/')[0][:80]}” at the top of the bag is not listed in any tag manifest{counts}")
+            raise refused("bag_unlisted_counted" if counts else "bag_unlisted", member=relative[:80], **counts)
+        raise refused("bag_unlisted_tag_counted" if counts else "bag_unlisted_tag", member=relative.split("/")[0][:80], **counts)
 
 
 def _zipped_root(files: set[str], infos: list[zipfile.ZipInfo]) -> str:
@@ -131,20 +131,20 @@ def _zipped_root(files: set[str], infos: list[zipfile.ZipInfo]) -> str:
         root = f"{tops.pop()}/"
         if f"{root}bagit.txt" in files:
             return root
-    raise Refused(_NO_BAG)
+    raise refused(_NO_BAG)
 
 
 def _zipped_tag(archive: zipfile.ZipFile, root: str, name: str) -> str:
     try:
         info = archive.getinfo(root + name)
     except KeyError:
-        raise Refused(f"the bag has no {name}") from None
+        raise refused("bag_lacks", file=name) from None
     if info.file_size > MAX_TAG_FILE_BYTES:
-        raise Refused(f"{name} is too big")
+        raise refused("bag_file_too_big", file=name)
     try:
         return read_member(archive, info, ZipLimits(max_member_bytes=MAX_TAG_FILE_BYTES)).decode("utf-8")
     except UnicodeDecodeError:
-        raise Refused(f"{name} is not UTF-8") from None
+        raise refused("bag_file_not_utf8", file=name) from None
 
 
 def check_bag(root: Path) -> dict[str, str]:
@@ -158,9 +158,9 @@ def check_bag(root: Path) -> dict[str, str]:
     declaration = _read_tag(root, "bagit.txt")
     fields = _parse_fields(declaration, "bagit.txt")
     if fields.get("BagIt-Version") != "1.0":
-        raise Refused(f"bagit.txt: BagIt version {fields.get('BagIt-Version', '(none)')}, not 1.0")
+        raise refused("bag_version", version=fields.get("BagIt-Version", "(none)"))
     if fields.get("Tag-File-Character-Encoding", "").upper() != "UTF-8":
-        raise Refused("bagit.txt: tag files are not declared UTF-8")
+        raise refused("bag_not_utf8_declared")
     info = _parse_fields(_read_tag(root, "bag-info.txt"), "bag-info.txt")
     payload = _payload_files(root)
     for algorithm in ALGORITHMS:
@@ -168,7 +168,7 @@ def check_bag(root: Path) -> dict[str, str]:
         _compare_listing(set(listed), payload, f"manifest-{algorithm}.txt")
         for relative, expected in listed.items():
             if _file_hash(root / relative, algorithm) != expected:
-                raise Refused(f"{relative}: its {algorithm.upper()} checksum does not match the manifest")
+                raise refused("bag_checksum_differs", member=relative, algorithm=algorithm.upper())
     top = {p.name for p in root.iterdir()} - {"data"}
     covered: set[str] = set()
     for algorithm in ALGORITHMS:
@@ -176,17 +176,17 @@ def check_bag(root: Path) -> dict[str, str]:
         required = {"bagit.txt", "bag-info.txt", *(f"manifest-{a}.txt" for a in ALGORITHMS)}
         missing = required - set(listed)
         if missing:
-            raise Refused(f"tagmanifest-{algorithm}.txt does not list {sorted(missing)[0]}")
+            raise refused("bag_tag_manifest_lacks", manifest=f"tagmanifest-{algorithm}.txt", member=sorted(missing)[0])
         for relative, expected in listed.items():
             target = root / relative
             if relative.startswith("data/") or not target.is_file():
-                raise Refused(f"tagmanifest-{algorithm}.txt lists “{relative}”, which is not a tag file here")
+                raise refused("bag_tag_manifest_lists_other", manifest=f"tagmanifest-{algorithm}.txt", member=relative)
             if _file_hash(target, algorithm) != expected:
-                raise Refused(f"{relative}: its {algorithm.upper()} checksum does not match the tag manifest")
+                raise refused("bag_tag_checksum_differs", member=relative, algorithm=algorithm.upper())
         covered |= set(listed)
     unknown = top - covered - {f"tagmanifest-{a}.txt" for a in ALGORITHMS}
     if unknown:
-        raise Refused(f"“{sorted(unknown)[0]}” at the top of the bag is not listed in any tag manifest")
+        raise refused("bag_unlisted_tag", member=sorted(unknown)[0])
     _check_oxum(info, root, payload)
     return info
 
@@ -198,13 +198,13 @@ def _check_oxum(info: dict[str, str], root: Path, payload: set[str]) -> None:
     octets, _, count = oxum.partition(".")
     actual = sum((root / p).stat().st_size for p in payload)
     if not (octets.isdigit() and count.isdigit()) or int(octets) != actual or int(count) != len(payload):
-        raise Refused(f"bag-info.txt: Payload-Oxum {oxum} does not match the payload ({actual}.{len(payload)})")
+        raise refused("bag_oxum", oxum=oxum, actual=f"{actual}.{len(payload)}")
 
 
 def _payload_files(root: Path) -> set[str]:
     data = root / "data"
     if not data.is_dir():
-        raise Refused("the bag has no data/ folder")
+        raise refused("bag_no_data")
     found = set()
     for folder, _dirs, files in os.walk(data):
         for name in files:
@@ -214,21 +214,21 @@ def _payload_files(root: Path) -> set[str]:
 
 def _compare_listing(listed: set[str], present: set[str], manifest: str) -> None:
     if listed - present:
-        raise Refused(f"{manifest} lists “{sorted(listed - present)[0]}”, which is not in the bag")
+        raise refused("bag_manifest_lists_missing", manifest=manifest, member=sorted(listed - present)[0])
     if present - listed:
-        raise Refused(f"“{sorted(present - listed)[0]}” is in the bag but not in {manifest}")
+        raise refused("bag_not_in_manifest", manifest=manifest, member=sorted(present - listed)[0])
 
 
 def _read_tag(root: Path, name: str) -> str:
     path = root / name
     if not path.is_file():
-        raise Refused(f"the bag has no {name}")
+        raise refused("bag_lacks", file=name)
     if path.stat().st_size > MAX_TAG_FILE_BYTES:
-        raise Refused(f"{name} is too big")
+        raise refused("bag_file_too_big", file=name)
     try:
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
-        raise Refused(f"{name} is not UTF-8") from None
+        raise refused("bag_file_not_utf8", file=name) from None
 
 
 def _parse_fields(text: str, name: str) -> dict[str, str]:
@@ -240,7 +240,7 @@ def _parse_fields(text: str, name: str) -> dict[str, str]:
             continue
         key, sep, value = line.partition(":")
         if not sep:
-            raise Refused(f"{name}: “{line[:60]}” is not “Label: value”")
+            raise refused("bag_not_label", file=name, line=line[:60])
         key = key.strip()
         fields[key] = value.strip()
     return fields
@@ -261,9 +261,9 @@ def _parse_manifest(text: str, name: str) -> dict[str, str]:
         path = _decode_path(path.lstrip(" "))
         problem = name_problem(path)
         if problem or len(digest) != width or any(c not in "0123456789abcdefABCDEF" for c in digest):
-            raise Refused(f"{name}: “{line[:80]}” is not a checksum and a safe path")
+            raise refused("bag_not_checksum_line", file=name, line=line[:80])
         if path in entries:
-            raise Refused(f"{name} lists “{path}” twice")
+            raise refused("bag_listed_twice", file=name, member=path)
         entries[path] = digest.lower()
     return entries
 

@@ -52,7 +52,7 @@ from catalog.exchange.merge_report import (
     two_way_values,
 )
 from catalog.exchange.records import ActorRecord, BundleContent, QuoteRecord, TagRecord
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import refused
 from catalog.exchange.shared_history import SharedHistory
 from catalog.messages import Message
 from catalog.models import (
@@ -160,10 +160,7 @@ def check_ids_are_free(session: Session, content: BundleContent) -> None:
         for first in range(0, len(uuids), 500):
             for uuid in session.scalars(select(model.uuid).where(model.uuid.in_(uuids[first : first + 500]))):
                 if kind_of[uuid] != local_kind:
-                    raise Refused(
-                        f"its {kind_of[uuid]} {uuid} has the id of a {local_kind} in this catalogue "
-                        "(an id names one record of one kind): the bundle was altered; ask its sender for a new export"
-                    )
+                    raise refused("id_of_another_kind", kind=kind_of[uuid], uuid=uuid, local_kind=local_kind)
 
 
 class Merger:

@@ -42,10 +42,11 @@ from pathlib import Path
 from lxml import etree
 
 from catalog.exchange.offset_map import OffsetMap
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import Refused, refused
 from catalog.exchange.safe_parse import load_xml
 from catalog.exchange.safe_zip import ZipLimits, inspect_zip, read_member
 from catalog.importers import MAX_BYTES, MAX_TEXT_CHARS
+from catalog.messages import Message
 from catalog.models import MAX_TAG_DEPTH
 from catalog.text import codepoint_to_utf16, squash_spaces, utf16_to_codepoint
 
@@ -57,7 +58,8 @@ _INTEGER = re.compile(r"[+-]?[0-9]+")
 _RGB = re.compile(r"#(?:[A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 _PROJECT_PARTS = {"Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links", "Sets", "Graphs", "Description", "NoteRef"}
-_OTHER_SOURCES = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
+# a source Pressmark leaves out -> the sentence saying so (catalog.messages.SENTENCES)
+_OTHER_SOURCES = {"PDFSource": "qda_pdf_source", "PictureSource": "qda_picture_source", "AudioSource": "qda_audio_source", "VideoSource": "qda_video_source"}
 # the branches of the codebook Pressmark's own exporter writes
 PRESSMARK_BRANCHES = {"Speakers": "speakers", "Tags": "tags", "Quote kinds": "kinds"}
 
@@ -123,15 +125,14 @@ def read_project(path: Path, limits: ZipLimits = QDPX_LIMITS) -> QdaProject:
         members = {info.filename: info for info in infos if not info.is_dir()}
         projects = [name for name in members if "/" not in name and name.lower().endswith(".qde")]
         if len(projects) != 1:
-            found = "no" if not projects else f"{len(projects)}"
-            raise Refused(f"{found} project file (.qde) at the top of the zip; a REFI-QDA project has one")
+            raise refused("qda_no_project") if not projects else refused("qda_projects", count=len(projects))
         with zipfile.ZipFile(path) as archive:
             tree = load_xml(read_member(archive, members[projects[0]], limits), projects[0])
             return _Reader(archive, members, limits).project(tree.getroot())
     except zipfile.BadZipFile as exc:
-        raise Refused(f"not a readable zip file ({exc})") from None
+        raise refused("zip_not_readable", detail=str(exc)) from None
     except (OSError, EOFError) as exc:
-        raise Refused(f"the zip file cannot be read ({exc})") from None
+        raise refused("zip_unreadable", detail=str(exc)) from None
 
 
 class _Reader:
@@ -159,12 +160,12 @@ class _Reader:
         where = f"<{self.name_of(element) or element.tag}{_label(element)}>"
         if value is None:
             if required:
-                raise Refused(f"project.qde is not a valid REFI-QDA project: {where} lacks its {name} attribute")
+                raise _invalid("qda_lacks_attribute", element=where, name=name)
             return None
         token = value.strip()
         pattern = {"guid": _GUID, "integer": _INTEGER, "colour": _RGB}.get(kind)
         if (pattern is not None and not pattern.fullmatch(token)) or (kind == "boolean" and token not in _BOOLEANS):
-            raise Refused(f"project.qde is not a valid REFI-QDA project: {name}=“{value[:40]}” of {where} is not a {_KIND_WORDS[kind]}")
+            raise _invalid(_KIND_WORDS[kind], attribute=f"{name}=“{value[:40]}”", element=where)
         if kind == "integer":
             return int(token)
         if kind == "boolean":
@@ -178,11 +179,11 @@ class _Reader:
         tag = root.tag if isinstance(root.tag, str) else ""
         match = re.fullmatch(r"\{(urn:QDA-XML:project:[0-9.]+)\}Project", tag)
         if not match:
-            raise Refused(f"project.qde is not a REFI-QDA project: its root is <{tag or root}>, not a Project of urn:QDA-XML:project")
+            raise refused("qda_not_project", root=f"<{tag or root}>")
         self.namespace = match.group(1)
         for child in root:
             if isinstance(child.tag, str) and self.name_of(child) not in _PROJECT_PARTS:
-                raise Refused(f"project.qde is not a valid REFI-QDA project: <{etree.QName(child).localname}> has no place in a Project")
+                raise _invalid("qda_misplaced", element=f"<{etree.QName(child).localname}>")
         name = self.attribute(root, "name", required=True)
         project = QdaProject(name=name, origin=root.get("origin") or "")
         for book in self.children(root, "CodeBook"):
@@ -206,7 +207,7 @@ class _Reader:
                     self.source(source, project, notes, crlf_as_one)
                 elif kind in _OTHER_SOURCES:
                     self.attribute(source, "guid", "guid", required=True)
-                    project.skipped.append(f"“{source.get('name') or '(unnamed)'}”: a {_OTHER_SOURCES[kind]} source; Pressmark keeps texts")
+                    project.skipped.append(Message(_OTHER_SOURCES[kind], name=source.get("name") or "(unnamed)"))
         return project
 
     def codes(self, codes_element, project: QdaProject) -> None:
@@ -223,11 +224,11 @@ class _Reader:
             name = squash_spaces(raw_name).replace("/", "∕")[:200] or "(unnamed code)"
             path = (*parents, name)
             if len(path) > MAX_TAG_DEPTH:
-                raise Refused(f"the code “{name[:60]}” lies {len(path)} levels deep; Pressmark's tags go {MAX_TAG_DEPTH} deep at most")
+                raise refused("qda_code_too_deep", name=name[:60], levels=len(path), most=MAX_TAG_DEPTH)
             if not parents and project.from_pressmark and not codable:
                 branch = PRESSMARK_BRANCHES.get(raw_name, "")
             if guid in project.codes:
-                raise Refused(f"project.qde is not a valid REFI-QDA project: two codes have the GUID {guid}")
+                raise _invalid("qda_guid_twice", guid=guid)
             project.codes[guid] = QdaCode(guid, path, colour.lower(), codable, branch)
             pending.extend((child, path, branch) for child in reversed(self.children(element, "Code")))
 
@@ -237,24 +238,24 @@ class _Reader:
             return content[0].text or ""
         target = note.get("plainTextPath") or ""
         if target.startswith("internal://"):
-            data = self.member(target, f"the note “{note.get('name') or ''}”")
-            return _decode(data, f"the note “{note.get('name') or ''}”")
+            what = Message("qda_the_note", name=note.get("name") or "")
+            return _decode(self.member(target, what), what)
         return note.get("name") or ""
 
     def member(self, target: str, what: str) -> bytes:
         wanted = "sources/" + target[len("internal://") :]
         name = self.by_folded.get(wanted.casefold())
         if name is None:
-            raise Refused(f"{what}: its text {wanted} is not in the project")
+            raise refused("in_file", name=what, reason=Message("qda_text_missing", member=wanted))
         info = self.members[name]
         if info.file_size > MAX_TEXT_BYTES:
-            raise Refused(f"{what}: its text is {info.file_size:,} bytes; Pressmark reads texts of up to {MAX_TEXT_BYTES:,} bytes")
+            raise refused("in_file", name=what, reason=Message("qda_text_too_big", size=f"{info.file_size:,}", most=f"{MAX_TEXT_BYTES:,}"))
         return read_member(self.archive, info, self.limits)
 
     def source(self, element, project: QdaProject, notes: dict[str, str], crlf_as_one: bool) -> None:
         guid = self.attribute(element, "guid", "guid", required=True)
         name = squash_spaces(element.get("name") or "") or "(untitled)"
-        what = f"the source “{name[:80]}”"
+        what = Message("qda_the_source", name=name[:80])
         content = self.children(element, "PlainTextContent")
         target = element.get("plainTextPath") or ""
         if content:
@@ -263,20 +264,20 @@ class _Reader:
             data, member = self.member(target, what), target
         elif target or element.get("richTextPath"):
             where = target or element.get("richTextPath")
-            reason = "its text is kept outside the project" if target else "it has only a rich-text copy, no plain text"
-            project.skipped.append(f"{what}: {reason} ({where[:80]}); Pressmark reads plain texts inside the .qdpx")
+            key = "qda_text_outside" if target else "qda_rich_text_only"
+            project.skipped.append(Message("in_file", name=what, reason=Message(key, where=where[:80])))
             return
         else:
-            raise Refused(f"project.qde is not a valid REFI-QDA project: {what} has neither PlainTextContent nor plainTextPath")
+            raise _invalid("qda_no_text", source=what)
         raw = _decode(data, what)
         if len(raw) > MAX_TEXT_CHARS:
-            raise Refused(f"{what}: its text is {len(raw):,} characters long; Pressmark keeps texts of up to {MAX_TEXT_CHARS:,}")
+            raise refused("in_file", name=what, reason=Message("qda_text_too_long", length=f"{len(raw):,}", most=f"{MAX_TEXT_CHARS:,}"))
         counted = raw.replace("\r\n", "\n") if crlf_as_one else raw
         offsets = OffsetMap(counted)
         utf16_length = codepoint_to_utf16(counted, len(counted))
         astral = utf16_length if utf16_length != len(counted) else None
         if not offsets.text.strip():
-            project.skipped.append(f"{what}: its text is empty")
+            project.skipped.append(Message("in_file", name=what, reason=Message("qda_text_empty")))
             return
         source = QdaSource(guid, name, offsets.text, data, member)
         source.codes = self.coded(element)
@@ -284,7 +285,7 @@ class _Reader:
         for selection in self.children(element, "PlainTextSelection"):
             found = self.selection(selection, counted, astral, offsets, notes, what)
             if found is None:
-                project.skipped.append(f"{what}: the selection {selection.get('guid')} selects nothing")
+                project.skipped.append(Message("in_file", name=what, reason=Message("qda_selects_nothing", guid=selection.get("guid"))))
             else:
                 source.selections.append(found)
         project.sources.append(source)
@@ -298,9 +299,7 @@ class _Reader:
         if astral is not None:
             start, end = _as_code_points(counted, astral, start, end, element.get("name") or "")
         if not 0 <= start <= end <= len(counted):
-            raise Refused(
-                f"{what}: the selection {guid} runs from {start} to {end}, outside its text of {len(counted):,} characters; nothing was imported"
-            )
+            raise refused("in_file", name=what, reason=Message("qda_selection_outside", guid=guid, start=start, end=end, length=f"{len(counted):,}"))
         begin, finish = offsets.position(start), offsets.position(end)
         if begin == finish or not offsets.text[begin:finish].strip():
             return None
@@ -320,7 +319,13 @@ class _Reader:
         return [text for text in found if text.strip()]
 
 
-_KIND_WORDS = {"guid": "GUID", "integer": "whole number", "colour": "colour like #RRGGBB", "boolean": "boolean (true or false)"}
+# an attribute's kind -> the sentence refusing a value not of that kind
+_KIND_WORDS = {"guid": "qda_not_guid", "integer": "qda_not_integer", "colour": "qda_not_colour", "boolean": "qda_not_boolean"}
+
+
+def _invalid(key: str, /, **fields: object) -> Refused:
+    """Refused: project.qde is not a valid REFI-QDA project, for the reason ``key``."""
+    return refused("qda_invalid", reason=Message(key, **fields))
 
 
 def _label(element) -> str:
@@ -339,7 +344,7 @@ def _decode(data: bytes, what: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise Refused(f"{what}: its text is not {encoding.upper().replace('-SIG', '')} (byte {exc.start:,} cannot be read)") from None
+        raise refused("in_file", name=what, reason=Message("qda_text_not_decodable", encoding=encoding.upper().replace("-SIG", ""), byte=f"{exc.start:,}")) from None
 
 
 def _as_code_points(text: str, utf16_length: int, start: int, end: int, name: str) -> tuple[int, int]:

@@ -19,7 +19,8 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import refused
+from catalog.messages import Message
 from catalog.models import ACTOR_TYPES, LINK_ROLES, MAX_TAG_DEPTH, QUOTE_KINDS
 from catalog.text import normalise_doi
 from catalog.vocabulary import PAGE_KINDS
@@ -248,17 +249,24 @@ def records_to_json(content: BundleContent, software: str) -> dict:
     }
 
 
+# a kind of records.json's entries -> the words naming one in a refusal
+_ITEMS = {
+    "tag": "item_tag", "actor": "item_actor", "document": "item_document", "link": "item_link", "relation": "item_relation",
+    "revision": "item_revision", "quote revision": "item_quote_revision",
+}  # fmt: skip
+
+
 def records_from_json(data: object) -> BundleContent:
     """Read a parsed ``records.json``; raises Refused for anything out of shape."""
     if not isinstance(data, dict):
-        raise Refused("records.json: not an object")
+        raise refused("records_not_object")
     if data.get("format") != FORMAT:
-        raise Refused("records.json: not a Pressmark bundle (format is not “pressmark-bundle”)")
+        raise refused("records_not_pressmark")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise Refused("records.json: no valid format version")
+        raise refused("records_no_version")
     if version > FORMAT_VERSION:
-        raise Refused(f"records.json: made by a newer Pressmark (format {version}); upgrade Pressmark")
+        raise refused("records_newer", version=version)
     allowed = {
         "format", "version", "bundle", "label", "exported_at", "software", "tags", "actors", "documents", "links", "relations",
         "revisions", "quote_revisions",
@@ -270,18 +278,18 @@ def records_from_json(data: object) -> BundleContent:
         label=_value(data.get("label", ""), "str", 1000, "records.json: label"),
         exported_at=_value(data.get("exported_at", ""), "str", 100, "records.json: exported_at"),
     )
-    content.tags = [TagRecord(**_fields(item, _TAG, f"tag #{i}")) for i, item in enumerate(_list(data, "tags"))]
+    content.tags = [TagRecord(**_fields(item, _TAG, "tag", i)) for i, item in enumerate(_list(data, "tags"))]
     for i, item in enumerate(_list(data, "actors")):
-        values = _fields(item, _ACTOR, f"actor #{i}")
+        values = _fields(item, _ACTOR, "actor", i)
         values["identifiers"] = [tuple(pair) for pair in values["identifiers"]]
         content.actors.append(ActorRecord(**values))
-    content.documents = [DocumentRecord(**_fields(item, _DOCUMENT, f"document #{i}")) for i, item in enumerate(_list(data, "documents"))]
-    content.links = [LinkRecord(**_fields(item, _LINK, f"link #{i}")) for i, item in enumerate(_list(data, "links"))]
-    content.relations = [RelationRecord(**_fields(item, _RELATION, f"relation #{i}")) for i, item in enumerate(_list(data, "relations"))]
-    content.revisions = [RevisionRecord(**_fields(item, _REVISION, f"revision #{i}")) for i, item in enumerate(_list(data, "revisions"))]
+    content.documents = [DocumentRecord(**_fields(item, _DOCUMENT, "document", i)) for i, item in enumerate(_list(data, "documents"))]
+    content.links = [LinkRecord(**_fields(item, _LINK, "link", i)) for i, item in enumerate(_list(data, "links"))]
+    content.relations = [RelationRecord(**_fields(item, _RELATION, "relation", i)) for i, item in enumerate(_list(data, "relations"))]
+    content.revisions = [RevisionRecord(**_fields(item, _REVISION, "revision", i)) for i, item in enumerate(_list(data, "revisions"))]
     for revision in content.revisions:
         if revision.type not in _REVISION_TYPES or revision.action not in _REVISION_ACTIONS:
-            raise Refused(f"records.json: revision {revision.rev}: unknown type or action")
+            raise refused("records_revision_unknown", revision=revision.rev)
     _check_enumerations(content)
     return content
 
@@ -292,16 +300,16 @@ def place_quote_revisions(data: object, content: BundleContent) -> None:
     format 1 and 2 list none: their quotes merge two-way). Raises Refused for an entry out of
     shape, one naming a quote the bundle does not carry, or two naming one quote."""
     if not isinstance(data, dict):
-        raise Refused("records.json: not an object")
+        raise refused("records_not_object")
     quotes = {q.uuid: q for q in content.quotes}
     placed: set[str] = set()
     for i, item in enumerate(_list(data, "quote_revisions")):
-        values = _fields(item, _QUOTE_REVISION, f"quote revision #{i}")
+        values = _fields(item, _QUOTE_REVISION, "quote revision", i)
         uuid = values["uuid"]
         if uuid not in quotes:
-            raise Refused(f"records.json: names the revision of quote {uuid}, which the bundle does not carry")
+            raise refused("records_quote_revision_unknown", uuid=uuid)
         if uuid in placed:
-            raise Refused(f"records.json: names two revisions of quote {uuid}")
+            raise refused("records_quote_revisions_two", uuid=uuid)
         placed.add(uuid)
         quotes[uuid].revision = values["revision"]
 
@@ -315,8 +323,8 @@ def check_references(content: BundleContent) -> None:
             if record.uuid in seen:
                 first = seen[record.uuid]
                 if first == kind:
-                    raise Refused(f"two {kind}s share the id {record.uuid}")
-                raise Refused(f"the id {record.uuid} names both a {first} and a {kind}: an id names one record of one kind")
+                    raise refused("records_id_shared", kind=kind, uuid=record.uuid)
+                raise refused("records_id_two_kinds", uuid=record.uuid, first_kind=first, kind=kind)
             seen[record.uuid] = kind
     tags = {t.uuid for t in content.tags}
     actors = {a.uuid for a in content.actors}
@@ -324,25 +332,25 @@ def check_references(content: BundleContent) -> None:
 
     def need(uuid: str | None, known: set[str], what: str, where: str) -> None:
         if uuid is not None and uuid not in known:
-            raise Refused(f"{where} refers to {what} {uuid}, which the bundle does not carry")
+            raise refused("records_reference_missing", where=where, what=Message(what), uuid=uuid)
 
     for tag in content.tags:
-        need(tag.parent, tags, "the parent tag", f"tag {tag.uuid}")
+        need(tag.parent, tags, "the_parent_tag", Message("item_id", item=Message("item_tag"), uuid=tag.uuid))
     tagged: list[ActorRecord | DocumentRecord | QuoteRecord] = [*content.actors, *content.documents, *content.quotes]
     for record in tagged:
         for tag_uuid in record.tags:
-            need(tag_uuid, tags, "the tag", f"record {record.uuid}")
+            need(tag_uuid, tags, "the_tag", Message("item_id", item=Message("item_record"), uuid=record.uuid))
     for quote in content.quotes:
-        need(quote.document, documents, "the document", f"quote {quote.uuid}")
-        need(quote.speaker, actors, "the speaker", f"quote {quote.uuid}")
+        need(quote.document, documents, "the_document", Message("item_id", item=Message("item_quote"), uuid=quote.uuid))
+        need(quote.speaker, actors, "the_speaker", Message("item_id", item=Message("item_quote"), uuid=quote.uuid))
     for link in content.links:
-        need(link.document, documents, "the document", "a document–actor link")
-        need(link.actor, actors, "the actor", "a document–actor link")
+        need(link.document, documents, "the_document", Message("a_link"))
+        need(link.actor, actors, "the_actor", Message("a_link"))
     for relation in content.relations:
         if not relation.relation.strip():
-            raise Refused(f"a relation of actor {relation.subject} has no name")
-        need(relation.subject, actors, "the actor", "a relation")
-        need(relation.object, actors, "the actor", "a relation")
+            raise refused("relation_nameless", uuid=relation.subject)
+        need(relation.subject, actors, "the_actor", Message("a_relation"))
+        need(relation.object, actors, "the_actor", Message("a_relation"))
     check_tag_tree(content.tags)
 
 
@@ -354,16 +362,16 @@ def check_tag_tree(tags: list[TagRecord]) -> None:
         seen, node = {tag.uuid}, tag.parent
         while node is not None:
             if node in seen:
-                raise Refused(f"tag {tag.uuid} (“{tag.name}”) is its own ancestor")
+                raise refused("tag_own_ancestor", uuid=tag.uuid, name=tag.name)
             seen.add(node)
             if len(seen) > MAX_TAG_DEPTH:
-                raise Refused(f"tag {tag.uuid} (“{tag.name[:80]}”) lies more than {MAX_TAG_DEPTH} levels deep; Pressmark keeps tags at most {MAX_TAG_DEPTH} levels deep")
+                raise refused("tag_deeper_than_kept", uuid=tag.uuid, name=tag.name[:80], most=MAX_TAG_DEPTH)
             node = parent_of.get(node)
     siblings: set[tuple[str | None, str]] = set()
     for tag in tags:
         key = (tag.parent, tag.name)
         if key in siblings:
-            raise Refused(f"two tags are called “{tag.name}” under the same parent")
+            raise refused("tag_siblings_same_name", name=tag.name)
         siblings.add(key)
 
 
@@ -375,37 +383,37 @@ def checked_uuid(value: object, where: str) -> str:
                 return value
         except ValueError:
             pass
-    raise Refused(f"{where}: “{str(value)[:60]}” is not an id (a UUID)")
+    raise refused("not_an_id", where=where, value=str(value)[:60])
 
 
 def _check_enumerations(content: BundleContent) -> None:
     for actor in content.actors:
         if actor.type not in ACTOR_TYPES:
-            raise Refused(f"actor {actor.uuid}: “{actor.type}” is not an actor type")
+            raise refused("actor_type_unknown", uuid=actor.uuid, value=actor.type)
         if not actor.name.strip():
-            raise Refused(f"actor {actor.uuid}: no name")
+            raise refused("actor_nameless", uuid=actor.uuid)
     for tag in content.tags:
         if not tag.name.strip() or "/" in tag.name:
-            raise Refused(f"tag {tag.uuid}: “{tag.name}” is not a tag name")
+            raise refused("tag_name_bad", uuid=tag.uuid, name=tag.name)
         if tag.colour and not _COLOUR.fullmatch(tag.colour):
-            raise Refused(f"tag {tag.uuid}: “{tag.colour}” is not a colour like #c0392b")
+            raise refused("tag_colour_bad", uuid=tag.uuid, colour=tag.colour)
     for link in content.links:
         if link.role not in LINK_ROLES:
-            raise Refused(f"a link of document {link.document}: “{link.role}” is not a role")
+            raise refused("link_role_bad", uuid=link.document, value=link.role)
     for doc in content.documents:
         if doc.original_sha256 and not _is_sha256(doc.original_sha256):
-            raise Refused(f"document {doc.uuid}: original_sha256 is not a SHA-256")
+            raise refused("document_sha_bad", uuid=doc.uuid)
         if doc.page_kind not in PAGE_KINDS:
-            raise Refused(f"document {doc.uuid}: “{doc.page_kind}” is not a page kind")
+            raise refused("document_page_kind_bad", uuid=doc.uuid, value=doc.page_kind)
         try:
             doc.doi = normalise_doi(doc.doi)
         except ValueError as exc:
-            raise Refused(f"document {doc.uuid}: {exc}") from None
+            raise refused("document_doi_bad", uuid=doc.uuid, reason=str(exc)) from None
 
 
 def check_quote_kind(kind: str, where: str) -> str:
     if kind not in QUOTE_KINDS:
-        raise Refused(f"{where}: “{kind}” is not a quote kind")
+        raise refused("quote_kind_bad", where=where, value=kind)
     return kind
 
 
@@ -416,22 +424,25 @@ def _is_sha256(value: str) -> bool:
 def _list(data: dict, key: str) -> list:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise Refused(f"records.json: “{key}” is not a list")
+        raise refused("records_not_list", key=key)
     return value
 
 
 def _no_unknown(item: dict, allowed: set[str], where: str) -> None:
     unknown = set(item) - allowed
     if unknown:
-        raise Refused(f"{where}: unknown field “{sorted(unknown)[0][:40]}”")
+        raise refused("field_unknown", where=where, field=sorted(unknown)[0][:40])
 
 
-def _fields(item: object, spec: list[tuple[str, str, int]], where: str) -> dict:
+def _fields(item: object, spec: list[tuple[str, str, int]], kind: str, index: int) -> dict:
+    """The fields ``spec`` names of the ``index``-th ``kind`` of records.json (``kind`` as
+    ``records.json`` names it: "tag", "quote revision"), checked. Raises Refused."""
+    where = Message("item_number", item=Message(_ITEMS[kind]), index=index)
     if not isinstance(item, dict):
-        raise Refused(f"records.json: {where} is not an object")
+        raise refused("records_item_not_object", where=where)
     uuid = item.get("uuid")
     if isinstance(uuid, str):
-        where = f"{where.split(' #')[0]} {uuid[:36]}"
+        where = Message("item_id", item=Message(_ITEMS[kind]), uuid=uuid[:36])
     _no_unknown(item, {name for name, _k, _m in spec}, where)
     values = {}
     for name, kind, maximum in spec:
@@ -439,21 +450,21 @@ def _fields(item: object, spec: list[tuple[str, str, int]], where: str) -> dict:
             values[name] = _OPTIONAL[name]
             continue
         if name not in item:
-            raise Refused(f"{where}: no “{name}”")
-        values[name] = _value(item[name], kind, maximum, f"{where}: {name}")
+            raise refused("field_missing", where=where, field=name)
+        values[name] = _value(item[name], kind, maximum, Message("at_field", where=where, field=name))
     return values
 
 
 def _value(value: object, kind: str, maximum: int, where: str):
     if kind == "str":
         if not isinstance(value, str):
-            raise Refused(f"{where} is not text")
+            raise refused("value_not_text", where=where)
         if len(value) > maximum:
-            raise Refused(f"{where} is longer than {maximum} characters")
+            raise refused("value_too_long", where=where, most=maximum)
         return value
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
-            raise Refused(f"{where} is not a whole number")
+            raise refused("value_not_whole_number", where=where)
         return value
     if kind in ("rev", "rev?"):
         if value is None and kind == "rev?":
@@ -461,7 +472,7 @@ def _value(value: object, kind: str, maximum: int, where: str):
         if value == "" and kind == "rev":
             return ""
         if not isinstance(value, str) or not _REV.fullmatch(value):
-            raise Refused(f"{where} is not a revision id (32 hexadecimal digits)")
+            raise refused("value_not_revision", where=where)
         return value
     if kind == "uuid":
         return checked_uuid(value, where)
@@ -475,7 +486,7 @@ def _value(value: object, kind: str, maximum: int, where: str):
         return checked_time(value, where)
     if kind in ("strs", "uuids", "pairs"):
         if not isinstance(value, list):
-            raise Refused(f"{where} is not a list")
+            raise refused("value_not_list", where=where)
         if kind == "strs":
             return [_value(v, "str", maximum, where) for v in value]
         if kind == "uuids":
@@ -483,7 +494,7 @@ def _value(value: object, kind: str, maximum: int, where: str):
         pairs = []
         for pair in value:
             if not (isinstance(pair, list) and len(pair) == 2):
-                raise Refused(f"{where}: an entry is not a [scheme, value] pair")
+                raise refused("value_not_pair", where=where)
             pairs.append([_value(pair[0], "str", 40, where), _value(pair[1], "str", maximum, where)])
         return pairs
     raise AssertionError(kind)
@@ -497,7 +508,7 @@ def checked_time(value: object, where: str) -> str:
             return value
         except ValueError:
             pass
-    raise Refused(f"{where}: “{str(value)[:40]}” is not a date and time")
+    raise refused("value_not_time", where=where, value=str(value)[:40])
 
 
 def _plain(value):

@@ -5,7 +5,8 @@ cannot exhaust the recursion limit), no duplicate keys, no ``NaN``/``Infinity``,
 XML: lxml with entity resolution, DTD loading and network access off, and any DOCTYPE
 refused outright (it is where entity bombs and external entities live).
 
-Every function raises :class:`~catalog.exchange.refusal.Refused` with ``name`` in the message.
+Every function raises :class:`~catalog.exchange.refusal.Refused` with ``name`` in the message
+(the Message ``in_file``: ``name`` and the reason).
 Pure functions; safe on any thread.
 """
 
@@ -16,7 +17,8 @@ import re
 
 from lxml import etree
 
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import Refused, refused
+from catalog.messages import Message
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
 MAX_JSON_DEPTH = 64
@@ -29,24 +31,29 @@ _BRACKETS = re.compile(rb"[\[\]{}]")
 def load_json(data: bytes, name: str, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = MAX_JSON_DEPTH):
     """Parse ``data`` (UTF-8 JSON) strictly; raises Refused naming ``name``."""
     if len(data) > max_bytes:
-        raise Refused(f"{name}: {len(data):,} bytes of JSON is more than the {max_bytes:,} allowed")
+        raise _in(name, "json_too_big", size=f"{len(data):,}", most=f"{max_bytes:,}")
     if data.startswith(b"\xef\xbb\xbf"):
-        raise Refused(f"{name}: starts with a byte-order mark")
+        raise _in(name, "starts_with_bom")
     depth = json_depth(data)
     if depth > max_depth:
-        raise Refused(f"{name}: JSON nested {depth} levels deep (at most {max_depth} allowed)")
+        raise _in(name, "json_too_deep", depth=depth, most=max_depth)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise Refused(f"{name}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        raise _in(name, "json_not_utf8", detail=exc.reason, byte=exc.start) from None
     try:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except Refused as exc:
-        raise Refused(f"{name}: {exc}") from None
+        raise refused("in_file", name=name, reason=exc.reason) from None
     except RecursionError:
-        raise Refused(f"{name}: JSON nested too deeply") from None
+        raise _in(name, "json_nested_too_deeply") from None
     except ValueError as exc:  # JSONDecodeError, and int() refusing thousands of digits
-        raise Refused(f"{name}: not valid JSON ({str(exc)[:120]})") from None
+        raise _in(name, "json_invalid", detail=str(exc)[:120]) from None
+
+
+def _in(name: str, key: str, /, **fields: object) -> Refused:
+    """Refused: ``name``, then the sentence ``key`` saying what is wrong with it."""
+    return refused("in_file", name=name, reason=Message(key, **fields))
 
 
 def json_depth(data: bytes) -> int:
@@ -67,13 +74,13 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise Refused(f"the key “{key[:40]}” appears twice in one object")
+            raise refused("json_key_twice", key=key[:40])
         result[key] = value
     return result
 
 
 def _no_constant(token: str):
-    raise Refused(f"{token} is not a JSON number")
+    raise refused("json_not_number", token=token)
 
 
 def xml_parser() -> etree.XMLParser:
@@ -91,13 +98,13 @@ def xml_parser() -> etree.XMLParser:
 def load_xml(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -> etree._ElementTree:
     """Parse ``data`` as XML with :func:`xml_parser`; refuse any DOCTYPE. Raises Refused."""
     if len(data) > max_bytes:
-        raise Refused(f"{name}: {len(data):,} bytes of XML is more than the {max_bytes:,} allowed")
+        raise _in(name, "xml_too_big", size=f"{len(data):,}", most=f"{max_bytes:,}")
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise Refused(f"{name}: has a DOCTYPE or entity declaration, which bundles never need")
+        raise _in(name, "xml_doctype_or_entity")
     try:
         tree = etree.ElementTree(etree.fromstring(data, xml_parser()))
     except etree.XMLSyntaxError as exc:
-        raise Refused(f"{name}: not well-formed XML ({str(exc)[:120]})") from None
+        raise _in(name, "xml_invalid", detail=str(exc)[:120]) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise Refused(f"{name}: has a DOCTYPE, which bundles never need")
+        raise _in(name, "xml_doctype")
     return tree

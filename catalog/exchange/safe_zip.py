@@ -37,14 +37,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import refused
+from catalog.messages import Message
 
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
-_DISK_ADVICE = "free some space there (or set TMPDIR to a folder on a disk with room) and try again"
+_DISK_ADVICE = Message("unpack_disk_advice")
 _WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -76,9 +77,9 @@ def inspect_zip(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[zipfile.
             with open(path, "rb") as raw:
                 _check_layout(raw, infos, archive.start_dir)
     except zipfile.BadZipFile as exc:
-        raise Refused(f"not a readable zip file ({exc})") from None
+        raise refused("zip_not_readable", detail=str(exc)) from None
     except (OSError, EOFError, struct.error) as exc:
-        raise Refused(f"the zip file cannot be read ({exc})") from None
+        raise refused("zip_unreadable", detail=str(exc)) from None
     return infos
 
 
@@ -104,7 +105,7 @@ def extract_zip(
     infos = inspect_zip(path, limits)
     root = target.resolve()
     if any(root.iterdir()):
-        raise Refused(f"{root} is not empty")
+        raise refused("unpack_folder_not_empty", folder=str(root))
     try:
         if screen is not None:
             with zipfile.ZipFile(path) as archive:
@@ -112,12 +113,12 @@ def extract_zip(
         _check_free_space(root, infos)
         return _extract(path, root, infos, limits, check)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise Refused(f"a file in the zip is damaged ({exc})") from None
+        raise refused("zip_file_damaged", detail=str(exc)) from None
     except OSError as exc:
         # the free space was checked, but others write to the same disk meanwhile
         if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             raise
-        raise Refused(f"the disk filled up while it was unpacked ({root.parent}): {_DISK_ADVICE}") from None
+        raise refused("unpack_disk_full", folder=str(root.parent), advice=_DISK_ADVICE) from None
 
 
 def _extract(path: Path, root: Path, infos: list[zipfile.ZipInfo], limits: ZipLimits, check) -> list[str]:
@@ -129,13 +130,13 @@ def _extract(path: Path, root: Path, infos: list[zipfile.ZipInfo], limits: ZipLi
                 check()
             destination = (root / info.filename).resolve()
             if not destination.is_relative_to(root) or destination == root:
-                raise Refused(f"“{info.filename}” would be written outside the bundle folder")
+                raise refused("member_outside", member=info.filename)
             if info.is_dir():
                 destination.mkdir(parents=True, exist_ok=True)
                 continue
             destination.parent.mkdir(parents=True, exist_ok=True)
             if not destination.parent.resolve().is_relative_to(root):
-                raise Refused(f"“{info.filename}” would be written outside the bundle folder")
+                raise refused("member_outside", member=info.filename)
             total += _copy_member(archive, info, destination, limits, total)
             written.append(info.filename)
     return written
@@ -148,9 +149,9 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimi
         with archive.open(info) as handle:
             data = handle.read(cap + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise Refused(f"“{info.filename}” is damaged ({exc})") from None
+        raise refused("member_damaged", member=info.filename, detail=str(exc)) from None
     if len(data) > cap:
-        raise Refused(f"“{info.filename}” is bigger than it says")
+        raise refused("member_bigger", member=info.filename)
     return data
 
 
@@ -159,7 +160,7 @@ def _copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, destination: P
     try:
         fd = os.open(destination, flags, 0o600)
     except FileExistsError:
-        raise Refused(f"“{info.filename}” appears twice") from None
+        raise refused("member_twice", member=info.filename) from None
     written = 0
     with os.fdopen(fd, "wb") as out, archive.open(info) as handle:
         while True:
@@ -168,9 +169,9 @@ def _copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, destination: P
                 break
             written += len(block)
             if written > info.file_size or written > limits.max_member_bytes:
-                raise Refused(f"“{info.filename}” is bigger than it says")
+                raise refused("member_bigger", member=info.filename)
             if so_far + written > limits.max_total_bytes:
-                raise Refused("the bundle expands to more than the size allowed")
+                raise refused("bundle_expands_too_much")
             out.write(block)
     return written
 
@@ -179,26 +180,24 @@ def _check_free_space(root: Path, infos: list[zipfile.ZipInfo]) -> None:
     needed = sum(info.file_size for info in infos)
     free = shutil.disk_usage(root).free
     if needed > free:
-        raise Refused(
-            f"it expands to {needed:,} bytes but only {free:,} bytes are free where it would be unpacked ({root.parent}): {_DISK_ADVICE}"
-        )
+        raise refused("unpack_no_room", size=f"{needed:,}", free=f"{free:,}", folder=str(root.parent), advice=_DISK_ADVICE)
 
 
 def _check_count_and_sizes(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
     if len(infos) > limits.max_members:
-        raise Refused(f"{len(infos):,} files in the zip, more than the {limits.max_members:,} allowed")
+        raise refused("zip_too_many_files", count=f"{len(infos):,}", most=f"{limits.max_members:,}")
     total = packed = 0
     for info in infos:
         if info.file_size > limits.max_member_bytes:
-            raise Refused(f"“{info.filename}” would expand to {info.file_size:,} bytes, more than allowed")
+            raise refused("member_too_big", member=info.filename, size=f"{info.file_size:,}")
         if _too_compressed(info.file_size, info.compress_size, limits):
-            raise Refused(f"“{info.filename}” is compressed {_ratio(info.file_size, info.compress_size)} to 1, like a zip bomb")
+            raise refused("member_zip_bomb", member=info.filename, ratio=_ratio(info.file_size, info.compress_size))
         total += info.file_size
         packed += info.compress_size
     if total > limits.max_total_bytes:
-        raise Refused(f"the zip would expand to {total:,} bytes, more than the {limits.max_total_bytes:,} allowed")
+        raise refused("zip_too_big", size=f"{total:,}", most=f"{limits.max_total_bytes:,}")
     if _too_compressed(total, packed, limits):
-        raise Refused(f"the zip as a whole is compressed {_ratio(total, packed)} to 1, like a zip bomb")
+        raise refused("zip_bomb", ratio=_ratio(total, packed))
 
 
 def _too_compressed(size: int, packed: int, limits: ZipLimits) -> bool:
@@ -217,57 +216,56 @@ def _check_names(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
         name = info.filename
         refusal = name_problem(name, limits.max_name_length)
         if refusal:
-            raise Refused(f"“{name[:80]}”: {refusal}")
+            raise refused("member_name_bad", member=name[:80], problem=refusal)
         key = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
         if key in seen:
-            raise Refused(f"“{name[:80]}” appears twice in the zip")
+            raise refused("member_twice_in_zip", member=name[:80])
         seen.add(key)
         parts = key.split("/")
         folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
         (folders if info.is_dir() else files).add(key)
     clash = files & folders
     if clash:
-        raise Refused(f"“{sorted(clash)[0][:80]}” is both a file and a folder")
+        raise refused("member_file_and_folder", member=sorted(clash)[0][:80])
 
 
 def name_problem(name: str, max_length: int = 512) -> str | None:
     """Why ``name`` is not a safe relative member name, or None when it is."""
     if not name or len(name) > max_length:
-        return "an empty or overlong name"
+        return Message("name_empty_or_long")
     if "\\" in name:
-        return "a backslash in the name (a Windows path)"
+        return Message("name_backslash")
     if _CONTROL.search(name):
-        return "a control character in the name"
+        return Message("name_control")
     if name.startswith("/"):
-        return "an absolute path"
+        return Message("name_absolute")
     if _DRIVE.match(name):
-        return "a drive letter"
+        return Message("name_drive")
     parts = name.rstrip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "a “..”, “.” or empty part in the path"
+        return Message("name_dots")
     for part in parts:
         if _WINDOWS_FORBIDDEN.search(part) or part.endswith((".", " ")):
-            return "a character Windows cannot store in a file name"
+            return Message("name_windows_character")
         if part.split(".")[0].upper() in _WINDOWS_DEVICES:
-            return "a Windows device name (CON, NUL, COM1…)"
+            return Message("name_windows_device")
     return None
 
 
 def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         if info.flag_bits & 0x1:
-            raise Refused(f"“{info.filename}” is encrypted")
+            raise refused("member_encrypted", member=info.filename)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise Refused(f"“{info.filename}” uses an unsupported compression method")
+            raise refused("member_compression", member=info.filename)
         mode = info.external_attr >> 16
         kind = stat.S_IFMT(mode)
         if info.create_system == 3 and kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            what = "a symbolic link" if kind == stat.S_IFLNK else "a special file"
-            raise Refused(f"“{info.filename}” is {what}")
+            raise refused("member_link" if kind == stat.S_IFLNK else "member_special", member=info.filename)
         if kind == stat.S_IFLNK:
-            raise Refused(f"“{info.filename}” is a symbolic link")
+            raise refused("member_link", member=info.filename)
         if kind == stat.S_IFDIR and not info.is_dir():
-            raise Refused(f"“{info.filename}” is marked as a folder but named as a file")
+            raise refused("member_folder_named_file", member=info.filename)
 
 
 def _check_layout(raw, infos: list[zipfile.ZipInfo], central_directory: int) -> None:
@@ -276,10 +274,10 @@ def _check_layout(raw, infos: list[zipfile.ZipInfo], central_directory: int) -> 
         raw.seek(info.header_offset)
         header = raw.read(_LOCAL_HEADER.size)
         if len(header) != _LOCAL_HEADER.size:
-            raise Refused(f"“{info.filename}”: its local header lies past the end of the file")
+            raise refused("member_header_past_end", member=info.filename)
         fields = _LOCAL_HEADER.unpack(header)
         if fields[0] != _LOCAL_SIGNATURE:
-            raise Refused(f"“{info.filename}”: no local header where the directory says")
+            raise refused("member_no_header", member=info.filename)
         name_length, extra_length = fields[9], fields[10]
         start = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
         end = start + info.compress_size
@@ -289,9 +287,9 @@ def _check_layout(raw, infos: list[zipfile.ZipInfo], central_directory: int) -> 
     spans.sort()
     for (first_start, first_end, first), (second_start, _end, second) in zip(spans, spans[1:], strict=False):
         if second_start < first_end:
-            raise Refused(f"“{first[:60]}” and “{second[:60]}” overlap inside the zip (a zip bomb trick)")
+            raise refused("members_overlap", first=first[:60], second=second[:60])
         if second_start == first_start:
-            raise Refused(f"“{first[:60]}” and “{second[:60]}” share their data (a zip bomb trick)")
+            raise refused("members_share_data", first=first[:60], second=second[:60])
     if spans and spans[-1][1] > central_directory:
-        raise Refused(f"“{spans[-1][2][:60]}” runs into the zip's directory")
+        raise refused("member_into_directory", member=spans[-1][2][:60])
 

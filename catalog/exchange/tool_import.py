@@ -34,12 +34,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog.changes import Changes
-from catalog.errors import ImportFailed, InvalidInput
+from catalog.errors import ImportFailed, InvalidInput, describe
 from catalog.exchange.qdpx_reader import QdaCode, QdaProject, QdaSource, read_project
 from catalog.exchange.refusal import Refused
 from catalog.importers.base import ParsedDocument
 from catalog.importers.references import MAX_REFERENCE_BYTES, Reference, read_references
 from catalog.importing import ImportOutcome, Originals, add_author, read_file, text_hash
+from catalog.messages import Message, joined
 from catalog.models import (
     ACTOR_NAME_MAX,
     ACTOR_TYPES,
@@ -59,11 +60,15 @@ from catalog.text import context_of
 RECORD_SUFFIXES = (".ris", ".json", ".csljson", ".qdpx")
 MAX_QDPX_BYTES = 4 * 1024 * 1024 * 1024  # the zip; what it holds is bounded by qdpx_reader
 _CHUNK = 500
-# a document's fields an entry fills when they are empty, and how the report names them
+# a document's fields an entry fills when they are empty, and the words (a sentence's key)
+# naming each in the report
 _FILLED = (
-    ("publication", "publication"), ("section", "section"), ("published_at", "date"), ("url", "URL"),
-    ("doi", "DOI"), ("language", "language"), ("notes", "notes"),
+    ("publication", "filled_publication"), ("section", "filled_section"), ("published_at", "filled_date"), ("url", "filled_url"),
+    ("doi", "filled_doi"), ("language", "filled_language"), ("notes", "filled_notes"),
 )  # fmt: skip
+# what shows an entry to be a document the catalogue holds -> the words naming it
+_SAME = {"DOI": "same_doi", "URL": "same_url", "title and date": "same_title_and_date"}
+
 
 
 def is_records_file(path: Path) -> bool:
@@ -90,7 +95,7 @@ def read_records(path: Path) -> Records:
         try:
             project = read_project(path)
         except Refused as exc:
-            raise ImportFailed(name, f"refused: {exc}") from None
+            raise ImportFailed(name, Message("refused", reason=exc.reason)) from None
         return Records(name, b"", "qdpx", project=project)
     data = read_file(path, MAX_REFERENCE_BYTES)
     references = read_references(data, name)
@@ -103,11 +108,11 @@ def _check_file(path: Path) -> None:
     try:
         info = path.stat()
     except OSError as exc:
-        raise ImportFailed(str(path), f"cannot be read: {exc.strerror or exc}") from None
+        raise ImportFailed(str(path), Message("cannot_be_read", reason=exc.strerror or str(exc))) from None
     if not stat.S_ISREG(info.st_mode):
-        raise ImportFailed(str(path), "is not a regular file; Pressmark imports regular files only")
+        raise ImportFailed(str(path), Message("not_regular_file"))
     if info.st_size > MAX_QDPX_BYTES:
-        raise ImportFailed(str(path), f"the project is {info.st_size:,} bytes; Pressmark imports projects of up to {MAX_QDPX_BYTES:,} bytes")
+        raise ImportFailed(str(path), Message("qda_project_too_big", size=f"{info.st_size:,}", most=f"{MAX_QDPX_BYTES:,}"))
 
 
 def add_records(
@@ -160,7 +165,7 @@ class _Adder:
             try:
                 tag = self.tag(changes, path)
             except InvalidInput as exc:
-                notices.append(f"the keyword “{path[:60]}” was not kept as a tag ({exc})")
+                notices.append(Message("keyword_not_tag", keyword=path[:60], reason=describe(exc)))
                 continue
             if tag not in record.tags:
                 record.tags.append(tag)
@@ -172,7 +177,7 @@ class _Adder:
     def add_authors(self, changes: Changes, doc: Document, parsed: ParsedDocument, notices: list[str]) -> None:
         for author in parsed.authors:
             if len(author.name) > ACTOR_NAME_MAX:
-                notices.append(f"an author's name of {len(author.name):,} characters was left out")
+                notices.append(Message("author_name_left_out", length=f"{len(author.name):,}"))
                 continue
             add_author(self.session, changes, doc, author, self.actors)
 
@@ -186,7 +191,7 @@ class _Adder:
             self.step(number, len(references))
             parsed = reference.parsed
             if parsed is None:
-                outcomes.append(self.outcome("skipped", f"{reference.label}: skipped: it {reference.problem}"))
+                outcomes.append(self.outcome("skipped", Message("entry_skipped", label=reference.label, problem=reference.problem)))
                 continue
             one = Changes()
             notices = list(reference.notices)
@@ -198,20 +203,21 @@ class _Adder:
                 doc = self.new_reference(one, parsed, kind, sha256, len(data), notices)
                 self.add_tags(one, doc, "document", reference.keywords, notices)
                 matcher.remember(doc)
-                message = f"{reference.label}: imported “{doc.title}”"
+                message: str = Message("entry_imported", label=reference.label, title=doc.title)
                 status = "imported"
             else:
                 doc, why = found
                 filled = self.enrich(one, doc, parsed, notices)
                 if self.add_tags(one, doc, "document", reference.keywords, notices):
-                    filled.append("tags")
+                    filled.append(Message("filled_tags"))
                 status = "enriched" if filled else "duplicate"
+                same = Message(_SAME[why])
                 if filled:
-                    message = f"{reference.label}: enriched “{doc.title}” (same {why}): filled {', '.join(filled)}"
+                    message = Message("entry_enriched", label=reference.label, title=doc.title, same=same, fields=joined("list_pair", filled))
                 else:
-                    message = f"{reference.label}: already in the catalogue as “{doc.title}” (same {why}); nothing to add"
+                    message = Message("entry_already_there", label=reference.label, title=doc.title, same=same)
             if notices:
-                message += "; " + "; ".join(notices)
+                message = joined("clause_pair", [message, *notices])
             changes.merge(one)
             outcomes.append(self.outcome(status, message, doc.uuid, one))
         return outcomes
@@ -231,21 +237,21 @@ class _Adder:
         return doc
 
     def enrich(self, changes: Changes, doc: Document, parsed: ParsedDocument, notices: list[str]) -> list[str]:
-        """Fill ``doc``'s empty fields from ``parsed``; returns the names of those filled."""
-        filled = []
+        """Fill ``doc``'s empty fields from ``parsed``; returns the words naming those filled."""
+        filled: list[str] = []
         for field_name, label in _FILLED:
             value = getattr(parsed, field_name)
             if value and not getattr(doc, field_name):
                 if field_name == "published_at" and doc.published_text:
                     continue  # the document's own words for its date stand
                 setattr(doc, field_name, value)
-                filled.append(label)
+                filled.append(Message(label))
         if parsed.published_text and not doc.published_text and doc.published_at is None and "date" not in filled:
             doc.published_text = parsed.published_text
-            filled.append("date")
+            filled.append(Message("filled_date"))
         if parsed.authors and not doc.authors:
             self.add_authors(changes, doc, parsed, notices)
-            filled.append("authors")
+            filled.append(Message("filled_authors"))
         if filled:
             changes.edit("document", doc.uuid)
         return filled
@@ -262,7 +268,7 @@ class _Adder:
             one = Changes()
             outcomes.append(self.source(one, project, source))
             changes.merge(one)
-        outcomes.extend(self.outcome("skipped", f"{message}: skipped") for message in project.skipped)
+        outcomes.extend(self.outcome("skipped", Message("qda_skipped", what=message)) for message in project.skipped)
         return outcomes
 
     def source(self, changes: Changes, project: QdaProject, source: QdaSource) -> ImportOutcome:
@@ -297,12 +303,12 @@ class _Adder:
             self.quote(changes, project, doc, selection)
             added += 1
         self.session.flush()
-        quotes = f"{added} quote{'s' if added != 1 else ''}"
+        one = "_one" if added == 1 else ""
         if created:
-            return self.outcome("imported", f"imported “{doc.title}” with {quotes}", doc.uuid, changes)
+            return self.outcome("imported", Message("qda_imported" + one, title=doc.title, count=added), doc.uuid, changes)
         if changes:
-            return self.outcome("enriched", f"“{doc.title}” is here already (the same text): added {quotes}", doc.uuid, changes)
-        return self.outcome("duplicate", f"“{doc.title}” is here already (the same text) with these quotes; nothing to add", doc.uuid, changes)
+            return self.outcome("enriched", Message("qda_quotes_added" + one, title=doc.title, count=added), doc.uuid, changes)
+        return self.outcome("duplicate", Message("qda_nothing_to_add", title=doc.title), doc.uuid, changes)
 
     def quote(self, changes: Changes, project: QdaProject, doc: Document, selection) -> None:
         prefix, suffix = context_of(doc.body, selection.start, selection.end)

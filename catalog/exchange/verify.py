@@ -48,7 +48,7 @@ from catalog.exchange.records import (
     place_quote_revisions,
     records_from_json,
 )
-from catalog.exchange.refusal import Refused
+from catalog.exchange.refusal import Refused, refused
 from catalog.exchange.safe_parse import load_json, load_xml
 from catalog.exchange.safe_zip import (
     DEFAULT_LIMITS,
@@ -98,7 +98,7 @@ def opened_bundle(path: Path | str, limits: ZipLimits = DEFAULT_LIMITS, progress
         try:
             loaded = _load(path, workspace, limits, progress or (lambda _d, _t, _m: None), cancel)
         except Refused as exc:
-            raise InvalidBundle(path.name, str(exc)) from None
+            raise InvalidBundle(path.name, exc.reason) from None
         yield loaded
     except BaseException:
         shutil.rmtree(workspace, ignore_errors=True)
@@ -141,7 +141,7 @@ def remove_stale_workspaces(folder: Path | None = None, older_than: float = STAL
 
 def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, cancel) -> LoadedBundle:
     if not path.is_file():
-        raise Refused("no such file")
+        raise refused("file_missing")
     progress(0, 5, Message("progress_unpacking"))
     target = workspace / "bundle"
     target.mkdir()
@@ -173,7 +173,7 @@ def _load(path: Path, workspace: Path, limits: ZipLimits, progress: Progress, ca
 def _read(data: Path, relative: str) -> bytes:
     path = data / relative
     if not path.is_file():
-        raise Refused(f"the bundle has no {relative}")
+        raise refused("bundle_lacks", file=relative)
     return path.read_bytes()
 
 
@@ -182,9 +182,9 @@ def _text(data: Path, uuid: str) -> str:
     try:
         text = _read(data, relative).decode("utf-8")
     except UnicodeDecodeError:
-        raise Refused(f"{relative}: not UTF-8") from None
+        raise refused("in_file", name=relative, reason=Message("not_utf8")) from None
     if normalise(text) != text:
-        raise Refused(f"{relative}: not in Pressmark's normalised form (NFC, LF line ends, no BOM)")
+        raise refused("in_file", name=relative, reason=Message("not_normalised"))
     return text
 
 
@@ -193,19 +193,19 @@ def _check_original(data: Path, payload: str, sha256: str, uuid: str) -> None:
         return
     match = layout.ORIGINAL_PATH.fullmatch(payload)
     if match is None or match.group(1) != sha256:
-        raise Refused(f"document {uuid}: its original “{payload[:80]}” is not named by its SHA-256")
+        raise refused("original_misnamed", uuid=uuid, original=payload[:80])
     digest = hashlib.sha256()
     with open(_existing(data, payload), "rb") as handle:
         for block in iter(lambda: handle.read(1024 * 1024), b""):
             digest.update(block)
     if digest.hexdigest() != sha256:
-        raise Refused(f"{payload}: its content does not match its SHA-256")
+        raise refused("in_file", name=payload, reason=Message("original_differs"))
 
 
 def _existing(data: Path, relative: str) -> Path:
     path = data / relative
     if not path.is_file():
-        raise Refused(f"the bundle has no {relative}")
+        raise refused("bundle_lacks", file=relative)
     return path
 
 
@@ -227,7 +227,7 @@ def _check_qdpx(path: Path, relative: str, limits: ZipLimits) -> None:
     try:
         infos = inspect_zip(path, limits)
     except Refused as exc:
-        raise Refused(f"{relative}: {exc}") from None
+        raise refused("in_file", name=relative, reason=exc.reason) from None
     with zipfile.ZipFile(path) as archive:
         for info in infos:
             if info.filename.lower().endswith(".qde"):

@@ -11,6 +11,7 @@ from types import ModuleType
 
 from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedDocument
+from catalog.messages import STEPS, Message
 
 MB = 1_000_000
 # The largest file of each format Pressmark imports, and the longest text it keeps from one:
@@ -36,29 +37,30 @@ MAX_BYTES = {
 READ_LIMIT = max(MAX_BYTES.values())  # read no more of any file than this
 # Whatever the format, the text is what proposals and the index take time over.
 MAX_TEXT_CHARS = 16 * MB
+# the files of a format, as a refusal names them (catalog.messages.SENTENCES)
 _FORMAT_NAMES = {
-    "text": "text and Markdown files",
-    "news-markdown": "text and Markdown files",
-    "html": "web pages",
-    "pdf": "PDF files",
-    "docx": "Word documents",
-    "mhtml": "saved web pages (MHTML)",
+    "text": "files_text",
+    "news-markdown": "files_text",
+    "html": "files_html",
+    "pdf": "files_pdf",
+    "docx": "files_docx",
+    "mhtml": "files_mhtml",
 }
 
 
 def megabytes(size: int) -> str:
-    """``size`` bytes as the user reads it: "80 MB", "16.4 MB"."""
+    """``size`` bytes as the user reads it: "80 MB", "16.4 MB" (a Message)."""
     value = size / MB
-    return f"{value:.0f} MB" if value >= 100 or value == int(value) else f"{value:.1f} MB"
+    return Message("megabytes", value=f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}")
 
 
 def size_refusal(size: int, limit: int, format: str = "") -> str:
     """The reason a file of ``size`` bytes is refused, stating the limit it is over."""
-    what = _FORMAT_NAMES.get(format, "files")
+    what = Message(_FORMAT_NAMES.get(format, "files_any"))
     shown = megabytes(size)
     if f"{size / MB:.1f}" == f"{limit / MB:.1f}":
-        shown = "just over " + megabytes(limit)
-    return f"the file is {shown}; Pressmark imports {what} up to {megabytes(limit)}; split it into smaller files"
+        shown = Message("just_over", size=megabytes(limit))
+    return Message("import_too_big", size=shown, files=what, most=megabytes(limit))
 
 
 def _modules() -> list[ModuleType]:
@@ -80,14 +82,14 @@ def detect_format(data: bytes, name: str) -> ModuleType | None:
 def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     """Parse one file's bytes. Raises ImportFailed naming ``name`` with a clear reason."""
     if not data or not data.strip():
-        raise ImportFailed(name, "the file is empty")
+        raise ImportFailed(name, Message("import_empty"))
     if len(data) > READ_LIMIT:
         raise ImportFailed(name, size_refusal(len(data), READ_LIMIT))
     module = detect_format(data, name)
     if module is None:
         if _web_archive(data, name):
-            raise ImportFailed(name, "is a web archive, which holds many pages: import it as a file (File → Import, or pressmark import)")
-        raise ImportFailed(name, "not a format Pressmark reads (HTML, MHTML, Markdown, text, PDF, DOCX, WARC, WACZ)")
+            raise ImportFailed(name, Message("import_web_archive_bytes", step=STEPS["import"]))
+        raise ImportFailed(name, Message("import_unknown_format"))
     limit = MAX_BYTES.get(module.FORMAT, READ_LIMIT)
     if len(data) > limit:
         raise ImportFailed(name, size_refusal(len(data), limit, module.FORMAT))
@@ -96,9 +98,9 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     except ImportFailed:
         raise
     except Exception as exc:  # an importer's library failing on hostile input
-        raise ImportFailed(name, f"could not be read as {module.FORMAT}: {exc}") from exc
+        raise ImportFailed(name, Message("import_unreadable_as", format=module.FORMAT, detail=str(exc))) from exc
     if not parsed.body.strip():
-        raise ImportFailed(name, f"no article text found in this {module.FORMAT} file")
+        raise ImportFailed(name, Message("import_no_text_in", format=module.FORMAT))
     if len(parsed.body) > MAX_TEXT_CHARS:
         raise ImportFailed(name, text_refusal(len(parsed.body)))
     return parsed
@@ -115,7 +117,5 @@ def _web_archive(data: bytes, name: str) -> bool:
 def text_refusal(length: int, over: bool = False) -> str:
     """The reason a file whose text is ``length`` characters long (``over``: at least that,
     when reading stopped there) is refused."""
-    return (
-        f"its text is {'over ' if over else ''}{length / MB:.1f} million characters long; Pressmark imports articles of "
-        f"up to {MAX_TEXT_CHARS // MB} million characters; split it into smaller files"
-    )
+    key = "import_text_over_too_long" if over else "import_text_too_long"
+    return Message(key, millions=f"{length / MB:.1f}", most=MAX_TEXT_CHARS // MB)

@@ -31,6 +31,7 @@ from catalog.importers.references import (
     person,
     reference_document,
 )
+from catalog.messages import Message
 
 TYPES = frozenset("""
 article article-journal article-magazine article-newspaper bill book broadcast chapter classic
@@ -69,22 +70,24 @@ def read(data: bytes, name: str) -> list[Reference]:
     try:
         items = load_json(data, name, max_bytes=MAX_REFERENCE_BYTES)
     except Refused as exc:
-        raise ImportFailed(name, str(exc).removeprefix(f"{name}: ")) from None
+        said = exc.reason  # load_json's "{name}: {reason}": the file is named once, by ImportFailed
+        reason = said.fields["reason"] if isinstance(said, Message) and said.key == "in_file" else said
+        raise ImportFailed(name, str(reason) if not isinstance(reason, str) else reason) from None
     if not isinstance(items, list):
-        what = "an object" if isinstance(items, dict) else f"a {type(items).__name__}"
-        raise ImportFailed(name, f"CSL-JSON is a list of items ([…]); this file holds {what}")
+        holds = Message("csl_holds_object") if isinstance(items, dict) else Message("csl_holds_other", type=type(items).__name__)
+        raise ImportFailed(name, holds)
     return [_reference(item, index) for index, item in enumerate(items, 1)]
 
 
 def item_problem(item: object) -> str:
     """Why ``item`` is not a CSL-JSON item as the schema has it, or ""."""
     if not isinstance(item, dict):
-        return "is not an object"
+        return Message("csl_not_object")
     for key in ("id", "type"):
         if key not in item:
-            return f"has no “{key}”"
+            return Message("csl_lacks", key=key)
     if item["type"] not in TYPES:
-        return f"has the type “{str(item['type'])[:40]}”, which is not one of CSL's"
+        return Message("csl_bad_type", type=str(item["type"])[:40])
     for key, value in item.items():
         problem = _value_problem(key, value)
         if problem:
@@ -106,8 +109,8 @@ def _value_problem(key: str, value: object) -> str:
     elif key == "custom":
         ok = isinstance(value, dict)
     else:
-        return f"has “{key[:40]}”, which is not a CSL variable"
-    return "" if ok else f"has a “{key}” of the wrong kind ({type(value).__name__})"
+        return Message("csl_not_variable", key=key[:40])
+    return "" if ok else Message("csl_wrong_kind", key=key, type=type(value).__name__)
 
 
 def _is_name(name: object) -> bool:
@@ -131,9 +134,9 @@ def _is_date(date: object) -> bool:
 
 
 def _reference(item: object, index: int) -> Reference:
-    label = f"item {index}"
+    label = Message("csl_item", index=index)
     if isinstance(item, dict) and isinstance(item.get("id"), str | int):
-        label = f"item {index} (“{str(item['id'])[:40]}”)"
+        label = Message("csl_item_with_id", index=index, id=str(item["id"])[:40])
     problem = item_problem(item)
     if problem:
         return Reference(label, None, problem=problem)
@@ -142,10 +145,10 @@ def _reference(item: object, index: int) -> Reference:
         garbled = mojibake(value) if isinstance(value, str) else None
         if garbled:
             _offset, found, meant = garbled
-            return Reference(label, None, problem=f"its “{key}” reads “{found}” where “{meant}” was meant: {GARBLED_ADVICE}")
+            return Reference(label, None, problem=Message("csl_garbled", key=key, found=found, meant=meant, advice=GARBLED_ADVICE))
     title = clean(item.get("title", "")) or clean(item.get("title-short", ""))
     if not title:
-        return Reference(label, None, problem="has no title")
+        return Reference(label, None, problem=Message("csl_no_title"))
     notices: list[str] = []
     published_at, published_text = _issued(item.get("issued"))
     fields = {

@@ -15,6 +15,7 @@ import zipfile
 from catalog.errors import ImportFailed
 from catalog.importers import megabytes
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.messages import Message
 from catalog.text import normalise, squash_spaces
 
 FORMAT = "docx"
@@ -59,9 +60,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
             props.language or "",
         )
     except Exception as exc:  # python-docx/lxml raise many kinds on damaged parts
-        raise ImportFailed(
-            name, f"is a damaged Word document ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise ImportFailed(name, Message("import_docx_damaged", detail=f"{type(exc).__name__}: {exc}")) from exc
     blocks = [(kind, text) for kind, text in blocks if text]
     title = _take_title(blocks, squash_spaces(meta_title))
     position = next((i for i, (kind, _) in enumerate(blocks[:3]) if kind == "subtitle"), None)
@@ -104,29 +103,24 @@ def _take_title(blocks: list[tuple[str, str]], meta_title: str) -> str:
 def _check_archive(data: bytes, name: str) -> None:
     """Raise ImportFailed unless ``data`` is an intact zip with a Word main part."""
     if not data.startswith(b"PK"):
-        raise ImportFailed(name, "is not a Word .docx document (not a zip archive)")
+        raise ImportFailed(name, Message("import_docx_not_zip"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if "word/document.xml" not in {info.filename for info in infos}:
-                raise ImportFailed(name, "is a zip archive but not a Word document")
+                raise ImportFailed(name, Message("import_docx_zip_not_word"))
             if sum(info.file_size for info in infos) > MAX_INFLATED_BYTES:
-                raise ImportFailed(name, "would unpack to more than 512 MiB; refusing it")
+                raise ImportFailed(name, Message("import_docx_unpacks_too_big"))
             xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
             if xml > MAX_XML_BYTES:
-                raise ImportFailed(
-                    name,
-                    f"its text and layout unpack to {megabytes(xml)}; Pressmark imports Word "
-                    f"documents whose text and layout unpack to up to {megabytes(MAX_XML_BYTES)}; "
-                    "split it into smaller files",
-                )
+                raise ImportFailed(name, Message("import_docx_layout_too_big", size=megabytes(xml), most=megabytes(MAX_XML_BYTES)))
             bad = archive.testzip()
             if bad is not None:
-                raise ImportFailed(name, f"is a damaged Word document (corrupt part {bad})")
+                raise ImportFailed(name, Message("import_docx_corrupt_part", part=bad))
     except ImportFailed:
         raise
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
-        raise ImportFailed(name, f"is a damaged or truncated Word document ({exc})") from exc
+        raise ImportFailed(name, Message("import_docx_truncated", detail=str(exc))) from exc
 
 
 def _blocks(document) -> list[tuple[str, str]]:

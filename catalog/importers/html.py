@@ -30,6 +30,7 @@ from catalog.errors import ImportFailed
 from catalog.importers import bylines, page_kind, printed_dates, saved_page
 from catalog.importers.base import ParsedDocument
 from catalog.importers.page_facts import PageFacts
+from catalog.messages import Message
 from catalog.text import normalise, squash_spaces
 
 
@@ -137,15 +138,15 @@ def _declared_charset(head: bytes) -> str | None:
 def parse(data: bytes, name: str) -> ParsedDocument:
     """Read one saved web page. Raises ImportFailed when it holds no article text."""
     if not data.strip():
-        raise ImportFailed(name, "the file is empty")
+        raise ImportFailed(name, Message("import_empty"))
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportFailed(name, "looks like a binary file, not a web page")
+        raise ImportFailed(name, Message("html_binary"))
     text = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str with an encoding declaration
     try:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise ImportFailed(name, f"is not a readable web page ({exc})") from exc
+        raise ImportFailed(name, Message("html_unreadable", detail=str(exc))) from exc
     facts = PageFacts(tree)
     extracted = (
         trafilatura.bare_extraction(
@@ -164,7 +165,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     title = choose_title(facts, extracted.title, publication)
     body = _body_of(extracted.text or _plain_text(tree), facts.article_body, title)
     if not body:
-        raise ImportFailed(name, "no article text found in this web page")
+        raise ImportFailed(name, Message("html_no_text"))
     description = extracted.description or facts.first_meta(
         "og:description", "description", "twitter:description"
     )

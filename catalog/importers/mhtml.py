@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from catalog.errors import ImportFailed
 from catalog.importers import html
 from catalog.importers.base import ParsedDocument
+from catalog.messages import Message
 
 FORMAT = "mhtml"
 _EXTENSIONS = (".mht", ".mhtml")
@@ -41,15 +42,15 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     message = email.message_from_bytes(data, policy=email.policy.default)
     defects = {type(d).__name__ for d in message.defects}
     if defects & {"StartBoundaryNotFoundDefect", "NoBoundaryInMultipartDefect"}:
-        raise ImportFailed(name, "its parts cannot be found: the boundary its header declares does not occur in it (the file is damaged)")
+        raise ImportFailed(name, Message("mhtml_no_boundary"))
     if not isinstance(message, EmailMessage) or not message.is_multipart():
-        raise ImportFailed(name, "is not a multipart MHTML file: its parts cannot be found")
+        raise ImportFailed(name, Message("mhtml_not_multipart"))
     root = _root_part(message)
     if root is None:
-        raise ImportFailed(name, "holds no HTML page among its parts")
+        raise ImportFailed(name, Message("mhtml_no_page"))
     payload = root.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
-        raise ImportFailed(name, "its HTML part is empty")
+        raise ImportFailed(name, Message("mhtml_page_empty"))
     charset = root.get_content_charset()
     if charset:
         try:  # its own charset, which the page's markup may not repeat

@@ -23,6 +23,7 @@ from datetime import datetime
 
 from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedActor, ParsedDocument, ParsedQuote
+from catalog.messages import Message
 from catalog.text import normalise, squash_spaces
 
 FORMAT = "news-markdown"
@@ -61,7 +62,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     try:
         text = normalise(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ImportFailed(name, f"is not valid UTF-8 text (byte {exc.start})") from exc
+        raise ImportFailed(name, Message("text_not_utf8_at", byte=exc.start)) from exc
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     doc = ParsedDocument(format=FORMAT)  # its language: detected from the text at import
     masthead_extras: list[str] = []
@@ -95,7 +96,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
             break
         index += 1
     if not doc.title:
-        raise ImportFailed(name, "no headline (a '## ' line) found in this news page")
+        raise ImportFailed(name, Message("news_no_headline"))
     if masthead_extras:
         doc.notes = "Masthead: " + " · ".join(masthead_extras)
 

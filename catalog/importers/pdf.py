@@ -16,6 +16,7 @@ from collections import Counter
 from catalog import importers
 from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.messages import Message
 from catalog.text import normalise, squash_spaces
 
 FORMAT = "pdf"
@@ -50,11 +51,11 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     """Read a PDF's text and document information. Raises ImportFailed with the reason."""
     start = data[:1024].find(b"%PDF-")
     if start < 0:
-        raise ImportFailed(name, "is not a PDF (it does not start with %PDF-)")
+        raise ImportFailed(name, Message("import_pdf_not_pdf"))
     reader, page_texts = _read(data[start:], name)
     paragraphs = rebuild_paragraphs(page_texts)
     if not paragraphs:
-        raise ImportFailed(name, "has no text layer (a scanned image?); Pressmark does not do OCR")
+        raise ImportFailed(name, Message("import_pdf_no_text_layer"))
     info = _info(reader)
     title, paragraphs = choose_title(info.get("/Title", ""), paragraphs, running_heads(page_texts))
     names = [squash_spaces(n) for n in re.split(r";|,|\s&\s|\s+and\s+", info.get("/Author", ""))]
@@ -121,13 +122,11 @@ def _read(data: bytes, name: str):
             try:
                 opened = reader.decrypt("")
             except DependencyError as exc:
-                raise ImportFailed(
-                    name, f"is encrypted in a way Pressmark cannot open ({exc})"
-                ) from exc
+                raise ImportFailed(name, Message("import_pdf_encrypted", detail=str(exc))) from exc
             if opened == PasswordType.NOT_DECRYPTED:
-                raise ImportFailed(name, "is password-protected; remove the password, then import")
+                raise ImportFailed(name, Message("import_pdf_password"))
         if len(reader.pages) == 0:
-            raise ImportFailed(name, "is a damaged or truncated PDF (no pages found)")
+            raise ImportFailed(name, Message("import_pdf_no_pages"))
         texts: list[str] = []
         length = 0
         for page in reader.pages:
@@ -139,9 +138,7 @@ def _read(data: bytes, name: str):
     except ImportFailed:
         raise
     except Exception as exc:  # pypdf raises many kinds (KeyError, ValueError…) on broken files
-        raise ImportFailed(
-            name, f"is a damaged or truncated PDF ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise ImportFailed(name, Message("import_pdf_damaged", detail=f"{type(exc).__name__}: {exc}")) from exc
 
 
 def _info(reader) -> dict[str, str]:

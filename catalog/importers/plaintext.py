@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from catalog.errors import ImportFailed
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.messages import Message
 from catalog.text import normalise, squash_spaces
 
 FORMAT = "text"
@@ -51,9 +52,9 @@ def decode_text(data: bytes, name: str, partial: bool = False) -> str:
         try:
             return _check_text(data[: len(data) // 2 * 2].decode("utf-16"), name)
         except UnicodeDecodeError as exc:
-            raise ImportFailed(name, "is not valid UTF-16 text") from exc
+            raise ImportFailed(name, Message("text_not_utf16")) from exc
     if b"\x00" in data:
-        raise ImportFailed(name, "looks like a binary file (it contains NUL bytes), not text")
+        raise ImportFailed(name, Message("text_has_nul"))
     try:
         decoder = codecs.getincrementaldecoder("utf-8")()
         return _check_text(decoder.decode(data, final=not partial), name)
@@ -62,16 +63,16 @@ def decode_text(data: bytes, name: str, partial: bool = False) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(name, "is not valid UTF-8 / text (no known encoding fits)") from exc
+        raise ImportFailed(name, Message("text_no_encoding")) from exc
     ascii_share = sum(ch.isascii() for ch in text) / max(1, len(text))
     if ascii_share < 0.8:  # Western text in cp1252 is mostly ASCII; binary junk is not
-        raise ImportFailed(name, "is not valid UTF-8 / text (no known encoding fits)")
+        raise ImportFailed(name, Message("text_no_encoding"))
     return _check_text(text, name)
 
 
 def _check_text(text: str, name: str) -> str:
     if text and len(_CONTROL.findall(text)) / len(text) > 0.02:
-        raise ImportFailed(name, "looks like a binary file (many control characters), not text")
+        raise ImportFailed(name, Message("text_control_characters"))
     return text
 
 
@@ -79,7 +80,7 @@ def parse(data: bytes, name: str) -> ParsedDocument:
     """Read a text or Markdown file. Raises ImportFailed when empty, binary or undecodable."""
     text = normalise(decode_text(data, name))
     if not text.strip():
-        raise ImportFailed(name, "the file is empty")
+        raise ImportFailed(name, Message("import_empty"))
     is_markdown = name.lower().endswith(_MARKDOWN_EXTENSIONS) or bool(_MARKDOWN_HINTS.search(text))
     doc = ParsedDocument(format="markdown" if is_markdown else "text")
     text = _front_matter(text, doc)

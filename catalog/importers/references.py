@@ -19,6 +19,7 @@ from datetime import datetime
 from catalog.errors import ImportFailed
 from catalog.importers import MB, megabytes
 from catalog.importers.base import ParsedActor, ParsedDocument
+from catalog.messages import Message
 from catalog.text import normalise, normalise_doi, squash_spaces
 
 # measured (README, "Coming from other tools"): 10,000 RIS entries with abstracts, 7 MB, import
@@ -60,20 +61,18 @@ def read_references(data: bytes, name: str) -> list[Reference]:
     from catalog.importers import csl_json, ris
 
     if len(data) > MAX_REFERENCE_BYTES:
-        raise ImportFailed(
-            name, f"the file is {megabytes(len(data))}; Pressmark imports reference lists of up to {megabytes(MAX_REFERENCE_BYTES)}: export the library in parts"
-        )
+        raise ImportFailed(name, Message("references_too_big", size=megabytes(len(data)), most=megabytes(MAX_REFERENCE_BYTES)))
     kind = reference_format(data, name)
     if kind == "ris":
         references = ris.read(decode_references(data, name), name)
     elif kind == "csl-json":
         references = csl_json.read(data, name)
     else:
-        raise ImportFailed(name, "not a reference list Pressmark reads (RIS, CSL-JSON)")
+        raise ImportFailed(name, Message("not_references"))
     if not references:
-        raise ImportFailed(name, "holds no entries")
+        raise ImportFailed(name, Message("references_empty"))
     if len(references) > MAX_ENTRIES:
-        raise ImportFailed(name, f"holds {len(references):,} entries; Pressmark imports up to {MAX_ENTRIES:,} at once: export the library in parts")
+        raise ImportFailed(name, Message("references_too_many", count=f"{len(references):,}", most=f"{MAX_ENTRIES:,}"))
     return references
 
 
@@ -88,19 +87,17 @@ def decode_references(data: bytes, name: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        guess = ""
+        byte = f"0x{data[exc.start]:02x}"
+        reason = Message("references_not_utf8", byte=byte, line=line)
         if encoding != "utf-16":
             sample = data[max(exc.start - 20, 0) : exc.start + 20].decode("cp1252", "replace")
-            guess = f" (read as Latin-1 it says “{squash_spaces(sample)}”)"
-        raise ImportFailed(
-            name,
-            f"is not UTF-8: byte 0x{data[exc.start]:02x} on line {line} cannot be read{guess}; export the file again as UTF-8 (Unicode)",
-        ) from None
+            reason = Message("references_not_utf8_latin", byte=byte, line=line, sample=squash_spaces(sample))
+        raise ImportFailed(name, reason) from None
     garbled = mojibake(text)
     if garbled:
         offset, found, meant = garbled
         line = text.count("\n", 0, offset) + 1
-        raise ImportFailed(name, f"line {line} reads “{found}” where “{meant}” was meant: {GARBLED_ADVICE}")
+        raise ImportFailed(name, Message("references_garbled", line=line, found=found, meant=meant, advice=GARBLED_ADVICE))
     return text
 
 
@@ -116,7 +113,7 @@ def mojibake(text: str) -> tuple[int, str, str] | None:
     return None
 
 
-GARBLED_ADVICE = "the file was read in the wrong encoding (UTF-8 taken for Latin-1) before it was saved; export it again from the reference manager as UTF-8"
+GARBLED_ADVICE = Message("garbled_advice")
 
 
 def clean(value: object) -> str:
@@ -145,7 +142,7 @@ def checked_doi(value: str, notices: list[str]) -> str:
     try:
         return normalise_doi(clean(value))
     except ValueError:
-        notices.append(f"“{clean(value)[:60]}” is not a DOI and was left out")
+        notices.append(Message("not_a_doi", value=clean(value)[:60]))
         return ""
 
 

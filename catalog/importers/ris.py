@@ -25,6 +25,7 @@ from catalog.importers.references import (
     notes_of,
     reference_document,
 )
+from catalog.messages import Message
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 
@@ -46,21 +47,21 @@ def entries(text: str, name: str) -> list[tuple[int, list[str]]]:
             if not line.strip():
                 continue
             if tag != "TY":
-                raise ImportFailed(name, f"line {number} (“{line.strip()[:40]}”) lies outside an entry: each entry starts with a TY line")
+                raise ImportFailed(name, Message("ris_outside_entry", line=number, text=line.strip()[:40]))
             current, start = [], number
         elif tag == "TY":
-            raise ImportFailed(name, f"the entry starting on line {start} has no ER line before the next entry on line {number}")
+            raise ImportFailed(name, Message("ris_no_end_before", start=start, line=number))
         current.append(line.rstrip("\r"))
         if tag == "ER":
             found.append((start, current))
             current = None
     if current is not None:
-        raise ImportFailed(name, f"the entry starting on line {start} has no ER line: the file may have been cut short")
+        raise ImportFailed(name, Message("ris_no_end", start=start))
     return found
 
 
 def _reference(lines: list[str], first_line: int, index: int) -> Reference:
-    label = f"entry {index} (line {first_line})"
+    label = Message("ris_entry", index=index, line=first_line)
     (record,) = rispy.loads("\n".join(lines), skip_unknown_tags=True)
 
     def first(*keys: str) -> str:
@@ -74,7 +75,7 @@ def _reference(lines: list[str], first_line: int, index: int) -> Reference:
 
     title = first("title", "primary_title", "short_title", "translated_title")
     if not title:
-        return Reference(label, None, problem="has no title (TI or T1)")
+        return Reference(label, None, problem=Message("ris_no_title"))
     notices: list[str] = []
     published_at, published_text = date_of(first("date", "year", "publication_year"))
     urls = [clean(u) for u in record.get("urls", []) if clean(u)]

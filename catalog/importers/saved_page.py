@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from catalog.messages import Message
+
 FILES_SUFFIX = "_files"
 FORMAT_COMPLETE = "html-complete"  # an HTML page and its NAME_files folder, kept as a zip
 # A saved page's folder holds its pictures: bounded so the original stays a page's worth
@@ -124,10 +126,7 @@ def pack_complete(page: Path, data: bytes, folder: Path) -> tuple[bytes, int]:
             total += info.st_size
             files.append((path.relative_to(folder.parent).as_posix(), path))
             if total > MAX_FOLDER_BYTES or len(files) > MAX_FOLDER_FILES:
-                raise ValueError(
-                    f"its folder {folder.name} holds more than {MAX_FOLDER_FILES:,} files or "
-                    f"{MAX_FOLDER_BYTES // 1_000_000} MB"
-                )
+                raise ValueError(Message("page_folder_too_big", folder=folder.name, files=f"{MAX_FOLDER_FILES:,}", megabytes=MAX_FOLDER_BYTES // 1_000_000))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(_entry(page.name), data)

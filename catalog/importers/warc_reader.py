@@ -24,6 +24,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
+from catalog.messages import Message
+
 # warcio's block size; a record's payload is read in pieces of this
 _BLOCK = 64 * 1024
 
@@ -127,14 +129,14 @@ def records(
             _drain(raw.raw_stream)
             iterator.read_to_end()  # the blank lines after it, which show a wrong length
             if getattr(raw.raw_stream, "limit", 0) > 0:
-                raise ArchiveBroken(f"record {count + 1} is cut short (the file ends inside it)", offset, count)
+                raise ArchiveBroken(Message("warc_record_cut", record=count + 1), offset, count)
             declared = raw.rec_headers.get_header("Content-Length")
             if declared is None:
-                raise ArchiveBroken(f"record {count + 1} has no length (its header is cut short)", offset, count)
+                raise ArchiveBroken(Message("warc_record_no_length", record=count + 1), offset, count)
             if declared.strip() != str(raw.length):  # warcio reads a record cut after its header as empty
-                raise ArchiveBroken(f"record {count + 1} is cut short (the file ends inside it)", offset, count)
+                raise ArchiveBroken(Message("warc_record_cut", record=count + 1), offset, count)
             if iterator.misread and iterator.misread[-1] >= offset:
-                raise ArchiveBroken(f"record {count + 1} is longer or shorter than its header says", offset, count)
+                raise ArchiveBroken(Message("warc_record_wrong_length", record=count + 1), offset, count)
             count += 1
             yield record
     except ArchiveBroken:
@@ -147,25 +149,25 @@ def records(
         raise ArchiveBroken(_not_warc(0), iterator.offset, 0)
     # a record cut inside its header ends warcio's walk quietly: the bytes left say so
     if size > iterator.offset:
-        raise ArchiveBroken(f"the archive breaks off after record {count}: what follows is not a whole WARC record", iterator.offset, count)
+        raise ArchiveBroken(Message("warc_breaks_off_not_whole", record=count), iterator.offset, count)
 
 
 def _not_warc(count: int) -> str:
     if count == 0:
-        return "no WARC record found: this is not a WARC file (nor an ARC file, which Pressmark does not read), or it is empty"
-    return f"the archive breaks off after record {count}: what follows is not a WARC record"
+        return Message("warc_none")
+    return Message("warc_breaks_off_not_record", record=count)
 
 
 def _reason(exc: Exception, count: int) -> str:
-    after = f"after record {count}" if count else "at its first record"
+    after = Message("warc_after_record", record=count) if count else Message("warc_at_first_record")
     text = str(exc).strip()
     if isinstance(exc, ArchiveLoadFailed) and "non-chunked gzip" in text:
-        return f"{after}: the file is compressed as one block, not one gzip member per record; decompress it (gunzip) and import the .warc"
+        return Message("warc_one_block", after=after)
     if isinstance(exc, (zlib.error, EOFError)) or "gzip" in text.lower():
-        return f"a compressed part is damaged {after}"
+        return Message("warc_compressed_part_damaged", after=after)
     if isinstance(exc, ArchiveLoadFailed):
         return _not_warc(count)
-    return f"the archive breaks off {after}: a record's header is damaged or cut short"
+    return Message("warc_header_damaged", after=after)
 
 
 def _record(raw, offset: int) -> WarcRecord:

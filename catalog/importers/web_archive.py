@@ -38,6 +38,7 @@ from catalog.exchange.refusal import Refused
 from catalog.importers import html
 from catalog.importers.base import ParsedDocument
 from catalog.importers.warc_reader import ArchiveBroken, WarcRecord, records
+from catalog.messages import Message
 
 # The largest web archive Pressmark opens. An archive is read as a stream, one record at a
 # time, and only its HTML pages are kept in memory (in batches), so its size bounds the
@@ -157,7 +158,7 @@ def read_archive(reading: ArchiveReading, cancel=None) -> Iterator[Capture | Rec
     try:
         reading.size = path.stat().st_size
         if reading.size > MAX_ARCHIVE_BYTES:
-            raise ImportFailed(name, f"the archive is {reading.size / 1024**3:.1f} GB; Pressmark opens web archives of up to {MAX_ARCHIVE_BYTES // 1024**3} GB")
+            raise ImportFailed(name, Message("archive_too_big", size=f"{reading.size / 1024**3:.1f}", most=MAX_ARCHIVE_BYTES // 1024**3))
         reading.sha256 = _file_sha256(path, cancel)
         if reading.format == "wacz":
             yield from _read_wacz(reading, cancel)
@@ -165,7 +166,7 @@ def read_archive(reading: ArchiveReading, cancel=None) -> Iterator[Capture | Rec
             with path.open("rb") as stream:
                 yield from _read_warc(stream, reading.size, reading, path.name, None, cancel)
     except OSError as exc:
-        raise ImportFailed(name, f"cannot be read: {exc.strerror or exc}") from exc
+        raise ImportFailed(name, Message("cannot_be_read", reason=exc.strerror or str(exc))) from exc
 
 
 def _file_sha256(path: Path, cancel) -> str:
@@ -183,10 +184,10 @@ def _read_wacz(reading: ArchiveReading, cancel) -> Iterator[Capture | Recapture]
     try:
         infos = safe_zip.inspect_zip(reading.path)
     except Refused as exc:
-        raise ImportFailed(name, f"cannot be opened as a WACZ: {exc}") from None
+        raise ImportFailed(name, Message("wacz_unopened", reason=exc.reason)) from None
     warcs = [i for i in infos if re.fullmatch(r"archive/[^/]+\.warc(\.gz)?", i.filename)]
     if not warcs:
-        raise ImportFailed(name, "this WACZ holds no WARC file (archive/*.warc.gz): there is nothing in it to import")
+        raise ImportFailed(name, Message("wacz_no_warc"))
     try:
         with zipfile.ZipFile(reading.path) as archive:
             listed, titles = _wacz_pages(archive, infos)
@@ -197,7 +198,7 @@ def _read_wacz(reading: ArchiveReading, cancel) -> Iterator[Capture | Recapture]
                 with archive.open(info) as stream:
                     yield from _read_warc(stream, info.file_size, reading, info.filename, (listed, titles), cancel)
     except (zipfile.BadZipFile, zlib.error, Refused) as exc:
-        raise ImportFailed(name, f"a file in the WACZ is damaged ({exc})") from None
+        raise ImportFailed(name, Message("wacz_file_damaged", detail=exc.reason if isinstance(exc, Refused) else str(exc))) from None
 
 
 def _wacz_pages(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> tuple[set[str] | None, dict[str, str]]:
@@ -251,15 +252,18 @@ def _read_warc(
         except ArchiveBroken as exc:
             where = exc.offset
             resume = _next_record_start(stream, where + 1, size) if stream.seekable() else None
-            label = f"{file_name}: " if reading.format == "wacz" else ""
             if resume is None:
-                reading.broken = f"{label}{exc.reason} (at byte {where:,} of {size:,}); the pages before it were read"
+                reading.broken = _in_member(reading, file_name, Message("warc_broken", reason=exc.reason, at=f"{where:,}", size=f"{size:,}"))
                 return
             reading.damage.append(
-                f"{label}after record {exc.records}, bytes {where:,} to {resume:,} could not be read (a damaged record) "
-                "and were skipped; reading went on after them"
+                _in_member(reading, file_name, Message("warc_damaged_stretch", record=exc.records, start=f"{where:,}", end=f"{resume:,}"))
             )
             stream.seek(resume)
+
+
+def _in_member(reading: ArchiveReading, file_name: str, said: Message) -> str:
+    """``said`` about the WARC ``file_name`` inside a WACZ names that file first."""
+    return Message("in_file", name=file_name, reason=said) if reading.format == "wacz" else said
 
 
 def _next_record_start(stream: IO[bytes], offset: int, size: int) -> int | None:
@@ -344,7 +348,7 @@ class _Walk:
             self.reading.skipped["page over 16 MB"] += 1
             return None
         if record.undecodable or record.payload is None:
-            self.reading.skipped[f"page in an encoding Pressmark cannot undo ({record.undecodable or 'unknown'})"] += 1
+            self.reading.skipped[Message("skipped_undecodable", encoding=record.undecodable or "unknown")] += 1
             return None
         plain = _plain_url(uri)
         origin = self.redirected_from.get(plain, "")
@@ -448,7 +452,7 @@ def parse_capture(capture: Capture, reading: ArchiveReading) -> ParsedDocument:
     try:
         parsed = html.parse(data, name)
     except ImportFailed as exc:
-        if "no article text" in str(exc) or "empty" in str(exc):
+        if getattr(exc.reason, "key", "") in ("html_no_text", "import_empty"):
             raise NotAPage("HTML with no text") from None
         raise
     if len(parsed.body.split()) < MIN_PAGE_WORDS:

@@ -28,7 +28,7 @@ from catalog.errors import (
 from catalog.exchange import tool_import
 from catalog.importing import ImportOutcome
 from catalog.lookup import by_ref
-from catalog.messages import Message
+from catalog.messages import Message, joined
 from catalog.models import Actor, Document, DocumentActor, Quote
 from catalog.proposals import KnownNames
 from catalog.services.search import SearchService
@@ -80,7 +80,7 @@ class DocumentService:
             uuid, title = doc.uuid, doc.title
         if self.statements is not None:
             self.statements.after_import()
-        return ImportOutcome(path=name, status="imported", message=f"imported “{title}”", document_uuid=uuid, changes=changes)
+        return ImportOutcome(path=name, status="imported", message=Message("outcome_imported", title=title), document_uuid=uuid, changes=changes)
 
     def import_file(self, path: Path | str) -> ImportOutcome:
         """Import one file (see import_bytes)."""
@@ -105,7 +105,7 @@ class DocumentService:
                 try:
                     originals.commit()
                 except OSError as exc:
-                    raise ImportFailed(str(path), f"could not store the original file: {exc.strerror or exc}") from exc
+                    raise ImportFailed(str(path), Message("original_not_stored", reason=exc.strerror or str(exc))) from exc
         finally:
             originals.discard()
         return outcomes
@@ -166,10 +166,10 @@ class DocumentService:
                         break
                     except SaveFailed as exc:
                         # the whole batch was rolled back; later batches would fail the same way
-                        reason = str(exc)
+                        reason = describe(exc)
                         at = segments.index(segment)
                         rest = [p for s in segments[at:] for p in (s if isinstance(s, list) else [s])]
-                        outcomes.extend(ImportOutcome(str(p), "failed", f"{p}: not imported: {reason}") for p in rest)
+                        outcomes.extend(ImportOutcome(str(p), "failed", Message("outcome_not_saved", name=str(p), reason=reason)) for p in rest)
                         break
                     outcomes.extend(done)
                     preparer.learn(known)
@@ -191,9 +191,10 @@ class DocumentService:
             except PressmarkError as exc:
                 done = [importing.outcome_for_error(path, exc)]
             outcomes.extend(done)
-            if progress is not None:
+            if progress is not None and done:
                 counts = Counter(outcome.status for outcome in done)
-                progress(min(len(outcomes), count.total), count.total, f"{path.name}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
+                said = joined("list_pair", [Message("count_status", count=n, status=status) for status, n in counts.items()])
+                progress(min(len(outcomes), count.total), count.total, Message("in_file", name=path.name, reason=said))
         if self.statements is not None:
             self.statements.after_import()
         return outcomes
@@ -222,7 +223,7 @@ class DocumentService:
                 pending.append(item)
                 if progress is not None:
                     label = item.record if isinstance(item, importing.Prepared) else item.message
-                    progress(len(outcomes) + len(pending), count.total, f"{path.name}: {label}")
+                    progress(len(outcomes) + len(pending), count.total, Message("in_file", name=path.name, reason=label))
                 if len(pending) >= size:
                     add()
             add()
@@ -231,7 +232,7 @@ class DocumentService:
         except Exception as exc:  # a bug must not stop a folder import: report the archive
             log.exception("importing the web archive %s failed", path)
             outcomes.extend(o for o in pending if isinstance(o, ImportOutcome))
-            outcomes.append(ImportOutcome(str(path), "failed", f"{path}: {describe(exc)}", web_archive=True))
+            outcomes.append(ImportOutcome(str(path), "failed", Message("import_failed", name=str(path), reason=describe(exc)), web_archive=True))
         return names
 
     def _add_batch(self, chunk: list, prepared: list, before: list, total: int, progress, cancel, label: str = ""):
@@ -296,13 +297,13 @@ class DocumentService:
                 if not savepoints:
                     raise
                 log.exception("import of %s failed", _source(path))
-                done.append(ImportOutcome(str(_source(path)), "failed", f"{_source(path)}: {describe(exc)}", **page))
+                done.append(ImportOutcome(str(_source(path)), "failed", Message("import_failed", name=str(_source(path)), reason=describe(exc)), **page))
                 actors = importing.ActorLookup(session)  # it may name actors rolled back
                 continue
             changes.merge(one)
-            message = f"imported “{doc.title}”" + (f" ({item.note})" if item.note else "")
+            message = Message("outcome_imported_note", title=doc.title, note=item.note) if item.note else Message("outcome_imported", title=doc.title)
             if doc.page_kind != "article":
-                message += f", as a {doc.page_kind} (not an article)"
+                message = Message("outcome_not_an_article", imported=message, page_kind=doc.page_kind)
             outcome = ImportOutcome(str(_source(path)), "imported", message, doc.uuid, one, page_kind=doc.page_kind, **page)
             done.append(outcome)
         if done:

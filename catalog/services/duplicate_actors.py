@@ -23,6 +23,8 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
+from catalog.messages import Message
+
 # words before a name that say what someone is, not who
 TITLES = frozenset(
     "mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev revd reverend fr father "
@@ -186,7 +188,7 @@ def find_likenesses(
             if shared is None:
                 continue  # different values of one identifier: certainly two
             if shared:
-                found.append(Likeness(first, second, 1.0, f"both have the identifier {shared}"))
+                found.append(Likeness(first, second, 1.0, Message("alike_identifier", identifier=shared)))
                 continue
         best: tuple[float, str] = (0.0, "")
         for va in variants[first]:
@@ -272,27 +274,27 @@ def _compare(a: _Variant, b: _Variant, actor_type: str) -> tuple[float, str]:
     """How alike two names are, and why, as (score, reason)."""
     if a.tokens == b.tokens:
         if a.name == b.name:
-            return 1.0, f"both are called “{a.name}”"
-        return 0.98, f"“{a.name}” and “{b.name}” differ only in titles, accents or punctuation"
+            return 1.0, Message("alike_same_name", name=a.name)
+        return 0.98, Message("alike_but_titles", first=a.name, second=b.name)
     if a.sorted_tokens == b.sorted_tokens:
-        return 0.95, f"“{a.name}” and “{b.name}” have the same words in another order"
+        return 0.95, Message("alike_words_reordered", first=a.name, second=b.name)
     if a.sorted_significant == b.sorted_significant:
         # the least alike of the words that differ: Gaddafi/Qadhafi are nearer than Mahmoud/Mohammed
         words = [(x, y) for x, y in zip(_by_skeleton(a), _by_skeleton(b), strict=True) if x != y]
         least = min((fuzz.ratio(x, y) / 100 for x, y in words), default=1.0)
         if least >= 0.5:  # below, the consonants agree by chance ("Lutchai", "Lulkouckga")
-            return 0.7 + 0.25 * least, f"“{a.name}” and “{b.name}” are spelt alike (another transliteration?)"
+            return 0.7 + 0.25 * least, Message("alike_transliterated", first=a.name, second=b.name)
     short, long = (a, b) if len(a.significant) <= len(b.significant) else (b, a)
     if _initials_agree(short, long):
-        return 0.85, f"“{short.name}” may be “{long.name}” with initials"
+        return 0.85, Message("alike_initials", short=short.name, long=long.name)
     if short.significant_set < long.significant_set:
         if long.significant[-1] in short.significant:
-            return 0.86, f"“{short.name}” is a shorter form of “{long.name}”"
+            return 0.86, Message("alike_shorter_form", short=short.name, long=long.name)
         if actor_type in COLLECTIVE_TYPES:
-            return 0.8, f"“{short.name}” is a shorter form of “{long.name}”"
-        return 0.6, f"“{short.name}” is part of “{long.name}”"
+            return 0.8, Message("alike_shorter_form", short=short.name, long=long.name)
+        return 0.6, Message("alike_part_of", short=short.name, long=long.name)
     if actor_type in COLLECTIVE_TYPES and len(short.tokens) == 1 and len(long.tokens) > 1 and short.tokens[0] == _initials(long.tokens):
-        return 0.85, f"“{short.name}” are the initials of “{long.name}”"
+        return 0.85, Message("alike_acronym", short=short.name, long=long.name)
     if len(a.tokens) == len(b.tokens):
         # word by word, each alike or nearly (a typo): "Jonathan Smith" and "Jonathon Smiht"
         least = 1.0
@@ -302,7 +304,7 @@ def _compare(a: _Variant, b: _Variant, actor_type: str) -> tuple[float, str]:
                 if not least:
                     break
         if least:
-            return 0.6 + 0.3 * least, f"“{a.name}” and “{b.name}” are spelt nearly alike"
+            return 0.6 + 0.3 * least, Message("alike_misspelt", first=a.name, second=b.name)
     return 0.0, ""
 
 

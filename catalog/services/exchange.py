@@ -60,7 +60,7 @@ class ExchangeService:
                 try:
                     check_ids_are_free(session, loaded.content)
                 except Refused as exc:
-                    raise InvalidBundle(Path(path).name, str(exc)) from None
+                    raise InvalidBundle(Path(path).name, exc.reason) from None
             return BundleCheck(Path(path).name, loaded.content.label, loaded.counts(), loaded.info)
 
     def import_bundle(
@@ -124,7 +124,7 @@ class ExchangeService:
             except _RolledBack as rolled_back:
                 return rolled_back.report
             except Refused as exc:  # by the merge, before it changed anything
-                raise InvalidBundle(Path(path).name, str(exc)) from None
+                raise InvalidBundle(Path(path).name, exc.reason) from None
             finally:
                 originals.discard()
             return report

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
 from catalog import backup
-from catalog.messages import Message
+from catalog.messages import Message, Step
 from catalog.models import Actor, Document, Operation, Quote, Revision, Tag, new_revision_id, utcnow
 from catalog.revisions.author import Author
 from catalog.revisions.state import MODELS, RECORD_TYPES
@@ -207,7 +207,7 @@ class MaintenanceService:
         command = restore_command(self.store.path)
         if command is None:
             return Message("database_needs_copy")
-        return Message("database_needs_backup", command=command)
+        return Message("database_needs_restore", command=Step("restore", f"`{command}`"))
 
 
 # ----- revision chains -----------------------------------------------------------------------

@@ -106,7 +106,7 @@ class StatementService:
         self.store = store
         self._lock = threading.RLock()
         self._ledger: Ledger | None = None
-        self.repaired: str | None = None  # what repairing the ledger on the last call found, for the user
+        self.repaired: str | None = None  # what repairing the ledger on the last call found, for the user (a Message)
 
     @property
     def path(self):
@@ -295,11 +295,9 @@ class StatementService:
             ledger = self._open()
         except LedgerUnusable as exc:
             if self.store.read_only:
-                raise CatalogUnavailable(
-                    f"{self.store.path}: the statements file is {exc}, and a read-only catalogue cannot build it"
-                ) from exc
+                raise CatalogUnavailable(Message("statements_read_only", path=self.store.path, reason=exc.args[0] if exc.args else str(exc))) from exc
             if str(exc) != "missing":
-                self._say_repaired(f"the statements file was {exc}; it was rebuilt from the texts")
+                self._say_repaired(Message("statements_rebuilt", reason=exc.args[0] if exc.args else str(exc)))
             self.rebuild(progress, cancel)
             return self._open()
         if self.store.read_only:
@@ -311,7 +309,7 @@ class StatementService:
                 self.rebuild(progress, cancel)
                 return self._open()
         except sqlite3.DatabaseError as exc:
-            self._say_repaired(f"the statements file was damaged ({exc}); it was rebuilt from the texts")
+            self._say_repaired(Message("statements_damaged_rebuilt", reason=str(exc)))
             self.rebuild(progress, cancel)
             return self._open()
         return ledger
@@ -322,7 +320,7 @@ class StatementService:
         try:
             return read(self._open())
         except sqlite3.DatabaseError as exc:
-            self._say_repaired(f"the statements file was damaged ({exc}); it was rebuilt from the texts")
+            self._say_repaired(Message("statements_damaged_rebuilt", reason=str(exc)))
             self.rebuild()
             return read(self._open())
 

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import ACTOR_TYPES, ActorSummary, Changes, DuplicatePair
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.catalog_text import catalog_text
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, listed, translate
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
+from gui.panels.status import count_text
+from gui.theme import actor_type_label
 from gui.views import select_row
 
 # after a change, the pairs are found again once the user pauses: a search over 20,000 actors
@@ -36,8 +39,10 @@ REREAD_AFTER_MS = 800
 
 
 def _described(actor: ActorSummary) -> str:
-    counts = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in ((actor.documents, "doc"), (actor.quotes, "quote")) if n]
-    return f"{actor.name} · {', '.join(counts)}" if counts else actor.name
+    """The actor's name, and how many documents and quotes name it: "Helen Castellan · 2
+    documents, 1 quote"."""
+    counts = [count_text(kind, n) for kind, n in (("documents", actor.documents), ("quotes", actor.quotes)) if n]
+    return translate("ActorDuplicates", "{name} · {counts}").format(name=isolated(actor.name), counts=listed(counts)) if counts else actor.name
 
 
 def _elided(name: str, width: int = 28) -> str:
@@ -83,9 +88,11 @@ class DuplicatePairsModel(HeadedTableModel):
         if role == self.PairRole:
             return pair
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_described(pair.first), _described(pair.second), pair.first.type, f"{pair.score:.0%}", pair.reason)[index.column()]
+            return (_described(pair.first), _described(pair.second), actor_type_label(pair.first.type), f"{pair.score:.0%}", catalog_text(pair.reason))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{pair.first.name} and {pair.second.name}: {pair.reason}"
+            return translate("ActorDuplicates", "{first} and {second}: {why}").format(
+                first=isolated(pair.first.name), second=isolated(pair.second.name), why=catalog_text(pair.reason)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -102,21 +109,24 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self._catalog = catalog
         self._ops = ops
-        self.setWindowTitle("Possible duplicate actors")
+        self.setWindowTitle(translate("ActorDuplicates", "Possible duplicate actors"))
         self.resize(960, 480)
-        intro = QLabel(
+        intro = QLabel(translate(
+            "ActorDuplicates",
             "Actors of one type whose names look alike. Merging keeps one: the other's name becomes an alias, "
-            "and its documents, quotes, relations, identifiers and tags move over. Edit → Undo takes a merge back."
-        )
+            "and its documents, quotes, relations, identifiers and tags move over. Edit → Undo takes a merge back.",
+        ))  # fmt: skip
         intro.setWordWrap(True)
         self.type = QComboBox()
-        self.type.addItem("All types", "")
+        self.type.addItem(translate("ActorDuplicates", "All types"), "")
         for actor_type in ACTOR_TYPES:
-            self.type.addItem(actor_type.capitalize(), actor_type)
+            self.type.addItem(actor_type_label(actor_type), actor_type)
         self.type.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        show = QLabel(translate("ActorDuplicates", "Show:"))
+        show.setBuddy(self.type)
+        top.addWidget(show)
         top.addWidget(self.type)
         top.addWidget(self.summary, 1)
         self.model = DuplicatePairsModel(self)
@@ -140,10 +150,10 @@ class DuplicatesDialog(QDialog):
         self.keep_first.clicked.connect(lambda: self.merge_selected(keep_first=True))
         self.keep_second = QPushButton()
         self.keep_second.clicked.connect(lambda: self.merge_selected(keep_first=False))
-        self.different = QPushButton("Not the same")
-        self.different.setToolTip("These are two actors: stop offering this pair (remembered in the catalogue)")
+        self.different = QPushButton(translate("ActorDuplicates", "Not the same"))
+        self.different.setToolTip(translate("ActorDuplicates", "These are two actors: stop offering this pair (remembered in the catalogue)"))
         self.different.clicked.connect(self.dismiss_selected)
-        close = QPushButton("Close")
+        close = QPushButton(translate("ActorDuplicates", "Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for button in (self.keep_first, self.keep_second, self.different):
@@ -169,7 +179,7 @@ class DuplicatesDialog(QDialog):
         """Find the pairs again (on the worker)."""
         self._reread.stop()
         self._asked_type = self.type.currentData() or ""
-        self.summary.setText("Looking for actors that may be one…")
+        self.summary.setText(translate("ActorDuplicates", "Looking for actors that may be one…"))
         self.loader.request()
 
     def _read(self) -> list[DuplicatePair]:
@@ -235,12 +245,13 @@ class DuplicatesDialog(QDialog):
             self.actor_chosen.emit(pair.second.uuid if index.column() == 1 else pair.first.uuid)
 
     def _update_summary(self) -> None:
-        count = self.model.rowCount()
-        self.summary.setText(
-            f"{count} possible duplicate{'s' if count != 1 else ''}. Choose a pair, then which actor to keep; "
-            "double-click a name to see its record."
-            if count else "No possible duplicates left."
-        )  # fmt: skip
+        n = self.model.rowCount()
+        if not n:
+            self.summary.setText(translate("ActorDuplicates", "No possible duplicates left."))
+            return
+        found = translate("ActorDuplicates", "%n possible duplicate.", None, n) if n == 1 else translate("ActorDuplicates", "%n possible duplicates.", None, n)
+        how = translate("ActorDuplicates", "Choose a pair, then which actor to keep; double-click a name to see its record.")
+        self.summary.setText(f"{grouped(found, n)} {how}")
 
     def _update_buttons(self) -> None:
         pair = self.selected_pair()
@@ -248,10 +259,9 @@ class DuplicatesDialog(QDialog):
         for button in (self.keep_first, self.keep_second, self.different):
             button.setEnabled(pair is not None and writable)
         if pair is None:
-            self.keep_first.setText("Keep the first")
-            self.keep_second.setText("Keep the second")
+            self.keep_first.setText(translate("ActorDuplicates", "Keep the first"))
+            self.keep_second.setText(translate("ActorDuplicates", "Keep the second"))
             return
-        self.keep_first.setText(f"Keep “{_elided(pair.first.name)}”")
-        self.keep_first.setToolTip(f"Merge “{pair.second.name}” into “{pair.first.name}”")
-        self.keep_second.setText(f"Keep “{_elided(pair.second.name)}”")
-        self.keep_second.setToolTip(f"Merge “{pair.first.name}” into “{pair.second.name}”")
+        for button, keep, other in ((self.keep_first, pair.first, pair.second), (self.keep_second, pair.second, pair.first)):
+            button.setText(translate("ActorDuplicates", "Keep “{name}”").format(name=isolated(_elided(keep.name))))
+            button.setToolTip(translate("ActorDuplicates", "Merge “{other}” into “{keep}”").format(other=isolated(other.name), keep=isolated(keep.name)))

@@ -17,13 +17,35 @@ from PySide6.QtWidgets import QDialog, QLabel, QTreeWidget, QTreeWidgetItem, QVB
 
 from catalog import ReusedPassage
 from gui import theme
+from gui.catalog_text import catalog_text
 from gui.errors import error_text
-from gui.i18n import translate
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from gui.panels.html_delegate import HtmlDelegate
-from gui.panels.statement_view import PLACE_ROLE, change_summary, marked_text
+from gui.panels.statement_view import COLUMNS as OCCURRENCE_COLUMNS
+from gui.panels.statement_view import (
+    PLACE_ROLE,
+    change_summary,
+    date_text,
+    first_mark,
+    headers,
+    marked_text,
+)
 
-COLUMNS = ("Documents", "Date", "Publication", "Title", "Alike", "Words there")
+COLUMNS = (QT_TRANSLATE_NOOP("StatementView", "Documents"), *OCCURRENCE_COLUMNS[1:])
 SHOWN = 500  # passages listed; the rest are counted in the caption
+
+
+def caption_text(found: int, shown: int, notice: str = "") -> str:
+    """How many passages were found (and how many are listed, when not all), then what was
+    repaired on the way (``notice``), in the interface language."""
+    if not found:
+        caption = translate("ReusedView", "No passage is carried by several documents.")
+    elif shown < found:
+        many = translate("ReusedView", "%n passage carried by several documents;", None, found) if found == 1 else translate("ReusedView", "%n passages carried by several documents;", None, found)
+        caption = translate("ReusedView", "{found} the {shown} carried most widely are listed.").format(found=grouped(many, found), shown=f"{shown:,}")
+    else:
+        caption = grouped(translate("ReusedView", "%n passage carried by several documents.", None, found) if found == 1 else translate("ReusedView", "%n passages carried by several documents.", None, found), found)
+    return f"{caption} {notice}" if notice else caption
 
 
 class ReusedDialog(QDialog):
@@ -34,7 +56,7 @@ class ReusedDialog(QDialog):
 
     def __init__(self, catalog, tasks, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Reused passages")
+        self.setWindowTitle(translate("ReusedView", "Reused passages"))
         self._catalog = catalog
         self._tasks = tasks
         self.found: list[ReusedPassage] = []
@@ -43,7 +65,7 @@ class ReusedDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setObjectName("reusedPassages")
         self.table.setWordWrap(True)
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels(headers(COLUMNS))
         self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table))
         self.table.itemActivated.connect(self._activated)
         for column, width in enumerate((90, 90, 150, 200, 50)):
@@ -51,14 +73,15 @@ class ReusedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
-        hint = QLabel("Open a passage to see the documents carrying it; double-click one to open it there.")
+        hint = QLabel(translate("ReusedView", "Open a passage to see the documents carrying it; double-click one to open it there."))
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: gray")
         layout.addWidget(hint)
         self.resize(1000, 560)
 
     def load(self) -> None:
         """Find every reused passage on the worker and list them."""
-        self.caption.setText("Looking for passages several documents carry…")
+        self.caption.setText(translate("ReusedView", "Looking for passages several documents carry…"))
         self.table.clear()
         self._tasks.run(
             translate("ReusedView", "Finding reused passages"),
@@ -74,19 +97,13 @@ class ReusedDialog(QDialog):
         self.table.clear()
         notice = self._catalog.statements.repaired
         shown = found[:SHOWN]
-        caption = (
-            "No passage is carried by several documents." if not found
-            else f"{len(found)} passage{'s' if len(found) != 1 else ''} carried by several documents"
-            + (f"; the {len(shown)} carried most widely are listed." if len(shown) < len(found) else ".")
-        )  # fmt: skip
-        self.caption.setText(f"{caption} {notice}" if notice else caption)
+        self.caption.setText(caption_text(len(found), len(shown), catalog_text(notice) if notice else ""))
         first_brush = QBrush(theme.quote_background("quotation", self.palette()))
         for reused in shown:
             head = QTreeWidgetItem([str(reused.documents), "", "", "", "", html.escape(" ".join(reused.text.split()))])
             for occurrence in reused.occurrences:
-                date = occurrence.published_at.strftime("%Y-%m-%d") if occurrence.published_at else "undated"
                 row = QTreeWidgetItem([
-                    "First" if occurrence.first else "", date, occurrence.publication, occurrence.title,
+                    first_mark() if occurrence.first else "", date_text(occurrence), occurrence.publication, occurrence.title,
                     f"{occurrence.similarity:.0%}", marked_text(occurrence),
                 ])  # fmt: skip
                 row.setData(0, PLACE_ROLE, (occurrence.document, occurrence.start, occurrence.end))

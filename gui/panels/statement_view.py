@@ -16,14 +16,55 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from catalog import Occurrence
+from catalog import Occurrence, WordChange
 from gui import theme
+from gui.catalog_text import catalog_text
 from gui.errors import error_text
-from gui.i18n import translate
+from gui.i18n import QT_TRANSLATE_NOOP, clauses, grouped, isolated, translate
 from gui.panels.html_delegate import HtmlDelegate
 
-COLUMNS = ("", "Date", "Publication", "Title", "Alike", "Words there")
+COLUMNS = (
+    "", QT_TRANSLATE_NOOP("StatementView", "Date"), QT_TRANSLATE_NOOP("StatementView", "Publication"),
+    QT_TRANSLATE_NOOP("StatementView", "Title"), QT_TRANSLATE_NOOP("StatementView", "Alike"), QT_TRANSLATE_NOOP("StatementView", "Words there"),
+)  # fmt: skip
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (document uuid, start, end) of the row's occurrence
+# a change's kind (WordChange.kind), as a marked word's tooltip names it
+CHANGE_KINDS = {
+    "changed": QT_TRANSLATE_NOOP("StatementView", "changed"),
+    "added": QT_TRANSLATE_NOOP("StatementView", "added"),
+    "left out": QT_TRANSLATE_NOOP("StatementView", "left out"),
+    "moved": QT_TRANSLATE_NOOP("StatementView", "moved"),
+}
+
+
+def headers(columns: tuple[str, ...] = COLUMNS) -> list[str]:
+    """The titles of ``columns`` (``COLUMNS``, or the reused passages' own) in the interface
+    language."""
+    return [translate("StatementView", title) if title else "" for title in columns]
+
+
+def date_text(occurrence: Occurrence) -> str:
+    """The occurrence's date as the lists show it: 2024-03-14, or "undated"."""
+    return occurrence.published_at.strftime("%Y-%m-%d") if occurrence.published_at else translate("StatementView", "undated")
+
+
+def first_mark() -> str:
+    """The word marking the first appearance of a statement."""
+    return translate("StatementView", "First")
+
+
+def change_text(change: WordChange) -> str:
+    """One change in words, in the interface language: changed “shut” for “close”, added
+    “very”, left out “northern”, moved “at dawn”."""
+    if change.kind == "changed":
+        return translate("StatementView", "changed “{words}” for “{statement}”").format(words=change.words, statement=change.statement_words)
+    if change.kind == "left out":
+        return translate("StatementView", "left out “{words}”").format(words=change.statement_words)
+    if change.kind == "added":
+        return translate("StatementView", "added “{words}”").format(words=change.words)
+    if change.kind == "moved":
+        return translate("StatementView", "moved “{words}”").format(words=change.words)
+    return change.describe()
 
 
 def marked_text(occurrence: Occurrence) -> str:
@@ -40,24 +81,28 @@ def marked_text(occurrence: Occurrence) -> str:
         if change.start < cursor:
             continue
         pieces.append(html.escape(occurrence.text[cursor - occurrence.start : change.start - occurrence.start]))
-        title = f"for “{change.statement_words}”" if change.kind == "changed" else change.kind
+        if change.kind == "changed":
+            title = translate("StatementView", "for “{words}”").format(words=change.statement_words)
+        else:
+            title = translate("StatementView", CHANGE_KINDS[change.kind]) if change.kind in CHANGE_KINDS else change.kind
         marked = html.escape(occurrence.text[change.start - occurrence.start : change.end - occurrence.start])
         pieces.append(f'<b class="match" title="{html.escape(title)}">{marked}</b>')
         cursor = change.end
     pieces.append(html.escape(occurrence.text[cursor - occurrence.start :]))
     text = "".join(pieces)
     if left_out:
-        text += ' <span class="muted">(left out: ' + "; ".join(f"<s>{html.escape(w)}</s>" for w in left_out) + ")</span>"
+        struck = clauses(f"<s>{html.escape(w)}</s>" for w in left_out)
+        text += ' <span class="muted">' + translate("StatementView", "(left out: {words})").format(words=struck) + "</span>"
     return text
 
 
 def change_summary(occurrence: Occurrence) -> str:
     """One line naming the changes, for the row's tooltip."""
     if occurrence.is_quote:
-        return "The quote itself"
+        return translate("StatementView", "The quote itself")
     if not occurrence.changes:
-        return "The same words (punctuation and case aside)"
-    return "; ".join(change.describe() for change in occurrence.changes)
+        return translate("StatementView", "The same words (punctuation and case aside)")
+    return clauses(change_text(change) for change in occurrence.changes)
 
 
 class StatementDialog(QDialog):
@@ -68,7 +113,7 @@ class StatementDialog(QDialog):
 
     def __init__(self, catalog, tasks, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Where else?")
+        self.setWindowTitle(translate("StatementView", "Where else?"))
         self._catalog = catalog
         self._tasks = tasks
         self._loading = ""
@@ -85,7 +130,7 @@ class StatementDialog(QDialog):
         self.table.setAlternatingRowColors(False)
         self.table.setUniformRowHeights(False)
         self.table.setWordWrap(True)
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels(headers())
         self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table))
         self.table.itemActivated.connect(self._activated)
         for column, width in enumerate((70, 90, 150, 200, 50)):
@@ -94,7 +139,8 @@ class StatementDialog(QDialog):
         layout.addWidget(self.caption)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
-        hint = QLabel("Double-click a row to open the document at that place. Marked words differ from the quote.")
+        hint = QLabel(translate("StatementView", "Double-click a row to open the document at that place. Marked words differ from the quote."))
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: gray")
         layout.addWidget(hint)
         self.resize(980, 460)
@@ -103,7 +149,10 @@ class StatementDialog(QDialog):
         """Trace the quote ``quote_uuid`` on the worker and show what it finds."""
         self._loading = quote_uuid
         shown = " ".join(excerpt.split())
-        self.caption.setText(f"Looking for “{html.escape(shown[:200])}” in other documents…" if shown else "Looking in other documents…")
+        if shown:
+            self.caption.setText(translate("StatementView", "Looking for “{excerpt}” in other documents…").format(excerpt=html.escape(isolated(shown[:200]))))
+        else:
+            self.caption.setText(translate("StatementView", "Looking in other documents…"))
         self.table.clear()
         self.notice.setVisible(False)
         self._tasks.run(
@@ -130,19 +179,20 @@ class StatementDialog(QDialog):
         quote = next((o for o in occurrences if o.is_quote), None)
         others = len(occurrences) - 1
         said = html.escape(" ".join(quote.text.split())[:200]) if quote else ""
-        self.caption.setText(
-            f"<b>“{said}”</b><br>"
-            + ("No other document carries this statement." if others <= 0
-               else f"{others} other document{'s' if others != 1 else ''} carr{'y' if others != 1 else 'ies'} it.")
-        )  # fmt: skip
-        self.notice.setText(notice or "")
+        if others <= 0:
+            carried = translate("StatementView", "No other document carries this statement.")
+        elif others == 1:
+            carried = grouped(translate("StatementView", "%n other document carries it.", None, others), others)
+        else:
+            carried = grouped(translate("StatementView", "%n other documents carry it.", None, others), others)
+        self.caption.setText(translate("StatementView", "<b>“{statement}”</b><br>{carried}").format(statement=isolated(said), carried=carried))
+        self.notice.setText(catalog_text(notice) if notice else "")
         self.notice.setVisible(bool(notice))
         first_brush = QBrush(theme.quote_background("quotation", self.palette()))
         for occurrence in occurrences:
-            marks = [m for m, on in (("First", occurrence.first), ("This quote", occurrence.is_quote)) if on]
-            date = occurrence.published_at.strftime("%Y-%m-%d") if occurrence.published_at else "undated"
+            marks = [m for m, on in ((first_mark(), occurrence.first), (translate("StatementView", "This quote"), occurrence.is_quote)) if on]
             item = QTreeWidgetItem([
-                " · ".join(marks), date, occurrence.publication, occurrence.title,
+                " · ".join(marks), date_text(occurrence), occurrence.publication, occurrence.title,
                 f"{occurrence.similarity:.0%}", marked_text(occurrence),
             ])  # fmt: skip
             item.setData(0, PLACE_ROLE, (occurrence.document, occurrence.start, occurrence.end))

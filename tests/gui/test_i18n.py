@@ -3,6 +3,8 @@ View → Language, and the translation catalogue kept in step with the code."""
 
 from __future__ import annotations
 
+import gzip
+import html
 import re
 import subprocess
 import sys
@@ -213,6 +215,15 @@ def test_the_bulk_accept_button_counts_in_arabic_plurals_and_in_the_catalogues_w
 LATIN_IN_ARABIC = (
     "Pressmark", "UTF-8", "BagIt", "zip", "SQLite", "REFI-QDA", "Wikidata", "VIAF", "wikidata", "viaf", "Q42", "DOI",
     "https://", "http://", "date:[2024-01-01 to 2024-06-30]", ":harbour",
+    # the names of formats, files and fields inside them, and of other programs, as a refused file or bundle names them
+    "manifest-sha256.txt", "bag-info.txt", "bagit.txt", "Payload-Oxum", "records.json", "annotations.jsonld", "project.qde",
+    "urn:QDA-XML:project", "urn:uuid:", "archive/*.warc.gz", ".warc", ".qdpx", ".qde", ".docx", "data/", "original_sha256",
+    "pressmark-bundle", "Label: value", "[scheme, value]", "«first»", "«total»", "«exact»", "«body»", "«Project»", "@context",
+    "true أو false", "#RRGGBB", "AnnotationCollection", "AnnotationPage", "Annotation", "SpecificResource", "TextPositionSelector",
+    "TextQuoteSelector", "TextualBody", "PlainTextContent", "plainTextPath", "CSL-JSON", "CSL", "JSON", "XML", "MHTML", "HTML",
+    "Markdown", "PDF", "DOCX", "مستند Word", "مستندات Word", "WARC", "WACZ", "ARC", "BOM", "DOCTYPE", "Latin-1", "UTF-16", "TY",
+    "ER", "TI", "T1", "NUL", "FIFO", "GUID", "UUID", "SHA-256", "gunzip", "gzip", "TMPDIR", "Windows", "CON", "COM1", "NFC", "LF",
+    "RIS", "chicago-author-date", "apa", "mla",
 )  # fmt: skip
 COMMAND = re.compile(r"`[^`]*`")  # a command to run, as it is typed
 
@@ -221,7 +232,7 @@ def english_left(text: str, *inserted: str) -> list[str]:
     """The Latin words of ``text`` once the values put into it (names, paths, field names),
     the names Arabic keeps in Latin letters and the commands quoted to run are taken out: an
     untranslated sentence shows here."""
-    for part in (*inserted, *LATIN_IN_ARABIC):
+    for part in sorted((*inserted, *LATIN_IN_ARABIC), key=len, reverse=True):  # "gunzip" before "zip"
         text = text.replace(part, "")
     return re.findall(r"[A-Za-z]{2,}", COMMAND.sub("", text))
 
@@ -441,7 +452,7 @@ def test_in_arabic_the_history_tab_names_the_changes_and_the_fields(qtbot, arabi
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 text = model.index(row, column).data(role)
                 assert ARABIC.search(text) and english_left(text, *names, "UTC") == [], (row, column, text)
-    assert model.index(0, 2).data() == "وسم سجل واحد بـTown/Harbour"
+    assert model.index(0, 2).data() == "وسم سجل واحد بـ\u2068Town/Harbour\u2069"  # the path kept whole, right to left
     assert sorted(model.index(1, 3).data().split("، ")) == ["القسم", "ملاحظات"]
     # right to left the newest change is selected too, its fields side by side in Arabic
     assert history.selected() is not None and history.selected().rev_id == model.row_at(0).rev_id
@@ -505,3 +516,280 @@ def test_in_arabic_the_form_that_links_an_actor_speaks_arabic_and_keeps_the_cata
         form._link_typed()
     refs = workspace.catalog.documents.get(arabic_window.record.uuid).actors
     assert ("Idris Haddad", "subject") in [(ref.name, ref.role) for ref in refs]
+
+
+# ----- a file or bundle refused, the import report, reused passages, dialogs, duplicates, failures ---
+def arabic_only(text: str, *inserted: str) -> bool:
+    """``text`` is Arabic with nothing of English left but ``inserted`` (names, paths, titles)."""
+    return bool(ARABIC.search(text)) and english_left(text, *inserted) == []
+
+
+def test_in_arabic_a_refused_file_or_bundle_says_why_in_arabic(qtbot, arabic, gui_env, tmp_path):
+    import zipfile
+
+    from catalog import InvalidBundle, PressmarkError, sample_article_path
+    from gui.bundle_import import refused_box
+    from gui.errors import ErrorReporter
+
+    catalog = gui_env.open_catalog()
+    files = {
+        "empty.md": b"",
+        "binary.txt": b"\x00\x01\x02\x03" * 64,
+        "broken.ris": b"AU  - Castellan, Helen\nTY  - NEWS\nER  -\n",
+        "crawl.bin": gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n"),  # a web archive's bytes, not its file
+    }
+    refused: list[tuple[Path, PressmarkError]] = []
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        call = catalog.documents.import_records if name.endswith(".ris") else catalog.documents.import_file
+        refused.append((tmp_path / name, refusal(lambda call=call, name=name: call(tmp_path / name))))
+    refused.append((sample_article_path(), refusal(lambda: catalog.documents.import_file(sample_article_path()))))  # already there
+    titles = [value for d in catalog.documents.find() for value in (d.title, d.uuid)]
+    reporter = ErrorReporter()
+    try:
+        for path, exc in refused:
+            box = reporter.report("تعذّر الاستيراد", exc)
+            assert box is not None
+            said = box.informativeText()
+            assert arabic_only(said, str(path), *titles, "AU - Castellan, Helen"), said
+    finally:
+        for box in list(reporter.shown):
+            box.close()
+    # a bundle: not a zip, a zip with no bag in it, no file at all
+    (tmp_path / "notes.zip").write_text("not a zip")
+    with zipfile.ZipFile(tmp_path / "bare.zip", "w") as bare:
+        bare.writestr("records.json", "{}")
+    for name in ("notes.zip", "bare.zip", "gone.zip"):
+        with pytest.raises(InvalidBundle) as raised:
+            catalog.exchange.verify_bundle(tmp_path / name)
+        box = refused_box(tmp_path / name, raised.value)
+        qtbot.addWidget(box)
+        for text in (box.windowTitle(), box.text(), box.informativeText()):
+            assert arabic_only(text, name, "File is not a zip file"), text
+
+
+def test_in_arabic_the_import_report_says_what_became_of_each_file(qtbot, arabic, gui_env, tmp_path):
+    from catalog import Message
+    from catalog.archive_import import ArchiveTally
+    from gui.importing import import_report
+    from tests.catalog.cli.test_import_records_cli import RIS
+
+    catalog = gui_env.open_catalog()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.md").write_text("")
+    (inbox / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
+    (inbox / "quay.md").write_text("# Quay Street reopens\n\nThe bakery on Quay Street reopened after the floods, its owner said on Monday.\n")
+    (inbox / "library.ris").write_text(RIS)
+    outcomes = catalog.documents.import_paths([inbox])
+    assert {o.status for o in outcomes} >= {"imported", "enriched", "skipped", "failed"}
+    dialog = import_report(outcomes)
+    qtbot.addWidget(dialog)
+    names = sorted({*(dialog.model.item(r, 0).text() for r in range(dialog.model.rowCount())), *(d.title for d in catalog.documents.find())}, key=len, reverse=True)
+    assert dialog.summary.text().startswith("المستورد: ") and arabic_only(dialog.summary.text()), dialog.summary.text()
+    headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    for text in (dialog.windowTitle(), *headers):
+        assert arabic_only(text), text
+    for row in range(dialog.model.rowCount()):
+        result, details = dialog.model.item(row, 1).text(), dialog.model.item(row, 2).text()
+        assert arabic_only(result), result
+        assert arabic_only(details, *names, "https://ledger.example/s/4kq2", "10.5555/ledger.17"), details
+    # a web archive's line under the counts: what it came to, and what it held that is not a page
+    tally = ArchiveTally("crawl.warc.gz", articles=3, pages=1, duplicates=1, failed=1,
+                         skipped={"image": 9, "script": 2, Message("skipped_undecodable", encoding="x-mac-farsi"): 1})  # fmt: skip
+    line = import_report(outcomes, dialog, [tally]).summary.text().splitlines()[1]
+    assert arabic_only(line, "crawl.warc.gz", "x-mac-farsi") and "صورة: 9" in line, line
+
+
+def test_in_arabic_the_reused_passages_and_where_else_speak_arabic(qtbot, arabic, gui_env):
+    from gui.panels.reused_view import ReusedDialog
+    from gui.panels.statement_view import StatementDialog
+    from tests.catalog.reuse.statement_texts import carry_statement
+
+    catalog = gui_env.open_catalog(sample=False)
+    quote, _docs = carry_statement(catalog)
+    workspace = gui_env.workspace(catalog)
+    occurrences = catalog.statements.trace(quote)
+    words = sorted({*(o.title for o in occurrences), *(o.publication for o in occurrences), *(" ".join(o.text.split()) for o in occurrences),
+                    *(w for o in occurrences for c in o.changes for w in (c.words, c.statement_words) if w)}, key=len, reverse=True)  # fmt: skip
+
+    def shown(dialog, items) -> list[str]:
+        texts = [dialog.windowTitle(), *(label.text() for label in dialog.findChildren(type(dialog.caption)) if label.text())]
+        texts += [dialog.table.headerItem().text(c) for c in range(dialog.table.columnCount()) if dialog.table.headerItem().text(c)]
+        for item in items:
+            texts += [item.text(c) for c in (0, 1) if item.text(c) and not item.text(c)[:1].isdigit()]
+            texts += [item.toolTip(c) for c in range(4) if item.toolTip(c) and item.toolTip(c) not in words]
+            marked = item.text(5)
+            texts += re.findall(r'title="([^"]*)"', marked) + re.findall(r'<span class="muted">(.*?)</span>', marked)
+        return [re.sub(r"<s>.*?</s>|<[^>]+>", "", html.unescape(text)) for text in texts]
+
+    reused = ReusedDialog(catalog, workspace.tasks)
+    qtbot.addWidget(reused)
+    reused.show_passages(catalog.statements.reused())
+    heads = [reused.table.topLevelItem(i) for i in range(reused.table.topLevelItemCount())]
+    for text in shown(reused, [head.child(j) for head in heads for j in range(head.childCount())]):
+        assert arabic_only(text, *words), text
+    statement = StatementDialog(catalog, workspace.tasks)
+    qtbot.addWidget(statement)
+    statement.show_occurrences(occurrences)
+    rows = [statement.table.topLevelItem(i) for i in range(statement.table.topLevelItemCount())]
+    assert {row.text(0) for row in rows} >= {"الأول", "هذا الاقتباس"}
+    for text in shown(statement, rows):
+        assert arabic_only(text, *words), text
+    statement.load(quote, occurrences[0].text)  # its caption while it looks
+    assert arabic_only(re.sub(r"<[^>]+>", "", statement.caption.text()), *words), statement.caption.text()
+    reused.load()
+    assert arabic_only(reused.caption.text()), reused.caption.text()
+    qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=20000)
+
+
+def test_in_arabic_file_dialogs_the_tag_prompt_the_export_message_and_about_speak_arabic(qtbot, arabic_window, workspace, gui_env, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from gui.bundle_export import ExportScope
+    from gui.controller import AppController
+
+    asked: list[str] = []
+
+    def record(*texts: str):
+        asked.extend(re.sub(r"\(\*[^)]*\)", "", text) for text in texts)  # the patterns, *.html *.zip, as they are
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda _p, caption, _f="", filters="": (record(caption, filters), ([], ""))[1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _p, caption, _f="", filters="": (record(caption, filters), ("", ""))[1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, caption, _f="", filters="": (record(caption, filters), ("", ""))[1])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda _p, caption, *_a: (record(caption), "")[1])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, title, label, *_a: (record(title, label), ("", False))[1])
+    commands = arabic_window.commands
+    commands.ask_import_files()
+    commands.ask_import_folder()
+    commands.ask_import_bundle()
+    arabic_window.search.set_text("harbour")
+    commands.ask_export_kwic()
+    arabic_window.select_first_document()
+    commands.ask_tag_selection()
+    controller = AppController(gui_env.settings, gui_env.reporter, ask_author=None)
+    controller.ask_open()
+    controller.ask_new()
+    assert len(asked) == 11
+    for text in asked:
+        assert arabic_only(text, "REFI-QDA", "CSV"), text
+    commands.export_bundle(ExportScope("all"), tmp_path / "heritage.zip")
+    qtbot.waitUntil(lambda: isinstance(commands.dialog, QMessageBox), timeout=20000)
+    box = commands.dialog
+    for text in (box.windowTitle(), box.text(), box.informativeText(), *(button.text() for button in box.buttons())):
+        assert arabic_only(text, "heritage.zip", str(tmp_path)), text
+    box.close()
+    about = commands.about()
+    for text in (about.windowTitle(), about.informativeText()):
+        assert arabic_only(re.sub(r"<[^>]+>", "", text), str(workspace.catalog.path), "MIT"), text
+    about.close()
+
+
+def test_in_arabic_the_possible_duplicates_window_speaks_arabic(qtbot, arabic, gui_env):
+    from gui.panels.actor_duplicates import DuplicatesDialog
+
+    catalog = gui_env.open_catalog()
+    for name in ("Barack Obama", "Obama", "Ines Albani", "Dr. Ines Albani", "Amira Solberg", "Amira Solberg Haddad"):
+        catalog.actors.add(name, "person")
+    workspace = gui_env.workspace(catalog)
+    dialog = DuplicatesDialog(catalog, workspace.ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.refresh()
+    assert arabic_only(dialog.summary.text()), dialog.summary.text()  # while it looks
+    qtbot.waitUntil(lambda: dialog.loader.has_loaded and not workspace.tasks.busy, timeout=20000)
+    model = dialog.model
+    assert model.rowCount() >= 2
+    names = sorted({a.name for a in catalog.actors.find()}, key=len, reverse=True)
+    texts = [dialog.windowTitle(), *(label.text() for label in dialog.findChildren(type(dialog.summary)) if label.text())]
+    texts += [dialog.type.itemText(i) for i in range(dialog.type.count())]
+    texts += [text for button in dialog.findChildren(type(dialog.different)) for text in (button.text(), button.toolTip()) if text]
+    texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for row in range(model.rowCount()):
+        texts += [model.index(row, c).data() for c in (2, 4)]  # the type, and why they may be one
+        texts.append(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+        for c in (0, 1):  # a name, and how many documents and quotes name it
+            assert english_left(model.index(row, c).data(), *names) == [], model.index(row, c).data()
+    for text in texts:
+        assert arabic_only(text, *names), text
+    assert any("الأحرف الأولى" in text or "صيغة مختصرة" in text for text in texts)  # why a pair may be one
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_failed_import_reindex_or_check_is_titled_with_what_could_not_be_done(qtbot, qapp, window, workspace, gui_env, monkeypatch, language):
+    """Not "Could not importing": a task named by what is under way has a title of its own."""
+    from catalog import SaveFailed
+
+    def fail(*_args, **_kwargs):
+        raise SaveFailed("the disk is full")
+
+    catalog = workspace.catalog
+    monkeypatch.setattr(catalog.documents, "import_paths", fail)
+    monkeypatch.setattr(catalog.search, "reindex", fail)
+    monkeypatch.setattr(catalog.maintenance, "check", fail)
+    install_translators(qapp, language)
+    expected = {
+        "en": ["Could not import the files", "Could not rebuild the search index", "Could not check the catalogue", "Could not repair the catalogue"],
+        "ar": ["تعذّر استيراد الملفات", "تعذّرت إعادة بناء فهرس البحث", "تعذّر فحص الفهرس", "تعذّر إصلاح الفهرس"],
+    }[language]
+    try:
+        for start, title in zip(
+            (lambda: window.commands.import_paths([Path("a.md")]), window.commands.reindex, window.commands.check, lambda: window.commands.check(repair=True)),
+            expected, strict=True,
+        ):  # fmt: skip
+            start()
+            qtbot.waitUntil(lambda: bool(gui_env.reporter.shown), timeout=10000)
+            box = gui_env.reporter.shown[-1]
+            assert box.text() == title
+            box.close()
+            qtbot.waitUntil(lambda: not gui_env.reporter.shown)
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_window_names_the_menu_item_where_the_command_line_names_the_command(qtbot, qapp, gui_env, tmp_path):
+    """A step the user is told to take: `pressmark check` on the command line, Tools → Check
+    catalogue in the window, in either language."""
+    import sqlite3
+
+    from catalog import Catalog, CatalogUnavailable, describe
+    from catalog.cli.render import check_report as cli_check_report
+    from gui import check_report
+    from gui.catalog_text import catalog_text
+    from gui.errors import window_steps
+
+    catalog = gui_env.open_catalog()
+    said = {
+        "import": refusal(lambda: catalog.documents.import_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n"), "crawl.bin")),
+        "styles": refusal(lambda: catalog.citations.resolve_style("zqxj-no-such-style")),
+    }
+    (tmp_path / "folder").mkdir()
+    Catalog(tmp_path / "folder").close()
+    (tmp_path / "folder" / "originals").rmdir()
+    (tmp_path / "folder" / "originals").write_text("not a folder")
+    with pytest.raises(CatalogUnavailable) as raised:
+        Catalog(tmp_path / "folder")
+    said["check"] = raised.value
+    # a broken link in the database: the check says to put back the newest backup
+    catalog.maintenance.backup("manual")
+    with sqlite3.connect(catalog.path / "catalog.sqlite") as connection:
+        connection.execute("INSERT INTO document_tags (document_id, tag_id) VALUES (1, 99999)")
+    connection.close()
+    report = catalog.maintenance.check()
+    menus = {"en": {"import": "File → Import files", "styles": "Edit → Citation style", "check": "Tools → Check catalogue", "restore": "Tools → Restore from backup"},
+             "ar": {"import": "ملف ← استيراد ملفات", "styles": "تحرير ← أسلوب الإحالة", "check": "أدوات ← فحص الفهرس", "restore": "أدوات ← الاستعادة من نسخة احتياطية"}}  # fmt: skip
+    for language, menu in menus.items():
+        install_translators(qapp, language)
+        try:
+            for step, exc in said.items():
+                text = catalog_text(describe(exc, window_steps()))
+                assert menu[step] in text and "pressmark" not in text, text
+            needs = [row[1] for row in check_report.problem_rows(report)]
+            assert needs and all(menu["restore"] in text and "pressmark" not in text for text in needs), needs
+        finally:
+            install_translators(qapp, "en")
+    # the command line's own words are the commands
+    assert "`pressmark --catalog" in cli_check_report(report)
+    commands = {"import": "`pressmark import`", "styles": "`pressmark cite --styles`", "check": "`pressmark check`"}
+    for step, exc in said.items():
+        assert commands[step] in str(exc)
