@@ -224,6 +224,32 @@ def test_check_reanchors_a_quote_after_the_text_is_corrected(catalog, doc):
     assert catalog.maintenance.check().ok and not catalog.maintenance.check().problems
 
 
+def test_check_reads_quotes_a_few_documents_at_a_time_and_misses_none(catalog, monkeypatch):
+    """The texts are read in chunks of documents (CHECK_CHUNK): a moved quote and a lost one
+    in different chunks are both found, and every quote is counted once."""
+    from sqlalchemy import update
+
+    from catalog.models import Document
+    from catalog.services import maintenance
+    from tests.conftest import add_text
+
+    monkeypatch.setattr(maintenance, "CHECK_CHUNK", 2)
+    docs = [add_text(catalog, f"Harbour {n}", f"The board met on day {n}. The harbour dues rose, the board said.") for n in range(5)]
+    quotes = []
+    for doc in docs:
+        body = catalog.documents.get(doc).body
+        start = body.index("harbour dues rose")
+        quotes.append(catalog.quotes.add(doc, start, start + len("harbour dues rose"))[0])
+    with catalog.store.writing() as (session, changes):
+        session.execute(update(Document).where(Document.uuid == docs[1]).values(body="A correction. " + catalog.documents.get(docs[1]).body))
+        session.execute(update(Document).where(Document.uuid == docs[4]).values(body="Nothing of the kind was said."))
+        changes.edit("document", docs[1])
+        changes.edit("document", docs[4])
+    report = catalog.maintenance.check()
+    assert report.checked["quotes"] == 5 and report.checked["documents"] == 5
+    assert {p.record: p.severity for p in report.problems} == {quotes[1]: "warning", quotes[4]: "error"}
+
+
 def test_check_finds_a_missing_original(catalog, doc):
     for path in catalog.store.originals_dir.rglob("*.md"):
         path.unlink()
@@ -302,9 +328,9 @@ def test_check_reads_an_original_shared_by_many_documents_once(catalog, tmp_path
     reads = []
     real = service._original_problem
 
-    def counting(self, doc):
-        reads.append(doc.uuid)
-        return real(self, doc)
+    def counting(self, uuid, sha256, name):
+        reads.append(uuid)
+        return real(self, uuid, sha256, name)
 
     monkeypatch.setattr(service, "_original_problem", counting)
     report = catalog.maintenance.check()
