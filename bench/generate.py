@@ -31,6 +31,7 @@ if str(REPO) not in sys.path:  # run as a script, bench/ is sys.path[0], not the
     sys.path.insert(0, str(REPO))
 
 from sqlalchemy import create_engine, event, insert  # noqa: E402
+from sqlalchemy import text as text_sql  # noqa: E402
 
 from catalog.catalog import Catalog  # noqa: E402
 from catalog.location import DB_NAME  # noqa: E402
@@ -99,6 +100,7 @@ def generate(
                 quote_id = batch.add_document(rng, text, number, count, quote_id, actors, tags)
             batch.insert(conn)
             progress(min(documents, first + CHUNK), documents, "Generating")
+        _record_creations(conn)
     engine.dispose()
     generated = time.perf_counter() - started
     seconds = {"generate": generated, "reindex": 0.0}
@@ -108,6 +110,29 @@ def generate(
             catalog.search.reindex(progress)
         seconds["reindex"] = time.perf_counter() - started
     return seconds
+
+
+# every record the generator wrote, created by one operation, as an import would record it: each
+# names its creation as its current revision, so the catalogue's check finds whole revision chains
+_CREATIONS = [("tag", "tags"), ("actor", "actors"), ("document", "documents"), ("quote", "quotes")]
+
+
+def _record_creations(conn) -> None:
+    conn.execute(text_sql(
+        "INSERT INTO operations (op_id, label, author_name, author_id, at, kind, undo_state) "
+        "VALUES (lower(hex(randomblob(16))), 'Generate a benchmark catalogue', 'bench/generate.py', '', "
+        "datetime('now'), 'initial', 'closed')"
+    ))
+    operation = conn.execute(text_sql("SELECT max(id) FROM operations")).scalar_one()
+    for record_type, table in _CREATIONS:
+        conn.execute(text_sql(f"UPDATE {table} SET revision = lower(hex(randomblob(16))) WHERE revision IS NULL"))
+        conn.execute(
+            text_sql(
+                "INSERT INTO revisions (rev_id, operation_id, record_type, record_uuid, action) "
+                f"SELECT revision, :operation, :record_type, uuid, 'create' FROM {table}"
+            ),
+            {"operation": operation, "record_type": record_type},
+        )
 
 
 def reuters_vocabulary(size: int = VOCABULARY_SIZE) -> list[tuple[str, int]]:
