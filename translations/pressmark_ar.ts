@@ -5842,9 +5842,32 @@
 </context>
 <context>
     <name>PublicationsPanel</name>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>المطبوعات</translation>
+    </message>
+    <message>
+        <source>Publications with their number of documents; Enter lists one&apos;s documents</source>
+        <translation>المطبوعات مع عدد وثائق كلٍّ منها؛ يعرض مفتاح Enter وثائق المطبوعة المختارة</translation>
+    </message>
     <message>
         <source>Counting publications</source>
         <translation>عدّ المطبوعات</translation>
+    </message>
+    <message>
+        <source>(no publication)</source>
+        <translation>(بلا مطبوعة)</translation>
     </message>
 </context>
 <context>

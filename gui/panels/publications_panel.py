@@ -23,13 +23,14 @@ class PublicationsPanel(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self.model = RowListModel(
-            lambda row: f"{row[0]}  ({row[1]})", tooltip=lambda row: f"{row[1]} documents",
+            lambda row: f"{_name(row[0])}  ({row[1]})",
+            tooltip=lambda row: translate("PublicationsPanel", "%n documents", None, row[1]),
             decoration=lambda _row: icon("publication"), parent=self,
         )  # fmt: skip
         self.view = QListView()
         self.view.setIconSize(QSize(16, 16))  # a small mark beside the name, not a picture
-        self.view.setAccessibleName("Publications")
-        self.view.setAccessibleDescription("Publications with their number of documents; Enter lists one's documents")
+        self.view.setAccessibleName(translate("PublicationsPanel", "Publications"))
+        self.view.setAccessibleDescription(translate("PublicationsPanel", "Publications with their number of documents; Enter lists one's documents"))
         self.view.setModel(self.model)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
@@ -53,3 +54,9 @@ class PublicationsPanel(QWidget):
     def _clicked(self, index: QModelIndex) -> None:
         name, _count = self.model.row_at(index.row())
         self.publication_chosen.emit(name)
+
+
+def _name(publication: str) -> str:
+    """A publication as the list shows it: the catalogue's "(none)" (documents without one,
+    and the filter that finds them) in the window's language."""
+    return translate("PublicationsPanel", "(no publication)") if publication == "(none)" else publication

@@ -793,3 +793,15 @@ def test_the_window_names_the_menu_item_where_the_command_line_names_the_command
     commands = {"import": "`pressmark import`", "styles": "`pressmark cite --styles`", "check": "`pressmark check`"}
     for step, exc in said.items():
         assert commands[step] in str(exc)
+
+
+def test_in_arabic_the_publications_panel_names_the_documents_without_a_publication(qtbot, arabic, workspace):
+    from gui.panels.publications_panel import PublicationsPanel
+
+    panel = PublicationsPanel(workspace.catalog, workspace.tasks)
+    qtbot.addWidget(panel)
+    panel._show_publications({"(none)": 2, "The Harbour Ledger": 1})
+    shown = [panel.model.data(panel.model.index(row, 0)) for row in range(panel.model.rowCount())]
+    assert "(بلا مطبوعة)  (2)" in shown and "The Harbour Ledger  (1)" in shown, shown
+    assert not any("(none)" in text for text in shown)
+    assert ARABIC.search(panel.view.accessibleName())
