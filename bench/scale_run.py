@@ -75,10 +75,9 @@ def measure_fts5(reference: Path, queries: dict[str, list[BenchQuery]], passes: 
 
 
 def run(
-    catalog: Path, per_kind: int, passes: int, runs: int, isolated, json_out: Path | None
+    catalog: Path, per_kind: int, passes: int, runs: int, isolated, json_out: Path | None, fts5: bool = True
 ) -> int:
     """Build (or reuse) the reference, measure both engines ``runs`` times, print the tables."""
-    from bench.fts5_reference import build_from_catalogue, same_texts_mb
     from catalog.location import DB_NAME
 
     catalog = catalog.resolve()
@@ -87,18 +86,17 @@ def run(
         print(f"{catalog} holds no catalogue (make one with bench/generate.py)")
         return 2
     reference = fts5_path(catalog)
-    built = build_from_catalogue(db, reference)
-    print(f"FTS5 reference {reference}: {built['documents']:,} documents, built in {built['seconds']:.1f} s, "
-          f"index {built['index_mb']:.0f} MiB")  # fmt: skip
-    built["same_texts_mb"] = same_texts_mb(db, reference)
-    print(f"FTS5 of every text Pressmark indexes (documents, quotes, actors): index {built['same_texts_mb']:.0f} MiB")
+    built: dict = {}
+    if fts5:
+        built = _reference(db, reference)
     queries = scale_queries(db, per_kind)
     print(f"{per_kind} random queries of each kind after issue 13's, {passes} timed passes after a cold one, "
           f"{runs} run(s); Pressmark: Catalog.search(limit={TOP}) with facets and snippets")  # fmt: skip
     runs_out = []
     for number in range(runs):
         one = {}
-        for name in ("fts5", "pressmark") if number % 2 == 0 else ("pressmark", "fts5"):
+        engines = ("fts5", "pressmark") if number % 2 == 0 else ("pressmark", "fts5")
+        for name in engines if fts5 else ("pressmark",):
             began = time.perf_counter()
             if name == "fts5":
                 one[name] = isolated(measure_fts5, reference, queries, passes)
@@ -122,12 +120,24 @@ def run(
     return 0
 
 
+def _reference(db: Path, reference: Path) -> dict:
+    """The FTS5 reference's figures, built the first time (see bench.fts5_reference)."""
+    from bench.fts5_reference import build_from_catalogue, same_texts_mb
+
+    built = build_from_catalogue(db, reference)
+    print(f"FTS5 reference {reference}: {built['documents']:,} documents, built in {built['seconds']:.1f} s, "
+          f"index {built['index_mb']:.0f} MiB")  # fmt: skip
+    built["same_texts_mb"] = same_texts_mb(db, reference)
+    print(f"FTS5 of every text Pressmark indexes (documents, quotes, actors): index {built['same_texts_mb']:.0f} MiB")
+    return built
+
+
 def table_lines(runs: list[dict], built: dict) -> list[str]:
     """Per query kind: p50 and p95 of both engines (median over runs), warm and cold, and ratios."""
 
     def spread(engine: str, kind: str, which: str, pct: str) -> Spread:
         return Spread.of(
-            [latency_summary(run[engine]["queries"][kind][which])[pct] for run in runs]
+            [latency_summary(run[engine]["queries"][kind][which])[pct] for run in runs if engine in run]
         )
 
     header = ["query kind (ms)", "Pressmark p50", "p95", "FTS5 p50", "p95", "ratio p50", "ratio p95",
@@ -152,7 +162,7 @@ def table_lines(runs: list[dict], built: dict) -> list[str]:
     opened = Spread.of([run["pressmark"]["open_s"] * 1000 for run in runs])
     first = Spread.of([run["pressmark"]["first_search_s"] * 1000 for run in runs])
     rss = Spread.of([run["pressmark"]["rss_peak_mb"] for run in runs])
-    rss_ref = Spread.of([run["fts5"]["rss_peak_mb"] for run in runs])
+    rss_ref = Spread.of([run["fts5"]["rss_peak_mb"] for run in runs if "fts5" in run])
     index = Spread.of([run["pressmark"]["index_mb"] for run in runs])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [
@@ -165,7 +175,8 @@ def table_lines(runs: list[dict], built: dict) -> list[str]:
         f"opening the catalogue: {opened.text(0)} ms; first search ({FIRST_QUERY!r}) after opening: "
         f"{first.text(0)} ms (target ≤300)",
         f"index on disk: Pressmark {index.text(0)} MiB; FTS5 of the same texts {built['same_texts_mb']:.0f} MiB "
-        f"({index.median / built['same_texts_mb']:.1f}×), of the documents alone {built['index_mb']:.0f} MiB",
+        f"({index.median / built['same_texts_mb']:.1f}×), of the documents alone {built['index_mb']:.0f} MiB"
+        if built else f"index on disk: Pressmark {index.text(0)} MiB (no FTS5 reference in this run)",
         f"peak memory: Pressmark {rss.text(0)} MiB, FTS5 {rss_ref.text(0)} MiB",
     ]
     return lines
@@ -178,7 +189,10 @@ def issue_lines(runs: list[dict], queries: dict[str, list[BenchQuery]]) -> list[
         at = next(i for i, q in enumerate(queries[kind]) if q.pressmark == ours)
         per_query = {}
         for engine in ("pressmark", "fts5"):
-            timed = [run[engine]["queries"][kind] for run in runs]
+            timed = [run[engine]["queries"][kind] for run in runs if engine in run]
+            if not timed:
+                per_query[engine] = (float("nan"), 0)
+                continue
             count = len(queries[kind])
             # time_queries times the set pass after pass: query ``at`` is every ``count``-th figure
             samples = [s for t in timed for s in t["seconds"][at::count]]

@@ -55,6 +55,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--profile", type=Path, help="afterwards, profile one Pressmark run into this folder")
     parser.add_argument("--tmp", type=Path, help="scratch folder (default: the system's temporary folder)")
     parser.add_argument("--catalog", type=Path, help="scale run on this generated catalogue (bench/generate.py)")
+    parser.add_argument("--no-fts5", action="store_true", help="scale run: Pressmark alone (no FTS5 reference built or run)")
     args = parser.parse_args(argv)
     if args.catalog:  # the scale run: one run of 25 queries a kind unless asked otherwise
         args.runs, args.queries, args.passes = args.runs or 1, args.queries or 25, args.passes or 3
@@ -90,7 +91,7 @@ def main(argv: list[str]) -> int:
         from bench import scale_run
 
         print(f"Pressmark {code_version()}")
-        return scale_run.run(args.catalog, args.queries, args.passes, args.runs, run_isolated, args.json)
+        return scale_run.run(args.catalog, args.queries, args.passes, args.runs, run_isolated, args.json, fts5=not args.no_fts5)
     try:
         stories = load_stories(args.docs)
     except FileNotFoundError as exc:
