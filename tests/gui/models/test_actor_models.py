@@ -27,7 +27,7 @@ def test_duplicate_pairs_show_both_actors_the_likeness_and_why(qtbot):
         DuplicatePair(hassan, _actor("d", "Dr. Amal Hassan"), 0.98, "differ only in titles"),
     ])  # fmt: skip
     assert [model.index(0, c).data() for c in range(5)] == [
-        "Barack Obama · 3 docs, 2 quotes", "Obama · 1 quote", "person", "86%", "“Obama” is a shorter form of “Barack Obama”",
+        "Barack Obama · 3 documents, 2 quotes", "Obama · 1 quote", "person", "86%", "“Obama” is a shorter form of “Barack Obama”",
     ]  # fmt: skip
     assert model.index(1, 0).data(DuplicatePairsModel.PairRole).first is hassan
     model.remove_actor("a")
