@@ -36,21 +36,27 @@ def from_flags(flags: bytes | bytearray) -> int:
 
 def to_flags(bits: int, size: int) -> bytes:
     """``size`` bytes, 1 where ``bits`` has its bit set and 0 elsewhere (for lookups by document)."""
-    if not bits:
-        return bytes(size)
-    packed = np.frombuffer(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), dtype=np.uint8)
     flags = np.zeros(size, dtype=np.uint8)
-    found = np.unpackbits(packed, bitorder="little")[:size]
+    found = _unpacked(bits)[:size]
     flags[: len(found)] = found
     return flags.tobytes()
 
 
 def to_ids(bits: int) -> list[int]:
     """The set bits of ``bits``, ascending."""
+    return ids_array(bits).tolist()
+
+
+def ids_array(bits: int) -> np.ndarray:
+    """The set bits of ``bits``, ascending, as a numpy array (for numpy's own work on them)."""
+    return np.flatnonzero(_unpacked(bits))
+
+
+def _unpacked(bits: int) -> np.ndarray:
+    """One 0 or 1 byte a bit of ``bits``, lowest first, up to its highest set bit."""
     if not bits:
-        return []
-    packed = np.frombuffer(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), dtype=np.uint8)
-    return np.flatnonzero(np.unpackbits(packed, bitorder="little")).tolist()
+        return np.zeros(0, dtype=np.uint8)
+    return np.unpackbits(np.frombuffer(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), dtype=np.uint8), bitorder="little")
 
 
 def below(size: int) -> int:

@@ -116,5 +116,5 @@ class MergedLabels:
 def ids_of_bitmap(bits: int, documents: int):
     """The document numbers of a bitmap (:mod:`catalog.search.docsets`) as a numpy array, for
     :meth:`FacetColumn.counts`."""
-    np = _numpy()
-    return np.flatnonzero(np.frombuffer(docsets.to_flags(bits, documents), dtype=np.uint8))
+    ids = docsets.ids_array(bits)
+    return ids[ids < documents]
