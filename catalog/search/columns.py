@@ -20,8 +20,10 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import numpy as np
 from whoosh.fields import NUMERIC
@@ -81,11 +83,9 @@ class SegmentColumns:
         self.writable = writable
         self._entries: dict[tuple[str, str, str], object] = {}
         self._lock = threading.Lock()
-        self._postings: OrderedDict[tuple[str, str, bytes], TermPostings] = OrderedDict()
-        self._posting_count = 0
+        self._postings: _TermCache[TermPostings] = _TermCache(lambda entry: len(entry.ids))
         self._merged: OrderedDict[tuple[tuple[str, ...], str], MergedLabels] = OrderedDict()
-        self._occurrences: OrderedDict[tuple[str, str, bytes], np.ndarray] = OrderedDict()
-        self._occurrence_count = 0
+        self._occurrences: _TermCache[np.ndarray] = _TermCache(len)
 
     def facets(self, reader, fieldname: str) -> FacetColumn:
         """Each document's values of the facet field ``fieldname`` in the leaf ``reader``."""
@@ -119,48 +119,38 @@ class SegmentColumns:
     def postings(self, reader, fieldname: str, btext: bytes) -> TermPostings:
         """A term's postings in the leaf ``reader``, deleted documents included (a segment's
         postings never change; its deletions do, so searches mask them out)."""
-        key = (segment_key(reader), fieldname, btext)
-        entry = self._postings.get(key)
-        if entry is not None:
-            with self._lock:
-                if key in self._postings:
-                    self._postings.move_to_end(key)
-            return entry
-        entry = TermPostings.read(reader, fieldname, btext, self.lengths(reader, fieldname))
-        with self._lock:
-            if key not in self._postings:
-                self._postings[key] = entry
-                self._posting_count += len(entry.ids)
-            while self._posting_count > self.POSTINGS_BUDGET and len(self._postings) > 1:
-                _key, old = self._postings.popitem(last=False)
-                self._posting_count -= len(old.ids)
-        return entry
+        return self._term_entry(
+            self._postings, (segment_key(reader), fieldname, btext), self.POSTINGS_BUDGET,
+            lambda: TermPostings.read(reader, fieldname, btext, self.lengths(reader, fieldname)),
+        )  # fmt: skip
 
     def occurrences(self, reader, fieldname: str, btext: bytes) -> np.ndarray:
         """Every occurrence of a term in the leaf ``reader`` as ``docnum << 32 | position``,
         ascending, deleted documents included (:func:`catalog.search.phrases.occurrence_keys`);
         empty for a field without positions. Kept within :attr:`OCCURRENCES_BUDGET`, the
         least recently used forgotten first."""
-        key = (segment_key(reader), fieldname, btext)
-        entry = self._occurrences.get(key)
-        if entry is not None:
-            with self._lock:
-                if key in self._occurrences:
-                    self._occurrences.move_to_end(key)
-            return entry
-        entry = read_occurrences(reader, fieldname, btext)
-        with self._lock:
-            if key not in self._occurrences:
-                self._occurrences[key] = entry
-                self._occurrence_count += len(entry)
-            while self._occurrence_count > self.OCCURRENCES_BUDGET and len(self._occurrences) > 1:
-                _key, old = self._occurrences.popitem(last=False)
-                self._occurrence_count -= len(old)
-        return entry
+        return self._term_entry(
+            self._occurrences, (segment_key(reader), fieldname, btext), self.OCCURRENCES_BUDGET,
+            lambda: read_occurrences(reader, fieldname, btext),
+        )  # fmt: skip
 
     def has_occurrences(self, reader, fieldname: str, btext: bytes) -> bool:
         """Whether :meth:`occurrences` of the term are kept (reading them costs nothing)."""
-        return (segment_key(reader), fieldname, btext) in self._occurrences
+        return (segment_key(reader), fieldname, btext) in self._occurrences.entries
+
+    def _term_entry(self, cache: _TermCache[_Entry], key: tuple[str, str, bytes], budget: int, read: Callable[[], _Entry]) -> _Entry:
+        """``cache``'s entry for ``key``, read (outside the lock) when it has none; building one
+        twice in a race is harmless."""
+        entry = cache.entries.get(key)
+        if entry is not None:
+            with self._lock:
+                if key in cache.entries:
+                    cache.entries.move_to_end(key)
+            return entry
+        entry = read()
+        with self._lock:
+            cache.add(key, entry, budget)
+        return entry
 
     def keep_only(self, searcher) -> None:
         """Forget segments that ``searcher`` no longer reads (merged away)."""
@@ -168,12 +158,10 @@ class SegmentColumns:
         with self._lock:
             for key in [key for key in self._entries if key[0] not in live]:
                 del self._entries[key]
-            for term_key in [term_key for term_key in self._postings if term_key[0] not in live]:
-                self._posting_count -= len(self._postings.pop(term_key).ids)
+            self._postings.forget_segments_but(live)
             for merged_key in [key for key in self._merged if not live.issuperset(key[0])]:
                 del self._merged[merged_key]
-            for term_key in [term_key for term_key in self._occurrences if term_key[0] not in live]:
-                self._occurrence_count -= len(self._occurrences.pop(term_key))
+            self._occurrences.forget_segments_but(live)
         if self.folder is not None and self.writable and live:
             _forget_files(self.folder, live)
 
@@ -280,6 +268,33 @@ def _forget_files(folder: Path, live: set[str]) -> None:
                 (folder / name).unlink()
             except OSError:
                 pass
+
+
+_Entry = TypeVar("_Entry")
+
+
+class _TermCache(Generic[_Entry]):
+    """Entries by (segment, field, term), with their sizes' total: :meth:`add` forgets the least
+    recently used while the total passes a budget (the newest always stays). The caller holds
+    its lock around :meth:`add` and :meth:`forget_segments_but`."""
+
+    def __init__(self, size: Callable[[_Entry], int]):
+        self.entries: OrderedDict[tuple[str, str, bytes], _Entry] = OrderedDict()
+        self.total = 0
+        self._size = size
+
+    def add(self, key: tuple[str, str, bytes], entry: _Entry, budget: int) -> None:
+        if key not in self.entries:
+            self.entries[key] = entry
+            self.total += self._size(entry)
+        while self.total > budget and len(self.entries) > 1:
+            _key, old = self.entries.popitem(last=False)
+            self.total -= self._size(old)
+
+    def forget_segments_but(self, live: set[str]) -> None:
+        """Forget the entries of segments not in ``live``."""
+        for key in [key for key in self.entries if key[0] not in live]:
+            self.total -= self._size(self.entries.pop(key))
 
 
 class TermPostings:

@@ -141,7 +141,7 @@ def test_phrases_read_either_way_equal_whooshs(index, monkeypatch, whole_word):
             assert outcome is not None and {d for _s, d in outcome.top_n} == set(theirs), text
             for score, docnum in outcome.top_n:
                 assert score == pytest.approx(theirs[docnum], rel=1e-9, abs=1e-12), (text, docnum)
-    assert bool(parser.columns._occurrences) == bool(whole_word)
+    assert bool(parser.columns._occurrences.entries) == bool(whole_word)
 
 
 def test_a_phrase_never_spans_two_fields(tmp_path):
@@ -264,9 +264,9 @@ def test_kept_occurrences_stay_within_their_budget(index, monkeypatch):
     for text in ['"coffee prices"', '"the market"', '"grain trade report"']:
         query = patterns.expand(search_query.parse_query(parser, text), searcher, parser.columns)
         assert ranking.search(searcher, query, parser.columns, 10, only_if_faster=False) is not None
-        kept = parser.columns._occurrences
-        assert parser.columns._occurrence_count == sum(len(keys) for keys in kept.values())
-        assert parser.columns._occurrence_count <= 50 or len(kept) == 1
+        kept = parser.columns._occurrences.entries
+        assert parser.columns._occurrences.total == sum(len(keys) for keys in kept.values())
+        assert parser.columns._occurrences.total <= 50 or len(kept) == 1
 
 
 @pytest.mark.parametrize("limit", [0, 1, 3, 5, 8, 50])
