@@ -372,16 +372,10 @@ def test_in_arabic_a_failure_the_catalogue_explains_is_arabic_and_names_the_menu
 
 # ----- the catalogue's refusals, the History tab, the index banner, the status bar, linking actors ---
 @pytest.fixture
-def arabic_window(qtbot, arabic, gui_env, workspace) -> MainWindow:
-    """The main window over the sample catalogue in Arabic, shown, its first document selected."""
-    window = MainWindow(workspace, gui_env.settings)
-    gui_env.reporter.parent = window
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.select_first_document()
-    qtbot.waitUntil(lambda: not workspace.tasks.busy)
-    return window
+def arabic_window(arabic, request) -> MainWindow:
+    """The main window over the sample catalogue in Arabic (conftest's ``window``, made once
+    the Arabic translators are installed), shown, its first document selected."""
+    return request.getfixturevalue("window")
 
 
 def refusal(call) -> BaseException:
