@@ -309,6 +309,12 @@ def place_beside(window: QWidget, dialog: QWidget, height: int) -> None:
     dialog.move(window.mapToGlobal(QPoint(window.width() - width - 40, window.height() - height - 50)))
 
 
+def place_below(window: QWidget, dialog: QWidget, width: int, height: int) -> None:
+    """Put ``dialog`` over the lower part of ``window``, from its left, ``width`` wide at most."""
+    dialog.resize(min(window.width() - 80, width), height)
+    dialog.move(window.mapToGlobal(QPoint(40, window.height() - height - 50)))
+
+
 def widen_centre(window: MainWindow, record: int = 480) -> None:
     """Give the centre the room of the record but ``record`` pixels, as a user dragging the
     splitter would."""
@@ -470,9 +476,7 @@ def state_arabic_import_report(shot: Shot) -> None:
         shot.settle()
         dialog = window.commands.dialog
         assert isinstance(dialog, QWidget)
-        place_beside(window, dialog, 420)
-        dialog.resize(min(window.width() - 80, 1100), 420)
-        dialog.move(window.mapToGlobal(QPoint(40, window.height() - 470)))
+        place_below(window, dialog, 1100, 420)
         shot.settle(300)
         shot.save(dialog)
         dialog.close()
@@ -493,8 +497,7 @@ def state_arabic_reused_passages(shot: Shot) -> None:
         if first is not None:  # opened, nothing selected: the first appearance shows its own colour
             first.setExpanded(True)
             table.clearSelection()
-        dialog.resize(min(window.width() - 80, 1200), 460)
-        dialog.move(window.mapToGlobal(QPoint(40, window.height() - 510)))
+        place_below(window, dialog, 1200, 460)
         shot.settle(300)
         shot.save(dialog)
         dialog.close()
