@@ -15,12 +15,12 @@ import logging
 import os
 import stat
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from catalog import importers
@@ -115,28 +115,51 @@ class Originals:
     database commit) flushes them all to disk at once, in parallel, which costs about one
     flush instead of one per file, then gives each its content-hash name. A file is never
     seen under its final name before its bytes are on disk.
+
+    With ``background``, :meth:`add` hands the writing to threads and returns at once (on a
+    busy disk, creating a file takes about a millisecond, as long as adding its document);
+    :meth:`wait` then raises the first write that failed, and the caller adds the batch
+    again without ``background``, so that the file whose original cannot be stored fails
+    alone.
     """
 
-    def __init__(self, originals_dir: Path):
+    def __init__(self, originals_dir: Path, background: bool = False):
         self.originals_dir = originals_dir
         self.pending: dict[Path, Path] = {}  # final name -> temporary file
+        self.writing: dict[Path, Future[Path | None]] = {}  # final name -> its temporary file, being written
+        self._pool: ThreadPoolExecutor | None = ThreadPoolExecutor(max_workers=2) if background else None
 
     def add(self, data: bytes, sha256: str, suffix: str) -> Path:
-        folder = self.originals_dir / sha256[:2]
-        target = folder / (sha256 + suffix.lower()[:10])
-        # a link under the name is not our file (whatever it points at): ours replaces it
-        if target in self.pending or (target.exists() and not target.is_symlink()):
+        target = self.originals_dir / sha256[:2] / (sha256 + suffix.lower()[:10])
+        if target in self.pending or target in self.writing:
             return target
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        self.pending[target] = Path(temp)
+        if self._pool is not None:
+            self.writing[target] = self._pool.submit(_write_temporary, target, data)
+        elif (written := _write_temporary(target, data)) is not None:
+            self.pending[target] = written
         return target
+
+    def wait(self) -> None:
+        """Wait for the files being written. Raises OSError for the first that failed; the
+        others are kept, and :meth:`add` then writes in this thread."""
+        failure: OSError | None = None
+        for target, future in self.writing.items():
+            try:
+                written = future.result()
+            except OSError as exc:
+                failure = failure or exc
+            else:
+                if written is not None:
+                    self.pending[target] = written
+        self.writing.clear()
+        self._stop()
+        if failure is not None:
+            raise failure
+
+    def _stop(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
     def add_file(self, source: Path, sha256: str, suffix: str) -> Path:
         """Store the file at ``source`` (a web archive: too big to hold in memory) as the
@@ -147,7 +170,7 @@ class Originals:
         """
         folder = self.originals_dir / sha256[:2]
         target = folder / (sha256 + suffix.lower()[:10])
-        if target in self.pending or (target.exists() and not target.is_symlink()):
+        if target in self.pending or target in self.writing or (target.exists() and not target.is_symlink()):
             return target
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
@@ -167,6 +190,7 @@ class Originals:
 
     def commit(self) -> None:
         """Flush every pending file to disk, then rename it into place. Raises OSError."""
+        self.wait()
         if not self.pending:
             return
         try:
@@ -184,9 +208,30 @@ class Originals:
         self.pending.clear()
 
     def discard(self) -> None:
+        try:
+            self.wait()
+        except OSError:
+            pass  # nothing to remove of a file that was not written
         for temp in self.pending.values():
             temp.unlink(missing_ok=True)
         self.pending.clear()
+
+
+def _write_temporary(target: Path, data: bytes) -> Path | None:
+    """``data`` in a new temporary file beside ``target`` (its folder made if missing), or
+    None if ``target`` is already stored. Raises OSError."""
+    # a link under the name is not our file (whatever it points at): ours replaces it
+    if target.exists() and not target.is_symlink():
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return Path(temp)
 
 
 def _fsync(path: Path) -> None:
@@ -373,6 +418,29 @@ class DuplicateCheck:
                 self.by[kind].setdefault(value, (doc.uuid, doc.title))
 
 
+class ProposalRows:
+    """The proposals of a batch's new documents, inserted together once the documents have
+    their ids: a batch of 500 news stories proposes some 2,500, which as ORM objects cost
+    more than the documents themselves."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Document, str, str]] = []
+
+    def add(self, doc: Document, kind: str, payload: dict) -> None:
+        self.pending.append((doc, kind, json.dumps(payload, ensure_ascii=False)))
+
+    def insert(self, session: Session) -> None:
+        """Flush the session, then insert the pending proposals."""
+        session.flush()
+        if self.pending:
+            rows = [{"document_id": doc.id, "kind": kind, "payload": payload, "status": "pending"} for doc, kind, payload in self.pending]
+            session.execute(insert(Proposal), rows)
+            self.pending.clear()
+
+    def discard(self) -> None:
+        self.pending.clear()
+
+
 def add_prepared(
     session: Session,
     changes: Changes,
@@ -380,9 +448,10 @@ def add_prepared(
     originals: Originals,
     actors: ActorLookup,
     duplicates: DuplicateCheck,
+    proposals: ProposalRows,
 ) -> Document:
-    """Add one prepared article to the caller's transaction (no flush; the caller flushes,
-    and commits ``originals`` before the transaction).
+    """Add one prepared article to the caller's transaction (no flush; the caller calls
+    ``proposals.insert``, which flushes, and commits ``originals`` before the transaction).
 
     Raises DuplicateDocument or ImportFailed before anything is added.
     """
@@ -430,11 +499,11 @@ def add_prepared(
         add_author(session, changes, doc, author, actors)
     linked = {link.actor.name.lower() for link in doc.actor_links}
     for payload in item.quotes:
-        session.add(Proposal(document=doc, kind="quote", payload=json.dumps(payload, ensure_ascii=False)))
+        proposals.add(doc, "quote", payload)
     for payload in item.actors:
         if (payload["known_actor"] or payload["name"]).lower() in linked:
             continue
-        session.add(Proposal(document=doc, kind="actor", payload=json.dumps(payload, ensure_ascii=False)))
+        proposals.add(doc, "actor", payload)
     changes.proposals = True
     duplicates.remember(item, doc)
     return doc
@@ -447,8 +516,9 @@ def add_parsed(
     actors = ActorLookup(session)
     item = prepare(parsed, data, name, actors.known)
     originals = Originals(originals_dir)
-    doc = add_prepared(session, changes, item, originals, actors, DuplicateCheck(session, [item]))
-    session.flush()
+    proposals = ProposalRows()
+    doc = add_prepared(session, changes, item, originals, actors, DuplicateCheck(session, [item]), proposals)
+    proposals.insert(session)
     try:
         originals.commit()
     except OSError as exc:

@@ -488,9 +488,17 @@ class ActorLookup:
         """As :func:`find_actor`: by authorised name first, then by alias."""
         lowered = name.strip().lower()
         for table in (self.names, self.aliases):
-            for kind, ref in table.get(lowered, ()):
+            entries = table.get(lowered, [])
+            for position, (kind, ref) in enumerate(entries):
                 if actor_type is None or kind == actor_type:
-                    return ref if isinstance(ref, Actor) else self.session.get(Actor, ref)
+                    if isinstance(ref, Actor):
+                        return ref
+                    # loaded without flushing the batch so far (one flush at its end is cheaper)
+                    with self.session.no_autoflush:
+                        actor = self.session.get(Actor, ref)
+                    if actor is not None:
+                        entries[position] = (kind, actor)
+                    return actor
         return None
 
     def ensure(self, changes: Changes, name: str, actor_type: str, description: str = "") -> Actor:

@@ -240,7 +240,7 @@ class DocumentService:
         once, or, if adding one of them fails unexpectedly, one by one, each in a savepoint,
         so the others still land. Returns the outcomes and the actors' names as the batch
         left them."""
-        originals = importing.Originals(self.store.originals_dir)
+        originals = importing.Originals(self.store.originals_dir, background=True)
 
         def report(outcome: ImportOutcome, position: int) -> None:
             if cancel is not None and cancel.cancelled:
@@ -254,10 +254,14 @@ class DocumentService:
             try:
                 with session.begin_nested():
                     done, known = self._add_each(session, one, chunk, prepared, ready, originals, report, savepoints=False)
-                    session.flush()
+                    originals.wait()
             except (DBAPIError, Cancelled):
                 originals.discard()
                 raise  # the database itself failed (the unit of work reports it), or cancelled
+            except OSError as exc:  # an original could not be written: find whose, and fail it alone
+                log.warning("storing an original of the batch failed (%s); adding its %d files one by one", exc, len(chunk))
+                one = Changes()
+                done, known = self._add_each(session, one, chunk, prepared, ready, originals, report, savepoints=True)
             except Exception:  # a bug must not stop a folder import: find the file it is in
                 log.exception("adding a batch of %d files failed; adding them one by one", len(chunk))
                 one = Changes()
@@ -272,6 +276,7 @@ class DocumentService:
     def _add_each(self, session, changes: Changes, chunk, prepared, ready, originals, report, savepoints: bool):
         actors = importing.ActorLookup(session)
         duplicates = importing.DuplicateCheck(session, ready)
+        proposals = importing.ProposalRows()
         done: list[ImportOutcome] = []
         for path, item in zip(chunk, prepared, strict=True):
             if done:
@@ -284,10 +289,10 @@ class DocumentService:
             try:
                 if savepoints:
                     with session.begin_nested():
-                        doc = importing.add_prepared(session, one, item, originals, actors, duplicates)
-                        session.flush()
+                        doc = importing.add_prepared(session, one, item, originals, actors, duplicates, proposals)
+                        proposals.insert(session)
                 else:
-                    doc = importing.add_prepared(session, one, item, originals, actors, duplicates)
+                    doc = importing.add_prepared(session, one, item, originals, actors, duplicates, proposals)
             except PressmarkError as exc:
                 done.append(replace(importing.outcome_for_error(_source(path), exc), **page))
                 continue
@@ -296,6 +301,7 @@ class DocumentService:
             except Exception as exc:
                 if not savepoints:
                     raise
+                proposals.discard()  # the file's, rolled back with its savepoint
                 log.exception("import of %s failed", _source(path))
                 done.append(ImportOutcome(str(_source(path)), "failed", Message("import_failed", name=str(_source(path)), reason=describe(exc)), **page))
                 actors = importing.ActorLookup(session)  # it may name actors rolled back
@@ -306,6 +312,7 @@ class DocumentService:
                 message = Message("outcome_not_an_article", imported=message, page_kind=doc.page_kind)
             outcome = ImportOutcome(str(_source(path)), "imported", message, doc.uuid, one, page_kind=doc.page_kind, **page)
             done.append(outcome)
+        proposals.insert(session)
         if done:
             report(done[-1], len(done))
         return done, actors.known

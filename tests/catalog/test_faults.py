@@ -74,6 +74,33 @@ def test_original_that_cannot_be_written_fails_that_file_only(catalog, sample_fi
     assert catalog.maintenance.stats()["documents"] == 1 and catalog.maintenance.check().ok
 
 
+def test_original_written_in_the_background_that_fails_fails_that_file_only(catalog, sample_file, monkeypatch, tmp_path):
+    """A batch writes its originals on threads; one that cannot be written is found when the
+    batch waits for them, and the batch is added again one by one: that file alone fails."""
+    import catalog.importing as importing
+
+    original_write = importing._write_temporary
+
+    def full_for_one(target, data):
+        if b"HARBOUR LEDGER" in data[:400]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original_write(target, data)
+
+    monkeypatch.setattr(importing, "_write_temporary", full_for_one)
+    others = []
+    for i in range(3):
+        other = tmp_path / f"other{i}.txt"
+        other.write_text(f"Another title {i}\n\nA short article number {i} about the quay.\n", encoding="utf-8")
+        others.append(other)
+    outcomes = catalog.documents.import_paths([others[0], sample_file, *others[1:]])
+    assert [o.status for o in outcomes] == ["imported", "failed", "imported", "imported"]
+    assert "No space left on device" in outcomes[1].message
+    assert catalog.maintenance.stats()["documents"] == 3
+    assert len(list(catalog.store.originals_dir.rglob("*.txt"))) == 3
+    assert not list(catalog.store.originals_dir.rglob(".incoming-*"))
+    assert catalog.maintenance.check().ok
+
+
 def test_originals_that_cannot_be_flushed_save_nothing(catalog, sample_file, monkeypatch, tmp_path):
     """A disk that fills while the batch's originals are flushed: the batch is not saved."""
     import catalog.importing as importing
