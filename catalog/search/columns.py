@@ -31,8 +31,8 @@ from whoosh.util.numeric import length_to_byte
 
 from catalog.search import docsets
 from catalog.search.facets import FacetColumn, MergedLabels
-from catalog.search.internals import length_bytes, read_all_values, read_postings, read_values
-from catalog.search.phrases import occurrence_keys
+from catalog.search.internals import length_bytes, read_blocks, read_postings, read_values
+from catalog.search.phrases import compact_occurrence_keys, occurrence_keys
 from catalog.search.positions import CompactPositions
 
 FOLDER = "columns"  # inside the index folder: the columns kept on disk
@@ -75,6 +75,10 @@ class SegmentColumns:
     """
 
     POSTINGS_BUDGET = 8_000_000  # postings kept decoded (about 6 bytes each), least recently used go
+    # a term in at least this many of a segment's documents is also kept decoded on disk, where
+    # reading it again costs milliseconds instead of most of a second (whoosh decodes a
+    # posting at a time: 0.3 s for half a million); rarer terms cost little to decode again
+    POSTINGS_ON_DISK = 50_000
     MERGED_KEPT = 16  # facet fields' merged values: five facets of the searcher now and before
     OCCURRENCES_BUDGET = 4_000_000  # words' occurrences kept for phrases (8 bytes each): 32 MB
 
@@ -121,8 +125,24 @@ class SegmentColumns:
         postings never change; its deletions do, so searches mask them out)."""
         return self._term_entry(
             self._postings, (segment_key(reader), fieldname, btext), self.POSTINGS_BUDGET,
-            lambda: TermPostings.read(reader, fieldname, btext, self.lengths(reader, fieldname)),
+            lambda: self._read_postings(reader, fieldname, btext),
         )  # fmt: skip
+
+    def _read_postings(self, reader, fieldname: str, btext: bytes) -> TermPostings:
+        """A term's postings from its file on disk, if it is frequent enough to have one
+        (:attr:`POSTINGS_ON_DISK`), else from the segment (then written to that file)."""
+        lengths = self.lengths(reader, fieldname)
+        path = self._file((segment_key(reader), fieldname, f"t{hashlib.sha256(btext).hexdigest()[:24]}.postings"))
+        if path is not None:
+            stored = _load(path, "postings")  # most terms have no file: a failed open, microseconds
+            if isinstance(stored, tuple):
+                entry = TermPostings.from_plain(stored, lengths)
+                if entry is not None:
+                    return entry
+        entry = TermPostings.read(reader, fieldname, btext, lengths)
+        if path is not None and self.writable and len(entry.ids) >= self.POSTINGS_ON_DISK:
+            _store(path, "postings", entry.plain())
+        return entry
 
     def occurrences(self, reader, fieldname: str, btext: bytes) -> np.ndarray:
         """Every occurrence of a term in the leaf ``reader`` as ``docnum << 32 | position``,
@@ -131,8 +151,34 @@ class SegmentColumns:
         least recently used forgotten first."""
         return self._term_entry(
             self._occurrences, (segment_key(reader), fieldname, btext), self.OCCURRENCES_BUDGET,
-            lambda: read_occurrences(reader, fieldname, btext),
+            lambda: self._read_occurrences(reader, fieldname, btext),
         )  # fmt: skip
+
+    def _read_occurrences(self, reader, fieldname: str, btext: bytes) -> np.ndarray:
+        """A term's occurrences from its file on disk, if it is frequent enough to have one
+        (:attr:`POSTINGS_ON_DISK`, a word in CompactPositions only), else from the segment
+        (then written to that file): its documents and their encoded positions as whoosh
+        keeps them, which decode in numpy at once."""
+        field = reader.schema[fieldname] if fieldname in reader.schema else None
+        if field is None or not isinstance(field.format, CompactPositions):
+            return read_occurrences(reader, fieldname, btext)
+        path = self._file((segment_key(reader), fieldname, f"t{hashlib.sha256(btext).hexdigest()[:24]}.occurrences"))
+        if path is not None:
+            stored = _load(path, "occurrences")
+            if isinstance(stored, tuple):
+                try:
+                    size, as_bits, documents, lengths, data = stored
+                    docs = _unpacked_documents(size, as_bits, documents)
+                    return compact_occurrence_keys(docs, np.frombuffer(data, dtype=np.uint8), np.frombuffer(lengths, dtype="<u4"))
+                except (ValueError, TypeError, IndexError):
+                    pass  # damaged: decoded from the segment again, and rewritten
+        blocks = read_blocks(reader, fieldname, btext, values=True)
+        values = blocks.values or []
+        if path is not None and self.writable and len(values) >= self.POSTINGS_ON_DISK:
+            lengths = np.fromiter(map(len, values), dtype="<u4", count=len(values))
+            size = reader.doc_count_all()
+            _store(path, "occurrences", (size, *_packed_documents(blocks.ids, size), lengths.tobytes(), b"".join(values)))
+        return occurrence_keys(blocks.ids.tolist(), values)
 
     def has_occurrences(self, reader, fieldname: str, btext: bytes) -> bool:
         """Whether :meth:`occurrences` of the term are kept (reading them costs nothing)."""
@@ -218,6 +264,8 @@ def _from_plain(kind: str, plain):
         return FacetColumn(list(labels), starts, codes)
     if kind == "lengths":
         return plain if plain is None or isinstance(plain, bytes) else _MISSING
+    if kind in ("postings", "occurrences"):
+        return plain if isinstance(plain, tuple) else _MISSING  # checked as they are read
     return _MISSING
 
 
@@ -249,7 +297,7 @@ def _store(path: Path, kind: str, entry) -> None:
         temporary.unlink(missing_ok=True)
 
 
-_KINDS = ("facets", "numbers", "lexicon", "lengths")  # what a column file may hold
+_KINDS = ("facets", "numbers", "lexicon", "lengths", "postings", "occurrences")  # what a column file may hold
 
 
 def _forget_files(folder: Path, live: set[str]) -> None:
@@ -335,14 +383,47 @@ class TermPostings:
 
     @classmethod
     def read(cls, reader, fieldname: str, btext: bytes, lengths: bytes | None) -> TermPostings:
-        ids, weights = read_postings(reader, fieldname, btext, weights=True, deleted_too=True)
-        distinct = sorted(set(weights))
-        code = {weight: at for at, weight in enumerate(distinct)}
-        if lengths is None:
-            keys = [code[weight] << 8 for weight in weights]
-        else:
-            keys = [code[weight] << 8 | length for weight, length in zip(weights, map(lengths.__getitem__, ids), strict=True)]
-        return cls(array("i", ids), array("H" if len(distinct) <= 256 else "I", keys), distinct, reader.doc_count_all())
+        blocks = read_blocks(reader, fieldname, btext)
+        distinct = sorted(set(blocks.weights.tolist()))
+        codes = np.searchsorted(np.array(distinct, dtype=np.float64), blocks.weights).astype(np.int64) << 8
+        if lengths is not None:
+            codes |= np.frombuffer(lengths, dtype=np.uint8)[blocks.ids]
+        ids = array("i", blocks.ids.astype(np.int32).tobytes())
+        keys = array("H" if len(distinct) <= 256 else "I", codes.astype(np.uint16 if len(distinct) <= 256 else np.uint32).tobytes())
+        return cls(ids, keys, distinct, reader.doc_count_all())
+
+    def plain(self) -> tuple:
+        """The postings as plain values to keep on disk (:meth:`from_plain`): the size, the
+        documents as a bitmap of ``size`` bits or as 32-bit numbers (whichever is smaller),
+        each one's weight code, and the weights. The length bytes are not kept: they are the
+        segment's lengths column."""
+        ids, keys = self.arrays()
+        codes = (keys >> 8).astype(np.uint8 if len(self.weights) <= 256 else "<u4")
+        return (self.size, *_packed_documents(ids, self.size), codes.tobytes(), tuple(self.weights))
+
+    @classmethod
+    def from_plain(cls, plain: tuple, lengths: bytes | None) -> TermPostings | None:
+        """The postings :meth:`plain` gave, or None when ``plain`` is not what it gives."""
+        try:
+            size, as_bits, documents, codes, weights = plain
+            ids = _unpacked_documents(size, as_bits, documents)
+            wide = len(weights) > 256
+            keys = np.frombuffer(codes, dtype="<u4" if wide else np.uint8).astype(np.int64)
+            if len(keys) != len(ids) or (len(ids) and (ids[-1] >= size or keys.max() >= len(weights))):
+                return None
+            keys <<= 8
+            if lengths is not None:
+                if len(lengths) < size:
+                    return None
+                keys |= np.frombuffer(lengths, dtype=np.uint8)[ids]
+            return cls(
+                array("i", ids.astype(np.int32).tobytes()),
+                array("I" if wide else "H", keys.astype(np.uint32 if wide else np.uint16).tobytes()),
+                [float(weight) for weight in weights],
+                int(size),
+            )
+        except (ValueError, TypeError):
+            return None
 
     @property
     def bits(self) -> int:
@@ -350,6 +431,23 @@ class TermPostings:
         if bits is None:
             bits = self._bits = docsets.from_ids(self.ids, self.size)
         return bits
+
+
+def _packed_documents(ids: np.ndarray, size: int) -> tuple[bool, bytes]:
+    """Ascending document numbers below ``size`` as the smaller of a bitmap (True) and
+    32-bit numbers (False)."""
+    if size < 32 * len(ids):
+        flags = np.zeros(size, dtype=bool)
+        flags[ids] = True
+        return True, np.packbits(flags, bitorder="little").tobytes()
+    return False, ids.astype("<i4").tobytes()
+
+
+def _unpacked_documents(size: int, as_bits: bool, documents: bytes) -> np.ndarray:
+    """The document numbers :func:`_packed_documents` packed. Raises ValueError, TypeError."""
+    if as_bits:
+        return np.flatnonzero(np.unpackbits(np.frombuffer(documents, dtype=np.uint8), count=size, bitorder="little"))
+    return np.frombuffer(documents, dtype="<i4")
 
 
 def read_occurrences(reader, fieldname: str, btext: bytes, wanted: set[int] | None = None) -> np.ndarray:
@@ -360,7 +458,8 @@ def read_occurrences(reader, fieldname: str, btext: bytes, wanted: set[int] | No
     if field is None or not field.format or not field.format.supports("positions"):
         return occurrence_keys([], [])
     if wanted is None:
-        docnums, values = read_all_values(reader, fieldname, btext)
+        blocks = read_blocks(reader, fieldname, btext, values=True)
+        docnums, values = blocks.ids.tolist(), blocks.values or []
     else:
         found = read_values(reader, fieldname, btext, wanted)
         docnums = sorted(found)

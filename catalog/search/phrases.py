@@ -22,6 +22,9 @@ import numpy as np
 # difference from the one before as little-endian numbers of one, two or four bytes
 _KINDS = ((ord("B"), np.dtype("u1")), (ord("H"), np.dtype("<u2")), (ord("I"), np.dtype("<u4")))
 _EMPTY = np.zeros(0, dtype=np.uint64)
+_ITEM_SIZES = np.zeros(256, dtype=np.int64)  # by kind byte; 0: not a kind CompactPositions writes
+for _code, _dtype in _KINDS:
+    _ITEM_SIZES[_code] = _dtype.itemsize
 
 
 def occurrence_keys(
@@ -38,12 +41,30 @@ def occurrence_keys(
         counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
         positions = np.fromiter((p for found in lists for p in found), dtype=np.uint64, count=int(counts.sum()))
         return _keys(np.asarray(docnums, dtype=np.uint64), counts, positions)
-    data = np.frombuffer(b"".join(values), dtype=np.uint8)
     lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    return compact_occurrence_keys(np.asarray(docnums, dtype=np.uint64), np.frombuffer(b"".join(values), dtype=np.uint8), lengths)
+
+
+def compact_occurrence_keys(docs: np.ndarray, data: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """:func:`occurrence_keys` of CompactPositions values given joined: ``data`` (bytes as
+    uint8) is the documents' values one after another, ``lengths`` each one's length.
+    Raises ValueError for values CompactPositions does not write."""
+    if not len(docs):
+        return _EMPTY
+    lengths = lengths.astype(np.int64)
+    if int(lengths.sum()) != len(data) or not lengths.all():
+        raise ValueError("positions whose lengths do not add up")
+    docs = docs.astype(np.uint64)
     starts = np.cumsum(lengths) - lengths
     kinds = data[starts]
-    docs = np.asarray(docnums, dtype=np.uint64)
-    parts = []
+    sizes = _ITEM_SIZES[kinds]
+    if not sizes.all():
+        raise ValueError("positions in an encoding CompactPositions does not write")
+    every_count = (lengths - 1) // sizes
+    # each kind's keys are placed where their documents' keys go: in document order, so the
+    # whole is sorted without a sort
+    keys = np.empty(int(every_count.sum()), dtype=np.uint64)
+    every_first = np.cumsum(every_count) - every_count
     for code, dtype in _KINDS:
         chosen = kinds == code
         if not chosen.any():
@@ -51,15 +72,15 @@ def occurrence_keys(
         body = np.repeat(chosen, lengths)
         body[starts[chosen]] = False  # the kind bytes
         deltas = data[body].view(dtype).astype(np.uint64)
-        counts = (lengths[chosen] - 1) // dtype.itemsize
+        counts = every_count[chosen]
         # positions are running sums of the differences, restarted at each document
         running = np.cumsum(deltas)
         firsts = np.cumsum(counts) - counts
         before = running[firsts] - deltas[firsts]
-        parts.append(_keys(docs[chosen], counts, running - np.repeat(before, counts)))
-    if len(kinds) != sum(int((kinds == code).sum()) for code, _dtype in _KINDS):
-        raise ValueError("positions in an encoding CompactPositions does not write")
-    keys = parts[0] if len(parts) == 1 else np.sort(np.concatenate(parts))
+        found = _keys(docs[chosen], counts, running - np.repeat(before, counts))
+        if len(found) == len(keys):
+            return found
+        keys[np.repeat(every_first[chosen] - firsts, counts) + np.arange(len(found))] = found
     return keys
 
 

@@ -103,3 +103,106 @@ def test_column_files_of_a_kind_no_longer_kept_are_removed(tmp_path):
         catalog.search.warm()  # tidies the folder for the segments searched
         assert not stale.exists()
         assert set(kept) <= set(_files(folder))
+
+
+def _postings_files(folder):
+    return [name for name in _files(folder) if name.endswith(".postings")]
+
+
+def _hits(catalog, query: str):
+    results = catalog.search.run(query, limit=20, facets=False)
+    return results.total, [(hit.uuid, round(hit.score, 9)) for hit in results.hits]
+
+
+def test_a_frequent_term_s_postings_are_kept_on_disk_and_read_back_without_decoding(tmp_path, monkeypatch):
+    """A term in at least POSTINGS_ON_DISK of a segment's documents is kept decoded on disk;
+    the next catalogue opened reads it from there (whoosh's postings are not decoded again)
+    and ranks exactly as before. A rarer term gets no file."""
+    monkeypatch.setattr(search_columns.SegmentColumns, "POSTINGS_ON_DISK", 6)
+    folder = tmp_path / "cat"
+    with Catalog(folder) as catalog:
+        _fill(catalog)
+        add_text(catalog, "Quiet day", "Nothing happened at the ferry office.")
+        first = {query: _hits(catalog, query) for query in ("harbour", "ferry", "fares", "harbour ferry")}
+    kept = _postings_files(folder)
+    assert kept  # harbour, ferry, fares: in 12 or 13 documents
+    with Catalog(folder) as catalog:
+        decoded = []
+        real = search_columns.read_blocks
+        monkeypatch.setattr(search_columns, "read_blocks", lambda reader, field, btext, **kw: decoded.append(btext) or real(reader, field, btext, **kw))
+        assert {query: _hits(catalog, query) for query in first} == first
+        assert b"harbour" not in decoded and b"ferri" not in decoded and b"fare" not in decoded
+        assert catalog.search.run("quiet", limit=5).total == 1  # rare: decoded, no file
+    assert _postings_files(folder) == kept
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
+def test_a_damaged_postings_file_is_decoded_again(tmp_path, monkeypatch, damage):
+    monkeypatch.setattr(search_columns.SegmentColumns, "POSTINGS_ON_DISK", 6)
+    folder = tmp_path / "cat"
+    with Catalog(folder) as catalog:
+        _fill(catalog)
+        first = _hits(catalog, "harbour")
+    paths = [folder / "index" / search_columns.FOLDER / name for name in _postings_files(folder)]
+    assert paths
+    for path in paths:
+        data = path.read_bytes()
+        path.write_bytes({"flip": data[:-3] + bytes([data[-3] ^ 0xFF]) + data[-2:], "truncate": data[: len(data) // 2],
+                          "foreign": b"\x80\x04\x95 not ours at all"}[damage])  # fmt: skip
+    with Catalog(folder) as catalog:
+        assert _hits(catalog, "harbour") == first
+
+
+@pytest.mark.parametrize("share", [0.9, 0.01])
+def test_postings_kept_as_bits_or_as_numbers_come_back_the_same(share):
+    """Dense postings are kept as a bitmap, sparse ones as document numbers; with few
+    weights as one byte each, with many as four."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    size = 5000
+    ids = np.flatnonzero(rng.random(size) < share).astype(np.int32)
+    lengths = rng.integers(0, 256, size, dtype=np.uint8).tobytes()
+    for distinct in (3, 300):
+        weights = sorted({float(w) for w in range(1, distinct + 1)})
+        codes = rng.integers(0, len(weights), len(ids))
+        wide = len(weights) > 256
+        keys = (codes << 8) | np.frombuffer(lengths, dtype=np.uint8)[ids]
+        from array import array
+
+        postings = search_columns.TermPostings(
+            array("i", ids.tobytes()), array("I" if wide else "H", keys.astype(np.uint32 if wide else np.uint16).tobytes()), weights, size
+        )
+        plain = postings.plain()
+        assert plain[1] is (share > 1 / 32)
+        back = search_columns.TermPostings.from_plain(plain, lengths)
+        assert back is not None
+        assert back.ids == postings.ids and back.keys == postings.keys and back.weights == weights and back.size == size
+        assert search_columns.TermPostings.from_plain(plain[:4] + ((1.0,),), lengths) is None  # codes past the weights
+        assert search_columns.TermPostings.from_plain(plain, lengths[:100]) is None
+
+
+def test_a_frequent_word_s_positions_are_kept_on_disk_for_phrases(tmp_path, monkeypatch):
+    """A frequent word's positions (for phrases) are kept on disk like its postings; the next
+    catalogue opened finds the same phrases without decoding them; a damaged file is
+    decoded again."""
+    monkeypatch.setattr(search_columns.SegmentColumns, "POSTINGS_ON_DISK", 6)
+    folder = tmp_path / "cat"
+    with Catalog(folder) as catalog:
+        _fill(catalog)
+        add_text(catalog, "Fares", "Fares rose. The council said harbour board members met.")
+        first = {query: _hits(catalog, query) for query in ('"harbour board"', '"council said"', '"board harbour"')}
+    assert first['"harbour board"'][0] == 13 and first['"board harbour"'][0] == 0
+    kept = [name for name in _files(folder) if name.endswith(".occurrences")]
+    assert kept
+    with Catalog(folder) as catalog:
+        decoded = []
+        real = search_columns.read_blocks
+        monkeypatch.setattr(search_columns, "read_blocks", lambda reader, field, btext, **kw: decoded.append((btext, kw)) or real(reader, field, btext, **kw))
+        assert {query: _hits(catalog, query) for query in first} == first
+        assert not [btext for btext, kw in decoded if kw.get("values")]
+    for name in kept:
+        path = folder / "index" / search_columns.FOLDER / name
+        path.write_bytes(path.read_bytes()[:-5])
+    with Catalog(folder) as catalog:
+        assert {query: _hits(catalog, query) for query in first} == first

@@ -83,19 +83,43 @@ def test_values_read_by_blocks_are_the_matcher_s(index):
                 )
 
 
-def test_all_values_read_by_blocks_are_the_matcher_s_deleted_included(index):
+@pytest.mark.parametrize("values", [False, True])
+def test_blocks_are_the_matcher_s_deleted_included(index, values):
     for reader, _offset in index.searcher().reader().leaf_readers():
         for btext in (b"alpha", b"the", b"harbour", b"nothing"):
-            ids, values = internals.read_all_values(reader, "body", btext)
+            blocks = internals.read_blocks(reader, "body", btext, values=values)
             expected = []
             if ("body", btext) in reader:
                 matcher = reader.postings("body", btext)
                 while matcher.is_active():
-                    expected.append((matcher.id(), matcher.value()))
+                    expected.append((matcher.id(), matcher.weight(), matcher.value() if values else None))
                     matcher.next()
-            live = [(d, v) for d, v in zip(ids, values, strict=True) if not reader.is_deleted(d)]
-            assert live == expected
-            assert ids == sorted(ids) and len(ids) >= len(expected)
+            found = list(zip(blocks.ids.tolist(), blocks.weights.tolist(), blocks.values or [None] * len(blocks.ids), strict=True))
+            assert [f for f in found if not reader.is_deleted(f[0])] == expected
+            assert blocks.ids.tolist() == sorted(blocks.ids.tolist()) and len(found) >= len(expected)
+
+
+def test_blocks_of_a_long_term_are_read_across_many_blocks(tmp_path):
+    """A term in hundreds of documents spans several posting blocks (whoosh writes 128 to a
+    block), with weights that differ, compressed: read exactly as the matcher reads them."""
+    search_index = SearchIndex(tmp_path / "index")
+    search_index.create_empty()
+    entries = [{"key": f"document:{n}", "type": "document", "uuid": str(n), "doc_uuid": str(n),
+                "body": " ".join(["harbour"] * (1 + n % 5) + ["ships"] * (n % 3))} for n in range(700)]  # fmt: skip
+    search_index.apply(entries, [], generation=1)
+    try:
+        for reader, _offset in search_index.searcher().reader().leaf_readers():
+            for btext in (b"harbour", b"ship"):
+                blocks = internals.read_blocks(reader, "body", btext, values=True)
+                matcher = reader.postings("body", btext)
+                expected = []
+                while matcher.is_active():
+                    expected.append((matcher.id(), matcher.weight(), matcher.value()))
+                    matcher.next()
+                assert len(expected) > 300
+                assert list(zip(blocks.ids.tolist(), blocks.weights.tolist(), blocks.values or [], strict=True)) == expected
+    finally:
+        search_index.close()
 
 
 def test_a_mapped_segment_part_reads_as_whoosh_s_copy_would(tmp_path):
