@@ -19,7 +19,7 @@ in as it is, isolated in a right-to-left window (:func:`gui.i18n.isolated`).
 from __future__ import annotations
 
 from catalog import Message, Step, operation_message
-from gui.i18n import QT_TRANSLATE_NOOP, isolated, translate
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, translate
 from gui.refusal_sentences import REFUSAL_SENTENCES
 from gui.revision_text import PAGE_KIND_LABELS
 from gui.theme import actor_type_label, role_label
@@ -306,8 +306,47 @@ SENTENCES = {
     "not_a_style": QT_TRANSLATE_NOOP("CatalogText", "“{name}” is not a citation style; {step} lists the common ones"),
     # the steps a sentence names: commands on the command line, menu items in the window (catalog.Step)
     "count_status": QT_TRANSLATE_NOOP("CatalogText", "{count} {status}"),
+    # a proposal in a reviewer's words (catalog.services.proposals.ProposalView)
+    "proposal_quotation": QT_TRANSLATE_NOOP("CatalogText", "Quotation"),
+    "proposal_pull_quote": QT_TRANSLATE_NOOP("CatalogText", "Pull quote"),
+    "proposal_excerpt": QT_TRANSLATE_NOOP("CatalogText", "Excerpt"),
+    "proposal_person": QT_TRANSLATE_NOOP("CatalogText", "Person"),
+    "proposal_organisation": QT_TRANSLATE_NOOP("CatalogText", "Organisation"),
+    "proposal_place": QT_TRANSLATE_NOOP("CatalogText", "Place"),
+    "proposal_event": QT_TRANSLATE_NOOP("CatalogText", "Event"),
+    "proposal_group": QT_TRANSLATE_NOOP("CatalogText", "Group"),
+    "proposals_quotation": QT_TRANSLATE_NOOP("CatalogText", "Quotations"),
+    "proposals_pull_quote": QT_TRANSLATE_NOOP("CatalogText", "Pull quotes"),
+    "proposals_excerpt": QT_TRANSLATE_NOOP("CatalogText", "Excerpts"),
+    "proposals_person": QT_TRANSLATE_NOOP("CatalogText", "People"),
+    "proposals_organisation": QT_TRANSLATE_NOOP("CatalogText", "Organisations"),
+    "proposals_place": QT_TRANSLATE_NOOP("CatalogText", "Places"),
+    "proposals_event": QT_TRANSLATE_NOOP("CatalogText", "Events"),
+    "proposals_group": QT_TRANSLATE_NOOP("CatalogText", "Groups"),
+    "proposal_by": QT_TRANSLATE_NOOP("CatalogText", "{group} by {speaker}"),
+    "proposal_by_unknown": QT_TRANSLATE_NOOP("CatalogText", "{group} by an unknown speaker"),
+    "proposal_named": QT_TRANSLATE_NOOP("CatalogText", "{group}: {name}"),
+    "proposal_speaker_described": QT_TRANSLATE_NOOP("CatalogText", "{described} (no name given)"),
+    "proposal_cue": QT_TRANSLATE_NOOP("CatalogText", "attribution words: “{cue}”"),
+    "proposal_no_cue": QT_TRANSLATE_NOOP("CatalogText", "quotation marks only, no attribution words"),
+    "proposal_pull_quote_box": QT_TRANSLATE_NOOP("CatalogText", "marked as a pull quote by the page"),
+    "proposal_pull_quote_box_cue": QT_TRANSLATE_NOOP("CatalogText", "marked as a pull quote by the page; “{cue}”"),
+    "proposal_mention_one": "{count} mention",  # said by COUNTED
+    "proposal_mentions": "{count} mentions",  # said by COUNTED
+    "proposal_not_mentioned": QT_TRANSLATE_NOOP("CatalogText", "not mentioned by name"),
+    "proposal_speaker_quoted": QT_TRANSLATE_NOOP("CatalogText", "quoted"),
+    "proposal_known_actor": QT_TRANSLATE_NOOP("CatalogText", "already in the catalogue as {name}"),
+    "proposal_quote_words": QT_TRANSLATE_NOOP("CatalogText", "{title}: “{exact}”"),
+    "proposal_line": QT_TRANSLATE_NOOP("CatalogText", "{words} — {evidence}; confidence {confidence}"),
     **REFUSAL_SENTENCES,
 }  # fmt: skip
+
+# the sentences that count something (their ``count`` field), said in the plural form the
+# language needs for the count (Arabic has six); their English is in SENTENCES, untranslated
+COUNTED = {
+    "proposal_mention_one": lambda n: translate("CatalogText", "%n mention", None, n),
+    "proposal_mentions": lambda n: translate("CatalogText", "%n mentions", None, n),
+}
 
 # how an import went for a file (``ImportOutcome.status``, a progress report's ``status``)
 OUTCOMES = {
@@ -374,11 +413,15 @@ RECORD_KINDS = {
 def catalog_text(text: str) -> str:
     """``text`` from the catalogue in the interface language: a Message is its sentence
     translated and filled with its fields (a field that is a Message said the same way, a
-    record kind named in the language); any other text, or a Message this window has no
-    sentence for, is itself. Main thread (or any thread once the translators are installed)."""
+    record kind named in the language; a sentence of :data:`COUNTED` in the plural form its
+    count needs); any other text, or a Message this window has no sentence for, is itself.
+    Main thread (or any thread once the translators are installed)."""
     if not isinstance(text, Message) or text.key not in SENTENCES:
         return text
     fields = {name: _field(name, value) for name, value in text.fields.items()}
+    if text.key in COUNTED:  # Qt writes the count in; an operation label's count is text
+        count = int(str(text.fields["count"]))
+        return grouped(COUNTED[text.key](count), count).format(**fields)
     return translate("CatalogText", SENTENCES[text.key]).format(**fields)
 
 

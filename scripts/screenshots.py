@@ -517,6 +517,12 @@ def state_proposals(shot: Shot) -> None:
     shot.save()
 
 
+def state_arabic_proposals(shot: Shot) -> None:
+    """The proposals of an article just imported, in the Arabic interface: the groups' headings,
+    each proposal's title and evidence, the bar open on one in the reader."""
+    _in_arabic(shot, state_proposals)
+
+
 def state_empty(shot: Shot) -> None:
     """An empty catalogue: "Drop articles here" and an Import button where the list would be."""
     folder = shot.work / "catalogues" / "empty"
@@ -529,6 +535,7 @@ def state_empty(shot: Shot) -> None:
 STATES: list[Callable[[Shot], None]] = [
     state_sample, state_quoting, state_proposals, state_search, state_actor_duplicates, state_timeline, state_dark, state_arabic,
     state_arabic_timeline, state_arabic_history, state_arabic_index_banner, state_arabic_import_report, state_arabic_reused_passages,
+    state_arabic_proposals,
     state_empty,
 ]  # fmt: skip
 

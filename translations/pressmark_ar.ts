@@ -3443,6 +3443,144 @@
         <translation>{status}: {count}</translation>
     </message>
     <message>
+        <source>Quotation</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <source>Pull quote</source>
+        <translation>اقتباس بارز</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>الاقتباسات المباشرة</translation>
+    </message>
+    <message>
+        <source>Pull quotes</source>
+        <translation>الاقتباسات البارزة</translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>{group} by {speaker}</source>
+        <translation>{group} على لسان {speaker}</translation>
+    </message>
+    <message>
+        <source>{group} by an unknown speaker</source>
+        <translation>{group} على لسان متحدث غير معروف</translation>
+    </message>
+    <message>
+        <source>{group}: {name}</source>
+        <translation>{group}: {name}</translation>
+    </message>
+    <message>
+        <source>{described} (no name given)</source>
+        <translation>{described} (دون ذكر الاسم)</translation>
+    </message>
+    <message>
+        <source>attribution words: “{cue}”</source>
+        <translation>كلمات الإسناد: «{cue}»</translation>
+    </message>
+    <message>
+        <source>quotation marks only, no attribution words</source>
+        <translation>علامات تنصيص فقط، بلا كلمات إسناد</translation>
+    </message>
+    <message>
+        <source>marked as a pull quote by the page</source>
+        <translation>ميّزته الصفحة اقتباسًا بارزًا</translation>
+    </message>
+    <message>
+        <source>marked as a pull quote by the page; “{cue}”</source>
+        <translation>ميّزته الصفحة اقتباسًا بارزًا؛ «{cue}»</translation>
+    </message>
+    <message>
+        <source>not mentioned by name</source>
+        <translation>لم يُذكر باسمه</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>مقتبَس منه</translation>
+    </message>
+    <message>
+        <source>already in the catalogue as {name}</source>
+        <translation>موجود في الفهرس من قبل باسم {name}</translation>
+    </message>
+    <message>
+        <source>{title}: “{exact}”</source>
+        <translation>{title}: «{exact}»</translation>
+    </message>
+    <message>
+        <source>{words} — {evidence}; confidence {confidence}</source>
+        <translation>{words} — {evidence}؛ الثقة {confidence}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention</source>
+        <translation>
+            <numerusform>%n إشارة</numerusform>
+            <numerusform>إشارة واحدة</numerusform>
+            <numerusform>إشارتان</numerusform>
+            <numerusform>%n إشارات</numerusform>
+            <numerusform>%n إشارةً</numerusform>
+            <numerusform>%n إشارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n إشارة</numerusform>
+            <numerusform>إشارة واحدة</numerusform>
+            <numerusform>إشارتان</numerusform>
+            <numerusform>%n إشارات</numerusform>
+            <numerusform>%n إشارةً</numerusform>
+            <numerusform>%n إشارة</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
@@ -5524,6 +5662,49 @@
     </message>
 </context>
 <context>
+    <name>ProposalTree</name>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>{words} · in “{title}”</source>
+        <translation>{words} · في «{title}»</translation>
+    </message>
+    <message>
+        <source>Confidence {confidence}: how sure Pressmark is of this proposal</source>
+        <translation>الثقة {confidence}: مدى يقين Pressmark من هذا الاقتراح</translation>
+    </message>
+    <message>
+        <source>In “{title}”</source>
+        <translation>في «{title}»</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>متحدث غير معروف</translation>
+    </message>
+    <message>
+        <source>“{excerpt}” — {speaker}</source>
+        <translation>«{excerpt}» — {speaker}</translation>
+    </message>
+    <message>
+        <source>pull-quote box</source>
+        <translation>إطار اقتباس بارز</translation>
+    </message>
+    <message>
+        <source>“{cue}”</source>
+        <translation>«{cue}»</translation>
+    </message>
+    <message>
+        <source>no attribution</source>
+        <translation>بلا إسناد</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message>
         <source>Kind of proposal</source>
@@ -5532,6 +5713,11 @@
     <message>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <comment>before a confidence (“at least 70%”)</comment>
+        <translation>على الأقل </translation>
     </message>
     <message>
         <source>Minimum confidence</source>
@@ -5981,6 +6167,17 @@
     <message>
         <source>Create quote</source>
         <translation>إنشاء الاقتباس</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>unknown speaker</source>
+        <translation>متحدث غير معروف</translation>
+    </message>
+    <message>
+        <source>Proposed: {title} — {evidence}; confidence {confidence}</source>
+        <translation>مقترح: {title} — {evidence}؛ الثقة {confidence}</translation>
     </message>
 </context>
 <context>

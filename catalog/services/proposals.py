@@ -5,6 +5,10 @@ people, organisations, places, events (:data:`PROPOSAL_GROUPS`). Its payload (JS
 what import found: the span, the speaker, the attribution words ("said", "according to")
 that are its evidence and a confidence between 0 and 1. Every decision (accept, reject,
 restore, and their bulk forms) is one unit of work, so the catalogue can undo it.
+
+What a reviewer reads of a proposal (its group's words, its title, evidence and one-line
+description) is a :class:`catalog.messages.Message`: the English the command line prints, kept
+with its key so that the window says it in its own language.
 """
 
 from __future__ import annotations
@@ -17,23 +21,18 @@ from sqlalchemy import select
 from catalog.changes import Changes
 from catalog.errors import InvalidInput, NotFound
 from catalog.lookup import by_ref
-from catalog.messages import Message
+from catalog.messages import Message, joined
 from catalog.models import Document, Proposal, Quote
 from catalog.proposals.speakers import Speaker, is_proper_name, settled
 from catalog.services.actors import ensure_actor, link_actor
 from catalog.store import Store
 from catalog.text import context_of
 
-# group -> (one, many): the words a reviewer reads for each group of proposals
+# group -> (one, many): the words a reviewer reads for each group of proposals ("Pull quote",
+# "Pull quotes"), in this order
 PROPOSAL_GROUPS: dict[str, tuple[str, str]] = {
-    "quotation": ("Quotation", "Quotations"),
-    "pull_quote": ("Pull quote", "Pull quotes"),
-    "excerpt": ("Excerpt", "Excerpts"),
-    "person": ("Person", "People"),
-    "organisation": ("Organisation", "Organisations"),
-    "place": ("Place", "Places"),
-    "event": ("Event", "Events"),
-    "group": ("Group", "Groups"),
+    group: (Message(f"proposal_{group}"), Message(f"proposals_{group}"))
+    for group in ("quotation", "pull_quote", "excerpt", "person", "organisation", "place", "event", "group")
 }
 PROPOSAL_STATUSES = ("pending", "accepted", "rejected", "all")
 
@@ -45,7 +44,9 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 def group_words(group: str, count: int | None = None) -> str:
     """The reviewer's word for a group ("Pull quote"), plural after a count other than one
-    ("12 quotations"), or the plural heading when ``count`` is None ("Pull quotes")."""
+    ("12 quotations"), or the plural heading when ``count`` is None ("Pull quotes"; a Message
+    for a group of :data:`PROPOSAL_GROUPS`). The counted words are plain English: the window
+    counts a group in its own words (``gui.panels.proposals_panel.accept_all_text``)."""
     one, many = PROPOSAL_GROUPS.get(group, (group.replace("_", " ").capitalize(),) * 2)
     if count is None:
         return many
@@ -85,45 +86,46 @@ class ProposalView:
     @property
     def speaker(self) -> str:
         """Who a quote is proposed as said by: the name, its role in brackets, else the text's
-        description of them ("the participants"), else ''."""
+        description of them ("the participants (no name given)", a Message), else ''."""
         name = (self.data.get("speaker") or "").strip()
         if name:
             role = self.data.get("speaker_role") or ""
             return f"{name} ({role})" if role else name
         described = self.data.get("described_as") or ""
-        return f"{described} (no name given)" if described else ""
+        return Message("proposal_speaker_described", described=described) if described else ""
 
     @property
     def evidence(self) -> str:
-        """Why this was proposed, in a reviewer's words: the attribution words found, or the
-        mentions counted."""
+        """Why this was proposed, in a reviewer's words (a Message): the attribution words
+        found, or the mentions counted."""
         if self.kind == "quote":
             cue = self.data.get("cue") or ""
             if self.group == "pull_quote":
-                return "marked as a pull quote by the page" + (f"; “{cue}”" if cue else "")
-            return f"attribution words: “{cue}”" if cue else "quotation marks only, no attribution words"
+                return Message("proposal_pull_quote_box_cue", cue=cue) if cue else Message("proposal_pull_quote_box")
+            return Message("proposal_cue", cue=cue) if cue else Message("proposal_no_cue")
         mentions = len(self.data.get("mentions", []))
-        parts = [plural(mentions, "mention") if mentions else "not mentioned by name"]
+        counted = Message("proposal_mention_one" if mentions == 1 else "proposal_mentions", count=mentions)
+        parts: list[str] = [counted if mentions else Message("proposal_not_mentioned")]
         if self.data.get("role") == "quoted":
-            parts.append("quoted")
+            parts.append(Message("proposal_speaker_quoted"))
         if self.data.get("known_actor"):
-            parts.append(f"already in the catalogue as {self.data['known_actor']}")
-        return ", ".join(parts)
+            parts.append(Message("proposal_known_actor", name=self.data["known_actor"]))
+        return joined("list_pair", parts)
 
     def title(self) -> str:
-        """One line: the group's word and what it is ("Quotation by Jane Doe", "Person: Ahmad Massoud")."""
+        """One line (a Message): the group's word and what it is ("Quotation by Jane Doe",
+        "Person: Ahmad Massoud")."""
         label = PROPOSAL_GROUPS.get(self.group, (self.group,))[0]
         if self.kind == "quote":
-            return f"{label} by {self.speaker or 'an unknown speaker'}"
-        return f"{label}: {self.data.get('known_actor') or self.data.get('name', '')}"
+            speaker = self.speaker
+            return Message("proposal_by", group=label, speaker=speaker) if speaker else Message("proposal_by_unknown", group=label)
+        return Message("proposal_named", group=label, name=self.data.get("known_actor") or self.data.get("name", ""))
 
     def describe(self) -> str:
-        """The proposal in a reviewer's words, on one line, with its evidence and confidence."""
-        if self.kind == "quote":
-            head = f"{self.title()}: “{self.data.get('exact', '')}”"
-        else:
-            head = self.title()
-        return f"{head} — {self.evidence}; confidence {self.confidence:.0%}"
+        """The proposal in a reviewer's words, on one line (a Message), with its evidence and
+        confidence."""
+        words = Message("proposal_quote_words", title=self.title(), exact=self.data.get("exact", "")) if self.kind == "quote" else self.title()
+        return Message("proposal_line", words=words, evidence=self.evidence, confidence=f"{self.confidence:.0%}")
 
     def matches(self, text: str) -> bool:
         """True when ``text`` (any case) is in the proposal's words, speaker or document title."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from catalog import ACTOR_TYPES, QUOTE_KINDS, ProposalView
+from gui.catalog_text import catalog_text
 from gui.dialogs.completion import name_completer
 from gui.i18n import isolated, translate
-from gui.theme import kind_label
+from gui.theme import actor_type_label, kind_label
 
 
 class ProposalDialog(QDialog):
@@ -20,7 +21,8 @@ class ProposalDialog(QDialog):
         self.proposal = proposal
         form = QFormLayout(self)
         data = proposal.data
-        said = f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]}"
+        said = catalog_text(proposal.evidence)
+        said = f"{said[:1].upper()}{said[1:]}"
         evidence = QLabel(translate("ProposalDialog", "{evidence} · confidence {confidence}").format(evidence=said, confidence=f"{proposal.confidence:.0%}"))
         evidence.setWordWrap(True)
         if proposal.kind == "quote":
@@ -50,9 +52,10 @@ class ProposalDialog(QDialog):
             form.addRow(translate("ProposalDialog", "&Name:"), self.name)
         self.name.setCompleter(name_completer(actor_names, self.name))
         self.type = QComboBox()
-        self.type.addItems(list(ACTOR_TYPES))
+        for actor_type in ACTOR_TYPES:
+            self.type.addItem(actor_type_label(actor_type), actor_type)
         current = data.get("speaker_type") if proposal.kind == "quote" else data.get("type")
-        self.type.setCurrentText(current or "person")
+        self.type.setCurrentIndex(max(0, self.type.findData(current or "person")))
         form.addRow(translate("ProposalDialog", "&Type:") if proposal.kind == "actor" else translate("ProposalDialog", "Speaker &type:"), self.type)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ProposalDialog", "Accept"))
@@ -63,5 +66,5 @@ class ProposalDialog(QDialog):
     def edits(self) -> dict:
         name = " ".join(self.name.text().split())
         if self.proposal.kind == "quote":
-            return {"kind": self.kind.currentData(), "speaker": name, "speaker_type": self.type.currentText()}
-        return {"name": name, "known_actor": None, "type": self.type.currentText()}
+            return {"kind": self.kind.currentData(), "speaker": name, "speaker_type": self.type.currentData()}
+        return {"name": name, "known_actor": None, "type": self.type.currentData()}

@@ -4,6 +4,9 @@ Built by :class:`gui.panels.proposals_panel.ProposalsPanel` from one
 ``Catalog.proposals.matching`` query; ``set_proposals`` rebuilds the tree (a document has
 tens, at most a few hundred). Each proposal row's :class:`ProposalView` is under
 ``PayloadRole``; a group row's payload is its group name (``quotation``, ``person``...).
+Every word is the interface language's: the catalogue's (a proposal's title, evidence and
+description, a group's heading) through :func:`gui.catalog_text.catalog_text`, the tree's own
+through ``translate``.
 """
 
 from __future__ import annotations
@@ -13,8 +16,15 @@ from PySide6.QtGui import QFont, QPalette
 
 from catalog import PROPOSAL_GROUPS, ProposalView, group_words
 from gui import theme
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.catalog_text import catalog_text
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, translate
 from gui.models.tree_model import TreeModel, TreeNode
+
+# a decided proposal's status, after its words ("(rejected)")
+STATUS_WORDS = {
+    "accepted": QT_TRANSLATE_NOOP("ProposalTree", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("ProposalTree", "rejected"),
+}
 
 
 class ProposalTreeModel(TreeModel):
@@ -50,26 +60,30 @@ class ProposalTreeModel(TreeModel):
         payload = node.payload
         if isinstance(payload, str):  # a group's heading
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
-                return f"{group_words(payload)} ({len(node.children)})"
+                return f"{catalog_text(group_words(payload))} ({len(node.children)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-                return f"{group_words(payload)}: {len(node.children)}"
+                return f"{catalog_text(group_words(payload))}: {len(node.children)}"
             return None
         proposal: ProposalView = payload
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                where = f" · in “{proposal.document_title}”" if self.show_documents else ""
-                return _words(proposal) + where
+                if self.show_documents:
+                    return translate("ProposalTree", "{words} · in “{title}”").format(words=_words(proposal), title=isolated(proposal.document_title))
+                return _words(proposal)
             if column == 1:
                 return _evidence(proposal)
             return f"{proposal.confidence:.0%}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return f"Confidence {proposal.confidence:.0%}: how sure Pressmark is of this proposal"
+            return translate("ProposalTree", "Confidence {confidence}: how sure Pressmark is of this proposal").format(confidence=f"{proposal.confidence:.0%}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return proposal.describe() + (f"\nIn “{proposal.document_title}”" if proposal.document_title else "")
+            said = catalog_text(proposal.describe())
+            if not proposal.document_title:
+                return said
+            return said + "\n" + translate("ProposalTree", "In “{title}”").format(title=isolated(proposal.document_title))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and proposal.status != "pending" and self._palette is not None:
@@ -82,20 +96,24 @@ class ProposalTreeModel(TreeModel):
 
 
 def _words(proposal: ProposalView) -> str:
-    status = "" if proposal.status == "pending" else f" ({proposal.status})"
     if proposal.kind == "quote":
         excerpt = " ".join(str(proposal.data.get("exact", "")).split())
         excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89].rstrip() + "…"
-        return f"“{excerpt}” — {proposal.speaker or 'unknown speaker'}{status}"
-    return f"{proposal.data.get('known_actor') or proposal.data.get('name', '')}{status}"
+        speaker = catalog_text(proposal.speaker) if proposal.speaker else translate("ProposalTree", "unknown speaker")
+        words = translate("ProposalTree", "“{excerpt}” — {speaker}").format(excerpt=isolated(excerpt), speaker=isolated(speaker))
+    else:
+        words = proposal.data.get("known_actor") or proposal.data.get("name", "")
+    if proposal.status not in STATUS_WORDS:
+        return words
+    return f"{words} ({translate('ProposalTree', STATUS_WORDS[proposal.status])})"
 
 
 def _evidence(proposal: ProposalView) -> str:
     """The evidence, short enough for a column: the attribution words themselves ("“said”");
     the whole sentence is the row's tooltip."""
     if proposal.kind != "quote":
-        return proposal.evidence
+        return catalog_text(proposal.evidence)
     cue = proposal.data.get("cue") or ""
     if proposal.group == "pull_quote":
-        return "pull-quote box"
-    return f"“{cue}”" if cue else "no attribution"
+        return translate("ProposalTree", "pull-quote box")
+    return translate("ProposalTree", "“{cue}”").format(cue=cue) if cue else translate("ProposalTree", "no attribution")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import ProposalView
+from gui.catalog_text import catalog_text
 from gui.i18n import translate
 from gui.icons import set_icon
 
@@ -147,10 +148,11 @@ class ProposalBar(QFrame):
     def show_for(self, proposal: ProposalView, span: QRect, area: QRect) -> None:
         """Show ``proposal`` under ``span`` (viewport coordinates), kept inside ``area``."""
         self.proposal = proposal
-        self.title.setText(proposal.title())
-        evidence = f"{proposal.evidence[:1].upper()}{proposal.evidence[1:]}"
+        self.title.setText(catalog_text(proposal.title()))
+        said = catalog_text(proposal.evidence)
+        evidence = f"{said[:1].upper()}{said[1:]}"
         self.evidence.setText(translate("ProposalBar", "{evidence} · confidence {confidence}").format(evidence=evidence, confidence=f"{proposal.confidence:.0%}"))
-        self.setAccessibleDescription(proposal.describe())
+        self.setAccessibleDescription(catalog_text(proposal.describe()))
         width = min(420, max(240, area.width() - 16))
         self.setFixedWidth(width)
         self.adjustSize()

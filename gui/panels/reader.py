@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from catalog import DocumentView, ProposalView, QuoteView
 from gui import theme
+from gui.catalog_text import catalog_text
 from gui.i18n import translate
 from gui.panels.proposal_bar import ProposalBar, ProposalStrip, current_background, proposal_colour
 from gui.positions import body_span_to_qt, qt_span_to_body
@@ -177,7 +178,7 @@ class DocumentReader(QTextBrowser):
             mark = QTextCharFormat()
             mark.setBackground(theme.quote_background(quote.kind, palette))
             mark.setProperty(QUOTE_PROPERTY, quote.uuid)
-            speaker = quote.speaker.name if quote.speaker else "unknown speaker"
+            speaker = quote.speaker.name if quote.speaker else translate("Reader", "unknown speaker")
             mark.setToolTip(f"{theme.kind_label(quote.kind)} — {speaker}")
             cursor.mergeCharFormat(mark)
         self._show_active()
@@ -378,7 +379,11 @@ class DocumentReader(QTextBrowser):
             mark.format.setUnderlineColor(proposal_colour(proposal, palette))
             if proposal.id == current:
                 mark.format.setBackground(current_background(palette))
-            mark.format.setToolTip(f"Proposed: {proposal.title()} — {proposal.evidence}; confidence {proposal.confidence:.0%}")
+            mark.format.setToolTip(
+                translate("Reader", "Proposed: {title} — {evidence}; confidence {confidence}").format(
+                    title=catalog_text(proposal.title()), evidence=catalog_text(proposal.evidence), confidence=f"{proposal.confidence:.0%}"
+                )
+            )
             marks.append(mark)
         return marks
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from gui.app import run
 from gui.i18n import LANG_ENV_VAR, chosen_language, install_translators
@@ -799,3 +799,64 @@ def test_in_arabic_the_publications_panel_names_the_documents_without_a_publicat
     assert "(بلا مطبوعة)  (2)" in shown and "The Harbour Ledger  (1)" in shown, shown
     assert not any("(none)" in text for text in shown)
     assert ARABIC.search(panel.view.accessibleName())
+
+
+def test_in_arabic_the_proposals_of_an_article_just_imported_speak_arabic(qtbot, arabic, gui_env):
+    """The Proposals tab's group headings, kinds, rows and tooltips, the bar the reader opens on
+    each proposal (its title and evidence line), the marks' tooltips, the bulk button and the
+    edit dialog: Arabic, with nothing English left but what the article itself says."""
+    from catalog import sample_article_path
+    from gui.panels.record_pane import RecordPane
+
+    catalog = gui_env.open_catalog(sample=False)
+    document = catalog.documents.import_file(sample_article_path()).document_uuid
+    workspace = gui_env.workspace(catalog)
+    rejected = next(p for p in catalog.proposals.find(document) if p.kind == "actor")
+    catalog.proposals.reject(rejected.id)
+    pane = RecordPane(catalog, workspace.ops)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 800)
+    pane.show()
+    pane.show_document(document)
+    panel, model, reader = pane.proposals, pane.proposals.model, pane.reader
+    panel.show_rejected.setChecked(True)
+    proposals = model.proposals()
+    assert {p.kind for p in proposals} == {"quote", "actor"} and any(p.group == "pull_quote" for p in proposals)
+    assert any(p.status == "rejected" for p in proposals)
+    # the article's own words: its title, names, roles, the quoted words (whole and cut short in a row), the attribution words
+    said = {str(p.data.get(key) or "") for p in proposals for key in ("exact", "speaker", "speaker_role", "name", "known_actor", "cue")}
+    said |= {" ".join(text.split())[:89].rstrip() for text in set(said)} | {proposals[0].document_title}
+    said.discard("")
+
+    headings = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert len(headings) >= 3
+    texts = headings + [model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(model.rowCount())]
+    texts += [panel.kind.itemText(i) for i in range(panel.kind.count())] + [panel.min_confidence.prefix()]
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        for child in range(model.rowCount(group)):
+            words, evidence, confidence = (model.index(child, column, group) for column in range(3))
+            for shown in (words.data(), evidence.data()):  # an actor's name alone, the attribution words alone («said»)
+                assert english_left(shown, *said) == [], shown
+            texts += [words.data(Qt.ItemDataRole.ToolTipRole), confidence.data(Qt.ItemDataRole.ToolTipRole)]
+            panel.view.setCurrentIndex(words)
+            texts.append(panel.accept_all_button.text())
+    panel.view.setCurrentIndex(model.index(0, 0))
+    texts.append(panel.accept_all_button.text())
+
+    seen: set[int] = set()
+    assert reader.go_to_proposal(1, origin=0)
+    for _step in range(100):
+        seen.add(reader.current_proposal.id)
+        texts += [reader.proposal_bar.title.text(), reader.proposal_bar.evidence.text(), reader.proposal_bar.accessibleDescription()]
+        reader.go_to_proposal(1)
+    assert seen == {p.id for p in proposals if p.status == "pending"}
+    texts += [mark.format.toolTip() for mark in reader.extraSelections() if mark.format.toolTip()]
+
+    for proposal in (next(p for p in proposals if p.kind == kind and p.status == "pending") for kind in ("quote", "actor")):
+        dialog = panel.edit(proposal)
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.text() not in ("", f"“{proposal.data.get('exact')}”")]
+        texts += [dialog.type.itemText(i) for i in range(dialog.type.count())]
+        dialog.close()
+    for text in texts:
+        assert arabic_only(text, *said), text

@@ -61,7 +61,7 @@ def test_proposal_dialog_edits(qtbot):
     actor = ProposalView(2, "d", "Doc", "actor", "pending", {"name": "Quay Street", "type": "place", "mentions": [[1, 5]]})
     dialog = ProposalDialog(actor, [])
     qtbot.addWidget(dialog)
-    dialog.type.setCurrentText("organisation")
+    dialog.type.setCurrentIndex(dialog.type.findData("organisation"))  # shown in the interface language, kept as the code
     assert dialog.edits() == {"name": "Quay Street", "known_actor": None, "type": "organisation"}
 
 
