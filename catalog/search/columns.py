@@ -31,7 +31,13 @@ from whoosh.util.numeric import length_to_byte
 
 from catalog.search import docsets
 from catalog.search.facets import FacetColumn, MergedLabels
-from catalog.search.internals import length_bytes, read_blocks, read_postings, read_values
+from catalog.search.internals import (
+    field_postings,
+    length_bytes,
+    read_blocks,
+    read_postings,
+    read_values,
+)
 from catalog.search.phrases import compact_occurrence_keys, occurrence_keys
 from catalog.search.positions import CompactPositions
 
@@ -508,7 +514,10 @@ def _read_lengths(reader, fieldname: str) -> bytes | None:
 
 def _read_facets(reader, fieldname: str) -> FacetColumn:
     field = reader.schema[fieldname]
-    values = [(field.from_bytes(btext), posting_ids(reader, fieldname, btext)) for btext in field.sortable_terms(reader, fieldname)]
+    deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+    values = []
+    for btext, ids in field_postings(reader, fieldname):
+        values.append((field.from_bytes(btext), [d for d in ids if d not in deleted] if deleted else ids))
     return FacetColumn.read(reader.doc_count_all(), values)
 
 

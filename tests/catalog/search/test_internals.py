@@ -258,3 +258,14 @@ def test_a_term_pool_writes_the_segment_whoosh_s_pool_writes(tmp_path, monkeypat
     assert len(ours) > 50_000  # more than a megabyte's worth: runs were written and merged
     assert ours == whoosh_s
     assert not [p for p in (tmp_path / "ours").rglob("*.terms")]  # every run file removed
+
+
+def test_a_field_s_postings_are_each_term_s_blocks(index):
+    """field_postings gives every term of a field, in order, with read_blocks' documents
+    (deleted included): terms in one document (inlined in the term info) and in many."""
+    for reader, _offset in index.searcher().reader().leaf_readers():
+        for fieldname in ("title", "body", "key"):
+            found = list(internals.field_postings(reader, fieldname))
+            expected = [(btext, internals.read_blocks(reader, fieldname, btext).ids.tolist()) for btext in reader.lexicon(fieldname)]
+            assert found == expected and found
+            assert any(len(ids) == 1 for _b, ids in found) or fieldname != "key"
