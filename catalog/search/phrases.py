@@ -42,10 +42,10 @@ def occurrence_keys(
         positions = np.fromiter((p for found in lists for p in found), dtype=np.uint64, count=int(counts.sum()))
         return _keys(np.asarray(docnums, dtype=np.uint64), counts, positions)
     lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-    return compact_occurrence_keys(np.asarray(docnums, dtype=np.uint64), np.frombuffer(b"".join(values), dtype=np.uint8), lengths)
+    return _compact_keys(np.asarray(docnums, dtype=np.uint64), np.frombuffer(b"".join(values), dtype=np.uint8), lengths)
 
 
-def compact_occurrence_keys(docs: np.ndarray, data: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+def _compact_keys(docs: np.ndarray, data: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """:func:`occurrence_keys` of CompactPositions values given joined: ``data`` (bytes as
     uint8) is the documents' values one after another, ``lengths`` each one's length.
     Raises ValueError for values CompactPositions does not write."""

@@ -206,3 +206,25 @@ def test_a_frequent_word_s_positions_are_kept_on_disk_for_phrases(tmp_path, monk
         path.write_bytes(path.read_bytes()[:-5])
     with Catalog(folder) as catalog:
         assert {query: _hits(catalog, query) for query in first} == first
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_occurrences_kept_on_disk_come_back_the_same(wide):
+    """Positions and counts are kept in two bytes where every one fits, else four; a plain
+    value that does not add up is refused."""
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    size = 3000
+    docs = np.flatnonzero(rng.random(size) < 0.5)
+    keys = []
+    for doc in docs:
+        count = 66_000 if wide and doc == docs[-1] else int(rng.integers(1, 6))
+        top = 100_000 if wide else 60_000
+        for position in sorted(rng.choice(top, size=count, replace=False).tolist()):
+            keys.append((int(doc) << 32) | position)
+    keys_array = np.array(keys, dtype=np.uint64)
+    documents, plain = search_columns._plain_occurrences(keys_array, size)
+    assert documents == len(docs) and plain[4] is wide and plain[6] is wide
+    assert np.array_equal(search_columns._occurrences_from_plain(plain), keys_array)
+    assert search_columns._occurrences_from_plain(plain[:5] + (plain[5][:-2], plain[6])) is None
