@@ -6110,6 +6110,10 @@
         <translation>النوع:</translation>
     </message>
     <message>
+        <source>speaker (empty: unknown)</source>
+        <translation>المتحدث (فارغ: غير معروف)</translation>
+    </message>
+    <message>
         <source>Change speaker:</source>
         <translation>تغيير المتحدث:</translation>
     </message>

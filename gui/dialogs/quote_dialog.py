@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from catalog import ACTOR_TYPES, QUOTE_KINDS
 from gui.dialogs.completion import ListCompleter, name_completer
 from gui.i18n import translate
-from gui.theme import kind_label
+from gui.theme import actor_type_label, kind_label
 
 
 @dataclass
@@ -63,7 +63,8 @@ class QuoteDialog(QDialog):
         self.speaker.setCompleter(name_completer(sorted(set(actor_names.values())), self.speaker))
         form.addRow(translate("QuoteDialog", "&Speaker:"), self.speaker)
         self.speaker_type = QComboBox()
-        self.speaker_type.addItems(list(ACTOR_TYPES))
+        for actor_type in ACTOR_TYPES:
+            self.speaker_type.addItem(actor_type_label(actor_type), actor_type)
         self.speaker_type_label = QLabel(translate("QuoteDialog", "New actor, &type:"))
         self.speaker_type_label.setBuddy(self.speaker_type)
         form.addRow(self.speaker_type_label, self.speaker_type)
@@ -103,7 +104,7 @@ class QuoteDialog(QDialog):
         return QuoteRequest(
             kind=self.kind.currentData(),
             speaker=name,
-            new_speaker_type=self.speaker_type.currentText() if self.is_new_speaker() else None,
+            new_speaker_type=self.speaker_type.currentData() if self.is_new_speaker() else None,
             tags=split_tags(self.tags.text()),
             note=self.note.toPlainText().strip(),
         )

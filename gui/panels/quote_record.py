@@ -64,14 +64,15 @@ class QuoteRecord(QScrollArea):
         self.kind.activated.connect(self._mark_edited)
         form.addRow(translate("QuoteRecord", "Kind:"), self.kind)
         self.speaker = QLineEdit()
-        self.speaker.setPlaceholderText("speaker (empty: unknown)")
+        self.speaker.setPlaceholderText(translate("QuoteRecord", "speaker (empty: unknown)"))
         self.speaker.textEdited.connect(self._speaker_edited)
         self.speaker.textEdited.connect(self._mark_edited)
         self.speaker.setCompleter(name_completer([], self.speaker))
         self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actors.names)
         form.addRow(translate("QuoteRecord", "Change speaker:"), self.speaker)
         self.speaker_type = QComboBox()
-        self.speaker_type.addItems(list(ACTOR_TYPES))
+        for actor_type in ACTOR_TYPES:
+            self.speaker_type.addItem(actor_type_label(actor_type), actor_type)
         self.speaker_type_label = QLabel(translate("QuoteRecord", "New actor type:"))
         form.addRow(self.speaker_type_label, self.speaker_type)
         self.note = QPlainTextEdit()
@@ -155,7 +156,7 @@ class QuoteRecord(QScrollArea):
         if name != (view.speaker.name if view.speaker else ""):
             after["speaker"] = name
             if self._is_new_speaker(name):
-                after["new_speaker_type"] = self.speaker_type.currentText()
+                after["new_speaker_type"] = self.speaker_type.currentData()
         return after
 
     def typed(self) -> dict[str, str]:

@@ -860,3 +860,23 @@ def test_in_arabic_the_proposals_of_an_article_just_imported_speak_arabic(qtbot,
         dialog.close()
     for text in texts:
         assert arabic_only(text, *said), text
+
+
+def test_in_arabic_a_new_speaker_s_type_and_the_speaker_field_say_arabic(qtbot, arabic_window):
+    """The quote dialog's and the quote form's list of actor types show the types' Arabic
+    names (the catalogue still gets the code), and the form's speaker field its hint."""
+    from gui.dialogs.quote_dialog import QuoteDialog
+    from gui.panels.quote_record import QuoteRecord
+
+    dialog = QuoteDialog("a few words", {}, [])
+    qtbot.addWidget(dialog)
+    form = arabic_window.findChild(QuoteRecord)
+    assert form is not None
+    for combo in (dialog.speaker_type, form.speaker_type):
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        assert labels and all(ARABIC.search(label) for label in labels), labels
+        combo.setCurrentIndex(combo.findData("organisation"))
+        assert combo.currentData() == "organisation"
+    assert ARABIC.search(form.speaker.placeholderText())
+    dialog.speaker.setText("A New Body")
+    assert dialog.request().new_speaker_type == "organisation"

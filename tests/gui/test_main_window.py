@@ -89,7 +89,7 @@ def test_a_new_speaker_gets_a_type(qtbot, window, workspace):
     dialog = window.commands.quote_selection()
     dialog.speaker.setText("Banner Committee")
     assert dialog.is_new_speaker() and dialog.speaker_type.isVisibleTo(dialog)
-    dialog.speaker_type.setCurrentText("organisation")
+    dialog.speaker_type.setCurrentIndex(dialog.speaker_type.findData("organisation"))
     with wait_changed(qtbot, workspace) as blocker:
         dialog.accept()
     (actor_uuid,) = blocker.args[0].created["actor"]

@@ -31,7 +31,7 @@ def test_quote_dialog_asks_the_type_of_a_new_speaker(qtbot):
     assert not dialog.speaker_type.isVisibleTo(dialog)
     dialog.speaker.setText("Saltmere Sailing Club")
     assert dialog.speaker_type.isVisibleTo(dialog)
-    dialog.speaker_type.setCurrentText("organisation")
+    dialog.speaker_type.setCurrentIndex(dialog.speaker_type.findData("organisation"))
     assert dialog.request().new_speaker_type == "organisation"
 
 
