@@ -187,11 +187,23 @@ def _entry_loads(model) -> list:
     return [selectinload(Actor.aliases), selectinload(Actor.identifiers), selectinload(Actor.tags)]
 
 
+LOAD_BATCH = 500  # records loaded a query at a time, with what their entries read
+
+
 def _load(session: Session, model, uuids: set[str]) -> list:
     out: list = []
     ordered = sorted(uuids)
-    for i in range(0, len(ordered), 500):
-        query = select(model).where(model.uuid.in_(ordered[i : i + 500])).options(*_entry_loads(model))
+    if model is Quote and len(ordered) > LOAD_BATCH:
+        # a document's quotes side by side, so that each batch loads each document (with its
+        # links, actors and aliases) once, not once for every batch one of its quotes is in:
+        # a 10,000-document bundle's index entries 26.5 -> 22.7 s
+        pairs: list = []
+        for i in range(0, len(ordered), LOAD_BATCH):
+            chunk = ordered[i : i + LOAD_BATCH]
+            pairs.extend(session.execute(select(Quote.document_id, Quote.uuid).where(Quote.uuid.in_(chunk))).all())
+        ordered = [uuid for _document, uuid in sorted(pairs)]
+    for i in range(0, len(ordered), LOAD_BATCH):
+        query = select(model).where(model.uuid.in_(ordered[i : i + LOAD_BATCH])).options(*_entry_loads(model))
         out.extend(session.scalars(query))
     return out
 
