@@ -264,6 +264,7 @@ class DocumentService:
                 done, known = self._add_each(session, one, chunk, prepared, ready, originals, report, savepoints=True)
             except Exception:  # a bug must not stop a folder import: find the file it is in
                 log.exception("adding a batch of %d files failed; adding them one by one", len(chunk))
+                originals.discard()  # the files are written again, in this thread, as each is added
                 one = Changes()
                 done, known = self._add_each(session, one, chunk, prepared, ready, originals, report, savepoints=True)
             try:
