@@ -715,6 +715,14 @@
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
+    <message>
+        <source>{name} ({type})</source>
+        <translation>{name} ({type})</translation>
+    </message>
+    <message>
+        <source>named in {counts}</source>
+        <translation>مذكور في {counts}</translation>
+    </message>
 </context>
 <context>
     <name>ActorTypes</name>

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from catalog import ActorSummary
-from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, listed, translate
 from gui.icons import GLYPHS, icon
 from gui.models.tree_model import TreeModel, TreeNode
+from gui.panels.status import count_text
+from gui.theme import actor_type_label
 
 GROUP_NAMES = {
     "person": QT_TRANSLATE_NOOP("ActorTree", "People"),
@@ -68,7 +70,18 @@ class ActorTreeModel(TreeModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (actor.name, str(actor.documents or ""), str(actor.quotes or ""))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{actor.name} ({actor.type})\nnamed in {actor.documents} documents, {actor.quotes} quotes"
+            return actor_tooltip(actor)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def actor_tooltip(actor: ActorSummary) -> str:
+    """The actor's whole name (the column may cut it short), its type and how many records
+    name it, in the interface language: "Helen Castellan (person)", then "named in 1
+    document, 2 quotes"."""
+    heading = translate("ActorTree", "{name} ({type})").format(name=isolated(actor.name), type=actor_type_label(actor.type))
+    counts = [count_text(kind, n) for kind, n in (("documents", actor.documents), ("quotes", actor.quotes)) if n]
+    if not counts:
+        return heading
+    return heading + "\n" + translate("ActorTree", "named in {counts}").format(counts=listed(counts))

@@ -187,6 +187,17 @@ def test_the_actor_record_speaks_arabic_and_keeps_an_english_name_in_its_own_dir
     assert isolated("Tide") == "\u2068Tide\u2069"
 
 
+def test_in_arabic_an_actors_tooltip_names_its_type_and_counts_in_arabic(arabic):
+    from catalog import ActorSummary
+    from gui.models.actor_tree import actor_tooltip
+    from gui.theme import actor_type_label
+
+    heading, counts = actor_tooltip(ActorSummary("a", "Helen Castellan", "person", 3, 1)).split("\n")
+    assert ARABIC.search(actor_type_label("person"))
+    assert heading == f"\u2068Helen Castellan\u2069 ({actor_type_label('person')})"
+    assert counts.startswith("مذكور في ") and not re.search("[A-Za-z]", counts), counts
+
+
 def test_an_english_window_inserts_names_as_they_are(qapp):
     from gui.i18n import isolated
 

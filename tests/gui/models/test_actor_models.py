@@ -53,3 +53,17 @@ def test_an_actor_drops_only_on_another_actor_of_its_type(qtbot):
     with qtbot.waitSignal(model.actor_dropped) as blocker:
         assert model.dropMimeData(data, move, -1, -1, model.index_of_key("p2")) is False
     assert blocker.args == ["p1", "p2"]
+
+
+def test_an_actors_tooltip_gives_its_whole_name_type_and_counts_in_plain_words(qtbot):
+    from gui.models.actor_tree import ActorTreeModel, actor_tooltip
+
+    assert actor_tooltip(_actor("a", "Coastal Heritage Foundation of the North", "organisation", 1)) == (
+        "Coastal Heritage Foundation of the North (organisation)\nnamed in 1 document"
+    )
+    assert actor_tooltip(_actor("b", "Helen Castellan", documents=3, quotes=2)) == "Helen Castellan (person)\nnamed in 3 documents, 2 quotes"
+    assert actor_tooltip(_actor("c", "Quay Street", "place")) == "Quay Street (place)"
+    model = ActorTreeModel()
+    model.set_actors([_actor("b", "Helen Castellan", documents=3, quotes=2)])
+    group = model.index(0, 0)
+    assert model.index(0, 0, group).data(Qt.ItemDataRole.ToolTipRole) == "Helen Castellan (person)\nnamed in 3 documents, 2 quotes"
