@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
+from catalog import ACTOR_TYPES
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 # hue (degrees) per quote kind; lightness is chosen against the palette
@@ -51,6 +52,13 @@ def role_label(role: str) -> str:
 def actor_type_label(actor_type: str) -> str:
     """An actor type's name in the interface language (the type itself when unknown)."""
     return translate("ActorTypes", ACTOR_TYPE_LABELS[actor_type]) if actor_type in ACTOR_TYPE_LABELS else actor_type
+
+
+def add_actor_types(box: QComboBox) -> None:
+    """Each actor type as an item of ``box``: shown in the interface language, kept as the
+    type itself (``box.currentData()``)."""
+    for actor_type in ACTOR_TYPES:
+        box.addItem(actor_type_label(actor_type), actor_type)
 
 
 def kind_label(kind: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from catalog import ACTOR_TYPES, QUOTE_KINDS, ProposalView
+from catalog import QUOTE_KINDS, ProposalView
 from gui.catalog_text import catalog_text
 from gui.dialogs.completion import name_completer
 from gui.i18n import isolated, translate
-from gui.theme import actor_type_label, kind_label
+from gui.theme import add_actor_types, kind_label
 
 
 class ProposalDialog(QDialog):
@@ -52,8 +52,7 @@ class ProposalDialog(QDialog):
             form.addRow(translate("ProposalDialog", "&Name:"), self.name)
         self.name.setCompleter(name_completer(actor_names, self.name))
         self.type = QComboBox()
-        for actor_type in ACTOR_TYPES:
-            self.type.addItem(actor_type_label(actor_type), actor_type)
+        add_actor_types(self.type)
         current = data.get("speaker_type") if proposal.kind == "quote" else data.get("type")
         self.type.setCurrentIndex(max(0, self.type.findData(current or "person")))
         form.addRow(translate("ProposalDialog", "&Type:") if proposal.kind == "actor" else translate("ProposalDialog", "Speaker &type:"), self.type)

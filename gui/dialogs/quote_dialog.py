@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog import ACTOR_TYPES, QUOTE_KINDS
+from catalog import QUOTE_KINDS
 from gui.dialogs.completion import ListCompleter, name_completer
 from gui.i18n import translate
-from gui.theme import actor_type_label, kind_label
+from gui.theme import add_actor_types, kind_label
 
 
 @dataclass
@@ -63,8 +63,7 @@ class QuoteDialog(QDialog):
         self.speaker.setCompleter(name_completer(sorted(set(actor_names.values())), self.speaker))
         form.addRow(translate("QuoteDialog", "&Speaker:"), self.speaker)
         self.speaker_type = QComboBox()
-        for actor_type in ACTOR_TYPES:
-            self.speaker_type.addItem(actor_type_label(actor_type), actor_type)
+        add_actor_types(self.speaker_type)
         self.speaker_type_label = QLabel(translate("QuoteDialog", "New actor, &type:"))
         self.speaker_type_label.setBuddy(self.speaker_type)
         form.addRow(self.speaker_type_label, self.speaker_type)

@@ -81,7 +81,13 @@ def actor_tooltip(actor: ActorSummary) -> str:
     name it, in the interface language: "Helen Castellan (person)", then "named in 1
     document, 2 quotes"."""
     heading = translate("ActorTree", "{name} ({type})").format(name=isolated(actor.name), type=actor_type_label(actor.type))
-    counts = [count_text(kind, n) for kind, n in (("documents", actor.documents), ("quotes", actor.quotes)) if n]
+    counts = actor_counts(actor)
     if not counts:
         return heading
     return heading + "\n" + translate("ActorTree", "named in {counts}").format(counts=listed(counts))
+
+
+def actor_counts(actor: ActorSummary) -> list[str]:
+    """How many documents and quotes name the actor, each in the interface language, the
+    counts that are zero left out: ["2 documents", "1 quote"]."""
+    return [count_text(kind, n) for kind, n in (("documents", actor.documents), ("quotes", actor.quotes)) if n]

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog import ACTOR_TYPES, ActorSummary, Changes, DuplicatePair
+from catalog import ActorSummary, Changes, DuplicatePair
 from gui.catalog_text import catalog_text
 from gui.i18n import QT_TRANSLATE_NOOP, grouped, isolated, listed, translate
+from gui.models.actor_tree import actor_counts
 from gui.models.headed_table import NO_PARENT, HeadedTableModel, Index
 from gui.operations import Operations
 from gui.panel_loader import PanelLoader
-from gui.panels.status import count_text
-from gui.theme import actor_type_label
+from gui.theme import actor_type_label, add_actor_types
 from gui.views import select_row
 
 # after a change, the pairs are found again once the user pauses: a search over 20,000 actors
@@ -41,7 +41,7 @@ REREAD_AFTER_MS = 800
 def _described(actor: ActorSummary) -> str:
     """The actor's name, and how many documents and quotes name it: "Helen Castellan · 2
     documents, 1 quote"."""
-    counts = [count_text(kind, n) for kind, n in (("documents", actor.documents), ("quotes", actor.quotes)) if n]
+    counts = actor_counts(actor)
     return translate("ActorDuplicates", "{name} · {counts}").format(name=isolated(actor.name), counts=listed(counts)) if counts else actor.name
 
 
@@ -119,8 +119,7 @@ class DuplicatesDialog(QDialog):
         intro.setWordWrap(True)
         self.type = QComboBox()
         self.type.addItem(translate("ActorDuplicates", "All types"), "")
-        for actor_type in ACTOR_TYPES:
-            self.type.addItem(actor_type_label(actor_type), actor_type)
+        add_actor_types(self.type)
         self.type.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         top = QHBoxLayout()

@@ -41,7 +41,7 @@ from gui.operations import Operations
 from gui.panels.actor_rows import CompletingDelegate, RowsEditor
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import ERROR_COLOUR, actor_type_label, role_label
+from gui.theme import ERROR_COLOUR, actor_type_label, add_actor_types, role_label
 
 # offered while typing a relation's name; any other name is fine too
 RELATIONS = (
@@ -79,8 +79,7 @@ class ActorRecord(QScrollArea):
         self.name.textEdited.connect(self._edited)
         form.addRow(translate("ActorRecord", "Name:"), self.name)
         self.type = QComboBox()
-        for actor_type in ACTOR_TYPES:  # shown in the interface language, kept as the type
-            self.type.addItem(actor_type_label(actor_type), actor_type)
+        add_actor_types(self.type)
         self.type.activated.connect(self._edited)
         form.addRow(translate("ActorRecord", "Type:"), self.type)
         self.dates = QLineEdit()

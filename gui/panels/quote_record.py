@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from catalog import ACTOR_TYPES, QUOTE_KINDS, Changes, QuoteView
+from catalog import QUOTE_KINDS, Changes, QuoteView
 from gui.dialogs.completion import FillOnFocus, name_completer
 from gui.i18n import italics_read, translate
 from gui.operations import Operations
 from gui.panels.form_page import form_page
 from gui.panels.tag_editor import TagEditor
-from gui.theme import actor_type_label, kind_label
+from gui.theme import actor_type_label, add_actor_types, kind_label
 
 
 class QuoteRecord(QScrollArea):
@@ -71,8 +71,7 @@ class QuoteRecord(QScrollArea):
         self.speaker_completion = FillOnFocus(self.speaker, self.speaker.completer(), catalog.actors.names)
         form.addRow(translate("QuoteRecord", "Change speaker:"), self.speaker)
         self.speaker_type = QComboBox()
-        for actor_type in ACTOR_TYPES:
-            self.speaker_type.addItem(actor_type_label(actor_type), actor_type)
+        add_actor_types(self.speaker_type)
         self.speaker_type_label = QLabel(translate("QuoteRecord", "New actor type:"))
         form.addRow(self.speaker_type_label, self.speaker_type)
         self.note = QPlainTextEdit()
